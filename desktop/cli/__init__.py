@@ -1,0 +1,72 @@
+"""Command line: ``office-assistant`` with no subcommand starts the GUI.
+
+Each subcommand lives in its own module exposing ``register(subparsers)``; the parser it adds
+sets ``handler=fn(args, services) -> int``. Errors a user can meet are ``UserFacingError`` and end
+with their Japanese message on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.core.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+SUBCOMMAND_MODULES = ("selftest", "config", "mask", "run", "templates", "report", "usage")
+
+
+def _force_utf8_stdio() -> None:
+    # Windows consoles default to a legacy code page; Japanese output must not crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="office-assistant",
+        description="業務AIアシスタント — 引数なしで画面を起動します。",
+    )
+    parser.add_argument("--version", action="version", version=f"office-assistant {__version__}")
+    parser.add_argument("--no-crash-dialog", action="store_true",
+                        help="予期しないエラーをダイアログで表示しない（CI・自動実行用）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(f"desktop.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _force_utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    from desktop.core.logging_setup import configure_logging
+    from desktop.core.services import build_services
+
+    services = build_services()
+    configure_logging(services.paths.log_file)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(services, crash_dialog=not args.no_crash_dialog)
+    try:
+        return int(args.handler(args, services) or 0)
+    except UserFacingError as exc:
+        log.info("command %s failed: %s", args.command, type(exc).__name__)
+        print(f"エラー: {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("中断しました。", file=sys.stderr)
+        return 130

@@ -1,0 +1,70 @@
+"""`office-assistant config show|get|set|unset` — settings from scripts; locked keys refuse."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop.core.errors import ConfigurationError
+from desktop.core.services import Services
+from desktop.core.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("config", help="設定の表示と変更（ポリシーで固定された項目は変更できません）")
+    csub = p.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    show = csub.add_parser("show", help="すべての設定と、その値の出どころを表示")
+    show.add_argument("--json", action="store_true")
+    get = csub.add_parser("get", help="1項目を表示")
+    get.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    set_ = csub.add_parser("set", help="1項目を変更")
+    set_.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    set_.add_argument("value")
+    unset = csub.add_parser("unset", help="1項目を既定値に戻す")
+    unset.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    key = csub.add_parser("set-api-key", help="API キーを OS の資格情報ストアに保存（標準入力から読みます）")
+    key.add_argument("--delete", action="store_true", help="保存済みのキーを削除")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    store = services.settings
+    if args.config_command == "show":
+        rows = {k: {"value": store.get(k), "source": store.source(k)} for k in Settings.keys()}
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for k, row in rows.items():
+                print(f"{k} = {row['value']!r}  [{row['source']}]")
+        return 0
+    if args.config_command == "get":
+        print(json.dumps(store.get(args.key), ensure_ascii=False))
+        return 0
+    if args.config_command == "set":
+        try:
+            store.set(args.key, args.value)
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
+        store.save()
+        return 0
+    if args.config_command == "unset":
+        store.reset(args.key)
+        store.save()
+        return 0
+    if args.config_command == "set-api-key":
+        if args.delete:
+            services.secrets.delete()
+            return 0
+        import getpass
+        import sys
+
+        secret = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass("API キー: ")
+        if not secret:
+            raise ConfigurationError("API キーが空です。")
+        if not services.secrets.set(secret):
+            raise ConfigurationError(
+                "OS の資格情報ストアが使えないため、API キーを保存できませんでした。"
+                "環境変数 OFFICE_ASSISTANT_API_KEY を使うか、画面から入力してください（そのセッションの間だけ保持）。"
+            )
+        return 0
+    return 2

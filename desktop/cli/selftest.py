@@ -1,0 +1,38 @@
+"""`office-assistant self-test`: one line per check; exit 0 only when none failed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.core.selftest import CheckResult, run_core_checks
+from desktop.core.services import Services
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("self-test", help="インストール後の動作確認（画面の表示を含む）")
+    p.add_argument("--no-window", action="store_true", help="画面の表示確認を省く")
+    p.set_defaults(handler=run)
+
+
+def _check_window(services: Services) -> CheckResult:
+    try:
+        from desktop.ui.app import smoke_test_window
+
+        title = smoke_test_window(services)
+    except Exception as exc:
+        return CheckResult("window", "FAIL", f"画面を表示できません: {type(exc).__name__}: {exc}")
+    return CheckResult("window", "OK", f"メイン画面を表示しました（{title}）")
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    results = run_core_checks(services)
+    for r in results:
+        print(r.line(), flush=True)
+    if not args.no_window:
+        r = _check_window(services)
+        print(r.line(), flush=True)
+        results.append(r)
+    failed = [r for r in results if r.status == "FAIL"]
+    print(f"self-test: {len(results) - len(failed)}/{len(results)} OK", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""Qt-free core: everything the GUI and the CLI share. Never import PySide6 here."""

@@ -1,0 +1,98 @@
+"""The API key, kept only in the operating system's keychain.
+
+When no keychain exists (``keyring.errors.NoKeyringError``, e.g. a headless Linux box), the key
+is held in memory for this session only and ``persistent`` is False so the UI can say so. A key
+is never written to a file by this app.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+SERVICE = "OfficeAssistant"
+API_KEY_ACCOUNT = "azure-openai-api-key"
+
+
+class SecretStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
+        self._memory: dict[str, str] = {}
+        self._keychain_ok: bool | None = None
+        self.last_error: str = ""
+
+    @property
+    def backend_name(self) -> str:
+        backend = keyring.get_keyring()
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    @property
+    def persistent(self) -> bool:
+        """True when the keychain works, so a saved key survives a restart."""
+        if self._keychain_ok is None:
+            self._keychain_ok = self._probe()
+        return self._keychain_ok
+
+    def _probe(self) -> bool:
+        backend = keyring.get_keyring()
+        # keyrings.alt's plaintext backends must never be used for our secrets.
+        if "keyrings.alt" in type(backend).__module__ or "fail" in type(backend).__module__:
+            return False
+        try:
+            backend.get_password(self._service, "__probe__")
+        except keyring.errors.KeyringError as exc:
+            self.last_error = type(exc).__name__
+            return False
+        return True
+
+    def get(self, account: str = API_KEY_ACCOUNT) -> str:
+        if account in self._memory:
+            return self._memory[account]
+        if not self.persistent:
+            return ""
+        try:
+            return keyring.get_password(self._service, account) or ""
+        except keyring.errors.KeyringError as exc:
+            log.warning("keychain read failed: %s", type(exc).__name__)
+            self.last_error = type(exc).__name__
+            return ""
+
+    def set(self, secret: str, account: str = API_KEY_ACCOUNT) -> bool:
+        """Store ``secret``. Returns True if it went to the keychain, False if memory only."""
+        if self.persistent:
+            try:
+                keyring.set_password(self._service, account, secret)
+                self._memory.pop(account, None)
+                return True
+            except keyring.errors.KeyringError as exc:
+                log.warning("keychain write failed: %s", type(exc).__name__)
+                self.last_error = type(exc).__name__
+        self._memory[account] = secret
+        return False
+
+    def delete(self, account: str = API_KEY_ACCOUNT) -> None:
+        self._memory.pop(account, None)
+        if self.persistent:
+            try:
+                keyring.delete_password(self._service, account)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            except keyring.errors.KeyringError as exc:
+                log.warning("keychain delete failed: %s", type(exc).__name__)
+
+    def check(self) -> tuple[bool, str]:
+        """For self-test: (ok, message). Round-trips a throwaway value through the keychain."""
+        if not self.persistent:
+            return False, f"OS の資格情報ストアが使えません（{self.last_error or self.backend_name}）。API キーはこのセッションの間だけメモリに保持されます。"
+        probe = "__self_test__"
+        try:
+            keyring.set_password(self._service, probe, "ok")
+            ok = keyring.get_password(self._service, probe) == "ok"
+            keyring.delete_password(self._service, probe)
+        except keyring.errors.KeyringError as exc:
+            return False, f"資格情報ストアの読み書きに失敗しました: {type(exc).__name__}"
+        return ok, f"資格情報ストア: {self.backend_name}"

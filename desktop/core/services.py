@@ -1,0 +1,46 @@
+"""Composition root: builds the concrete services once and hands them to the GUI or the CLI.
+
+Nothing else constructs a SettingsStore, SecretStore, template repository, masker or usage
+store; front ends receive a ``Services`` and pass its members down through constructors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop.core.errors import PolicyError
+from desktop.core.paths import AppPaths
+from desktop.core.policy import Policy
+from desktop.core.secrets import SecretStore
+from desktop.core.settings import SettingsStore
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    settings: SettingsStore
+    secrets: SecretStore
+    policy_error: PolicyError | None = None
+    environ: Mapping[str, str] = field(default_factory=dict)
+
+    def api_key(self) -> str:
+        """Environment override first (headless use), then the keychain / session memory."""
+        return self.settings.api_key_from_environment or self.secrets.get()
+
+
+def build_services(environ: Mapping[str, str] | None = None) -> Services:
+    env = dict(os.environ if environ is None else environ)
+    paths = AppPaths.from_environment(env)
+    paths.ensure()
+    policy_error: PolicyError | None = None
+    try:
+        policy = Policy.load(paths.policy_file)
+    except PolicyError as exc:
+        # The app still starts (with defaults) so the user can read the message; self-test fails.
+        policy_error = exc
+        policy = Policy.empty()
+    settings = SettingsStore(paths.settings_file, policy, env)
+    return Services(paths=paths, settings=settings, secrets=SecretStore(),
+                    policy_error=policy_error, environ=env)

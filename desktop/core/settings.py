@@ -1,0 +1,306 @@
+"""Typed settings with defaults, a schema version, a machine policy and environment overrides.
+
+Precedence, lowest first: defaults < policy values (as defaults) < the user's settings file <
+``OFFICE_ASSISTANT_*`` environment variables < policy values that are *locked*. A locked key can
+be read but never changed, from the UI or the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin, get_type_hints
+
+from desktop.core.errors import ConfigurationError, LockedSettingError
+from desktop.core.i18n import N_
+
+if TYPE_CHECKING:
+    from desktop.core.policy import Policy
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+PROVIDERS = ("clipboard", "azure", "openai_compatible")
+Source = Literal["default", "policy", "user", "environment", "locked"]
+
+
+def _opt(default: Any, *, choices: tuple[str, ...] | None = None, label: str = "") -> Any:
+    meta = {"choices": choices, "label": label}
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Provider -----------------------------------------------------------------------------
+    provider: str = _opt("clipboard", choices=PROVIDERS, label=N_("接続方式"))
+    allowed_providers: list[str] = _opt(list(PROVIDERS), label=N_("許可する接続方式"))
+    endpoint: str = _opt("", label=N_("エンドポイント"))
+    deployment: str = _opt("", label=N_("デプロイ名"))
+    api_version: str = _opt("2024-10-21", label=N_("API バージョン"))
+    azure_api: str = _opt("deployments", choices=("deployments", "v1"), label=N_("Azure API 形式"))
+    auth_mode: str = _opt("api_key", choices=("api_key", "entra_id"), label=N_("認証方式"))
+    base_url: str = _opt("", label=N_("ベース URL（OpenAI 互換）"))
+    model: str = _opt("", label=N_("モデル名（OpenAI 互換）"))
+    request_timeout_seconds: float = _opt(60.0, label=N_("タイムアウト（秒）"))
+    max_retries: int = _opt(2, label=N_("再試行回数"))
+    context_budget_tokens: int = _opt(12000, label=N_("1回に送る最大トークン数"))
+    # Network ------------------------------------------------------------------------------
+    proxy: str = _opt("", label=N_("プロキシ（空欄=システム設定）"))
+    pac_url: str = _opt("", label=N_("PAC ファイルの URL"))
+    ca_bundle: str = _opt("", label=N_("追加の CA 証明書ファイル"))
+    use_system_trust_store: bool = _opt(True, label=N_("OS の証明書ストアを使う"))
+    # Cost ---------------------------------------------------------------------------------
+    price_input_jpy_per_1k: float = _opt(0.0225, label=N_("入力 1,000 トークンの料金（円）"))
+    price_output_jpy_per_1k: float = _opt(0.09, label=N_("出力 1,000 トークンの料金（円）"))
+    # User ---------------------------------------------------------------------------------
+    department: str = _opt("", label=N_("所属"))
+    departments: list[str] = _opt([], label=N_("所属の一覧"))
+    language: str = _opt("ja", choices=("ja", "en"), label=N_("表示言語"))
+    # Masking ------------------------------------------------------------------------------
+    masking_mandatory: bool = _opt(True, label=N_("マスキングを必須にする"))
+    masking_release_allowed: bool = _opt(True, label=N_("マスキングの解除を許可する"))
+    masking_dictionary_file: str = _opt("", label=N_("必ずマスクする語の辞書"))
+    masking_allowlist_file: str = _opt("", label=N_("マスクしない語の一覧"))
+    # Templates, documents, usage ---------------------------------------------------------
+    org_template_folder: str = _opt("", label=N_("組織のテンプレートフォルダ"))
+    max_document_mb: float = _opt(20.0, label=N_("読み込むファイルの上限（MB）"))
+    usage_export_folder: str = _opt("", label=N_("利用記録の書き出し先"))
+    user_id_salt: str = _opt("", label=N_("利用者 ID のソルト"))
+    excel_version: str = _opt("365", choices=("365", "2021", "2019", "2016"), label=N_("Excel の版"))
+
+    @classmethod
+    def keys(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+_HINTS = get_type_hints(Settings)
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+# Keys whose value may come from an OFFICE_ASSISTANT_* variable (scripts, CI, headless use).
+ENV_OVERRIDES = {
+    "endpoint": "OFFICE_ASSISTANT_ENDPOINT",
+    "deployment": "OFFICE_ASSISTANT_DEPLOYMENT",
+    "api_version": "OFFICE_ASSISTANT_API_VERSION",
+    "provider": "OFFICE_ASSISTANT_PROVIDER",
+    "base_url": "OFFICE_ASSISTANT_BASE_URL",
+    "model": "OFFICE_ASSISTANT_MODEL",
+}
+API_KEY_ENV = "OFFICE_ASSISTANT_API_KEY"
+
+
+def default_value(key: str) -> Any:
+    f = _FIELDS[key]
+    if f.default is not MISSING:
+        return f.default
+    return f.default_factory()  # type: ignore[misc]
+
+
+def choices_for(key: str) -> tuple[str, ...] | None:
+    return _FIELDS[key].metadata.get("choices")
+
+
+def label_for(key: str) -> str:
+    return _FIELDS[key].metadata.get("label") or key
+
+
+def coerce(key: str, value: Any) -> Any:
+    """Validate ``value`` for ``key`` and return it in the declared type.
+
+    Raises ``ValueError`` with a Japanese message naming the key.
+    """
+    if key not in _FIELDS:
+        raise ValueError(f"不明な設定項目です: {key}")
+    hint = _HINTS[key]
+    try:
+        if hint is bool:
+            if isinstance(value, bool):
+                out: Any = value
+            elif isinstance(value, str) and value.strip().lower() in {"true", "1", "yes", "on"}:
+                out = True
+            elif isinstance(value, str) and value.strip().lower() in {"false", "0", "no", "off"}:
+                out = False
+            else:
+                raise TypeError
+        elif hint is int:
+            if isinstance(value, bool):
+                raise TypeError
+            out = int(value)
+        elif hint is float:
+            if isinstance(value, bool):
+                raise TypeError
+            out = float(value)
+        elif hint is str:
+            if not isinstance(value, str | int | float) or isinstance(value, bool):
+                raise TypeError
+            out = str(value)
+        elif get_origin(hint) is list:
+            (item_type,) = get_args(hint)
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            if not isinstance(value, list | tuple) or not all(isinstance(v, item_type) for v in value):
+                raise TypeError
+            out = list(value)
+        else:  # pragma: no cover - a new field type must be added above
+            raise TypeError
+    except (TypeError, ValueError):
+        raise ValueError(f"設定「{key}」の値が正しくありません: {value!r}") from None
+    allowed = choices_for(key)
+    if allowed is not None and out not in allowed:
+        raise ValueError(f"設定「{key}」には {', '.join(allowed)} のいずれかを指定してください（値: {out!r}）")
+    if key == "allowed_providers":
+        bad = [p for p in out if p not in PROVIDERS]
+        if bad:
+            raise ValueError(f"設定「{key}」に不明な接続方式があります: {', '.join(bad)}")
+    return out
+
+
+# User settings file: {"schema_version": N, "values": {...}}. Each step upgrades N -> N+1.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def upgrade_user_values(version: int, values: dict[str, Any]) -> dict[str, Any]:
+    while version < SCHEMA_VERSION:
+        step = UPGRADES.get(version)
+        if step is None:
+            raise ConfigurationError(
+                N_("設定ファイルの形式が古すぎて読み込めません。"), detail=f"no upgrade from {version}"
+            )
+        values = step(values)
+        version += 1
+    return values
+
+
+class SettingsStore:
+    """The effective settings for this user on this machine, and the only way to change them."""
+
+    def __init__(self, path: Path, policy: Policy | None = None,
+                 environ: Mapping[str, str] | None = None) -> None:
+        from desktop.core.policy import Policy
+
+        self.path = path
+        self.policy = policy or Policy.empty()
+        self._environ = dict(os.environ if environ is None else environ)
+        self._user: dict[str, Any] = {}
+        self.load_warning: str = ""
+        self._load()
+
+    # Reading ------------------------------------------------------------------------------
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            raw = json.loads(self.path.read_text("utf-8"))
+            version = int(raw.get("schema_version", 1))
+            if version > SCHEMA_VERSION:
+                raise ConfigurationError(
+                    N_("設定ファイルはこのアプリより新しい版で作られています。既定値で起動します。"),
+                    detail=f"settings schema {version} > {SCHEMA_VERSION}",
+                )
+            values = upgrade_user_values(version, dict(raw.get("values", {})))
+        except (OSError, ValueError, AttributeError, ConfigurationError) as exc:
+            # A damaged settings file must not stop the app; keep it for inspection.
+            backup = self.path.with_suffix(".broken.json")
+            try:
+                self.path.replace(backup)
+            except OSError:
+                pass
+            self.load_warning = f"設定ファイルを読み込めなかったため既定値で起動しました（{backup.name} に退避）。"
+            log.warning("settings file unreadable, moved aside: %s", type(exc).__name__)
+            return
+        for key, value in values.items():
+            try:
+                self._user[key] = coerce(key, value)
+            except ValueError:
+                log.warning("ignoring invalid user setting %s", key)
+
+    def _env_values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, var in ENV_OVERRIDES.items():
+            if self._environ.get(var):
+                out[key] = coerce(key, self._environ[var])
+        # An endpoint given by environment means "use Azure" unless the provider is named.
+        if "endpoint" in out and "provider" not in out and "provider" not in self._user:
+            out["provider"] = "azure"
+        return out
+
+    @property
+    def settings(self) -> Settings:
+        values: dict[str, Any] = {}
+        values.update(self.policy.values)
+        values.update(self._user)
+        values.update(self._env_values())
+        values.update({k: self.policy.values[k] for k in self.policy.locked})
+        return replace(Settings(), **values)
+
+    def get(self, key: str) -> Any:
+        return getattr(self.settings, key)
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.policy.locked
+
+    def source(self, key: str) -> Source:
+        if self.is_locked(key):
+            return "locked"
+        if key in self._env_values():
+            return "environment"
+        if key in self._user:
+            return "user"
+        if key in self.policy.values:
+            return "policy"
+        return "default"
+
+    @property
+    def api_key_from_environment(self) -> str:
+        return self._environ.get(API_KEY_ENV, "")
+
+    # Writing ------------------------------------------------------------------------------
+    def set(self, key: str, value: Any) -> None:
+        if self.is_locked(key):
+            raise LockedSettingError(
+                f"「{label_for(key)}」は組織のポリシーで固定されているため変更できません。",
+                detail=f"locked setting {key}",
+            )
+        self._user[key] = coerce(key, value)
+
+    def update(self, values: Mapping[str, Any]) -> None:
+        locked = [k for k in values if self.is_locked(k)]
+        if locked:
+            self.set(locked[0], values[locked[0]])  # raises with the message
+        coerced = {k: coerce(k, v) for k, v in values.items()}
+        self._user.update(coerced)
+
+    def reset(self, key: str) -> None:
+        if self.is_locked(key):
+            self.set(key, None)  # raises
+        self._user.pop(key, None)
+
+    def save(self) -> None:
+        data = {"schema_version": SCHEMA_VERSION, "values": self._user}
+        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+

@@ -1,0 +1,1 @@
+"""Run core work off the UI thread and report back by signal."""
