@@ -1,0 +1,1 @@
+"""Qt widgets and dialogs: a thin layer over desktop.core."""

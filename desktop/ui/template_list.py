@@ -1,0 +1,100 @@
+"""Searchable template list, grouped by category."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(SEARCH_ROLE)
+
+
+class TemplateListPanel(QWidget):
+    templateSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("テンプレートを検索（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("テンプレートの検索"))
+        self._model = QStandardItemModel(self)
+        self._proxy = _Filter(self)
+        self._proxy.setSourceModel(self._model)
+        self.view = QTreeView(self)
+        self.view.setModel(self._proxy)
+        self.view.setHeaderHidden(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName(self.tr("テンプレート一覧"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        self.search.textChanged.connect(self._on_search)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.activated.connect(self._on_current)
+
+    def set_templates(self, templates: Sequence[Any], lang: str = "ja") -> None:
+        current = self.current_id()
+        self._model.clear()
+        groups: dict[str, QStandardItem] = {}
+        for t in templates:
+            group = groups.get(t.category)
+            if group is None:
+                group = QStandardItem(t.category or self.tr("その他"))
+                group.setSelectable(False)
+                group.setData(t.category, SEARCH_ROLE)
+                groups[t.category] = group
+                self._model.appendRow(group)
+            title = t.display_title(lang)
+            item = QStandardItem(title)
+            item.setData(t.id, ID_ROLE)
+            item.setData(" ".join([t.title, t.title_en, t.id, t.description, t.category]), SEARCH_ROLE)
+            item.setToolTip(t.description if lang == "ja" else (t.description_en or t.description))
+            group.appendRow(item)
+        self.view.expandAll()
+        if current:
+            self.select(current)
+
+    def _on_search(self, text: str) -> None:
+        self._proxy.setFilterFixedString(text.strip())
+        self.view.expandAll()
+
+    def _on_current(self, index: QModelIndex) -> None:
+        template_id = index.data(ID_ROLE) if index.isValid() else None
+        if template_id:
+            self.templateSelected.emit(template_id)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, template_id: str) -> bool:
+        for row in range(self._proxy.rowCount()):
+            parent = self._proxy.index(row, 0)
+            for child_row in range(self._proxy.rowCount(parent)):
+                child = self._proxy.index(child_row, 0, parent)
+                if child.data(ID_ROLE) == template_id:
+                    self.view.setCurrentIndex(child)
+                    return True
+        return False
+
+    def visible_ids(self) -> list[str]:
+        ids = []
+        for row in range(self._proxy.rowCount()):
+            parent = self._proxy.index(row, 0)
+            for child_row in range(self._proxy.rowCount(parent)):
+                ids.append(self._proxy.index(child_row, 0, parent).data(ID_ROLE))
+        return ids
