@@ -1,0 +1,216 @@
+"""Chat providers over the ``openai`` SDK: Azure OpenAI (deployments API and v1 API) and any
+OpenAI-compatible server. The clipboard relay needs no provider (see ``desktop.core.pipeline``).
+
+A provider only knows how to open one request and yield ``ChatEvent``s; retries, cancel and
+error messages live in ``desktop.core.llm.client`` so every provider behaves the same. The SDK's
+own retries are off (``max_retries=0``): one retry layer, ours, which can be cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import openai
+
+from desktop.core.llm.cost import TokenUsage
+from desktop.core.llm.errors import EntraIdUnavailable, ProviderNotConfigured
+from desktop.core.llm.network import build_http_client, timeout_for
+from desktop.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ENTRA_SCOPE = "https://cognitiveservices.azure.com/.default"
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class ChatEvent:
+    delta: str = ""
+    usage: TokenUsage | None = None
+    finish_reason: str | None = None
+    filtered: tuple[str, ...] = ()  # content-filter categories that stopped the output
+
+
+class ChatProvider(Protocol):
+    name: str
+
+    @property
+    def url(self) -> str: ...  # the URL requests go to, for messages (never holds a key)
+
+    def events(self, messages: Sequence[Message], *, stream: bool,
+               max_tokens: int | None = None) -> Iterator[ChatEvent]: ...
+
+    def abort(self) -> None: ...  # from another thread: drop the open response
+
+    def close(self) -> None: ...
+
+
+def _filtered_categories(results: Any) -> tuple[str, ...]:
+    if not isinstance(results, dict):
+        return ()
+    return tuple(k for k, v in results.items()
+                 if isinstance(v, dict) and (v.get("filtered") or False))
+
+
+def _usage(raw: Any) -> TokenUsage | None:
+    if raw is None:
+        return None
+    return TokenUsage(int(getattr(raw, "prompt_tokens", 0) or 0),
+                      int(getattr(raw, "completion_tokens", 0) or 0))
+
+
+class OpenAISdkProvider:
+    """One SDK client; ``model`` is the Azure deployment name or the server's model name."""
+
+    def __init__(self, name: str, client: openai.OpenAI, model: str, url: str) -> None:
+        self.name = name
+        self._client = client
+        self._model = model
+        self._url = url
+        self._lock = threading.Lock()
+        self._open: Any = None
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self._url).netloc or self._url
+
+    def events(self, messages: Sequence[Message], *, stream: bool,
+               max_tokens: int | None = None) -> Iterator[ChatEvent]:
+        extra: dict[str, Any] = {}
+        if max_tokens:
+            extra["max_tokens"] = max_tokens
+        if not stream:
+            resp = self._client.chat.completions.create(
+                model=self._model, messages=list(messages), stream=False, **extra)  # type: ignore[arg-type]
+            choice = resp.choices[0] if resp.choices else None
+            text = (choice.message.content or "") if choice else ""
+            yield ChatEvent(delta=text, usage=_usage(resp.usage),
+                            finish_reason=choice.finish_reason if choice else None,
+                            filtered=_filtered_categories(
+                                getattr(choice, "content_filter_results", None)))
+            return
+        response = self._client.chat.completions.create(
+            model=self._model, messages=list(messages), stream=True,  # type: ignore[arg-type]
+            stream_options={"include_usage": True}, **extra)
+        with self._lock:
+            self._open = response
+        try:
+            for chunk in response:
+                usage = _usage(getattr(chunk, "usage", None))
+                if not chunk.choices:
+                    # Azure's first chunk carries only prompt_filter_results; the last one usage.
+                    if usage is not None:
+                        yield ChatEvent(usage=usage)
+                    continue
+                choice = chunk.choices[0]
+                delta = (choice.delta.content or "") if choice.delta else ""
+                yield ChatEvent(delta=delta, usage=usage, finish_reason=choice.finish_reason,
+                                filtered=_filtered_categories(
+                                    getattr(choice, "content_filter_results", None)))
+        finally:
+            with self._lock:
+                self._open = None
+            response.close()
+
+    def abort(self) -> None:
+        with self._lock:
+            response = self._open
+        if response is not None:
+            try:
+                response.close()
+            except Exception as exc:  # noqa: BLE001 - closing from another thread is best effort
+                log.debug("abort close failed: %s", type(exc).__name__)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _entra_token_provider() -> Callable[[], str]:
+    try:
+        from azure.identity import DefaultAzureCredential, get_bearer_token_provider
+    except ImportError as exc:
+        raise EntraIdUnavailable(detail=type(exc).__name__) from exc
+    return get_bearer_token_provider(DefaultAzureCredential(), ENTRA_SCOPE)
+
+
+def _require(value: str, label: str) -> str:
+    if not value.strip():
+        raise ProviderNotConfigured(
+            f"設定の「{label}」が空です。設定画面で入力するか、情報システム担当に確認してください。",
+            detail=f"missing {label}",
+        )
+    return value.strip()
+
+
+def _key(api_key: Callable[[], str]) -> str:
+    key = api_key()
+    if not key:
+        raise ProviderNotConfigured(
+            "API キーが設定されていません。設定画面で API キーを入力してください"
+            "（コマンドラインでは環境変数 OFFICE_ASSISTANT_API_KEY でも指定できます）。",
+            detail="missing api key",
+        )
+    return key
+
+
+def azure_chat_url(settings: Settings) -> str:
+    endpoint = settings.endpoint.strip().rstrip("/")
+    if settings.azure_api == "v1":
+        return f"{endpoint}/openai/v1/chat/completions"
+    return (f"{endpoint}/openai/deployments/{settings.deployment.strip()}/chat/completions"
+            f"?api-version={settings.api_version}")
+
+
+def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkProvider:
+    """The provider ``settings`` selects; ``ProviderNotConfigured`` if something is missing."""
+    if settings.provider not in settings.allowed_providers:
+        raise ProviderNotConfigured(
+            f"接続方式「{settings.provider}」は組織のポリシーで許可されていません。",
+            detail=f"provider {settings.provider} not allowed",
+        )
+    timeout = timeout_for(settings)
+    if settings.provider == "azure":
+        endpoint = _require(settings.endpoint, "エンドポイント").rstrip("/")
+        deployment = _require(settings.deployment, "デプロイ名")
+        url = azure_chat_url(settings)
+        http = build_http_client(settings, url)
+        if settings.auth_mode == "entra_id":
+            token_provider = _entra_token_provider()
+            auth: dict[str, Any] = {"azure_ad_token_provider": token_provider}
+            v1_auth: dict[str, Any] = {"api_key": token_provider}
+        else:
+            key = _key(api_key)
+            auth = {"api_key": key}
+            v1_auth = {"api_key": key, "default_headers": {"api-key": key}}
+        if settings.azure_api == "v1":
+            client: openai.OpenAI = openai.OpenAI(
+                base_url=f"{endpoint}/openai/v1/", max_retries=0, timeout=timeout,
+                http_client=http, **v1_auth)
+        else:
+            client = openai.AzureOpenAI(
+                azure_endpoint=endpoint, azure_deployment=deployment,
+                api_version=settings.api_version, max_retries=0, timeout=timeout,
+                http_client=http, **auth)
+        return OpenAISdkProvider("azure", client, deployment, url)
+    if settings.provider == "openai_compatible":
+        base_url = _require(settings.base_url, "ベース URL（OpenAI 互換）").rstrip("/")
+        model = _require(settings.model, "モデル名（OpenAI 互換）")
+        url = f"{base_url}/chat/completions"
+        # On-premises servers often need no key; the SDK insists on one, so send a dummy.
+        client = openai.OpenAI(base_url=base_url + "/", api_key=api_key() or "unused",
+                               max_retries=0, timeout=timeout,
+                               http_client=build_http_client(settings, url))
+        return OpenAISdkProvider("openai_compatible", client, model, url)
+    raise ProviderNotConfigured(
+        "接続方式が「クリップボード経由」のため、AI サービスには直接接続しません。",
+        detail="clipboard provider has no endpoint",
+    )

@@ -1,0 +1,422 @@
+"""A local fake of the Azure OpenAI chat completions API, for tests (127.0.0.1 only).
+
+Speaks the deployments API (``/openai/deployments/{d}/chat/completions?api-version=``, ``api-key``
+header or bearer token), the v1 API (``/openai/v1/chat/completions``) and a plain OpenAI-compatible
+path (``/v1/chat/completions``). Answers in JSON or SSE like the real service: the first streamed
+chunk has empty ``choices`` and carries ``prompt_filter_results``, the usage chunk comes last when
+``stream_options.include_usage`` is set, then ``data: [DONE]``. Error bodies are
+``{"error": {"code", "message", ...}}``.
+
+Every request body is recorded (``server.requests``) so tests can assert that nothing personal
+reached it. Behaviour is scripted per request with ``server.script(Fault(...), ...)``; when the
+script is empty the server answers normally with ``server.reply(body) -> str`` (by default it echoes
+the last user message, so placeholders come back and can be un-masked).
+
+Faults: ``Fault.status(401|404|500...)``, ``Fault.rate_limit(retry_after)``,
+``Fault.content_filter(category)``, ``Fault.cut(after_chunks)`` (stream stops without finish or
+[DONE]), ``Fault.slow(delay)`` (per-chunk delay), ``Fault.hang(seconds)`` (no answer at all),
+``Fault.output_filter(category, after_chunks)``. All waits are bounded and end on ``stop()``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+ROLES = {"system", "user", "assistant", "tool", "function", "developer"}
+MAX_WAIT = 10.0
+_DEPLOYMENT_PATH = re.compile(r"^/openai/deployments/(?P<dep>[^/]+)/chat/completions$")
+_V1_PATHS = ("/openai/v1/chat/completions", "/v1/chat/completions")
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: str
+    status: int = 200
+    retry_after: str | None = None
+    category: str = ""
+    after_chunks: int = 0
+    delay: float = 0.0
+    seconds: float = 0.0
+
+    @classmethod
+    def status_code(cls, status: int) -> Fault:
+        return cls("status", status=status)
+
+    @classmethod
+    def rate_limit(cls, retry_after: float | str | None = "0.1") -> Fault:
+        return cls("status", status=429,
+                   retry_after=None if retry_after is None else str(retry_after))
+
+    @classmethod
+    def content_filter(cls, category: str = "violence") -> Fault:
+        return cls("content_filter", status=400, category=category)
+
+    @classmethod
+    def output_filter(cls, category: str = "violence", after_chunks: int = 2) -> Fault:
+        return cls("output_filter", category=category, after_chunks=after_chunks)
+
+    @classmethod
+    def cut(cls, after_chunks: int = 3) -> Fault:
+        return cls("cut", after_chunks=after_chunks)
+
+    @classmethod
+    def slow(cls, delay: float = 0.05) -> Fault:
+        return cls("slow", delay=delay)
+
+    @classmethod
+    def hang(cls, seconds: float = 5.0) -> Fault:
+        return cls("hang", seconds=min(seconds, MAX_WAIT))
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    raw: bytes
+    body: Any = None
+    status: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.raw.decode("utf-8", "replace")
+
+    @property
+    def prompt_text(self) -> str:
+        """All message contents, decoded (what a model would read)."""
+        if not isinstance(self.body, dict):
+            return ""
+        return "\n".join(str(m.get("content", "")) for m in self.body.get("messages", [])
+                         if isinstance(m, dict))
+
+
+def default_reply(body: dict[str, Any]) -> str:
+    users = [m for m in body.get("messages", []) if m.get("role") == "user"]
+    last = str(users[-1].get("content", "")) if users else ""
+    return "承知しました。\n" + last
+
+
+def _fake_tokens(text: str) -> int:
+    return max(1, len(text) // 2)
+
+
+def validate_chat_request(body: Any) -> str | None:
+    """Essentials of createChatCompletionRequest (2024-10-21); a message on failure."""
+    if not isinstance(body, dict):
+        return "request body must be a JSON object"
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        return "'messages' is required and must be a non-empty array"
+    for i, m in enumerate(messages):
+        if not isinstance(m, dict) or m.get("role") not in ROLES:
+            return f"messages[{i}].role is invalid"
+        content = m.get("content")
+        if m["role"] in ("system", "user") and not isinstance(content, str | list):
+            return f"messages[{i}].content must be a string or an array"
+    if "stream" in body and not isinstance(body["stream"], bool | None):
+        return "'stream' must be a boolean"
+    if body.get("stream_options") is not None and not body.get("stream"):
+        return "'stream_options' is only allowed when 'stream' is true"
+    t = body.get("temperature")
+    if t is not None and not (isinstance(t, int | float) and 0 <= t <= 2):
+        return "'temperature' must be between 0 and 2"
+    mt = body.get("max_tokens")
+    if mt is not None and not (isinstance(mt, int) and mt > 0):
+        return "'max_tokens' must be a positive integer"
+    n = body.get("n")
+    if n is not None and n != 1:
+        return "'n' other than 1 is not supported by this fake"
+    return None
+
+
+class FakeAzureOpenAI:
+    """Start with ``start()`` (or use as a context manager); ``endpoint`` is the Azure endpoint."""
+
+    def __init__(self, *, api_key: str = "test-key", deployments: tuple[str, ...] = ("gpt-4o-mini",),
+                 api_versions: tuple[str, ...] = ("2024-10-21", "2025-04-01-preview"),
+                 chunk_chars: int = 8) -> None:
+        self.api_key = api_key
+        self.deployments = set(deployments)
+        self.api_versions = set(api_versions)
+        self.chunk_chars = chunk_chars
+        self.reply: Callable[[dict[str, Any]], str] = default_reply
+        self.requests: list[RecordedRequest] = []
+        self._script: deque[Fault] = deque()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # Control ------------------------------------------------------------------------------
+    def script(self, *faults: Fault) -> None:
+        with self._lock:
+            self._script.extend(faults)
+
+    def _next_fault(self) -> Fault | None:
+        with self._lock:
+            return self._script.popleft() if self._script else None
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None
+        return self._httpd.server_address[1]
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def openai_base_url(self) -> str:
+        return f"{self.endpoint}/v1"
+
+    @property
+    def chat_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.method == "POST"]
+
+    def all_request_text(self) -> str:
+        return "\n".join(r.text for r in self.requests)
+
+    def start(self) -> FakeAzureOpenAI:
+        server = self
+
+        class Handler(_Handler):
+            fake = server
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="fake-azure", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds`` (bounded); True if the server is stopping."""
+        return self._stop.wait(min(seconds, MAX_WAIT))
+
+    def __enter__(self) -> FakeAzureOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeAzureOpenAI
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence stderr
+        return
+
+    # Helpers ------------------------------------------------------------------------------
+    def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("apim-request-id", str(uuid.uuid4()))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+        self._record.status = status
+
+    def _error(self, http_status: int, code: str, message: str,
+               headers: dict[str, str] | None = None, **extra: Any) -> None:
+        self._send_json(http_status, {"error": {"code": code, "message": message, **extra}},
+                        headers)
+
+    def _authorised(self) -> bool:
+        key = self.headers.get("api-key")
+        auth = self.headers.get("Authorization", "")
+        bearer = auth[7:] if auth.lower().startswith("bearer ") else None
+        return self.fake.api_key in (key, bearer)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._record = RecordedRequest("GET", self.path, {}, dict(self.headers), b"")
+        self.fake.requests.append(self._record)
+        self._error(404, "404", "Resource not found")
+
+    def do_POST(self) -> None:  # noqa: N802
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        query = parse_qs(parts.query)
+        self._record = RecordedRequest("POST", parts.path, query, dict(self.headers), raw)
+        self.fake.requests.append(self._record)
+        try:
+            self._record.body = json.loads(raw or b"null")
+        except ValueError:
+            self._error(400, "invalid_request_error", "Invalid JSON body")
+            return
+        m = _DEPLOYMENT_PATH.match(parts.path)
+        if m is None and parts.path not in _V1_PATHS:
+            self._error(404, "404", "Resource not found")
+            return
+        if not self._authorised():
+            self._error(401, "401", "Access denied due to invalid subscription key or wrong API "
+                                    "endpoint. Make sure to provide a valid key for an active "
+                                    "subscription and use a correct regional API endpoint.")
+            return
+        if m is not None:
+            version = (query.get("api-version") or [""])[0]
+            if not version:
+                self._error(404, "404", "Resource not found")
+                return
+            if version not in self.fake.api_versions:
+                self._error(400, "BadRequest", "API version not supported")
+                return
+            deployment = m.group("dep")
+        else:
+            deployment = str((self._record.body or {}).get("model", ""))
+        problem = validate_chat_request(self._record.body)
+        if problem:
+            self._error(400, "invalid_request_error", problem, param="messages")
+            return
+        fault = self.fake._next_fault()
+        if fault is not None and fault.kind == "hang":
+            self.fake.wait(fault.seconds)
+            self.close_connection = True
+            return
+        if fault is not None and fault.kind == "status":
+            self._scripted_status(fault)
+            return
+        if deployment not in self.fake.deployments:
+            self._error(404, "DeploymentNotFound", "The API deployment for this resource does "
+                                                   "not exist. If you created the deployment "
+                                                   "within the last 5 minutes, please wait a "
+                                                   "moment and try again.")
+            return
+        if fault is not None and fault.kind == "content_filter":
+            self._content_filter(fault.category)
+            return
+        body = self._record.body
+        answer = self.fake.reply(body)
+        prompt_tokens = sum(_fake_tokens(str(m.get("content", ""))) for m in body["messages"])
+        if body.get("stream"):
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            self._stream(answer, deployment, prompt_tokens, include_usage, fault)
+        else:
+            self._send_json(200, self._completion(answer, deployment, prompt_tokens))
+
+    def _scripted_status(self, fault: Fault) -> None:
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+        if fault.status == 429:
+            self._error(429, "429", "Requests to the ChatCompletions_Create Operation have "
+                                    "exceeded token rate limit. Please retry after 1 second.",
+                        headers)
+        elif fault.status == 404:
+            self._error(404, "DeploymentNotFound", "The API deployment for this resource does "
+                                                   "not exist.")
+        elif fault.status == 401:
+            self._error(401, "401", "Access denied due to invalid subscription key.")
+        else:
+            self._error(fault.status, "InternalServerError" if fault.status >= 500 else "error",
+                        "The server had an error while processing your request.", headers)
+
+    def _content_filter(self, category: str) -> None:
+        results = {c: {"filtered": False, "severity": "safe"}
+                   for c in ("hate", "sexual", "violence", "self_harm")}
+        results["jailbreak"] = {"filtered": False, "detected": False}
+        if category == "jailbreak":
+            results["jailbreak"] = {"filtered": True, "detected": True}
+        else:
+            results[category] = {"filtered": True, "severity": "high"}
+        self._error(400, "content_filter",
+                    "The response was filtered due to the prompt triggering Azure OpenAI's "
+                    "content management policy.", param="prompt", type=None, status=400,
+                    innererror={"code": "ResponsibleAIPolicyViolation",
+                                "content_filter_result": results})
+
+    @staticmethod
+    def _completion(answer: str, model: str, prompt_tokens: int) -> dict[str, Any]:
+        return {
+            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion",
+            "created": int(time.time()), "model": model, "system_fingerprint": "fp_fake",
+            "prompt_filter_results": [{"prompt_index": 0, "content_filter_results": {}}],
+            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                         "message": {"role": "assistant", "content": answer},
+                         "content_filter_results": {}}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": _fake_tokens(answer),
+                      "total_tokens": prompt_tokens + _fake_tokens(answer)},
+        }
+
+    def _event(self, payload: Any) -> None:
+        data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+        self._chunk(f"data: {data}\n\n".encode())
+
+    def _chunk(self, data: bytes) -> None:
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+        self.wfile.flush()
+
+    def _stream(self, answer: str, model: str, prompt_tokens: int, include_usage: bool,
+                fault: Fault | None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        self._record.status = 200
+        cid = f"chatcmpl-{uuid.uuid4().hex[:12]}"
+        base = {"id": cid, "object": "chat.completion.chunk", "created": int(time.time()),
+                "model": model, "system_fingerprint": "fp_fake"}
+        delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
+        try:
+            # Azure: the first chunk has no choices, only the prompt filter results.
+            self._event({"id": "", "object": "", "created": 0, "model": "", "choices": [],
+                         "prompt_filter_results": [{"prompt_index": 0,
+                                                    "content_filter_results": {}}]})
+            self._event({**base, "choices": [{"index": 0, "finish_reason": None,
+                                              "delta": {"role": "assistant", "content": ""},
+                                              "content_filter_results": {}}], "usage": None})
+            size = max(1, self.fake.chunk_chars)
+            pieces = [answer[i:i + size] for i in range(0, len(answer), size)]
+            for n, piece in enumerate(pieces):
+                if fault is not None and fault.kind == "cut" and n >= fault.after_chunks:
+                    self.close_connection = True
+                    return  # connection dropped: no finish_reason, no [DONE], no final chunk
+                if fault is not None and fault.kind == "output_filter" and n >= fault.after_chunks:
+                    self._event({**base, "choices": [{
+                        "index": 0, "finish_reason": "content_filter", "delta": {},
+                        "content_filter_results": {fault.category: {"filtered": True,
+                                                                     "severity": "high"}}}]})
+                    break
+                if delay and self.fake.wait(delay):
+                    return
+                self._event({**base, "choices": [{"index": 0, "finish_reason": None,
+                                                  "delta": {"content": piece},
+                                                  "content_filter_results": {}}],
+                             "usage": None})
+            else:
+                self._event({**base, "choices": [{"index": 0, "finish_reason": "stop",
+                                                  "delta": {}, "content_filter_results": {}}],
+                             "usage": None})
+            if include_usage:
+                completion = _fake_tokens(answer)
+                self._event({**base, "choices": [], "usage": {
+                    "prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                    "total_tokens": prompt_tokens + completion}})
+            self._event("[DONE]")
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
