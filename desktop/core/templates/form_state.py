@@ -1,0 +1,65 @@
+"""The last values a user entered, per template, so a form opens as they left it.
+
+This is the user's own input kept on their own PC (``AppPaths.form_state_file``). File contents,
+passwords and variables marked ``remember = false`` (typically a resident's enquiry or a whole
+document) are never stored, and nothing here is ever logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+from desktop.core.settings import atomic_write_text
+from desktop.core.templates.model import Template
+
+log = logging.getLogger(__name__)
+
+MAX_REMEMBERED_CHARS = 20_000
+
+
+class FormStateStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._state: dict[str, dict[str, str]] | None = None
+
+    def _load(self) -> dict[str, dict[str, str]]:
+        if self._state is None:
+            self._state = {}
+            try:
+                raw = json.loads(self.path.read_text("utf-8"))
+                if isinstance(raw, dict):
+                    for tid, values in raw.get("templates", {}).items():
+                        if isinstance(values, dict):
+                            self._state[tid] = {str(k): str(v) for k, v in values.items()}
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, AttributeError) as exc:
+                log.warning("form state unreadable, starting empty: %s", type(exc).__name__)
+        return self._state
+
+    def get(self, template_id: str) -> dict[str, str]:
+        return dict(self._load().get(template_id, {}))
+
+    def set(self, template_id: str, values: Mapping[str, str]) -> None:
+        state = self._load()
+        new = {k: v for k, v in values.items() if len(v) <= MAX_REMEMBERED_CHARS}
+        if state.get(template_id) == new:
+            return
+        state[template_id] = new
+        self.save()
+
+    def remember(self, template: Template, values: Mapping[str, str]) -> None:
+        """Keep what may be kept for ``template``: no file contents, no ``remember = false``."""
+        keep = {v.name for v in template.variables if v.remember and v.type != "file"}
+        self.set(template.id, {k: v for k, v in values.items() if k in keep})
+
+    def forget(self, template_id: str) -> None:
+        if self._load().pop(template_id, None) is not None:
+            self.save()
+
+    def save(self) -> None:
+        data = {"schema_version": 1, "templates": self._load()}
+        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
