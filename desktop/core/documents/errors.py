@@ -1,0 +1,55 @@
+"""What can go wrong with a document a user gives us, each with a message saying what to do."""
+
+from __future__ import annotations
+
+from desktop.core.errors import UserFacingError
+
+
+class DocumentError(UserFacingError):
+    exit_code = 4
+
+
+class PasswordRequired(DocumentError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"「{name}」はパスワードで保護されています。パスワードを入力してください。",
+                         detail="password required")
+
+
+class WrongPassword(DocumentError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"「{name}」のパスワードが違います。もう一度入力してください。",
+                         detail="wrong password")
+
+
+class CorruptDocument(DocumentError):
+    def __init__(self, name: str, kind: str, reason: str = "") -> None:
+        super().__init__(
+            f"「{name}」を{kind}ファイルとして読み込めませんでした。ファイルが壊れているか、"
+            f"拡張子と中身が合っていません。元のアプリで開けるか確認し、保存し直してから読み込んでください。",
+            detail=f"corrupt {kind}: {reason}",
+        )
+
+
+class EmptyDocument(DocumentError):
+    def __init__(self, name: str, hint: str = "", document: object | None = None) -> None:
+        super().__init__(f"「{name}」には読み取れる文字がありません。{hint}".rstrip(),
+                         detail="empty document")
+        # For a workbook: the (empty) DocumentText, so the user can pick another sheet.
+        self.document = document
+
+
+class DocumentTooLarge(DocumentError):
+    def __init__(self, name: str, size_mb: float, limit_mb: float, what: str = "ファイルサイズ") -> None:
+        super().__init__(
+            f"「{name}」は大きすぎます（{what} {size_mb:.1f} MB、上限 {limit_mb:.1f} MB）。"
+            "必要な部分だけを別のファイルにするか、本文を貼り付けてください。",
+            detail="document too large",
+        )
+
+
+class UnsupportedDocument(DocumentError):
+    def __init__(self, name: str, hint: str = "") -> None:
+        super().__init__(
+            f"「{name}」の形式には対応していません。{hint or '.txt / .docx / .xlsx / .pdf のいずれかにしてください。'}",
+            detail="unsupported document",
+        )

@@ -1,0 +1,305 @@
+"""Text out of the documents clerks actually have: .txt, .docx, .xlsx, .pdf.
+
+Everything happens in memory: a password-protected Office file is decrypted into a BytesIO and
+never written to disk. Callers run this off the UI thread (a 20 MB .xlsx takes seconds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.documents.errors import (
+    CorruptDocument,
+    DocumentError,
+    DocumentTooLarge,
+    EmptyDocument,
+    PasswordRequired,
+    UnsupportedDocument,
+    WrongPassword,
+)
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_EXTENSIONS = (".txt", ".csv", ".md", ".docx", ".xlsx", ".xlsm", ".pdf")
+# Extracted text above this many characters is refused: no prompt can use it, and a small
+# .xlsx can expand to hundreds of MB of cells.
+MAX_TEXT_CHARS = 2_000_000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_LEGACY_HINT = {
+    ".doc": "Word 97-2003 形式（.doc）は読み込めません。Word で開き「名前を付けて保存」で .docx にしてください。",
+    ".xls": "Excel 97-2003 形式（.xls）は読み込めません。Excel で開き「名前を付けて保存」で .xlsx にしてください。",
+    ".rtf": "Word で開き .docx として保存し直してください。",
+    ".pptx": "PowerPoint の本文をコピーして貼り付けてください。",
+}
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    text: str
+    kind: str  # "txt", "docx", "xlsx", "pdf"
+    sheets: tuple[str, ...] = ()
+    chosen_sheet: str | None = None
+    pages: int | None = None
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+def read_document(path: Path, *, password: str | None = None, sheet: str | None = None,
+                  max_bytes: int | None = None) -> DocumentText:
+    path = Path(path)
+    name = path.name
+    ext = path.suffix.lower()
+    if ext in _LEGACY_HINT:
+        raise UnsupportedDocument(name, _LEGACY_HINT[ext])
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise UnsupportedDocument(name)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentError(f"「{name}」が見つかりません。移動または削除されていないか確認してください。",
+                            detail="not found") from None
+    except OSError as exc:
+        raise DocumentError(f"「{name}」を開けません（{exc.strerror or type(exc).__name__}）。",
+                            detail="stat failed") from None
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentTooLarge(name, size / 1_048_576, max_bytes / 1_048_576)
+    if size == 0:
+        raise EmptyDocument(name, "（0 バイトのファイルです）")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(
+            f"「{name}」を開けません（{exc.strerror or type(exc).__name__}）。"
+            "他のアプリで開いている場合は閉じてから読み込んでください。", detail="read failed") from None
+
+    if ext in (".txt", ".csv", ".md"):
+        result = DocumentText(_normalise(decode_text(data, name)), "txt")
+    elif ext == ".pdf":
+        result = _read_pdf(data, name, password)
+    else:
+        data = _decrypt_office(data, name, password)
+        if ext == ".docx":
+            result = _read_docx(data, name)
+        else:
+            result = _read_xlsx(data, name, sheet)
+    if len(result.text) > MAX_TEXT_CHARS:
+        raise DocumentTooLarge(name, len(result.text) / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
+                               what="文字数（百万字）")
+    if not result.text.strip():
+        hint = {"pdf": "画像だけの PDF（スキャンしたもの）の可能性があります。文字を選択できる PDF か、"
+                       "本文を貼り付けてください。",
+                "xlsx": "選んだシートが空です。別のシートを選んでください。"}.get(result.kind, "")
+        raise EmptyDocument(name, hint, document=result)
+    log.info("document read: kind=%s chars=%d", result.kind, len(result.text))
+    return result
+
+
+# -- text ------------------------------------------------------------------------------------
+def decode_text(data: bytes, name: str = "") -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, Shift_JIS/CP932, EUC-JP — in that order."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8", "cp932", "euc_jp"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnsupportedDocument(
+        name, "文字コードを判別できませんでした。メモ帳などで開き、UTF-8 で保存し直してください。")
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+# -- Office encryption -----------------------------------------------------------------------
+def _decrypt_office(data: bytes, name: str, password: str | None) -> bytes:
+    if data.startswith(_ZIP_MAGIC):
+        return data
+    if not data.startswith(_OLE_MAGIC):
+        raise CorruptDocument(name, "Office ", "neither zip nor OLE")
+    # An encrypted .docx/.xlsx is an OLE container wrapping the real zip.
+    import msoffcrypto
+    from msoffcrypto import exceptions as mex
+
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+        encrypted = office.is_encrypted()
+    except Exception as exc:  # msoffcrypto raises several unrelated types for junk input
+        raise CorruptDocument(name, "Office ", type(exc).__name__) from None
+    if not encrypted:
+        raise UnsupportedDocument(name, _LEGACY_HINT[".doc"] if name.lower().endswith("x") else "")
+    if not password:
+        raise PasswordRequired(name)
+    out = io.BytesIO()
+    try:
+        office.load_key(password=password)
+        office.decrypt(out)
+    except (mex.InvalidKeyError, mex.DecryptionError):
+        raise WrongPassword(name) from None
+    except Exception as exc:
+        raise CorruptDocument(name, "Office ", type(exc).__name__) from None
+    plain = out.getvalue()
+    if not plain.startswith(_ZIP_MAGIC):
+        raise WrongPassword(name)
+    return plain
+
+
+# -- .docx -----------------------------------------------------------------------------------
+def _read_docx(data: bytes, name: str) -> DocumentText:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CorruptDocument(name, "Word ", type(exc).__name__) from None
+    except Exception as exc:  # lxml errors and python-docx's own
+        raise CorruptDocument(name, "Word ", type(exc).__name__) from None
+    blocks: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            line = _paragraph_text(item)
+            blocks.append(line)
+        elif isinstance(item, Table):
+            blocks.append(_table_text(item))
+    text = "\n".join(blocks)
+    # Word documents use empty paragraphs for spacing; keep at most one blank line.
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return DocumentText(_normalise(text).strip("\n"), "docx")
+
+
+def _paragraph_text(p) -> str:
+    text = p.text
+    style = (p.style.name if p.style is not None else "") or ""
+    if text.strip() and style.startswith("Heading"):
+        level = style.removeprefix("Heading").strip()
+        depth = int(level) if level.isdigit() else 1
+        return "#" * min(depth, 6) + " " + text
+    if text.strip() and style.startswith("List"):
+        return "- " + text
+    return text
+
+
+def _table_text(table) -> str:
+    rows = []
+    for row in table.rows:
+        cells = []
+        previous = None
+        for cell in row.cells:
+            # A merged cell is returned once per grid column; show it once.
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(_cell_text(cell.text))
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.split("\n")).replace("|", "｜").strip()
+
+
+# -- .xlsx -----------------------------------------------------------------------------------
+def _read_xlsx(data: bytes, name: str, sheet: str | None) -> DocumentText:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CorruptDocument(name, "Excel ", type(exc).__name__) from None
+    except Exception as exc:
+        raise CorruptDocument(name, "Excel ", type(exc).__name__) from None
+    try:
+        sheets = tuple(wb.sheetnames)
+        if not sheets:
+            raise EmptyDocument(name, "シートがありません。")
+        if sheet is None:
+            chosen = wb.active.title if wb.active is not None else sheets[0]
+        elif sheet in sheets:
+            chosen = sheet
+        else:
+            raise DocumentError(f"「{name}」にシート「{sheet}」がありません。", detail="no such sheet")
+        ws = wb[chosen]
+        lines = list(_sheet_lines(ws.iter_rows(values_only=True), name))
+    finally:
+        wb.close()
+    return DocumentText("\n".join(lines), "xlsx", sheets=sheets, chosen_sheet=chosen)
+
+
+def _sheet_lines(rows: Iterable[tuple], name: str) -> Iterable[str]:
+    total = 0
+    pending_blank = 0
+    for row in rows:
+        cells = [_cell_value(v) for v in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            pending_blank += 1
+            continue
+        if pending_blank:
+            yield ""  # several empty rows separate tables on one sheet; keep one marker
+            pending_blank = 0
+        line = "| " + " | ".join(cells) + " |"
+        total += len(line) + 1
+        if total > MAX_TEXT_CHARS:
+            raise DocumentTooLarge(name, total / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
+                                   what="文字数（百万字）")
+        yield line
+
+
+def _cell_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _cell_text(str(value))
+
+
+# -- .pdf ------------------------------------------------------------------------------------
+def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise CorruptDocument(name, "PDF ", "no header")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # Many PDFs are "encrypted" with an empty user password (print/copy restrictions).
+            if not reader.decrypt(password or ""):
+                if not password:
+                    raise PasswordRequired(name)
+                raise WrongPassword(name)
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+    except DocumentError:
+        raise
+    except FileNotDecryptedError:
+        raise PasswordRequired(name) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
+    except Exception as exc:
+        raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    return DocumentText(_normalise(text).strip(), "pdf", pages=len(pages))
