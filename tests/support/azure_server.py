@@ -83,7 +83,7 @@ class RecordedRequest:
     method: str
     path: str
     query: dict[str, list[str]]
-    headers: dict[str, str]
+    headers: dict[str, str]  # names lower-cased
     raw: bytes
     body: Any = None
     status: int = 0
@@ -251,7 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self.fake.api_key in (key, bearer)
 
     def do_GET(self) -> None:  # noqa: N802
-        self._record = RecordedRequest("GET", self.path, {}, dict(self.headers), b"")
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        self._record = RecordedRequest("GET", self.path, {}, headers, b"")
         self.fake.requests.append(self._record)
         self._error(404, "404", "Resource not found")
 
@@ -260,7 +261,8 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         query = parse_qs(parts.query)
-        self._record = RecordedRequest("POST", parts.path, query, dict(self.headers), raw)
+        self._record = RecordedRequest("POST", parts.path, query,
+                                       {k.lower(): v for k, v in self.headers.items()}, raw)
         self.fake.requests.append(self._record)
         try:
             self._record.body = json.loads(raw or b"null")

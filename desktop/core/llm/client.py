@@ -224,7 +224,7 @@ def run_chat(provider: ChatProvider, messages: Sequence[Message], *, stream: boo
                                          on_delta=on_delta, cancel=cancel, received=received)
         except LlmError:
             raise
-        except BaseException as exc:  # noqa: BLE001 - every failure becomes an LlmError
+        except Exception as exc:  # every failure becomes an LlmError (Ctrl+C passes through)
             partial = "".join(received)
             if not partial and attempt < max_retries and _retryable(exc):
                 headers = getattr(getattr(exc, "response", None), "headers", None)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.support.azure_fixtures import azure_server  # noqa: F401 - fixture
+
+# Personal data used across the llm tests: none of it may reach the fake server.
+PEOPLE = ("山田太郎", "佐藤花子")
+PHONE = "03-1234-5678"
+EMAIL = "taro.yamada@example.jp"
+PERSONAL = (*PEOPLE, PHONE, EMAIL)
+
+
+def make_masker():
+    try:
+        from desktop.core.masking import PiiMasker
+    except ImportError:
+        from tests.llm.fake_masker import FakeMasker
+
+        return FakeMasker(PEOPLE)
+    return PiiMasker(dictionary=PEOPLE)
+
+
+@pytest.fixture(scope="session")
+def masker():
+    m = make_masker()
+    if hasattr(m, "warm_up"):
+        m.warm_up()
+    return m
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_env(monkeypatch):
+    # The fake server is on 127.0.0.1; a developer's proxy variables must not redirect it.
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
