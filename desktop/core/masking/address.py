@@ -1,0 +1,163 @@
+"""Street-level addresses (Japanese and English). A bare city or ward name is not personal.
+
+An address is found from its number part (2丁目8番1号, 1-2-3, 123番地, 北1条西2丁目) and
+extended left over the place name to the prefecture or municipality, and right over a building
+and room. Without a number part there is no street-level address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from desktop.core.masking.lexicon import PREFECTURES, municipalities
+
+Finding = tuple[str, int, int]
+
+_KNUM = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
+_UNIT = r"(?:丁目|番地|番|号|条|線|地割)"
+_DASH = r"[-ー]"
+ANCHOR_RE = re.compile(
+    r"(?<![0-9])(?:[東西南北](?=[0-9]))?"
+    rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
+    rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
+    rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
+)
+_BARE_NUMBER_RE = re.compile(r"[0-9]+(?:番地?)?(?:の[0-9]+)?")
+_BUILDING_WORDS = (
+    "マンション|ハイツ|コーポ|ビル|荘|レジデンス|アパート|タワー|ハイム|パレス|メゾン|団地|住宅|ヒルズ|"
+    "コート|プラザ|ガーデン|テラス|ハウス|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
+)
+BUILDING_RE = re.compile(
+    r"(?:[ ]?[ァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
+    r"(?:[A-Za-z0-9]{1,3}棟|[ ]?[A-Za-z一-龥])?)?"
+    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)|[ ]?[0-9]{3,4}(?=[\s、。,)）]|$)|[ ]?#[0-9]{1,4})?"
+)
+_ADDRESS_LABELS = re.compile(
+    r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
+    r"お届け先|転居先|転出先|転入先|旧住所|新住所)[:： ]*$"
+)
+_STRIP_LABEL_RE = re.compile(
+    r"^(?:.*?(?:現住所|住所地|住所|居所|所在地|本籍地|本籍|送付先|自宅|宛先|届出地|住居|在住|地番|"
+    r"旧住所|新住所|転居先|転出先|転入先))"
+)
+_HIRAGANA_OK = ("さいたま", "つくば", "ひたちなか", "いわき", "いちき", "みどり", "あきる", "かすみがうら",
+                "つくばみらい", "みよし", "たつの", "さくら", "うきは", "みやま", "いなべ", "かほく",
+                "ときがわ", "みなかみ", "にかほ", "むつ", "おいらせ", "ひばりが", "つつじが")
+
+
+@lru_cache(maxsize=1)
+def _place_start_re() -> re.Pattern[str]:
+    names = sorted(set(PREFECTURES) | municipalities(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+_KANJI = re.compile(r"[一-龥々〆ヶケヵノァ-ヴー]")
+
+
+def _is_place_char(ch: str) -> bool:
+    return bool(_KANJI.match(ch))
+
+
+def _left_run(text: str, end: int, limit: int = 40) -> int:
+    """Start of the place-name run that ends at ``end``."""
+    i = end
+    lo = max(0, end - limit)
+    while i > lo:
+        ch = text[i - 1]
+        if _is_place_char(ch):
+            i -= 1
+            continue
+        if ch in "のが" and i - 2 >= lo and _is_place_char(text[i - 2]) and i < end \
+                and _is_place_char(text[i]):
+            i -= 1
+            continue
+        if ch == " " and i - 2 >= lo and text[i - 2] in "都道府県市区町村郡" and i < end:
+            i -= 1
+            continue
+        # hiragana municipality names (さいたま市, つくば市)
+        for word in _HIRAGANA_OK:
+            if text.startswith(word, i - len(word)) and i - len(word) >= lo:
+                i -= len(word)
+                break
+        else:
+            break
+    return i
+
+
+def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Move ``start`` to the prefecture or municipality; report whether one was found."""
+    run = text[start:end]
+    m = _place_start_re().search(run)
+    if m:
+        return start + m.start(), True
+    lab = _STRIP_LABEL_RE.match(run)
+    if lab:
+        start += lab.end()
+        run = text[start:end]
+    if re.search(r"[市区町村郡]", run[:-1] if len(run) > 1 else ""):
+        return start, True
+    return start, False
+
+
+def find_japanese_addresses(text: str) -> Iterator[Finding]:
+    for m in ANCHOR_RE.finditer(text):
+        a_start, a_end = m.start(), m.end()
+        chain = m.group(0)
+        run_start = _left_run(text, a_start)
+        start, strong = _trim_start(text, run_start, a_start)
+        place = text[start:a_start].strip()
+        label_before = bool(_ADDRESS_LABELS.search(text[max(0, run_start - 10):run_start]))
+        has_street_unit = any(u in chain for u in ("丁目", "番地", "条")) or (
+            "番" in chain and "号" in chain)
+        if not place:
+            if not (label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain))):
+                continue
+        elif not strong:
+            if place.endswith("第") or not (has_street_unit or label_before):
+                continue
+            if len(place) < 2:
+                continue
+        b = BUILDING_RE.match(text, a_end)
+        end = b.end() if b and b.end() > a_end else a_end
+        yield "ADDRESS", start, end
+    # 大字/字 addresses: 〇〇町大字△△字□□123
+    for m in re.finditer(r"(?:大字|字)[一-龥々ヶケァ-ヴー]{1,10}(?:字[一-龥々ヶケァ-ヴー]{1,10})?[ ]?", text):
+        n = _BARE_NUMBER_RE.match(text, m.end())
+        if not n:
+            continue
+        start, _strong = _trim_start(text, _left_run(text, m.start()), m.start())
+        b = BUILDING_RE.match(text, n.end())
+        yield "ADDRESS", start, b.end() if b else n.end()
+
+
+_EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
+EN_JP_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
+    r"(?:" + _EN_PLACE + r" )?[0-9]+(?:-[0-9]+){1,3}(?:,? " + _EN_PLACE + r"){0,2}"
+    r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? [0-9]{3}-[0-9]{4})?(?:,? Japan)?"
+)
+_EN_JP_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
+                         r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka")
+EN_WEST_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace)"
+    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2}"
+    r"(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)?"
+)
+
+
+def find_english_addresses(text: str) -> Iterator[Finding]:
+    for m in EN_JP_ADDRESS_RE.finditer(text):
+        if _EN_JP_MARK.search(m.group(0)):
+            yield "ADDRESS", m.start(), m.end()
+    for m in EN_WEST_ADDRESS_RE.finditer(text):
+        yield "ADDRESS", m.start(), m.end()
+
+
+def find_addresses(text: str) -> list[Finding]:
+    out = list(find_japanese_addresses(text))
+    if re.search(r"[0-9]+-[0-9]+|[0-9]+ [A-Z][a-z]", text):
+        out.extend(find_english_addresses(text))
+    return out

@@ -1,0 +1,72 @@
+"""Name and place dictionaries shipped with the masker (gimei, MIT licence: data/LICENSE-gimei.txt)."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _read(name: str) -> list[str]:
+    # Next to this module (the packager collects desktop/core/masking/data as data files).
+    data = (DATA_DIR / name).read_bytes()
+    return gzip.decompress(data).decode("utf-8").splitlines()
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    surnames: frozenset[str]  # every script: kanji, hiragana, katakana, romaji (lower case)
+    given: frozenset[str]
+    surnames_kanji: frozenset[str]
+    given_kanji: frozenset[str]
+
+
+def _romaji_variants(r: str) -> set[str]:
+    r = r.lower()
+    out = {r}
+    short = r.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+    out.add(short)
+    out.add(r.replace("ou", "oh"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    sur: set[str] = set()
+    giv: set[str] = set()
+    sur_k: set[str] = set()
+    giv_k: set[str] = set()
+    for target, kanji, fname in ((sur, sur_k, "surnames.txt.gz"), (giv, giv_k, "given_names.txt.gz")):
+        for line in _read(fname):
+            parts = line.split("\t")
+            if len(parts) != 4:
+                continue
+            k, h, ka, ro = parts
+            kanji.add(k)
+            target.update((k, h, ka))
+            target.update(_romaji_variants(ro))
+    return NameLexicon(frozenset(sur), frozenset(giv), frozenset(sur_k), frozenset(giv_k))
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    names = set(_read("municipalities.txt.gz"))
+    # 札幌市中央区 also appears as 札幌市 and 中央区 in text.
+    for n in list(names):
+        for marker in ("市", "郡"):
+            i = n.find(marker)
+            if 0 < i < len(n) - 2:
+                names.add(n[: i + 1])
+                names.add(n[i + 1:])
+    return frozenset(names)

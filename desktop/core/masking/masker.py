@@ -1,0 +1,171 @@
+"""PiiMasker: find personal information, replace it by placeholders, keep the mapping in memory."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core.errors import ConfigurationError
+from desktop.core.masking.address import find_addresses
+from desktop.core.masking.dates import find_birth_dates
+from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
+from desktop.core.masking.normalize import normalize
+from desktop.core.masking.numbers import find_numbers
+from desktop.core.masking.person import PersonFinder
+from desktop.core.masking.session import MaskSession
+from desktop.core.masking.tables import find_in_tables
+
+if TYPE_CHECKING:
+    from desktop.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MaskResult:
+    masked_text: str
+    entities: tuple[Entity, ...]
+    session: MaskSession
+
+    def __repr__(self) -> str:
+        return f"MaskResult({len(self.entities)} entities)"
+
+
+def read_term_file(path: str) -> list[str]:
+    """One term per line, UTF-8, '#' starts a comment."""
+    try:
+        raw = Path(path).read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(
+            f"マスキング用の語の一覧を読み込めませんでした: {path}\n"
+            "ファイルの場所と文字コード（UTF-8）を確認するか、設定から外してください。",
+            detail=f"term file unreadable: {type(exc).__name__}",
+        ) from None
+    terms = []
+    for line in raw.splitlines():
+        term = line.split("#", 1)[0].strip()
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    norm = sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)
+    if not norm:
+        return None
+    return re.compile("|".join(map(re.escape, norm)))
+
+
+class PiiMasker:
+    def __init__(self, *, dictionary: Iterable[str] = (), allowlist: Iterable[str] = ()) -> None:
+        self._dictionary = _literal_pattern(dictionary)
+        allow = [a for a in allowlist if a.strip()]
+        self._allow = _literal_pattern(allow)
+        self._allow_set = frozenset(normalize(a).strip() for a in allow)
+        self._persons = PersonFinder()
+        self._warm = threading.Event()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PiiMasker:
+        dictionary = (read_term_file(settings.masking_dictionary_file)
+                      if settings.masking_dictionary_file else [])
+        allowlist = (read_term_file(settings.masking_allowlist_file)
+                     if settings.masking_allowlist_file else [])
+        return cls(dictionary=dictionary, allowlist=allowlist)
+
+    def warm_up(self) -> None:
+        """Load the analyser now (a worker calls this at start-up); safe to call repeatedly."""
+        if not self._warm.is_set():
+            self._persons.warm_up()
+            self._warm.set()
+
+    # Finding ------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Entity]:
+        if not text:
+            return []
+        norm = normalize(text)
+        raw: list[tuple[str, int, int]] = []
+        raw.extend(find_numbers(norm))
+        raw.extend(find_addresses(norm))
+        raw.extend(find_birth_dates(norm))
+        raw.extend(find_in_tables(norm))
+        raw.extend(self._persons.find(norm))
+        if self._dictionary is not None:
+            raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
+        raw = self._trim_spans(norm, raw)
+        raw = _merge_adjacent_persons(norm, raw)
+        if self._allow is not None:
+            raw = self._apply_allowlist(norm, raw)
+        ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
+        return ents
+
+    @staticmethod
+    def _trim_spans(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        out = []
+        for t, s, e in raw:
+            while s < e and norm[s] in " \t\r\n":
+                s += 1
+            while e > s and norm[e - 1] in " \t\r\n":
+                e -= 1
+            if e > s:
+                out.append((t, s, e))
+        return out
+
+    def _apply_allowlist(self, norm: str, raw: list[tuple[str, int, int]]
+                         ) -> list[tuple[str, int, int]]:
+        assert self._allow is not None
+        allowed = [(m.start(), m.end()) for m in self._allow.finditer(norm)]
+        out = []
+        for t, s, e in raw:
+            if t != "CUSTOM" and norm[s:e].strip() in self._allow_set:
+                continue
+            if t != "CUSTOM" and any(a <= s and e <= b for a, b in allowed):
+                continue
+            out.append((t, s, e))
+        return out
+
+    # Masking ------------------------------------------------------------------------------
+    def mask(self, text: str, entities: Sequence[Entity] | None = None,
+             session: MaskSession | None = None) -> MaskResult:
+        session = session if session is not None else MaskSession()
+        if entities is None:
+            chosen = self.find(text)
+        else:
+            fixed = [Entity(e.type, e.start, e.end, text[e.start:e.end]) for e in entities
+                     if 0 <= e.start < e.end <= len(text) and e.type in ENTITY_TYPES]
+            chosen = resolve_overlaps(fixed)
+        parts: list[str] = []
+        placed: list[Entity] = []
+        pos = 0
+        for ent in chosen:
+            ph = session.placeholder_for(ent.type, ent.text)
+            parts.append(text[pos:ent.start])
+            parts.append(ph)
+            pos = ent.end
+            placed.append(Entity(ent.type, ent.start, ent.end, ent.text, ph))
+        parts.append(text[pos:])
+        log.debug("masked %d entities", len(placed))
+        return MaskResult("".join(parts), tuple(placed), session)
+
+
+_PERSON_JOIN = re.compile(r"[ ・]")
+
+
+def _merge_adjacent_persons(norm: str, raw: list[tuple[str, int, int]]
+                            ) -> list[tuple[str, int, int]]:
+    persons = sorted((s, e) for t, s, e in raw if t == "PERSON")
+    if len(persons) < 2:
+        return raw
+    merged: list[list[int]] = []
+    for s, e in persons:
+        if merged and (s <= merged[-1][1] or (s == merged[-1][1] + 1 and _PERSON_JOIN.match(
+                norm, merged[-1][1]))):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [r for r in raw if r[0] != "PERSON"] + [("PERSON", s, e) for s, e in merged]

@@ -1,0 +1,240 @@
+"""Names of people: the analyser's 人名 tags, honorifics, labels, and name dictionaries.
+
+Context decides for names the dictionary does not know (小鳥遊さん, 担当：東雲); organisation and
+place contexts (株式会社山田, 山田工業, 山田町) are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from desktop.core.masking.analyser import load_tagger
+from desktop.core.masking.lexicon import name_lexicon
+
+Finding = tuple[str, int, int]
+
+_HONORIFIC_RE = re.compile(r"(?:様|さま|さん|氏(?!名)|君|くん|ちゃん|殿|先生|宛)")
+_ORG_AFTER = re.compile(
+    r"(?:工業|商事|商店|建設|銀行|信金|病院|医院|クリニック|市|町|村|区|県|郡|駅|川|山|大学|学校|学園|高校|"
+    r"中学|小学|幼稚園|保育園|神社|寺|通り|橋|公園|会館|ホール|株式会社|有限会社|店|屋|製作所|産業|電機|"
+    r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人)"
+)
+_ORG_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$")
+_NON_NAMES = frozenset((
+    "皆", "客", "お客", "担当", "担当者", "利用者", "関係者", "保護者", "申請者", "各位", "御中", "神", "王",
+    "奥", "旦那", "先輩", "後輩", "兄", "姉", "弟", "妹", "父", "母", "子", "娘", "息子", "患者", "住民",
+    "市民", "町民", "村民", "区民", "県民", "職員", "委員", "議員", "会員", "社員", "店員", "上", "下", "殿",
+    "俺", "僕", "私", "彼", "彼女", "自分", "相手", "本人", "家族", "親", "先方", "貴", "同", "各", "皆さん",
+    "お隣", "隣", "大家", "主人", "ご主人", "奥さん", "お医者", "医者", "おじい", "おばあ", "おじ", "おば",
+    "ユーザー", "メンバー", "ゲスト", "オーナー", "スタッフ", "ファン", "カスタマー", "クライアント",
+    "パートナー", "リーダー", "マネージャー", "サポーター", "ボランティア", "ホスト", "ママ", "パパ",
+    "みな", "みんな", "お父", "お母", "お兄", "お姉", "赤", "坊", "赤ちゃん", "子供", "子ども", "王子",
+))
+_LABEL_RE = re.compile(
+    r"(?:氏名|お名前|名前|フリガナ|ふりがな|担当者?|申請者|相談者|届出人|世帯主|代表者|患者名?|利用者名?|"
+    r"被保険者名|契約者|請求者|受給者|対象者|依頼者|記入者|作成者|報告者|宛名|保護者|児童名|生徒名|"
+    r"職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|"
+    r"Name|Full name|Contact person|Contact|Attn\.?|Applicant|Prepared by|Submitted by)"
+    r"[ ]?[:：][ ]?|(?:氏名|名前|フリガナ) "
+)
+_NAME_AFTER_LABEL = re.compile(
+    r"[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{2,10})?"
+    r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}"
+)
+_ORG_END = re.compile(r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$")
+_TITLE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? ([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+# Overlapping matches (look-ahead) so "Smith, Taro Yamada" still pairs Taro with Yamada.
+_ROMAJI_RE = re.compile(r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,}) ([A-Z][a-z]+|[A-Z]{2,})(?![A-Za-z]))")
+_KATAKANA_PAIR_RE = re.compile(r"(?<![ァ-ヴー])([ァ-ヴー]{2,8})[ ・]?([ァ-ヴー]{2,8})(?![ァ-ヴー])")
+_HIRAGANA_PAIR_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖー]{2,6}) ([ぁ-ゖー]{2,6})(?![ぁ-ゖ])")
+_JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
+_PERSON_NODE_RE = re.compile(r"(\d+),(\d+),名詞-固有名詞-人名-([^|]*)\|")
+_KANJI_RE = re.compile(r"[一-龥々ヶ]")
+
+ENGLISH_GIVEN = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella
+theresa diana natalie brittany charlotte marie kayla alexis lori tom jane kate chris alex sam
+ben tim mike bill bob jim anne lucy oliver harry liam lucas mia ava chloe ella zoe
+""".split())
+_ENGLISH_SURNAMES = frozenset("""
+smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
+sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill
+flores green adams nelson baker hall rivera campbell mitchell carter roberts kim park chen wang
+li zhang liu evans turner parker collins edwards stewart morris murphy cook rogers morgan cooper
+peterson bailey reed kelly howard cox ward richardson watson brooks wood james bennett gray
+""".split())
+
+
+def _place_or_org_context(text: str, start: int, end: int) -> bool:
+    return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 8), start))
+
+
+class PersonFinder:
+    def __init__(self) -> None:
+        self._lex = name_lexicon()
+
+    def warm_up(self) -> None:
+        load_tagger()
+
+    # ------------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        pos = 0
+        tagger = load_tagger()
+        for line in text.split("\n"):
+            if _JP_CHARS.search(line):
+                found.extend(self._find_in_line(tagger, line, pos))
+            pos += len(line) + 1
+        found.extend(self._find_by_labels(text))
+        found.extend(self._find_by_lexicon(text))
+        return self._propagate(text, found)
+
+    def _find_in_line(self, tagger, line: str, base: int) -> Iterator[Finding]:
+        from desktop.core.masking.analyser import _lock
+
+        with _lock:
+            out = tagger.parse(line)
+        has_person = "人名" in out
+        honor = _HONORIFIC_RE.search(line) is not None
+        if not has_person and not honor:
+            return
+        raw = line.encode("utf-8")
+        ascii_only = len(raw) == len(line)
+
+        def c(b: int) -> int:
+            return b if ascii_only else len(raw[:b].decode("utf-8", "replace"))
+
+        spans: list[list[int]] = []
+        if has_person:
+            for m in _PERSON_NODE_RE.finditer(out):
+                s, e, kind = c(int(m.group(1))), c(int(m.group(2))), m.group(3)
+                if spans and s - spans[-1][1] <= 1 and (
+                        s == spans[-1][1] or line[spans[-1][1]] in " ・="):
+                    spans[-1][1] = e
+                    continue
+                spans.append([s, e, kind.startswith("姓")])
+        for s, e, is_surname in spans:
+            surface = line[s:e]
+            if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
+                continue
+            e = self._extend_given(line, e) if is_surname else e
+            if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
+                continue
+            yield "PERSON", base + s, base + e
+        if honor:
+            for m in _HONORIFIC_RE.finditer(line):
+                hb = len(line[: m.start()].encode("utf-8"))
+                span = self._before_honorific(line, out, hb, c)
+                if span:
+                    yield "PERSON", base + span[0], base + span[1]
+
+    def _extend_given(self, line: str, e: int) -> int:
+        """Surname followed by a given name the analyser did not tag (山田 翔琉)."""
+        i = e + 1 if line[e:e + 1] == " " else e
+        for n in (3, 2, 1):
+            cand = line[i:i + n]
+            if len(cand) == n and cand in self._lex.given_kanji and not _KANJI_RE.match(
+                    line, i + n):
+                return i + n
+        return e
+
+    def _before_honorific(self, line: str, out: str, hb: int, c) -> tuple[int, int] | None:
+        m = re.search(rf"(?:^|\|)(\d+),{hb},([^|]*)\|", out)
+        if not m:
+            return None
+        b0, pos = int(m.group(1)), m.group(2)
+        s, e = c(b0), c(hb)
+        surface = line[s:e]
+        if surface in _NON_NAMES or not surface.strip():
+            return None
+        katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
+        ok = ("固有名詞" in pos and "地名" not in pos) or pos.startswith("?") or katakana or (
+            surface in self._lex.surnames or surface in self._lex.given)
+        if not ok:
+            return None
+        # one more token to the left: 姓 before 名 (山田 太郎様)
+        m2 = re.search(rf"(?:^|\|)(\d+),({b0}|{b0 - 1}),([^|]*)\|", out)
+        if m2:
+            p2 = m2.group(3)
+            s2 = c(int(m2.group(1)))
+            sur2 = line[s2:c(int(m2.group(2)))]
+            if "人名" in p2 or p2.startswith("?") or sur2 in self._lex.surnames_kanji:
+                s = s2
+        if _ORG_BEFORE.search(line, max(0, s - 8), s):
+            return None
+        return s, e
+
+    def _find_by_labels(self, text: str) -> Iterator[Finding]:
+        for m in _LABEL_RE.finditer(text):
+            n = _NAME_AFTER_LABEL.match(text, m.end())
+            if not n:
+                continue
+            s, e = n.start(), n.end()
+            value = n.group(0)
+            if " " in value and _ORG_END.search(value.split(" ")[0]):
+                s += value.index(" ") + 1
+                value = text[s:e]
+            if _ORG_END.search(value) or value in _NON_NAMES:
+                continue
+            yield "PERSON", s, e
+
+    def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
+        lex = self._lex
+        for m in _KATAKANA_PAIR_RE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames):
+                yield "PERSON", m.start(), m.end()
+        for m in _HIRAGANA_PAIR_RE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames):
+                yield "PERSON", m.start(), m.end()
+        if re.search(r"[A-Za-z]", text):
+            for m in _ROMAJI_RE.finditer(text):
+                a, b = m.group(1).lower(), m.group(2).lower()
+                if ((a in lex.given or a in ENGLISH_GIVEN) and (b in lex.surnames or b in
+                                                                  _ENGLISH_SURNAMES)) or (
+                        a in lex.surnames and b in lex.given) or (
+                        a in ENGLISH_GIVEN and m.group(2)[0].isupper()):
+                    yield "PERSON", m.start(1), m.end(2)
+            for m in _TITLE_RE.finditer(text):
+                yield "PERSON", m.start(1), m.end(1)
+
+    def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Mask every other mention of a name found once, and its parts (山田太郎 → 山田)."""
+        names: set[str] = set()
+        for _t, s, e in found:
+            value = text[s:e]
+            names.add(value)
+            for part in re.split(r"[ ・,]", value):
+                if len(part) >= 2:
+                    names.add(part)
+        names = {n for n in names if len(n) >= 2 and n not in _NON_NAMES}
+        if not names:
+            return found
+        out = list(found)
+        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if s and m.group(0).isascii() and text[s - 1].isalnum():
+                continue
+            if e < len(text) and m.group(0).isascii() and text[e].isalnum():
+                continue
+            if _place_or_org_context(text, s, e):
+                continue
+            out.append(("PERSON", s, e))
+        return out
