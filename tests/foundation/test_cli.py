@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as ex:
+        main(["--version"])
+    assert ex.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_config_set_and_locked_key_refused(policy_file, capsys):
+    policy_file.write_text('locked = ["endpoint"]\nendpoint = "https://org.openai.azure.com"\n', "utf-8")
+    assert main(["config", "set", "deployment", "gpt-4o"]) == 0
+    assert main(["config", "get", "deployment"]) == 0
+    assert '"gpt-4o"' in capsys.readouterr().out
+    code = main(["config", "set", "endpoint", "https://elsewhere"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "ポリシー" in err
+    assert main(["config", "get", "endpoint"]) == 0
+    assert "org.openai.azure.com" in capsys.readouterr().out
+
+
+def test_config_rejects_bad_value(capsys):
+    assert main(["config", "set", "language", "fr"]) != 0
+    assert "language" in capsys.readouterr().err
+
+
+def _run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OFFICE_ASSISTANT_")}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=120)
+
+
+def test_self_test_passes_on_a_fresh_home(tmp_path):
+    out = _run_cli("self-test", env_extra={
+        "OFFICE_ASSISTANT_HOME": str(tmp_path / "home"),
+        "OFFICE_ASSISTANT_POLICY": str(tmp_path / "none.toml"),
+        "QT_QPA_PLATFORM": "offscreen",
+    })
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert any(line.startswith("[OK] window") for line in lines)
+    assert all(line.startswith(("[OK]", "[WARN]")) for line in lines)
+
+
+def test_self_test_fails_on_invalid_policy(tmp_path):
+    bad = tmp_path / "policy.toml"
+    bad.write_text('endpoint = "x"\nlocked = ["deployment"]\n', "utf-8")
+    out = _run_cli("self-test", "--no-window", env_extra={
+        "OFFICE_ASSISTANT_HOME": str(tmp_path / "home"),
+        "OFFICE_ASSISTANT_POLICY": str(bad),
+    })
+    assert out.returncode != 0
+    assert "[FAIL] policy" in out.stdout and "deployment" in out.stdout
+
+
+def test_self_test_fails_when_data_folder_is_not_writable(tmp_path):
+    if os.geteuid() == 0:
+        # root ignores permission bits; use a path under a regular file instead.
+        blocker = tmp_path / "file"
+        blocker.write_text("x")
+        home = blocker / "home"
+    else:
+        home = tmp_path / "ro"
+        home.mkdir()
+        home.chmod(0o500)
+    out = _run_cli("self-test", "--no-window", env_extra={"OFFICE_ASSISTANT_HOME": str(home)})
+    assert out.returncode != 0
