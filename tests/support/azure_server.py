@@ -193,7 +193,7 @@ class FakeAzureOpenAI:
         class Handler(_Handler):
             fake = server
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-azure", daemon=True)
@@ -217,6 +217,14 @@ class FakeAzureOpenAI:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Garbage on the socket (a TLS hello in the TLS test, a client that hung up) is expected.
+        return
 
 
 class _Handler(BaseHTTPRequestHandler):
