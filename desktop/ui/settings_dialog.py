@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, get_type_hints
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,19 +50,6 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
              "excel_version", "org_template_folder", "usage_export_folder", "max_document_mb")),
 )
 
-CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "provider": {
-        "clipboard": "クリップボード経由（Web チャットに貼り付け）",
-        "azure": "Azure OpenAI",
-        "openai_compatible": "OpenAI 互換サーバー（庁内設置のモデルなど）",
-    },
-    "azure_api": {"deployments": "デプロイ API（api-version 指定）", "v1": "v1 API"},
-    "auth_mode": {"api_key": "API キー", "entra_id": "Microsoft Entra ID"},
-    "language": {"ja": "日本語", "en": "English"},
-    "excel_version": {"365": "Microsoft 365", "2021": "Excel 2021", "2019": "Excel 2019",
-                      "2016": "Excel 2016"},
-}
-
 _HINTS = get_type_hints(Settings)
 
 
@@ -87,7 +74,7 @@ class SettingsDialog(QDialog):
             for key in keys:
                 editor = self._make_editor(key, getattr(current, key), current)
                 self.editors[key] = editor
-                label = QLabel(self.tr(label_for(key)))
+                label = QLabel(QCoreApplication.translate("core", label_for(key)))
                 if store.is_locked(key):
                     editor.setEnabled(False)
                     reason = self.tr("組織のポリシーで固定されています（変更できません）")
@@ -98,7 +85,7 @@ class SettingsDialog(QDialog):
                 form.addRow(label, editor)
             if title == "接続":
                 self._add_key_rows(form)
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(page, self._page_title(title))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -117,6 +104,27 @@ class SettingsDialog(QDialog):
         assert isinstance(provider, QComboBox)
         provider.currentIndexChanged.connect(self._on_provider_changed)
 
+    def _page_title(self, title: str) -> str:
+        return {"接続": self.tr("接続"), "利用者": self.tr("利用者"), "ネットワーク": self.tr("ネットワーク"),
+                "マスキング": self.tr("マスキング"), "詳細": self.tr("詳細")}.get(title, title)
+
+    def _choice_label(self, key: str, value: str) -> str:
+        labels = {
+            ("provider", "clipboard"): self.tr("クリップボード経由（Web チャットに貼り付け）"),
+            ("provider", "azure"): self.tr("Azure OpenAI"),
+            ("provider", "openai_compatible"): self.tr("OpenAI 互換サーバー（庁内設置のモデルなど）"),
+            ("azure_api", "deployments"): self.tr("デプロイ API（api-version 指定）"),
+            ("azure_api", "v1"): self.tr("v1 API"),
+            ("auth_mode", "api_key"): self.tr("API キー"),
+            ("auth_mode", "entra_id"): self.tr("Microsoft Entra ID"),
+            ("language", "ja"): "日本語",
+            ("language", "en"): "English",
+            ("excel_version", "365"): self.tr("Microsoft 365"),
+        }
+        if key == "excel_version" and value != "365":
+            return f"Excel {value}"
+        return labels.get((key, value), value)
+
     # Editors -----------------------------------------------------------------------------
     def _make_editor(self, key: str, value: Any, current: Settings) -> QWidget:
         hint = _HINTS[key]
@@ -128,7 +136,7 @@ class SettingsDialog(QDialog):
         if choices:
             combo = QComboBox()
             for c in choices:
-                combo.addItem(self.tr(CHOICE_LABELS.get(key, {}).get(c, c)), c)
+                combo.addItem(self._choice_label(key, c), c)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if hint is bool:
