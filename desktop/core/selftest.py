@@ -61,7 +61,54 @@ def check_secrets(services: Services) -> CheckResult:
     return CheckResult("secrets", "FAIL", message)
 
 
-CORE_CHECKS: list[Callable[[Services], CheckResult]] = [check_policy, check_folders, check_secrets]
+def check_templates(services: Services) -> CheckResult:
+    from desktop.core.templates import check_templates as check
+
+    return check(services)
+
+
+# A sample whose findings are known; the check proves the analyser and its data files load
+# (the frozen build must carry the dictionary) and that masking really replaces them.
+_MASK_SAMPLE = "申請者 山田太郎様（電話 03-1234-5678、yamada@example.jp）"
+
+
+def check_masker(services: Services) -> CheckResult:
+    import time
+
+    from desktop.core.errors import UserFacingError
+    from desktop.core.masking import PiiMasker
+
+    started = time.perf_counter()
+    try:
+        masker = PiiMasker.from_settings(services.settings.settings)
+    except UserFacingError as exc:
+        return CheckResult("masking", "FAIL", exc.user_message)
+    masker.warm_up()
+    result = masker.mask(_MASK_SAMPLE)
+    leaked = [v for v in ("山田", "太郎", "03-1234-5678", "yamada@example.jp") if v in result.masked_text]
+    if leaked:
+        return CheckResult("masking", "FAIL", f"個人情報の検出が働いていません（{len(leaked)} 件が残りました）")
+    types = sorted({e.type for e in result.entities})
+    ms = (time.perf_counter() - started) * 1000
+    return CheckResult("masking", "OK", f"個人情報の検出が動作しています（{', '.join(types)}; {ms:.0f} ms）")
+
+
+def check_usage_db(services: Services) -> CheckResult:
+    from desktop.core.usage import UsageStore
+
+    store = UsageStore.open(services.paths.usage_db)
+    try:
+        message = store.recovery_message
+    finally:
+        store.close()
+    if message:
+        return CheckResult("usage", "WARN", message)
+    return CheckResult("usage", "OK", f"利用記録のデータベースを開けます（{services.paths.usage_db.name}）")
+
+
+CORE_CHECKS: list[Callable[[Services], CheckResult]] = [
+    check_policy, check_folders, check_secrets, check_templates, check_masker, check_usage_db,
+]
 
 
 def run_core_checks(services: Services) -> list[CheckResult]:
