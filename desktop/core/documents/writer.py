@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.core.documents.errors import DocumentError
-from desktop.core.documents.letter import CENTER, RIGHT, layout_letter
+from desktop.core.documents.letter import CENTER, layout_letter
 
 MINCHO = "游明朝"
 GOTHIC = "游ゴシック"
@@ -250,6 +250,7 @@ def _table(doc, block: list[str]) -> None:
         return
     cells = [[c.strip() for c in r.strip().strip("|").split("|")] for r in rows]
     width = max(len(r) for r in cells)
+    has_header = len(block) > 1 and bool(_TABLE_SEP.match(block[1])) and len(cells) > 1
     table = doc.add_table(rows=len(cells), cols=width)
     table.style = "Table Grid"
     for r, row in enumerate(cells):
@@ -258,7 +259,7 @@ def _table(doc, block: list[str]) -> None:
             cell.text = ""
             para = cell.paragraphs[0]
             _add_inline(para, row[c] if c < len(row) else "")
-            if r == 0 and len(cells) > 1 and _TABLE_SEP.match(block[1]) if len(block) > 1 else False:
+            if r == 0 and has_header:
                 for run in para.runs:
                     run.bold = True
     doc.add_paragraph()

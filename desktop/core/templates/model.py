@@ -9,7 +9,7 @@ VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date", "file")
 OUTPUT_KINDS = ("text", "letter", "excel_formula")
 SOURCES = ("builtin", "organisation", "user")
 # Documents a file variable (or a multiline variable with ``accept``) can read.
-DOCUMENT_EXTENSIONS = (".txt", ".docx", ".xlsx", ".pdf", ".csv", ".md")
+DOCUMENT_EXTENSIONS = (".txt", ".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".md")
 
 
 @dataclass(frozen=True)
