@@ -1,0 +1,14 @@
+"""Entry script of the frozen executables: the same ``desktop.cli:main`` as the installed scripts.
+
+No arguments starts the GUI; a subcommand runs the CLI.
+"""
+
+import multiprocessing
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    # A library that starts worker processes re-runs this executable; without this call each
+    # worker would start another copy of the app (Windows).
+    multiprocessing.freeze_support()
+    raise SystemExit(main())
