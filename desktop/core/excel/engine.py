@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from desktop.core.excel import refs
-from desktop.core.excel.wareki import is_japanese_date_format, localise_format
+from desktop.core.excel.wareki import localise_format, needs_local_format
 from desktop.core.excel.workbook import SheetData, WorkbookData
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def install_extensions() -> None:
 
     def xtext_japanese(value: Any, format_code: Any) -> Any:
         fmt = str(format_code)
-        if isinstance(value, bool | np.bool_) or not is_japanese_date_format(fmt):
+        if isinstance(value, bool | np.bool_) or not needs_local_format(fmt):
             return xtext(value, format_code)
         try:
             serial = float(xvalue(value))

@@ -41,6 +41,21 @@ def era_of(day: dt.date) -> tuple[str, str, str, int] | None:
     return None
 
 
+def needs_local_format(fmt: str) -> bool:
+    """True when ``localise_format`` must run: Japanese codes, or single-letter d/m/h/s codes
+    (the engine strips zeros from both ends of those, printing day 30 as "3")."""
+    plain = _strip_literals(fmt)
+    if re.search(r"(?<![dmhsDMHS])[dmhsDMHS](?![dmhsDMHS])", plain) and _is_date_like(plain):
+        return True
+    if re.search(r"[hHsS]", plain) and _is_date_like(plain):  # mm between h and s = minutes
+        return True
+    return is_japanese_date_format(fmt)
+
+
+def _is_date_like(plain: str) -> bool:
+    return not re.search(r"[0#?]", plain) and bool(re.search(r"[ymdhsgeYMDHSGE]", plain))
+
+
 def is_japanese_date_format(fmt: str) -> bool:
     """True when the format uses an era or a Japanese weekday code (outside quotes)."""
     plain = _strip_literals(fmt)
@@ -49,7 +64,14 @@ def is_japanese_date_format(fmt: str) -> bool:
     if _LOCALE.search(fmt) and any(c in plain.lower() for c in "ymd"):
         return True
     # 'e' is the era year in a Japanese date format such as "e年m月d日".
-    return bool(re.search(r"e", plain) and re.search(r"[md]", plain.lower()))
+    return bool(re.search(r"e", plain) and (re.search(r"[md]", plain.lower()) or "年" in plain))
+
+
+def _next_code(fmt: str, start: int) -> str:
+    for ch in _strip_literals(fmt[start:]):
+        if ch.lower() in "ymdhs":
+            return ch.lower()
+    return ""
 
 
 def _strip_literals(fmt: str) -> str:
@@ -67,7 +89,11 @@ def localise_format(fmt: str, serial: float) -> str:
     gannen = any("gannen" in m.lower() for m in _LOCALE.findall(fmt))
     day = serial_to_date(serial)
     era = era_of(day)
+    seconds = round((serial - int(serial)) * 86400)
+    hour, minute, second = seconds // 3600 % 24, seconds // 60 % 60, seconds % 60
+    twelve_hour = re.search(r"AM/PM|A/P|午前/午後", fmt, re.I) is not None
     out: list[str] = []
+    previous = ""  # the last date/time code letter, to tell months from minutes
     i = 0
     while i < len(fmt):
         ch = fmt[i]
@@ -104,7 +130,23 @@ def localise_format(fmt: str, serial: float) -> str:
         elif ch == "a" and run >= 3:
             name = WEEKDAYS[day.weekday()]
             out.append(_quote(name + ("曜日" if run >= 4 else "")))
+        elif run == 1 and ch in "dD":
+            out.append(_quote(str(day.day)))
+        elif run <= 2 and ch in "mM":
+            after = _next_code(fmt, i + run)
+            if previous == "h" or after == "s":
+                out.append(_quote(f"{minute:02d}" if run == 2 else str(minute)))
+            elif run == 1:
+                out.append(_quote(str(day.month)))
+            else:
+                out.append(fmt[i:i + run])
+        elif run == 1 and ch in "hH" and not twelve_hour:
+            out.append(_quote(str(hour)))
+        elif run <= 2 and ch in "sS":
+            out.append(_quote(f"{second:02d}" if run == 2 else str(second)))
         else:
             out.append(fmt[i:i + run])
+        if ch.lower() in "ymdhs":
+            previous = ch.lower()
         i += run
     return "".join(out)
