@@ -44,7 +44,8 @@ def make_book(path, *, table: bool = True, formulas: bool = False):
     master.append(["氏名", "所属", "番号"])
     for row in STAFF:
         master.append(list(row))
-    wb.defined_names["地区範囲"] = DefinedName("地区範囲", attr_text=f"'受付'!$C$2:$C${len(ROWS) + 1}")
+    area = f"'受付'!$C$2:$C${len(ROWS) + 1}"
+    wb.defined_names["地区範囲"] = DefinedName("地区範囲", attr_text=area)
     wb.save(path)
     return path
 

@@ -144,7 +144,8 @@ def test_prompt_values_carry_structure_and_version(book):
     values = prompt_values(None, {"request": "x", "sheet": "", "target": "H"},
                            {"workbook": book}, {"excel_version": "2016"})
     profile = values["sheet_profile"]
-    for needle in ("| A | 受付日 | 日付", "| F | 金額 | 数値", "受付表", "地区範囲", "職員", "山田"):
+    for needle in ("| A | 受付日 | 日付", "| F | 金額 | 数値", "受付表", "地区範囲", "職員",
+                   "山田"):
         assert needle in profile
     assert values["sheet"] == "受付" and values["workbook"] == book.name
     assert "2016" in values["excel_version"] and "XLOOKUP" in values["excel_version"]

@@ -33,14 +33,18 @@ MAX_FILL_ROWS = 2000    # rows of a filled-down column we evaluate at most
 DEFAULT_TIME_LIMIT = 20.0
 
 ERROR_MESSAGES = {
-    "#NAME?": "#NAME?（関数名や名前を Excel が認識できません）。関数名・名前の綴りを確認してください。",
-    "#REF!": "#REF!（存在しないセル・列を参照しています。例: VLOOKUP の列番号が範囲の列数を超えている）。"
+    "#NAME?": "#NAME?（関数名や名前を Excel が認識できません）。関数名・"
+              "名前の綴りを確認してください。",
+    "#REF!": "#REF!（存在しないセル・列を参照しています。"
+             "例: VLOOKUP の列番号が範囲の列数を超えている）。"
              "参照範囲と列番号を確認してください。",
-    "#VALUE!": "#VALUE!（値の種類が合いません。文字列を計算に使っている、条件範囲と合計範囲の大きさが"
+    "#VALUE!": "#VALUE!（値の種類が合いません。文字列を計算に使っている、"
+               "条件範囲と合計範囲の大きさが"
                "揃っていない等）。参照している列と範囲の大きさを確認してください。",
     "#DIV/0!": "#DIV/0!（0 または空のセルで割っています。条件に合うデータがない AVERAGEIFS も"
                "こうなります）。条件を確認するか、IFERROR で囲んでください。",
-    "#N/A": "#N/A（検索値が見つかりません）。検索値と表の表記（全角・半角、前後の空白）を確認するか、"
+    "#N/A": "#N/A（検索値が見つかりません）。検索値と表の表記（全角・半角、前後の空白）"
+            "を確認するか、"
             "IFERROR などで見つからない場合の表示を決めてください。",
     "#NUM!": "#NUM!（計算できない数値です。引数の値の範囲を確認してください）。",
     "#NULL!": "#NULL!（範囲の指定に誤りがあります。範囲の区切りはカンマ「,」です）。",
@@ -103,7 +107,8 @@ def check_formula(workbook: WorkbookData, formula: str, *, sheet: str = "", targ
 def _static_checks(workbook: WorkbookData, data: SheetData, formula: str, place: Target,
                    version: str) -> CheckResult | None:
     if _uses_spill_reference(formula):
-        return CheckResult("unverified", "スピル範囲の参照（A2# など）は計算エンジンが対応していないため、"
+        return CheckResult("unverified", "スピル範囲の参照（A2# など）"
+                                         "は計算エンジンが対応していないため、"
                            "結果を確認できませんでした。Excel 上で確かめてください。")
     try:
         items = refs.tokenize(formula)
@@ -122,7 +127,8 @@ def _static_checks(workbook: WorkbookData, data: SheetData, formula: str, place:
             since = "Microsoft 365" if added == "365" else f"Excel {added} 以降"
             return CheckResult(
                 "error",
-                f"関数「{fn.normalise_name(name)}」は {version_label} では使えません（{since}の関数です）。"
+                f"関数「{fn.normalise_name(name)}」は {version_label} では使えません"
+                f"（{since}の関数です）。"
                 f"{version_label} では #NAME? になります。別の関数で書き直すよう依頼してください。",
                 value="#NAME?",
             )
@@ -203,12 +209,14 @@ def _evaluate(workbook: WorkbookData, data: SheetData, formula: str, place: Targ
         for row in rows:
             results.append(to_python(evaluator.evaluate_cell(data.name, row, place.col)))
     except CircularReference as exc:
-        return CheckResult("error", f"循環参照です。数式が入るセル（{exc.cell}）自身を参照しています。"
+        return CheckResult("error", f"循環参照です。数式が入るセル（{exc.cell}）"
+                                    "自身を参照しています。"
                            "入力先のセルを含まない範囲を指定してください。", value="#循環参照")
     except EvaluationTimeout:
         if not results:
             return CheckResult("unverified", f"計算が {time_limit:.0f} 秒で終わらなかったため、"
-                               "結果を確認できませんでした。範囲を絞るか、Excel 上で確かめてください。")
+                               "結果を確認できませんでした。範囲を絞るか、"
+                               "Excel 上で確かめてください。")
         rows = rows[: len(results)]
     except EngineCannotEvaluate as exc:
         return CheckResult("unverified", "計算エンジンがこの数式を計算できなかったため、結果を確認"
@@ -240,7 +248,8 @@ def _verdict(results: list[Any], rows: list[int], place: Target, version: str) -
         result.message += f"（確認した {len(results)} 行のうち {len(errors)} 行がエラー）"
         result.rows_checked = len(results)
         return result
-    message = (f"ブックの実データで {col}{rows[0]}〜{col}{rows[-1]} の {len(results)} 行を計算しました。"
+    message = (f"ブックの実データで {col}{rows[0]}〜{col}{rows[-1]} の "
+               f"{len(results)} 行を計算しました。"
                f"先頭の結果: {'、'.join(_display(v) for v in shown_values[:5])}")
     if len(rows) < len(place.rows):
         message += f"（全 {len(place.rows)} 行のうち先頭 {len(rows)} 行を確認）"
@@ -254,7 +263,8 @@ def _verdict(results: list[Any], rows: list[int], place: Target, version: str) -
 def _error_result(code: str, cell: str, *, value: Any) -> CheckResult:
     if code == "#NAME?":
         # Every name was checked before evaluation; #NAME? now means the engine lacks something.
-        return CheckResult("unverified", "計算エンジンがこの数式の一部を計算できなかったため、結果を"
+        return CheckResult("unverified", "計算エンジンがこの数式の一部を計算できなかったため、"
+                                         "結果を"
                            "確認できませんでした。Excel 上で確かめてください。")
     explanation = ERROR_MESSAGES.get(code, f"{code} になります。")
     return CheckResult("error", f"{cell} の結果がエラーになります: {explanation}", value=value)

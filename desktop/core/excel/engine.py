@@ -106,7 +106,7 @@ def first_scalar(value: Any) -> Any:
 
 
 class FormulaEvaluator:
-    """Computes formulas placed at given cells of one workbook; not thread-safe, use one per task."""
+    """Computes formulas placed at cells of one workbook; not thread-safe: one per task."""
 
     def __init__(self, workbook: WorkbookData, *, deadline: float,
                  overrides: dict[CellKey, str] | None = None) -> None:

@@ -13,7 +13,8 @@ _FENCE = re.compile(r"```[ \t]*([\w+#.-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 _VBA_LANGS = {"vba", "vb", "vbnet", "vb.net", "basic", "visualbasic", "vbscript", "bas"}
 _FORMULA_LANGS = {"", "excel", "xlsx", "formula", "xls", "text", "plaintext", "txt", "csv"}
 _STOP = set("。、」』）)】 \t\n")
-_START = re.compile(r"(?:(?<=^)|(?<=[\s`「『（(:：*]))[=＝](?=[A-Za-z_$'(（\u3040-\u30ff\u4e00-\u9fff\"-])")
+_START = re.compile(r"(?:(?<=^)|(?<=[\s`「『（(:：*]))[=＝]"
+                    r"(?=[A-Za-z_$'(（\u3040-\u30ff\u4e00-\u9fff\"-])")
 _INLINE_CODE = re.compile(r"`([=＝][^`\n]+)`")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
 
@@ -78,16 +79,15 @@ def _take_formula(text: str, *, whole_line: bool = False) -> str:
             if depth == 0:
                 return text[:i]
             depth -= 1
-        elif ch == "`" and i > 0:
-            return text[:i]
-        elif depth == 0 and ch in stops and i > 0:
+        elif (ch == "`" and i > 0) or (depth == 0 and ch in stops and i > 0):
             return text[:i]
     return text
 
 
 def _looks_like_formula(f: str) -> bool:
     body = f[1:]
-    return bool(re.search(r"[A-Za-z]+\$?\d+|[A-Za-z_][\w.]*\(|[\u3040-\u30ff\u4e00-\u9fff]+\[", body))
+    pattern = r"[A-Za-z]+\$?\d+|[A-Za-z_][\w.]*\(|[\u3040-\u30ff\u4e00-\u9fff]+\["
+    return bool(re.search(pattern, body))
 
 
 def extract_vba(answer: str) -> list[str]:
@@ -96,8 +96,8 @@ def extract_vba(answer: str) -> list[str]:
     for m in _FENCE.finditer(answer):
         lang = m.group(1).lower()
         code = m.group(2).rstrip()
-        if lang in _VBA_LANGS or (lang in _FORMULA_LANGS and re.search(
-                r"^\s*(?:Public\s+|Private\s+)?(?:Sub|Function)\s+\w+", code, re.M | re.I)):
-            if code.strip():
-                blocks.append(code)
+        is_vba = lang in _VBA_LANGS or (lang in _FORMULA_LANGS and re.search(
+            r"^\s*(?:Public\s+|Private\s+)?(?:Sub|Function)\s+\w+", code, re.M | re.I))
+        if is_vba and code.strip():
+            blocks.append(code)
     return blocks

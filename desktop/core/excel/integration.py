@@ -61,8 +61,10 @@ def _target_description(workbook: WorkbookData, sheet: str, target: str) -> str:
     place = parse_target(target, data)
     col = place.first_cell.rstrip("0123456789")
     if place.fill_down:
-        return (f"{col} 列の {place.first_row}〜{place.last_row} 行目。{place.first_cell} に入れる数式を"
-                "書いてください（下の行へコピーして使います。行番号は相対参照、固定する範囲は $ で絶対参照）")
+        return (f"{col} 列の {place.first_row}〜{place.last_row} 行目。"
+                f"{place.first_cell} に入れる数式を"
+                "書いてください（下の行へコピーして使います。行番号は相対参照、"
+                "固定する範囲は $ で絶対参照）")
     return f"{place.first_cell} のセル（1 つの値）"
 
 

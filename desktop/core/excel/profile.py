@@ -110,7 +110,8 @@ def sheet_profile(workbook: WorkbookData, sheet_name: str = "") -> str:
     if tables:
         lines += ["", "テーブル:"]
         for t in tables:
-            ref = f"{get_column_letter(t.min_col)}{t.min_row}:{get_column_letter(t.max_col)}{t.max_row}"
+            first = f"{get_column_letter(t.min_col)}{t.min_row}"
+            ref = f"{first}:{get_column_letter(t.max_col)}{t.max_row}"
             lines.append(f"- {t.name}（シート {t.sheet} の {ref}、列: {', '.join(t.columns)}）")
     if workbook.names:
         lines += ["", "名前付き範囲:"]
@@ -158,5 +159,7 @@ def version_text(version: str) -> str:
     if version == "2019":
         return (f"{label}（IFS・SWITCH・TEXTJOIN・CONCAT・MAXIFS・MINIFS は使えますが、XLOOKUP・"
                 "FILTER・UNIQUE・SORT・LET などのスピル関数は使えません）")
-    return (f"{label}（XLOOKUP・FILTER・UNIQUE・SORT・LET などのスピル関数も、IFS・SWITCH・TEXTJOIN・"
-            "CONCAT・MAXIFS・MINIFS も使えません。VLOOKUP や INDEX/MATCH、IF の入れ子で書いてください）")
+    return (f"{label}（XLOOKUP・FILTER・UNIQUE・SORT・LET などのスピル関数も、IFS・SWITCH・"
+            "TEXTJOIN・"
+            "CONCAT・MAXIFS・MINIFS も使えません。VLOOKUP や INDEX/MATCH、"
+            "IF の入れ子で書いてください）")

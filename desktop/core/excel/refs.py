@@ -80,9 +80,9 @@ def let_variables(items: list[Token]) -> set[str]:
     if not any(n.upper().endswith(("LET", "LAMBDA")) for n in function_names(items)):
         return names
     for tok in items:
-        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE and not _A1.match(tok.value):
-            if re.fullmatch(r"[A-Za-z_\u3040-\u30ff\u4e00-\u9fff][\w.]*", tok.value):
-                names.add(tok.value.upper())
+        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE and not _A1.match(tok.value) \
+                and re.fullmatch(r"[A-Za-z_\u3040-\u30ff\u4e00-\u9fff][\w.]*", tok.value):
+            names.add(tok.value.upper())
     return names
 
 

@@ -102,13 +102,14 @@ def to_excel_value(value: Any) -> Any:
 
 
 def load_workbook_data(path: Path, max_cells: int = 2_000_000) -> WorkbookData:
-    """Load values, formulas, tables and names; cached results of formulas where Excel saved them."""
+    """Load values, formulas, tables and names; formula results where Excel saved them."""
     import openpyxl
 
     path = Path(path)
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         raise WorkbookError(
-            "Excel ブック（.xlsx / .xlsm）を指定してください。.xls の場合は Excel で .xlsx に保存し直してください。",
+            "Excel ブック（.xlsx / .xlsm）を指定してください。"
+            ".xls の場合は Excel で .xlsx に保存し直してください。",
             detail=f"suffix {path.suffix}",
         )
     try:
@@ -119,10 +120,12 @@ def load_workbook_data(path: Path, max_cells: int = 2_000_000) -> WorkbookData:
             if _has_formulas(wb):
                 cached = openpyxl.load_workbook(path, data_only=True, read_only=True)
     except FileNotFoundError:
-        raise WorkbookError(f"ファイル {path.name} が見つかりません。", detail="not found") from None
+        raise WorkbookError(f"ファイル {path.name} が見つかりません。",
+                            detail="not found") from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise WorkbookError(
-            f"{path.name} を Excel ブックとして開けません。パスワード付きや破損したファイルでないか確認してください。",
+            f"{path.name} を Excel ブックとして開けません。"
+            "パスワード付きや破損したファイルでないか確認してください。",
             detail=type(exc).__name__,
         ) from None
     sheets: dict[str, SheetData] = {}
