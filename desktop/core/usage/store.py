@@ -1,0 +1,404 @@
+"""The clerk's local usage log: SQLite in the user data folder.
+
+Durability: WAL journal with ``synchronous=FULL``. Each task is one short transaction; in WAL
+mode FULL costs one fsync of the log per commit (a few milliseconds, a handful of times an
+hour), and buys that a committed task survives not only a crash or ``kill -9`` of the app
+(which NORMAL already gives) but also a power cut or OS crash. What can be lost is only the
+task whose transaction had not committed.
+
+Threads: one connection opened with ``check_same_thread=False`` and guarded by a lock. The GUI
+records from pool threads that come and go, so per-thread connections would be opened on
+threads we do not own and never closed; the writes are tiny, so serialising them costs nothing.
+
+Corruption: a file SQLite cannot read is moved aside as ``usage.corrupt-YYYYmmdd-HHMMSS.sqlite3``
+(with its ``-wal``/``-shm``), a fresh log is started, and ``recovery_message`` tells the user.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import UserFacingError
+from desktop.core.i18n import N_
+from desktop.core.usage.model import FINAL_OUTCOMES, OUTCOMES, UsageEvent, local_now
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside one transaction.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE events (
+        event_id          TEXT PRIMARY KEY,
+        template_id       TEXT NOT NULL,
+        template_version  INTEGER NOT NULL,
+        provider          TEXT NOT NULL,
+        started_at        TEXT NOT NULL,    -- ISO 8601 with the local offset
+        started_epoch     REAL NOT NULL,    -- for range queries across offsets
+        ended_at          TEXT,
+        active_seconds    REAL NOT NULL,
+        outcome           TEXT NOT NULL,
+        error_kind        TEXT NOT NULL DEFAULT '',
+        manual_minutes    REAL NOT NULL,
+        prompt_tokens     INTEGER NOT NULL DEFAULT 0,
+        completion_tokens INTEGER NOT NULL DEFAULT 0,
+        cost_jpy          REAL NOT NULL DEFAULT 0,
+        masked            TEXT NOT NULL DEFAULT '{}',  -- {"TYPE": count}
+        revision          INTEGER NOT NULL DEFAULT 1,  -- bumped on every change
+        updated_epoch     REAL NOT NULL,               -- last change, for the export settle time
+        exported_revision INTEGER NOT NULL DEFAULT 0   -- revision written to the share; 0 = not yet
+    );
+    CREATE INDEX events_started ON events(started_epoch);
+    CREATE INDEX events_export ON events(exported_revision, revision);
+    """,
+]
+
+
+class UsageStoreError(UserFacingError):
+    pass
+
+
+@dataclass
+class TemplateUsage:
+    template_id: str
+    tasks: int = 0
+    used: int = 0
+    saved_minutes: float = 0.0
+
+
+@dataclass
+class UsageSummary:
+    """What "my usage" shows for a period."""
+
+    since: datetime | None
+    until: datetime | None
+    tasks: int = 0
+    used: int = 0
+    edited: int = 0
+    discarded: int = 0
+    errors: int = 0
+    pending: int = 0
+    saved_minutes: float = 0.0
+    active_seconds: float = 0.0
+    cost_jpy: float = 0.0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    masked_items: int = 0
+    by_template: dict[str, TemplateUsage] = field(default_factory=dict)
+
+    @property
+    def saved_hours(self) -> float:
+        return self.saved_minutes / 60.0
+
+
+def _corrupt_name(path: Path, now: datetime) -> Path:
+    stem = path.stem  # "usage"
+    candidate = path.with_name(f"{stem}.corrupt-{now:%Y%m%d-%H%M%S}.sqlite3")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}.corrupt-{now:%Y%m%d-%H%M%S}-{n}.sqlite3")
+        n += 1
+    return candidate
+
+
+class UsageStore:
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovery_message: str = "", *,
+                 clock: Callable[[], datetime] = local_now) -> None:
+        self._conn = conn
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.path = path
+        self.recovery_message = recovery_message
+
+    # Opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, *, clock: Callable[[], datetime] = local_now) -> UsageStore:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = cls._connect_and_migrate(path)
+            return cls(conn, path, clock=clock)
+        except sqlite3.DatabaseError as exc:
+            # Includes "file is not a database" and "database disk image is malformed".
+            aside = _corrupt_name(path, clock())
+            log.warning("usage db unreadable (%s); moving it aside", type(exc).__name__)
+            try:
+                path.replace(aside)
+                for suffix in ("-wal", "-shm"):
+                    side = path.with_name(path.name + suffix)
+                    if side.exists():
+                        side.replace(aside.with_name(aside.name + suffix))
+            except OSError as move_exc:
+                raise UsageStoreError(
+                    N_("利用記録のデータベースが壊れていて、退避もできませんでした。"
+                       "アプリを終了し、情報システム担当に連絡してください。"),
+                    detail=f"cannot move corrupt usage db: {type(move_exc).__name__}",
+                ) from move_exc
+            conn = cls._connect_and_migrate(path)
+            message = (
+                f"利用記録のデータベースが壊れていたため {aside.name} に退避し、"
+                "新しい記録を始めました。これまでの記録はこの画面には表示されません。"
+                "必要であれば退避したファイルを情報システム担当に渡してください。"
+            )
+            return cls(conn, path, recovery_message=message, clock=clock)
+
+    @staticmethod
+    def _connect_and_migrate(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise UsageStoreError(
+                    N_("利用記録はこのアプリより新しい版で作られています。アプリを更新してください。"),
+                    detail=f"usage schema {version} > {SCHEMA_VERSION}",
+                )
+            while version < SCHEMA_VERSION:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _statements(MIGRATIONS[version]):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version={version + 1}")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                version += 1
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> UsageStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Writing ------------------------------------------------------------------------------
+    def record(self, event: UsageEvent) -> None:
+        """Insert or replace one task's record, in one transaction."""
+        row = _to_row(event)
+        row["updated_epoch"] = self._clock().timestamp()
+        with self._lock:
+            self._conn.execute(
+                """
+                INSERT INTO events (event_id, template_id, template_version, provider, started_at,
+                    started_epoch, ended_at, active_seconds, outcome, error_kind, manual_minutes,
+                    prompt_tokens, completion_tokens, cost_jpy, masked, updated_epoch)
+                VALUES (:event_id, :template_id, :template_version, :provider, :started_at,
+                    :started_epoch, :ended_at, :active_seconds, :outcome, :error_kind,
+                    :manual_minutes, :prompt_tokens, :completion_tokens, :cost_jpy, :masked,
+                    :updated_epoch)
+                ON CONFLICT(event_id) DO UPDATE SET
+                    template_id=excluded.template_id, template_version=excluded.template_version,
+                    provider=excluded.provider, started_at=excluded.started_at,
+                    started_epoch=excluded.started_epoch, ended_at=excluded.ended_at,
+                    active_seconds=excluded.active_seconds, outcome=excluded.outcome,
+                    error_kind=excluded.error_kind, manual_minutes=excluded.manual_minutes,
+                    prompt_tokens=excluded.prompt_tokens,
+                    completion_tokens=excluded.completion_tokens, cost_jpy=excluded.cost_jpy,
+                    masked=excluded.masked, updated_epoch=excluded.updated_epoch,
+                    revision=events.revision + 1
+                """,
+                row,
+            )
+
+    def set_outcome(self, event_id: str, outcome: str, *, manual_minutes: float | None = None,
+                    active_seconds: float | None = None, error_kind: str | None = None,
+                    ended_at: datetime | None = None) -> bool:
+        """Record the user's choice (or a correction of the manual estimate). False if unknown."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        sets = ["outcome = ?", "revision = revision + 1", "updated_epoch = ?"]
+        params: list[Any] = [outcome, self._clock().timestamp()]
+        if manual_minutes is not None:
+            if manual_minutes < 0:
+                raise ValueError("manual_minutes must not be negative")
+            sets.append("manual_minutes = ?")
+            params.append(float(manual_minutes))
+        if active_seconds is not None:
+            if active_seconds < 0:
+                raise ValueError("active_seconds must not be negative")
+            sets.append("active_seconds = ?")
+            params.append(float(active_seconds))
+        if error_kind is not None:
+            sets.append("error_kind = ?")
+            params.append(error_kind)
+        if ended_at is not None:
+            if ended_at.utcoffset() is None:
+                raise ValueError("ended_at must be timezone-aware")
+            sets.append("ended_at = ?")
+            params.append(ended_at.isoformat())
+        params.append(event_id)
+        with self._lock:
+            cur = self._conn.execute(
+                f"UPDATE events SET {', '.join(sets)} WHERE event_id = ?", params
+            )
+            return cur.rowcount == 1
+
+    # Reading ------------------------------------------------------------------------------
+    def get(self, event_id: str) -> UsageEvent | None:
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM events WHERE event_id = ?", (event_id,)
+            ).fetchone()
+        return _from_row(row) if row else None
+
+    def events(self, since: datetime | None = None, until: datetime | None = None,
+               *, limit: int | None = None, newest_first: bool = False) -> list[UsageEvent]:
+        """Events that started in [since, until)."""
+        where, params = _range(since, until)
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_COLUMNS} FROM events {where} ORDER BY started_epoch {order}, event_id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [_from_row(r) for r in rows]
+
+    def summary(self, since: datetime | None = None, until: datetime | None = None) -> UsageSummary:
+        out = UsageSummary(since=since, until=until)
+        for ev in self.events(since, until):
+            out.tasks += 1
+            counter = "errors" if ev.outcome == "error" else ev.outcome
+            setattr(out, counter, getattr(out, counter) + 1)
+            saved = ev.saved_minutes
+            out.saved_minutes += saved
+            out.active_seconds += ev.active_seconds
+            out.cost_jpy += ev.cost_jpy
+            out.prompt_tokens += ev.prompt_tokens
+            out.completion_tokens += ev.completion_tokens
+            out.masked_items += sum(ev.masked.values())
+            t = out.by_template.setdefault(ev.template_id, TemplateUsage(ev.template_id))
+            t.tasks += 1
+            t.used += ev.outcome in ("used", "edited")
+            t.saved_minutes += saved
+        return out
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+
+    # Export bookkeeping (used by UsageExporter) --------------------------------------------
+    def pending_export(self, limit: int = 5000, *,
+                       settled_before: datetime | None = None) -> list[tuple[UsageEvent, int]]:
+        """Finalised events never written to the share, with their current revision.
+
+        Only events last changed before ``settled_before`` are returned: the clerk may still
+        correct the outcome or the manual estimate just after a task, and the report counts
+        the first line of each event, so a record goes out once, when it has settled.
+        """
+        marks = ",".join("?" * len(FINAL_OUTCOMES))
+        cutoff = settled_before.timestamp() if settled_before else float("inf")
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS}, revision FROM events "
+                f"WHERE outcome IN ({marks}) AND exported_revision = 0 AND updated_epoch <= ? "
+                "ORDER BY started_epoch, event_id LIMIT ?",
+                (*FINAL_OUTCOMES, cutoff, limit),
+            ).fetchall()
+        return [(_from_row(r[:-1]), int(r[-1])) for r in rows]
+
+    def pending_export_count(self) -> int:
+        marks = ",".join("?" * len(FINAL_OUTCOMES))
+        with self._lock:
+            return int(self._conn.execute(
+                f"SELECT COUNT(*) FROM events WHERE outcome IN ({marks}) "
+                "AND exported_revision = 0", FINAL_OUTCOMES).fetchone()[0])
+
+    def mark_exported(self, revisions: list[tuple[str, int]]) -> None:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany(
+                    "UPDATE events SET exported_revision = ? WHERE event_id = ?",
+                    [(max(1, rev), eid) for eid, rev in revisions],
+                )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+
+_COLUMN_LIST = (
+    "event_id", "template_id", "template_version", "provider", "started_at", "ended_at",
+    "active_seconds", "outcome", "error_kind", "manual_minutes", "prompt_tokens",
+    "completion_tokens", "cost_jpy", "masked",
+)
+_COLUMNS = ", ".join(_COLUMN_LIST)
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT behind our back; run each statement inside our transaction.
+    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _range(since: datetime | None, until: datetime | None) -> tuple[str, list[float]]:
+    clauses: list[str] = []
+    params: list[float] = []
+    if since is not None:
+        clauses.append("started_epoch >= ?")
+        params.append(since.timestamp())
+    if until is not None:
+        clauses.append("started_epoch < ?")
+        params.append(until.timestamp())
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _to_row(ev: UsageEvent) -> dict[str, Any]:
+    return {
+        "event_id": ev.event_id,
+        "template_id": ev.template_id,
+        "template_version": int(ev.template_version),
+        "provider": ev.provider,
+        "started_at": ev.started_at.isoformat(),
+        "started_epoch": ev.started_at.timestamp(),
+        "ended_at": ev.ended_at.isoformat() if ev.ended_at else None,
+        "active_seconds": float(ev.active_seconds),
+        "outcome": ev.outcome,
+        "error_kind": ev.error_kind,
+        "manual_minutes": float(ev.manual_minutes),
+        "prompt_tokens": int(ev.prompt_tokens),
+        "completion_tokens": int(ev.completion_tokens),
+        "cost_jpy": float(ev.cost_jpy),
+        "masked": json.dumps(ev.masked, sort_keys=True),
+    }
+
+
+def _from_row(row: tuple[Any, ...]) -> UsageEvent:
+    r = dict(zip(_COLUMN_LIST, row, strict=True))
+    return UsageEvent(
+        event_id=r["event_id"],
+        template_id=r["template_id"],
+        template_version=int(r["template_version"]),
+        provider=r["provider"],
+        started_at=datetime.fromisoformat(r["started_at"]),
+        ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
+        active_seconds=float(r["active_seconds"]),
+        outcome=r["outcome"],
+        error_kind=r["error_kind"],
+        manual_minutes=float(r["manual_minutes"]),
+        prompt_tokens=int(r["prompt_tokens"]),
+        completion_tokens=int(r["completion_tokens"]),
+        cost_jpy=float(r["cost_jpy"]),
+        masked=json.loads(r["masked"]),
+    )
