@@ -238,7 +238,8 @@ def check_value(var: Variable, value: str, lang_label: str | None = None) -> Val
     text = value.strip()
     if not text:
         if var.required:
-            return ValueProblem(var.name, f"「{label}」を入力してください", missing=True)
+            verb = "のファイルを選んでください" if var.type == "file" else "を入力してください"
+            return ValueProblem(var.name, f"「{label}」{verb}", missing=True)
         return None
     if var.type == "number":
         try:

@@ -1,0 +1,572 @@
+"""The form generated from a template's variables.
+
+One widget per variable type, a required mark, help text and an inline message under each field.
+Documents (dropped on the form or a field, or chosen with a button) are read on the task runner,
+never on the UI thread; a protected Office file asks for its password, which stays in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.documents import (
+    DocumentError,
+    DocumentText,
+    EmptyDocument,
+    PasswordRequired,
+    WrongPassword,
+    read_document,
+)
+from desktop.core.errors import UserFacingError
+from desktop.core.templates import FormStateStore, Template, Variable, check_value
+from desktop.ui.document_dialogs import ask_password, choose_document, describe_document
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+INT_LIMIT = 2_000_000_000
+AskPassword = Callable[[QWidget, str, bool], "str | None"]
+
+
+def _local_files(mime) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+class _SubmitTextEdit(QPlainTextEdit):
+    """Multiline box: Ctrl+Enter submits; a dropped file is read as a document, not as a URL."""
+
+    submit = Signal()
+    fileDropped = Signal(object)
+
+    def __init__(self, accepts_files: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accepts_files = accepts_files
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if _local_files(event.mimeData()):
+            if self._accepts_files:
+                event.acceptProposedAction()
+            else:
+                event.ignore()  # let the form take it
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if _local_files(event.mimeData()):
+            if self._accepts_files:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = _local_files(event.mimeData())
+        if files and self._accepts_files:
+            event.acceptProposedAction()
+            self.fileDropped.emit(files[0])
+            return
+        super().dropEvent(event)
+
+
+class Field(QWidget):
+    """One variable: label, editor, help, inline error; and, for documents, the file status."""
+
+    changed = Signal()
+    fileRequested = Signal(object)  # Field: the user wants to choose a file
+    fileDropped = Signal(object, object)  # Field, Path
+    sheetChosen = Signal(object, str)  # Field, sheet name
+
+    def __init__(self, var: Variable, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.var = var
+        self.touched = False
+        self.document: DocumentText | None = None
+        self.path: Path | None = None
+        self.password: str | None = None  # memory only, to re-read another sheet
+        label_text = var.display_label(lang)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        mark = ' <span style="color:#b00020">＊</span>' if var.required else ""
+        self.label.setText(f"<b>{_html(label_text)}</b>{mark}")
+        if var.required:
+            self.label.setToolTip(self.tr("必須"))
+        self.editor = self._make_editor()
+        self.editor.setAccessibleName(label_text)
+        self.label.setBuddy(self.editor)
+        self.help = QLabel(var.display_help(lang), self)
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(var.display_help(lang)))
+        self.help.setStyleSheet("color: palette(placeholder-text);")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self._editor_row())
+        layout.addWidget(self.status)
+        layout.addWidget(self.help)
+        layout.addWidget(self.error)
+        self.setAcceptDrops(var.accepts_documents)
+
+    # Building -----------------------------------------------------------------------------
+    def _make_editor(self) -> QWidget:
+        v = self.var
+        if v.type == "multiline":
+            box = _SubmitTextEdit(bool(v.accept), self)
+            box.setPlaceholderText(v.placeholder)
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(160 if v.accept else 80)
+            box.textChanged.connect(self._on_edit)
+            box.fileDropped.connect(lambda p: self.fileDropped.emit(self, p))
+            return box
+        if v.type == "choice":
+            combo = QComboBox(self)
+            combo.addItems(list(v.choices))
+            combo.currentIndexChanged.connect(self._on_edit)
+            return combo
+        if v.type == "number":
+            spin: QSpinBox | QDoubleSpinBox
+            if v.decimals:
+                spin = QDoubleSpinBox(self)
+                spin.setDecimals(v.decimals)
+                spin.setRange(v.min if v.min is not None else -1e12,
+                              v.max if v.max is not None else 1e12)
+            else:
+                spin = QSpinBox(self)
+                spin.setRange(int(v.min) if v.min is not None else -INT_LIMIT,
+                              int(v.max) if v.max is not None else INT_LIMIT)
+            spin.setGroupSeparatorShown(True)
+            spin.valueChanged.connect(self._on_edit)
+            spin.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            return spin
+        if v.type == "date":
+            date = QDateEdit(self)
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy年M月d日")
+            date.dateChanged.connect(self._on_edit)
+            date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            return date
+        if v.type == "file":
+            line = QLineEdit(self)
+            line.setReadOnly(True)
+            line.setAcceptDrops(False)  # the field takes the drop
+            line.setPlaceholderText(self.tr("ファイルをここにドロップするか「参照…」で選んでください"))
+            return line
+        line = QLineEdit(self)
+        line.setPlaceholderText(v.placeholder)
+        if v.max_length:
+            line.setMaxLength(v.max_length)
+        line.textChanged.connect(self._on_edit)
+        return line
+
+    def _editor_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        self.sheet_combo: QComboBox | None = None
+        if self.var.accepts_documents:
+            side = QVBoxLayout()
+            self.browse = QPushButton(self.tr("参照…") if self.var.type == "file"
+                                      else self.tr("ファイルから読み込む…"), row)
+            self.browse.clicked.connect(lambda: self.fileRequested.emit(self))
+            side.addWidget(self.browse)
+            if self.var.type == "file":
+                clear = QPushButton(self.tr("クリア"), row)
+                clear.clicked.connect(self.clear_document)
+                side.addWidget(clear)
+            self.sheet_combo = QComboBox(row)
+            self.sheet_combo.setAccessibleName(self.tr("シート"))
+            self.sheet_combo.setToolTip(self.tr("読み込むシート"))
+            self.sheet_combo.setVisible(False)
+            self.sheet_combo.activated.connect(
+                lambda _i: self.sheetChosen.emit(self, self.sheet_combo.currentText()))
+            side.addWidget(self.sheet_combo)
+            side.addStretch(1)
+            layout.addLayout(side)
+        return row
+
+    # Values -------------------------------------------------------------------------------
+    def value(self) -> str:
+        e = self.editor
+        if isinstance(e, QPlainTextEdit):
+            return e.toPlainText()
+        if isinstance(e, QComboBox):
+            return e.currentText()
+        if isinstance(e, QSpinBox | QDoubleSpinBox):
+            return e.cleanText().replace(",", "")
+        if isinstance(e, QDateEdit):
+            return e.date().toString("yyyy-MM-dd")
+        if self.var.type == "file":
+            return self.document.text if self.document is not None else ""
+        return e.text()
+
+    def set_value(self, value: str) -> None:
+        e = self.editor
+        if isinstance(e, QPlainTextEdit):
+            e.setPlainText(value)
+        elif isinstance(e, QComboBox):
+            index = e.findText(value)
+            e.setCurrentIndex(index if index >= 0 else 0)
+        elif isinstance(e, QSpinBox):
+            try:
+                e.setValue(int(float(value)))
+            except ValueError:
+                e.setValue(max(e.minimum(), min(0, e.maximum())))
+        elif isinstance(e, QDoubleSpinBox):
+            try:
+                e.setValue(float(value))
+            except ValueError:
+                e.setValue(max(e.minimum(), min(0.0, e.maximum())))
+        elif isinstance(e, QDateEdit):
+            date = QDate.fromString(value, "yyyy-MM-dd")
+            e.setDate(date if date.isValid() else QDate.currentDate())
+        elif self.var.type != "file":
+            e.setText(value)
+
+    def set_document(self, path: Path, doc: DocumentText) -> None:
+        self.path = path
+        self.document = doc
+        if self.var.type == "file":
+            self.editor.setText(path.name)
+            self.editor.setToolTip(str(path))
+        else:
+            # Replace the text through the cursor so Ctrl+Z brings back what was there.
+            cursor = self.editor.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(doc.text)
+            self.editor.setTextCursor(cursor)
+        self.set_status(self.tr("{name} を読み込みました（{what}）").format(
+            name=path.name, what=describe_document(doc)))
+        self.set_sheets(doc.sheets, doc.chosen_sheet)
+        self.set_error("")
+        self.touched = True
+        self.changed.emit()
+
+    def set_sheets(self, sheets: tuple[str, ...], chosen: str | None) -> None:
+        if self.sheet_combo is None:
+            return
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(sheets))
+        if chosen:
+            self.sheet_combo.setCurrentText(chosen)
+        self.sheet_combo.setVisible(len(sheets) > 1)
+
+    def clear_document(self) -> None:
+        self.path = None
+        self.document = None
+        self.password = None
+        if self.var.type == "file":
+            self.editor.clear()
+            self.editor.setToolTip("")
+        self.set_status("")
+        self.set_sheets((), None)
+        self.changed.emit()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def check(self) -> str:
+        problem = check_value(self.var, self.value(), self.var.label)
+        message = problem.message if problem else ""
+        self.set_error(message)
+        return message
+
+    def _on_edit(self, *_args: Any) -> None:
+        self.touched = True
+        if self.error.text():
+            self.check()  # clear the message as soon as it is fixed
+        self.changed.emit()
+
+    # Drops on this field --------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self.var.accepts_documents and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = _local_files(event.mimeData())
+        if files and self.var.accepts_documents:
+            event.acceptProposedAction()
+            self.fileDropped.emit(self, files[0])
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class TemplateForm(QWidget):
+    changed = Signal()
+    submitRequested = Signal()
+    documentLoaded = Signal(str)  # variable name (tests and the main window's status bar)
+
+    def __init__(self, runner: Any, form_state: FormStateStore, max_document_mb: float = 20.0,
+                 parent: QWidget | None = None, *, ask_password_fn: AskPassword | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._form_state = form_state
+        self.max_document_mb = max_document_mb
+        self._ask_password = ask_password_fn or ask_password
+        self._template: Template | None = None
+        self._lang = "ja"
+        self._fields: dict[str, Field] = {}
+        self._generation = 0  # a read that finishes after the template changed is dropped
+        self._pending = 0
+        self._last_dir = ""
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(ERROR_STYLE)
+        self.notice.setVisible(False)
+        self._body = QWidget(self)
+        self._body_layout = QVBoxLayout(self._body)
+        self._body_layout.setContentsMargins(0, 0, 8, 0)
+        self._body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._body)
+        hint = QLabel(self.tr("＊は必須です。Ctrl+Enter で送信内容を確認します。"), self)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(self.notice)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(hint)
+        self.setAcceptDrops(True)
+
+    # Template ---------------------------------------------------------------------------------
+    def template(self) -> Template | None:
+        return self._template
+
+    def fields(self) -> dict[str, Field]:
+        return dict(self._fields)
+
+    def set_template(self, template: Template, lang: str = "ja") -> None:
+        if self._template is not None:
+            self.remember()
+        self._generation += 1
+        self._pending = 0
+        self._template = template
+        self._lang = lang
+        self.title.setText(template.display_title(lang))
+        self.description.setText(template.display_description(lang))
+        self.description.setVisible(bool(template.display_description(lang)))
+        self._show_notice("")
+        for f in self._fields.values():
+            f.setParent(None)
+            f.deleteLater()
+        self._fields = {}
+        remembered = self._form_state.get(template.id)
+        for index, var in enumerate(template.variables):
+            field = Field(var, lang, self._body)
+            initial = remembered.get(var.name) if var.remember and var.type != "file" else None
+            field.set_value(initial if initial is not None else self._default(var))
+            field.touched = False
+            field.changed.connect(self.changed)
+            field.fileRequested.connect(self._choose_file_for)
+            field.fileDropped.connect(lambda f, p: self.load_file(p, f.var.name))
+            field.sheetChosen.connect(self._on_sheet_chosen)
+            if isinstance(field.editor, _SubmitTextEdit):
+                field.editor.submit.connect(self.submitRequested)
+            self._body_layout.insertWidget(index, field)
+            self._fields[var.name] = field
+        first = next(iter(self._fields.values()), None)
+        if first is not None:
+            first.editor.setFocus()
+        self.changed.emit()
+
+    @staticmethod
+    def _default(var: Variable) -> str:
+        if var.type == "date" and (var.default in ("", "today")):
+            return dt.date.today().isoformat()
+        return var.default
+
+    # Values -----------------------------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        return {name: f.value() for name, f in self._fields.items()}
+
+    def file_paths(self) -> dict[str, Path]:
+        """Files chosen for ``file`` variables (their text is already in ``values()``)."""
+        return {name: f.path for name, f in self._fields.items()
+                if f.var.type == "file" and f.path is not None and f.document is not None}
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        for name, value in values.items():
+            if name in self._fields:
+                self._fields[name].set_value(value)
+
+    def validate(self) -> list[str]:
+        problems = []
+        if self._pending:
+            problems.append(self.tr("ファイルを読み込み中です。終わるまでお待ちください。"))
+        for f in self._fields.values():
+            message = f.check()
+            if message:
+                problems.append(message)
+        return problems
+
+    def remember(self) -> None:
+        """Keep the values for next time (not files, not ``remember = false`` fields)."""
+        if self._template is None:
+            return
+        try:
+            self._form_state.remember(self._template, self.values())
+        except OSError as exc:
+            log.warning("form state not saved: %s", type(exc).__name__)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    # Documents --------------------------------------------------------------------------------
+    def document_field(self) -> Field | None:
+        if self._template is None:
+            return None
+        var = self._template.document_variable()
+        return self._fields.get(var.name) if var is not None else None
+
+    def open_document_dialog(self) -> None:
+        field = self.document_field()
+        if field is None:
+            self._show_notice(self.tr("このテンプレートはファイルを読み込めません。"))
+            return
+        self._choose_file_for(field)
+
+    def _choose_file_for(self, field: Field) -> None:
+        path = choose_document(self, field.var.accept, self._last_dir)
+        if path is not None:
+            self.load_file(path, field.var.name)
+
+    def load_file(self, path: Path, variable: str | None = None, *, password: str | None = None,
+                  sheet: str | None = None) -> bool:
+        """Read ``path`` into ``variable`` (default: the template's document variable) on the
+        runner. Returns False (with a message) when the file cannot go there."""
+        path = Path(path)
+        field = self._fields.get(variable) if variable else self.document_field()
+        if field is None:
+            self._show_notice(self.tr("このテンプレートはファイルを読み込めません。"))
+            return False
+        if path.suffix.lower() not in field.var.accept:
+            field.set_error(self.tr("「{name}」は読み込めません。{exts} のファイルを選んでください。")
+                            .format(name=path.name, exts=" ".join(field.var.accept)))
+            return False
+        self._show_notice("")
+        self._last_dir = str(path.parent)
+        field.set_error("")
+        field.set_status(self.tr("{name} を読み込んでいます…").format(name=path.name))
+        max_bytes = int(self.max_document_mb * 1024 * 1024)
+        generation = self._generation
+        self._pending += 1
+
+        def work(_ctx: Any) -> DocumentText:
+            return read_document(path, password=password, sheet=sheet, max_bytes=max_bytes)
+
+        def done(result: DocumentText | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            self._pending = max(0, self._pending - 1)
+            self._on_read(field, path, password, sheet, result, error)
+
+        self._runner.run(work, done)
+        return True
+
+    def _on_read(self, field: Field, path: Path, password: str | None, sheet: str | None,
+                 result: DocumentText | None, error: BaseException | None) -> None:
+        if error is None and result is not None:
+            field.password = password
+            field.set_document(path, result)
+            self.documentLoaded.emit(field.var.name)
+            return
+        field.set_status("")
+        if isinstance(error, PasswordRequired | WrongPassword):
+            entered = self._ask_password(self, path.name, isinstance(error, WrongPassword))
+            if entered:
+                self.load_file(path, field.var.name, password=entered, sheet=sheet)
+            else:
+                field.set_error(self.tr("パスワードが入力されなかったため、「{name}」は読み込みませんでした。")
+                                .format(name=path.name))
+            return
+        if isinstance(error, EmptyDocument) and isinstance(error.document, DocumentText) \
+                and len(error.document.sheets) > 1:
+            field.path, field.password = path, password
+            field.set_sheets(error.document.sheets, error.document.chosen_sheet)
+            field.set_error(self.tr("シート「{sheet}」は空です。右の一覧から別のシートを選んでください。")
+                            .format(sheet=error.document.chosen_sheet))
+            return
+        if isinstance(error, DocumentError | UserFacingError):
+            field.set_error(error.user_message)
+            return
+        log.error("document read failed: %s", type(error).__name__)
+        field.set_error(self.tr("「{name}」の読み込み中に予期しないエラーが発生しました。"
+                                "ファイルを保存し直してからもう一度お試しください。").format(name=path.name))
+
+    def _on_sheet_chosen(self, field: Field, sheet: str) -> None:
+        if field.path is not None and sheet:
+            self.load_file(field.path, field.var.name, password=field.password, sheet=sheet)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # Drops anywhere on the form go to the document variable ---------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if _local_files(event.mimeData()) and self.document_field() is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = _local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.load_file(files[0])
