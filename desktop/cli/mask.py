@@ -1,18 +1,106 @@
-"""`office-assistant mask` — filled in by its own issue."""
+"""`office-assistant mask [FILE] [--json | --jsonl]` — mask personal information from a script.
+
+Plain: prints the masked text. ``--json``: ``{"masked_text", "entities": [{"type", "start",
+"end", "text", "placeholder"}]}`` with str indices into the input. ``--jsonl``: reads
+``{"id", "text"}`` lines on stdin and writes one such object per line, with its ``id``.
+The organisation's dictionary and allow-list from the settings are honoured.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 
+from desktop.core.errors import UserFacingError
 from desktop.core.services import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("mask", help="(準備中)")
+    p = sub.add_parser("mask", help="個人情報をマスクした文章を表示（FILE 省略時は標準入力）")
+    p.add_argument("file", nargs="?", metavar="FILE", help="UTF-8 のテキストファイル")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="マスク結果と検出箇所を JSON で出力")
+    fmt.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='標準入力の各行 {"id", "text"} を処理し、1行ずつ JSON で出力',
+    )
     p.set_defaults(handler=run)
 
 
+def _read_input(path: str | None) -> str:
+    if path is None:
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UserFacingError(
+                f"ファイルを読み込めませんでした: {path}\nファイルの場所と読み取り権限を確認してください。",
+                detail=f"mask input unreadable: {type(exc).__name__}",
+            ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserFacingError(
+            "入力を UTF-8 として読めませんでした。UTF-8 で保存し直してから指定してください。",
+            detail="mask input not utf-8",
+        ) from None
+
+
+def _as_json(result) -> dict:
+    return {
+        "masked_text": result.masked_text,
+        "entities": [
+            {
+                "type": e.type,
+                "start": e.start,
+                "end": e.end,
+                "text": e.text,
+                "placeholder": e.placeholder,
+            }
+            for e in result.entities
+        ],
+    }
+
+
 def run(args: argparse.Namespace, services: Services) -> int:
-    print("このコマンドはまだ使えません。", file=sys.stderr)
-    return 2
+    from desktop.core.masking import PiiMasker
+
+    masker = PiiMasker.from_settings(services.settings.settings)
+    out = sys.stdout
+    if args.jsonl:
+        source = open(args.file, encoding="utf-8-sig") if args.file else sys.stdin  # noqa: SIM115
+        try:
+            for lineno, line in enumerate(source, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    text = item["text"]
+                    if not isinstance(text, str):
+                        raise TypeError
+                except (ValueError, KeyError, TypeError):
+                    raise UserFacingError(
+                        f'{lineno} 行目が {{"id": ..., "text": "..."}} 形式の JSON ではありません。',
+                        detail=f"bad jsonl line {lineno}",
+                    ) from None
+                row = {"id": item.get("id"), **_as_json(masker.mask(text))}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        finally:
+            if source is not sys.stdin:
+                source.close()
+        out.flush()
+        return 0
+    text = _read_input(args.file)
+    result = masker.mask(text)
+    if args.json:
+        out.write(json.dumps(_as_json(result), ensure_ascii=False) + "\n")
+    else:
+        out.write(result.masked_text)
+        if not result.masked_text.endswith("\n"):
+            out.write("\n")
+    out.flush()
+    return 0

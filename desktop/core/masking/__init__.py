@@ -9,6 +9,13 @@ from desktop.core.masking.masker import MaskResult, PiiMasker, read_term_file
 from desktop.core.masking.session import MaskSession, StreamUnmasker
 
 __all__ = [
-    "ENTITY_TYPES", "SYSTEM_INSTRUCTION", "TYPE_LABELS", "Entity", "MaskResult", "MaskSession",
-    "PiiMasker", "StreamUnmasker", "read_term_file",
+    "ENTITY_TYPES",
+    "SYSTEM_INSTRUCTION",
+    "TYPE_LABELS",
+    "Entity",
+    "MaskResult",
+    "MaskSession",
+    "PiiMasker",
+    "StreamUnmasker",
+    "read_term_file",
 ]

@@ -32,7 +32,7 @@ _BUILDING_WORDS = (
 BUILDING_RE = re.compile(
     r"(?:[ ]?[ァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     r"(?:[A-Za-z0-9]{1,3}棟|[ ]?[A-Za-z一-龥])?)?"
-    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)|[ ]?[0-9]{3,4}(?=[\s、。,)）]|$)|[ ]?#[0-9]{1,4})?"
+    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
@@ -42,9 +42,31 @@ _STRIP_LABEL_RE = re.compile(
     r"^(?:.*?(?:現住所|住所地|住所|居所|所在地|本籍地|本籍|送付先|自宅|宛先|届出地|住居|在住|地番|"
     r"旧住所|新住所|転居先|転出先|転入先))"
 )
-_HIRAGANA_OK = ("さいたま", "つくば", "ひたちなか", "いわき", "いちき", "みどり", "あきる", "かすみがうら",
-                "つくばみらい", "みよし", "たつの", "さくら", "うきは", "みやま", "いなべ", "かほく",
-                "ときがわ", "みなかみ", "にかほ", "むつ", "おいらせ", "ひばりが", "つつじが")
+_HIRAGANA_OK = (
+    "さいたま",
+    "つくば",
+    "ひたちなか",
+    "いわき",
+    "いちき",
+    "みどり",
+    "あきる",
+    "かすみがうら",
+    "つくばみらい",
+    "みよし",
+    "たつの",
+    "さくら",
+    "うきは",
+    "みやま",
+    "いなべ",
+    "かほく",
+    "ときがわ",
+    "みなかみ",
+    "にかほ",
+    "むつ",
+    "おいらせ",
+    "ひばりが",
+    "つつじが",
+)
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +91,13 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
         if _is_place_char(ch):
             i -= 1
             continue
-        if ch in "のが" and i - 2 >= lo and _is_place_char(text[i - 2]) and i < end \
-                and _is_place_char(text[i]):
+        if (
+            ch in "のが"
+            and i - 2 >= lo
+            and _is_place_char(text[i - 2])
+            and i < end
+            and _is_place_char(text[i])
+        ):
             i -= 1
             continue
         if ch == " " and i - 2 >= lo and text[i - 2] in "都道府県市区町村郡" and i < end:
@@ -108,11 +135,14 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         run_start = _left_run(text, a_start)
         start, strong = _trim_start(text, run_start, a_start)
         place = text[start:a_start].strip()
-        label_before = bool(_ADDRESS_LABELS.search(text[max(0, run_start - 10):run_start]))
+        label_before = bool(_ADDRESS_LABELS.search(text[max(0, run_start - 10) : run_start]))
         has_street_unit = any(u in chain for u in ("丁目", "番地", "条")) or (
-            "番" in chain and "号" in chain)
+            "番" in chain and "号" in chain
+        )
         if not place:
-            if not (label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain))):
+            if not (
+                label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain))
+            ):
                 continue
         elif not strong:
             if place.endswith("第") or not (has_street_unit or label_before):
@@ -123,7 +153,9 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         end = b.end() if b and b.end() > a_end else a_end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
-    for m in re.finditer(r"(?:大字|字)[一-龥々ヶケァ-ヴー]{1,10}(?:字[一-龥々ヶケァ-ヴー]{1,10})?[ ]?", text):
+    for m in re.finditer(
+        r"(?:大字|字)[一-龥々ヶケァ-ヴー]{1,10}(?:字[一-龥々ヶケァ-ヴー]{1,10})?[ ]?", text
+    ):
         n = _BARE_NUMBER_RE.match(text, m.end())
         if not n:
             continue
@@ -138,8 +170,10 @@ EN_JP_ADDRESS_RE = re.compile(
     r"(?:" + _EN_PLACE + r" )?[0-9]+(?:-[0-9]+){1,3}(?:,? " + _EN_PLACE + r"){0,2}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? [0-9]{3}-[0-9]{4})?(?:,? Japan)?"
 )
-_EN_JP_MARK = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
-                         r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka")
+_EN_JP_MARK = re.compile(
+    r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
+    r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka"
+)
 EN_WEST_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace)"

@@ -13,8 +13,10 @@ _lock = threading.Lock()
 _tagger = None
 
 # Start and end byte offsets and the four POS levels; '?' marks an unknown word.
-_ARGS = ("--output-format-type= --node-format=%ps,%pe,%F-[0,1,2,3]| "
-         "--unk-format=%ps,%pe,?%F-[0,1,2,3]| --eos-format= --bos-format=")
+_ARGS = (
+    "--output-format-type= --node-format=%ps,%pe,%F-[0,1,2,3]| "
+    "--unk-format=%ps,%pe,?%F-[0,1,2,3]| --eos-format= --bos-format="
+)
 
 
 def load_tagger():

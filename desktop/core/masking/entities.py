@@ -6,18 +6,40 @@ import bisect
 from dataclasses import dataclass
 
 ENTITY_TYPES: tuple[str, ...] = (
-    "PERSON", "ADDRESS", "PHONE", "EMAIL", "POSTAL_CODE", "MY_NUMBER", "BIRTH_DATE",
-    "BANK_ACCOUNT", "CREDIT_CARD", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE",
-    "PASSPORT", "IP_ADDRESS", "CUSTOM",
+    "PERSON",
+    "ADDRESS",
+    "PHONE",
+    "EMAIL",
+    "POSTAL_CODE",
+    "MY_NUMBER",
+    "BIRTH_DATE",
+    "BANK_ACCOUNT",
+    "CREDIT_CARD",
+    "PENSION_NUMBER",
+    "INSURANCE_NUMBER",
+    "DRIVER_LICENSE",
+    "PASSPORT",
+    "IP_ADDRESS",
+    "CUSTOM",
 )
 
 # The label is what the model sees inside 〔…〕; short, unambiguous, Japanese.
 TYPE_LABELS: dict[str, str] = {
-    "PERSON": "氏名", "ADDRESS": "住所", "PHONE": "電話番号", "EMAIL": "メール",
-    "POSTAL_CODE": "郵便番号", "MY_NUMBER": "マイナンバー", "BIRTH_DATE": "生年月日",
-    "BANK_ACCOUNT": "口座番号", "CREDIT_CARD": "カード番号", "PENSION_NUMBER": "年金番号",
-    "INSURANCE_NUMBER": "保険証番号", "DRIVER_LICENSE": "免許証番号", "PASSPORT": "旅券番号",
-    "IP_ADDRESS": "IPアドレス", "CUSTOM": "秘匿語",
+    "PERSON": "氏名",
+    "ADDRESS": "住所",
+    "PHONE": "電話番号",
+    "EMAIL": "メール",
+    "POSTAL_CODE": "郵便番号",
+    "MY_NUMBER": "マイナンバー",
+    "BIRTH_DATE": "生年月日",
+    "BANK_ACCOUNT": "口座番号",
+    "CREDIT_CARD": "カード番号",
+    "PENSION_NUMBER": "年金番号",
+    "INSURANCE_NUMBER": "保険証番号",
+    "DRIVER_LICENSE": "免許証番号",
+    "PASSPORT": "旅券番号",
+    "IP_ADDRESS": "IPアドレス",
+    "CUSTOM": "秘匿語",
 }
 LABEL_TYPES: dict[str, str] = {v: k for k, v in TYPE_LABELS.items()}
 
@@ -28,11 +50,28 @@ SYSTEM_INSTRUCTION = (
 )
 
 # Which finding wins when two overlap with the same length: the more specific one.
-TYPE_PRIORITY: dict[str, int] = {t: i for i, t in enumerate((
-    "CUSTOM", "EMAIL", "MY_NUMBER", "CREDIT_CARD", "DRIVER_LICENSE", "PENSION_NUMBER",
-    "INSURANCE_NUMBER", "BANK_ACCOUNT", "PASSPORT", "IP_ADDRESS", "PHONE", "POSTAL_CODE",
-    "BIRTH_DATE", "ADDRESS", "PERSON",
-))}
+TYPE_PRIORITY: dict[str, int] = {
+    t: i
+    for i, t in enumerate(
+        (
+            "CUSTOM",
+            "EMAIL",
+            "MY_NUMBER",
+            "CREDIT_CARD",
+            "DRIVER_LICENSE",
+            "PENSION_NUMBER",
+            "INSURANCE_NUMBER",
+            "BANK_ACCOUNT",
+            "PASSPORT",
+            "IP_ADDRESS",
+            "PHONE",
+            "POSTAL_CODE",
+            "BIRTH_DATE",
+            "ADDRESS",
+            "PERSON",
+        )
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -51,8 +90,9 @@ class Entity:
 
 def resolve_overlaps(found: list[Entity]) -> list[Entity]:
     """Sorted, non-overlapping: longer spans win, then the more specific type."""
-    ranked = sorted(found, key=lambda e: (-(e.end - e.start), TYPE_PRIORITY.get(e.type, 99),
-                                          e.start))
+    ranked = sorted(
+        found, key=lambda e: (-(e.end - e.start), TYPE_PRIORITY.get(e.type, 99), e.start)
+    )
     taken: list[Entity] = []
     occupied: list[tuple[int, int]] = []
     for ent in ranked:

@@ -8,11 +8,53 @@ from functools import lru_cache
 from pathlib import Path
 
 PREFECTURES = (
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 )
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -47,7 +89,10 @@ def name_lexicon() -> NameLexicon:
     giv: set[str] = set()
     sur_k: set[str] = set()
     giv_k: set[str] = set()
-    for target, kanji, fname in ((sur, sur_k, "surnames.txt.gz"), (giv, giv_k, "given_names.txt.gz")):
+    for target, kanji, fname in (
+        (sur, sur_k, "surnames.txt.gz"),
+        (giv, giv_k, "given_names.txt.gz"),
+    ):
         for line in _read(fname):
             parts = line.split("\t")
             if len(parts) != 4:
@@ -68,5 +113,32 @@ def municipalities() -> frozenset[str]:
             i = n.find(marker)
             if 0 < i < len(n) - 2:
                 names.add(n[: i + 1])
-                names.add(n[i + 1:])
+                names.add(n[i + 1 :])
     return frozenset(names)
+
+
+def build_automaton(terms):
+    """A multi-pattern matcher for ``find_literals_automaton`` (Aho-Corasick when available)."""
+    terms = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not terms:
+        return None
+    try:
+        import ahocorasick_rs
+    except ImportError:  # slower, same result
+        import re
+
+        return re.compile("|".join(map(re.escape, terms)))
+    return ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def find_literals_automaton(automaton, text: str) -> list[tuple[int, int]]:
+    if automaton is None or not text:
+        return []
+    if hasattr(automaton, "finditer"):
+        return [(m.start(), m.end()) for m in automaton.finditer(text)]
+    return [(s, e) for _i, s, e in automaton.find_matches_as_indexes(text)]
+
+
+def find_literals(text: str, terms) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping occurrences of any of ``terms`` (str indices)."""
+    return find_literals_automaton(build_automaton(terms), text)

@@ -72,10 +72,16 @@ class PiiMasker:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PiiMasker:
-        dictionary = (read_term_file(settings.masking_dictionary_file)
-                      if settings.masking_dictionary_file else [])
-        allowlist = (read_term_file(settings.masking_allowlist_file)
-                     if settings.masking_allowlist_file else [])
+        dictionary = (
+            read_term_file(settings.masking_dictionary_file)
+            if settings.masking_dictionary_file
+            else []
+        )
+        allowlist = (
+            read_term_file(settings.masking_allowlist_file)
+            if settings.masking_allowlist_file
+            else []
+        )
         return cls(dictionary=dictionary, allowlist=allowlist)
 
     def warm_up(self) -> None:
@@ -116,8 +122,9 @@ class PiiMasker:
                 out.append((t, s, e))
         return out
 
-    def _apply_allowlist(self, norm: str, raw: list[tuple[str, int, int]]
-                         ) -> list[tuple[str, int, int]]:
+    def _apply_allowlist(
+        self, norm: str, raw: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
         assert self._allow is not None
         allowed = [(m.start(), m.end()) for m in self._allow.finditer(norm)]
         out = []
@@ -130,21 +137,28 @@ class PiiMasker:
         return out
 
     # Masking ------------------------------------------------------------------------------
-    def mask(self, text: str, entities: Sequence[Entity] | None = None,
-             session: MaskSession | None = None) -> MaskResult:
+    def mask(
+        self,
+        text: str,
+        entities: Sequence[Entity] | None = None,
+        session: MaskSession | None = None,
+    ) -> MaskResult:
         session = session if session is not None else MaskSession()
         if entities is None:
             chosen = self.find(text)
         else:
-            fixed = [Entity(e.type, e.start, e.end, text[e.start:e.end]) for e in entities
-                     if 0 <= e.start < e.end <= len(text) and e.type in ENTITY_TYPES]
+            fixed = [
+                Entity(e.type, e.start, e.end, text[e.start : e.end])
+                for e in entities
+                if 0 <= e.start < e.end <= len(text) and e.type in ENTITY_TYPES
+            ]
             chosen = resolve_overlaps(fixed)
         parts: list[str] = []
         placed: list[Entity] = []
         pos = 0
         for ent in chosen:
             ph = session.placeholder_for(ent.type, ent.text)
-            parts.append(text[pos:ent.start])
+            parts.append(text[pos : ent.start])
             parts.append(ph)
             pos = ent.end
             placed.append(Entity(ent.type, ent.start, ent.end, ent.text, ph))
@@ -156,15 +170,18 @@ class PiiMasker:
 _PERSON_JOIN = re.compile(r"[ ・]")
 
 
-def _merge_adjacent_persons(norm: str, raw: list[tuple[str, int, int]]
-                            ) -> list[tuple[str, int, int]]:
+def _merge_adjacent_persons(
+    norm: str, raw: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
     persons = sorted((s, e) for t, s, e in raw if t == "PERSON")
     if len(persons) < 2:
         return raw
     merged: list[list[int]] = []
     for s, e in persons:
-        if merged and (s <= merged[-1][1] or (s == merged[-1][1] + 1 and _PERSON_JOIN.match(
-                norm, merged[-1][1]))):
+        if merged and (
+            s <= merged[-1][1]
+            or (s == merged[-1][1] + 1 and _PERSON_JOIN.match(norm, merged[-1][1]))
+        ):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])

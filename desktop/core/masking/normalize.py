@@ -13,8 +13,15 @@ from functools import lru_cache
 # Hyphen, minus and long-dash look-alikes people type between digits. ー (prolonged sound mark) is
 # deliberately not here: it is part of katakana words; the address patterns accept it in numbers.
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u2500\u2501"
-_RANGES = ((0x00A0, 0x0100), (0x2000, 0x2070), (0x2100, 0x2190), (0x2460, 0x24FF),
-           (0x3000, 0x3001), (0xFE50, 0xFE70), (0xFF00, 0xFFF0))
+_RANGES = (
+    (0x00A0, 0x0100),
+    (0x2000, 0x2070),
+    (0x2100, 0x2190),
+    (0x2460, 0x24FF),
+    (0x3000, 0x3001),
+    (0xFE50, 0xFE70),
+    (0xFF00, 0xFFF0),
+)
 
 
 @lru_cache(maxsize=1)

@@ -32,12 +32,16 @@ _PHONE_JP_RE = re.compile(
     r"[0-9]{1,4}\)?[- ー]?\(?[0-9]{1,4}\)?[- ー]?[0-9]{3,4}"
     r"(?![0-9]|[-ー][0-9])"
 )
-_PHONE_INTL_RE = re.compile(r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}[- ]?\(?[0-9][0-9 ()\-]{5,16}[0-9]"
-                            r"(?![0-9])")
+_PHONE_INTL_RE = re.compile(
+    r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}[- ]?\(?[0-9][0-9 ()\-]{5,16}[0-9]"
+    r"(?![0-9])"
+)
 _JP_SHAPE = re.compile(r"0(?:[1-9][0-9]{8}|[5789]0[0-9]{8}|120[0-9]{6}|800[0-9]{7})")
 
-_POSTAL_RE = re.compile(r"(?:〒 ?)?(?<![0-9\-])[0-9]{3}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])"
-                        r"|〒 ?[0-9]{7}(?![0-9])")
+_POSTAL_RE = re.compile(
+    r"(?:〒 ?)?(?<![0-9\-])[0-9]{3}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])"
+    r"|〒 ?[0-9]{7}(?![0-9])"
+)
 _POSTAL_LABEL_RE = re.compile(r"(?:郵便番号|Postal Code|ZIP)[:： ]*([0-9]{7})(?![0-9])", re.I)
 
 _TWELVE_RE = re.compile(_ND + r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
@@ -46,22 +50,29 @@ _CARD_RE = re.compile(
     r"|[0-9]{4}([- ])[0-9]{6}\2[0-9]{4,5}|[0-9]{13,19})" + _NDA
 )
 _PASSPORT_RE = re.compile(_NAN + r"[A-Z]{2}[0-9]{7}" + _NANA)
-_PASSPORT_LABEL_RE = re.compile(r"(?:旅券番号|パスポート番号|旅券|パスポート|Passport(?: No\.?| Number)?)"
-                                r"[^A-Za-z0-9\n]{0,6}([A-Z]{1,2}[0-9]{7,8})" + _NANA, re.I)
+_PASSPORT_LABEL_RE = re.compile(
+    r"(?:旅券番号|パスポート番号|旅券|パスポート|Passport(?: No\.?| Number)?)"
+    r"[^A-Za-z0-9\n]{0,6}([A-Z]{1,2}[0-9]{7,8})" + _NANA,
+    re.I,
+)
 _IPV4_RE = re.compile(
     r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
     r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:/[0-9]{1,2})?(?![0-9]|\.[0-9])"
 )
-_IPV6_RE = re.compile(r"(?<![0-9A-Fa-f:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{3,39}"
-                      r"(?:/[0-9]{1,3})?(?![0-9A-Fa-f:])")
+_IPV6_RE = re.compile(
+    r"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{3,39}"
+    r"(?:/[0-9]{1,3})?(?![0-9A-Fa-f:])"
+)
 
 _CONTEXT = 16
 _MYNUMBER_LABEL = re.compile(r"マイナンバー|個人番号|My ?Number", re.I)
 _LICENSE_LABEL = re.compile(r"免許|[Ll]icen[cs]e")
 _CORPORATE_LABEL = re.compile(r"法人番号|Corporate Number", re.I)
 _CARD_LABEL = re.compile(r"カード|クレジット|[Cc]ard")
-_LICENSE_RE = re.compile(r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|[Dd]river'?s [Ll]icen[cs]e"
-                         r"(?: No\.?| Number)?)[^0-9\n]{0,8}(第?[0-9]{12}号?)" + _NDA)
+_LICENSE_RE = re.compile(
+    r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|[Dd]river'?s [Ll]icen[cs]e"
+    r"(?: No\.?| Number)?)[^0-9\n]{0,8}(第?[0-9]{12}号?)" + _NDA
+)
 _PENSION_RE = re.compile(_ND + r"[0-9]{4}[- ]?[0-9]{6}" + _NDA)
 _PENSION_LABEL = re.compile(r"年金|[Pp]ension")
 _INSURANCE_RE = re.compile(
@@ -72,8 +83,12 @@ _INSURANCE_RE = re.compile(
 )
 _BANK_RE = re.compile(
     r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|Account (?:No\.?|Number)|A/C)"
-    r"[^0-9\n]{0,6}?" + _ND + r"([0-9]{6,8})" + _NDA
-    + r"|(?:記号|ゆうちょ)[^0-9\n]{0,4}([0-9]{5}[- ]?(?:番号)?[: ]?[0-9]{6,8})" + _NDA
+    r"[^0-9\n]{0,6}?"
+    + _ND
+    + r"([0-9]{6,8})"
+    + _NDA
+    + r"|(?:記号|ゆうちょ)[^0-9\n]{0,4}([0-9]{5}[- ]?(?:番号)?[: ]?[0-9]{6,8})"
+    + _NDA
 )
 
 
@@ -120,7 +135,7 @@ def _before(text: str, start: int, width: int = _CONTEXT) -> str:
     lo = max(0, start - width)
     seg = text[lo:start]
     nl = seg.rfind("\n")
-    return seg[nl + 1:] if nl >= 0 else seg
+    return seg[nl + 1 :] if nl >= 0 else seg
 
 
 def find_emails(text: str) -> Iterator[Finding]:
@@ -202,8 +217,12 @@ def find_pension(text: str) -> Iterator[Finding]:
     for m in _PENSION_RE.finditer(text):
         s = m.group(0)
         if "-" in s or " " in s or _PENSION_LABEL.search(_before(text, m.start(), 20)):
-            if s[:4].isdigit() and s[0] in "12" and s[4:5] == "-" and "年金" not in _before(
-                    text, m.start(), 20):
+            if (
+                s[:4].isdigit()
+                and s[0] in "12"
+                and s[4:5] == "-"
+                and "年金" not in _before(text, m.start(), 20)
+            ):
                 # 2024-123456 style: a reference number with a year, not a pension number
                 if 1900 <= int(s[:4]) <= 2100:
                     continue
@@ -237,17 +256,30 @@ def find_ips(text: str) -> Iterator[Finding]:
     if "::" in text or text.count(":") >= 7:
         for m in _IPV6_RE.finditer(text):
             addr = m.group(0).split("/")[0]
+            start = m.start()
+            if addr.startswith(":") and not addr.startswith("::"):
+                addr, start = addr[1:], start + 1
             if sum(c in "0123456789abcdefABCDEF" for c in addr) < 2:
                 continue
             try:
                 ipaddress.IPv6Address(addr)
             except ValueError:
                 continue
-            yield "IP_ADDRESS", m.start(), m.end()
+            yield "IP_ADDRESS", start, m.end()
 
 
-NUMBER_FINDERS = (find_emails, find_phones, find_postal_codes, find_twelve_digit_ids, find_cards,
-                  find_pension, find_insurance, find_bank_accounts, find_passports, find_ips)
+NUMBER_FINDERS = (
+    find_emails,
+    find_phones,
+    find_postal_codes,
+    find_twelve_digit_ids,
+    find_cards,
+    find_pension,
+    find_insurance,
+    find_bank_accounts,
+    find_passports,
+    find_ips,
+)
 
 
 def find_numbers(text: str) -> list[Finding]:

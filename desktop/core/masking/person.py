@@ -6,78 +6,491 @@ place contexts (株式会社山田, 山田工業, 山田町) are not people.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from desktop.core.masking.analyser import load_tagger
-from desktop.core.masking.lexicon import name_lexicon
+from desktop.core.masking.lexicon import (
+    build_automaton,
+    find_literals,
+    find_literals_automaton,
+    name_lexicon,
+)
 
 Finding = tuple[str, int, int]
 
 _HONORIFIC_RE = re.compile(r"(?:様|さま|さん|氏(?!名)|君|くん|ちゃん|殿|先生|宛)")
+_TITLE_AFTER_RE = re.compile(
+    r"(?:委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議員|議長|市長|町長|村長|区長|所長|室長|局長|次長|"
+    r"会長|社長|理事長|理事|教授|医師|弁護士|税理士|司法書士|看護師|保健師|相談員|支援員|専門員|指導員|"
+    r"副市長|副町長|副村長|副区長|監督|選手|容疑者|被告|記者)"
+)
+_GIVEN_END = re.compile(
+    r"(?:[ ]?(?:様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛)|[、。,.)）」』\n:：/]|[ ](?![一-龥])|$|"
+    r"(?:です|でした|が|は|の|と|に|を|へ|も|から|より|宛))"
+)
 _ORG_AFTER = re.compile(
     r"(?:工業|商事|商店|建設|銀行|信金|病院|医院|クリニック|市|町|村|区|県|郡|駅|川|山|大学|学校|学園|高校|"
     r"中学|小学|幼稚園|保育園|神社|寺|通り|橋|公園|会館|ホール|株式会社|有限会社|店|屋|製作所|産業|電機|"
     r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人)"
 )
-_ORG_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$")
-_NON_NAMES = frozenset((
-    "皆", "客", "お客", "担当", "担当者", "利用者", "関係者", "保護者", "申請者", "各位", "御中", "神", "王",
-    "奥", "旦那", "先輩", "後輩", "兄", "姉", "弟", "妹", "父", "母", "子", "娘", "息子", "患者", "住民",
-    "市民", "町民", "村民", "区民", "県民", "職員", "委員", "議員", "会員", "社員", "店員", "上", "下", "殿",
-    "俺", "僕", "私", "彼", "彼女", "自分", "相手", "本人", "家族", "親", "先方", "貴", "同", "各", "皆さん",
-    "お隣", "隣", "大家", "主人", "ご主人", "奥さん", "お医者", "医者", "おじい", "おばあ", "おじ", "おば",
-    "ユーザー", "メンバー", "ゲスト", "オーナー", "スタッフ", "ファン", "カスタマー", "クライアント",
-    "パートナー", "リーダー", "マネージャー", "サポーター", "ボランティア", "ホスト", "ママ", "パパ",
-    "みな", "みんな", "お父", "お母", "お兄", "お姉", "赤", "坊", "赤ちゃん", "子供", "子ども", "王子",
-))
+_ORG_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$"
+)
+_NON_NAMES = frozenset(
+    (
+        "皆",
+        "客",
+        "お客",
+        "担当",
+        "担当者",
+        "利用者",
+        "関係者",
+        "保護者",
+        "申請者",
+        "各位",
+        "御中",
+        "神",
+        "王",
+        "奥",
+        "旦那",
+        "先輩",
+        "後輩",
+        "兄",
+        "姉",
+        "弟",
+        "妹",
+        "父",
+        "母",
+        "子",
+        "娘",
+        "息子",
+        "患者",
+        "住民",
+        "市民",
+        "町民",
+        "村民",
+        "区民",
+        "県民",
+        "職員",
+        "委員",
+        "議員",
+        "会員",
+        "社員",
+        "店員",
+        "上",
+        "下",
+        "殿",
+        "俺",
+        "僕",
+        "私",
+        "彼",
+        "彼女",
+        "自分",
+        "相手",
+        "本人",
+        "家族",
+        "親",
+        "先方",
+        "貴",
+        "同",
+        "各",
+        "皆さん",
+        "お隣",
+        "隣",
+        "大家",
+        "主人",
+        "ご主人",
+        "奥さん",
+        "お医者",
+        "医者",
+        "おじい",
+        "おばあ",
+        "おじ",
+        "おば",
+        "ユーザー",
+        "メンバー",
+        "ゲスト",
+        "オーナー",
+        "スタッフ",
+        "ファン",
+        "カスタマー",
+        "クライアント",
+        "パートナー",
+        "リーダー",
+        "マネージャー",
+        "サポーター",
+        "ボランティア",
+        "ホスト",
+        "ママ",
+        "パパ",
+        "みな",
+        "みんな",
+        "お父",
+        "お母",
+        "お兄",
+        "お姉",
+        "赤",
+        "坊",
+        "赤ちゃん",
+        "子供",
+        "子ども",
+        "王子",
+        "第",
+        "各位",
+    )
+)
 _LABEL_RE = re.compile(
     r"(?:氏名|お名前|名前|フリガナ|ふりがな|担当者?|申請者|相談者|届出人|世帯主|代表者|患者名?|利用者名?|"
     r"被保険者名|契約者|請求者|受給者|対象者|依頼者|記入者|作成者|報告者|宛名|保護者|児童名|生徒名|"
-    r"職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|"
+    r"職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|司会者?|出席者|欠席者|"
+    r"記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|署名|"
+    r"連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
     r"Name|Full name|Contact person|Contact|Attn\.?|Applicant|Prepared by|Submitted by)"
-    r"[ ]?[:：][ ]?|(?:氏名|名前|フリガナ) "
+    r"[ ]?[:：][ ]?|(?:氏名|名前|フリガナ|司会|出席者|担当|記録) "
 )
 _NAME_AFTER_LABEL = re.compile(
-    r"[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{2,10})?"
+    r"[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{2,10})?"
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}"
 )
-_ORG_END = re.compile(r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$")
-_TITLE_RE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? ([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+_ORG_END = re.compile(
+    r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$"
+)
+_TITLE_RE = re.compile(
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? ([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
+)
 # Overlapping matches (look-ahead) so "Smith, Taro Yamada" still pairs Taro with Yamada.
-_ROMAJI_RE = re.compile(r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,}) ([A-Z][a-z]+|[A-Z]{2,})(?![A-Za-z]))")
+_ROMAJI_RE = re.compile(
+    r"(?<![A-Za-z])(?=([A-Z][a-z]+|[A-Z]{2,}) ([A-Z][a-z]+|[A-Z]{2,})(?![A-Za-z]))"
+)
 _KATAKANA_PAIR_RE = re.compile(r"(?<![ァ-ヴー])([ァ-ヴー]{2,8})[ ・]?([ァ-ヴー]{2,8})(?![ァ-ヴー])")
-_HIRAGANA_PAIR_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖー]{2,6}) ([ぁ-ゖー]{2,6})(?![ぁ-ゖ])")
+_HIRAGANA_PAIR_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖー]{2,6}) ([ぁ-ゖー]{2,8})")
+_HIRAGANA_HONORIFIC_RE = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖ]{2,5})(?:さん|様|さま|くん|ちゃん)")
+_GIVEN_RUN_RE = re.compile(r"(?:(?!様|氏|君|殿|先生|宛)[一-龥々]){1,3}")
+_KANJI_RUN_END = re.compile(r"(?:[一-龥々ヶ]{1,4} )?[一-龥々ヶ]{1,5}$")
+_KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,12}$")
+_KANJI_PAIR_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{1,3}) ([一-龥々ヶ]{1,3})(?![一-龥々ヶ])")
+_KANJI_NAME_RUN_RE = re.compile(r"(?<![一-龥々ヶ])[一-龥々ヶ]{3,5}(?![一-龥々ヶ])")
+_KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}[・=][ァ-ヴー]{2,}")
 _JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
 _PERSON_NODE_RE = re.compile(r"(\d+),(\d+),名詞-固有名詞-人名-([^|]*)\|")
 _KANJI_RE = re.compile(r"[一-龥々ヶ]")
 
-ENGLISH_GIVEN = frozenset("""
-james john robert michael william david richard joseph thomas charles christopher daniel matthew
-anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
-jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
-henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
-harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
-albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
-louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
-stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
-diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
-andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
-jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella
-theresa diana natalie brittany charlotte marie kayla alexis lori tom jane kate chris alex sam
-ben tim mike bill bob jim anne lucy oliver harry liam lucas mia ava chloe ella zoe
-""".split())
-_ENGLISH_SURNAMES = frozenset("""
-smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
-gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
-sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill
-flores green adams nelson baker hall rivera campbell mitchell carter roberts kim park chen wang
-li zhang liu evans turner parker collins edwards stewart morris murphy cook rogers morgan cooper
-peterson bailey reed kelly howard cox ward richardson watson brooks wood james bennett gray
-""".split())
+ENGLISH_GIVEN = frozenset(
+    [
+        "james",
+        "john",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "christopher",
+        "daniel",
+        "matthew",
+        "anthony",
+        "mark",
+        "donald",
+        "steven",
+        "paul",
+        "andrew",
+        "joshua",
+        "kenneth",
+        "kevin",
+        "brian",
+        "george",
+        "timothy",
+        "ronald",
+        "edward",
+        "jason",
+        "jeffrey",
+        "ryan",
+        "jacob",
+        "gary",
+        "nicholas",
+        "eric",
+        "jonathan",
+        "stephen",
+        "larry",
+        "justin",
+        "scott",
+        "brandon",
+        "benjamin",
+        "samuel",
+        "gregory",
+        "alexander",
+        "frank",
+        "patrick",
+        "raymond",
+        "jack",
+        "dennis",
+        "jerry",
+        "tyler",
+        "aaron",
+        "jose",
+        "adam",
+        "nathan",
+        "henry",
+        "douglas",
+        "zachary",
+        "peter",
+        "kyle",
+        "ethan",
+        "walter",
+        "noah",
+        "jeremy",
+        "christian",
+        "keith",
+        "roger",
+        "terry",
+        "gerald",
+        "harold",
+        "sean",
+        "austin",
+        "carl",
+        "arthur",
+        "lawrence",
+        "dylan",
+        "jesse",
+        "jordan",
+        "bryan",
+        "billy",
+        "joe",
+        "bruce",
+        "gabriel",
+        "logan",
+        "albert",
+        "willie",
+        "alan",
+        "juan",
+        "wayne",
+        "elijah",
+        "randy",
+        "roy",
+        "vincent",
+        "ralph",
+        "eugene",
+        "russell",
+        "bobby",
+        "mason",
+        "philip",
+        "louis",
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "lisa",
+        "nancy",
+        "betty",
+        "margaret",
+        "sandra",
+        "ashley",
+        "kimberly",
+        "emily",
+        "donna",
+        "michelle",
+        "carol",
+        "amanda",
+        "dorothy",
+        "melissa",
+        "deborah",
+        "stephanie",
+        "rebecca",
+        "sharon",
+        "laura",
+        "cynthia",
+        "kathleen",
+        "amy",
+        "angela",
+        "shirley",
+        "anna",
+        "brenda",
+        "pamela",
+        "emma",
+        "nicole",
+        "helen",
+        "samantha",
+        "katherine",
+        "christine",
+        "debra",
+        "rachel",
+        "carolyn",
+        "janet",
+        "catherine",
+        "maria",
+        "heather",
+        "diane",
+        "ruth",
+        "julie",
+        "olivia",
+        "joyce",
+        "virginia",
+        "victoria",
+        "kelly",
+        "lauren",
+        "christina",
+        "joan",
+        "evelyn",
+        "judith",
+        "megan",
+        "andrea",
+        "cheryl",
+        "hannah",
+        "jacqueline",
+        "martha",
+        "gloria",
+        "teresa",
+        "ann",
+        "sara",
+        "madison",
+        "frances",
+        "kathryn",
+        "janice",
+        "jean",
+        "abigail",
+        "alice",
+        "julia",
+        "judy",
+        "sophia",
+        "grace",
+        "denise",
+        "amber",
+        "doris",
+        "marilyn",
+        "danielle",
+        "beverly",
+        "isabella",
+        "theresa",
+        "diana",
+        "natalie",
+        "brittany",
+        "charlotte",
+        "marie",
+        "kayla",
+        "alexis",
+        "lori",
+        "tom",
+        "jane",
+        "kate",
+        "chris",
+        "alex",
+        "sam",
+        "ben",
+        "tim",
+        "mike",
+        "bill",
+        "bob",
+        "jim",
+        "anne",
+        "lucy",
+        "oliver",
+        "harry",
+        "liam",
+        "lucas",
+        "mia",
+        "ava",
+        "chloe",
+        "ella",
+        "zoe",
+    ]
+)
+_ENGLISH_SURNAMES = frozenset(
+    [
+        "smith",
+        "johnson",
+        "williams",
+        "brown",
+        "jones",
+        "garcia",
+        "miller",
+        "davis",
+        "rodriguez",
+        "martinez",
+        "hernandez",
+        "lopez",
+        "gonzalez",
+        "wilson",
+        "anderson",
+        "thomas",
+        "taylor",
+        "moore",
+        "jackson",
+        "martin",
+        "lee",
+        "perez",
+        "thompson",
+        "white",
+        "harris",
+        "sanchez",
+        "clark",
+        "ramirez",
+        "lewis",
+        "robinson",
+        "walker",
+        "young",
+        "allen",
+        "king",
+        "wright",
+        "scott",
+        "torres",
+        "nguyen",
+        "hill",
+        "flores",
+        "green",
+        "adams",
+        "nelson",
+        "baker",
+        "hall",
+        "rivera",
+        "campbell",
+        "mitchell",
+        "carter",
+        "roberts",
+        "kim",
+        "park",
+        "chen",
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "evans",
+        "turner",
+        "parker",
+        "collins",
+        "edwards",
+        "stewart",
+        "morris",
+        "murphy",
+        "cook",
+        "rogers",
+        "morgan",
+        "cooper",
+        "peterson",
+        "bailey",
+        "reed",
+        "kelly",
+        "howard",
+        "cox",
+        "ward",
+        "richardson",
+        "watson",
+        "brooks",
+        "wood",
+        "james",
+        "bennett",
+        "gray",
+    ]
+)
 
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
@@ -87,17 +500,44 @@ def _place_or_org_context(text: str, start: int, end: int) -> bool:
 class PersonFinder:
     def __init__(self) -> None:
         self._lex = name_lexicon()
+        self._automaton = None
 
     def warm_up(self) -> None:
         load_tagger()
+        self._hint_automaton()
 
     # ------------------------------------------------------------------------------------
+    def _name_hint_lines(self, text: str) -> set[int]:
+        """Line numbers worth analysing: a known name, an honorific, a title or a label.
+
+        Running the analyser on every line is the main cost; lines with none of these signals
+        rarely hold a name the analyser alone would find.
+        """
+        starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+        hits: set[int] = set()
+        positions = [s for s, _e in find_literals_automaton(self._hint_automaton(), text)]
+        for rx in (_HONORIFIC_RE, _TITLE_AFTER_RE, _LABEL_RE, _KATAKANA_DOT_RE):
+            positions.extend(m.start() for m in rx.finditer(text))
+        for p in positions:
+            hits.add(bisect.bisect_right(starts, p) - 1)
+        return hits
+
+    def _hint_automaton(self):
+        if self._automaton is None:
+            words = [w for w in self._lex.surnames_kanji] + [
+                g for g in self._lex.given_kanji if len(g) >= 2
+            ]
+            self._automaton = build_automaton(words)
+        return self._automaton
+
     def find(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         pos = 0
         tagger = load_tagger()
-        for line in text.split("\n"):
-            if _JP_CHARS.search(line):
+        wanted = self._name_hint_lines(text)
+        for n, line in enumerate(text.split("\n")):
+            if n in wanted and _JP_CHARS.search(line):
                 found.extend(self._find_in_line(tagger, line, pos))
             pos += len(line) + 1
         found.extend(self._find_by_labels(text))
@@ -110,21 +550,24 @@ class PersonFinder:
         with _lock:
             out = tagger.parse(line)
         has_person = "人名" in out
-        honor = _HONORIFIC_RE.search(line) is not None
+        honor = _HONORIFIC_RE.search(line) is not None or _TITLE_AFTER_RE.search(line) is not None
         if not has_person and not honor:
             return
         raw = line.encode("utf-8")
         ascii_only = len(raw) == len(line)
 
         def c(b: int) -> int:
-            return b if ascii_only else len(raw[:b].decode("utf-8", "replace"))
+            return b if ascii_only else len(raw[:b].decode("utf-8", "ignore"))
 
         spans: list[list[int]] = []
         if has_person:
             for m in _PERSON_NODE_RE.finditer(out):
                 s, e, kind = c(int(m.group(1))), c(int(m.group(2))), m.group(3)
-                if spans and s - spans[-1][1] <= 1 and (
-                        s == spans[-1][1] or line[spans[-1][1]] in " ・="):
+                if (
+                    spans
+                    and s - spans[-1][1] <= 1
+                    and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
+                ):
                     spans[-1][1] = e
                     continue
                 spans.append([s, e, kind.startswith("姓")])
@@ -132,47 +575,136 @@ class PersonFinder:
             surface = line[s:e]
             if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
                 continue
-            e = self._extend_given(line, e) if is_surname else e
+            if is_surname:
+                e2 = self._extend_given(line, e)
+                if e2 != e:
+                    yield "PERSON_PART", base + s, base + e
+                e = e2
             if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
                 continue
             yield "PERSON", base + s, base + e
         if honor:
+            nodes = self._nodes(out)
             for m in _HONORIFIC_RE.finditer(line):
+                span = self._run_before_honorific(line, nodes, m.start(), c)
+                if span:
+                    yield "PERSON", base + span[0], base + span[1]
+            ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+            for m in _TITLE_AFTER_RE.finditer(line):
                 hb = len(line[: m.start()].encode("utf-8"))
-                span = self._before_honorific(line, out, hb, c)
+                span = self._before_honorific(line, ends, hb, c, title=True)
                 if span:
                     yield "PERSON", base + span[0], base + span[1]
 
     def _extend_given(self, line: str, e: int) -> int:
-        """Surname followed by a given name the analyser did not tag (山田 翔琉)."""
-        i = e + 1 if line[e:e + 1] == " " else e
-        for n in (3, 2, 1):
-            cand = line[i:i + n]
-            if len(cand) == n and cand in self._lex.given_kanji and not _KANJI_RE.match(
-                    line, i + n):
-                return i + n
+        """Surname followed by a given name the analyser did not tag (山田 翔琉, 岡野優維)."""
+        i = e + 1 if line[e : e + 1] == " " else e
+        m = _GIVEN_RUN_RE.match(line, i)
+        if not m or _TITLE_AFTER_RE.match(line, i) or _ORG_AFTER.match(line, i):
+            return e
+        for end in range(m.end(), i, -1):
+            cand = line[i:end]
+            if cand in _NON_NAMES:
+                continue
+            boundary = _GIVEN_END.match(line, end) or not _KANJI_RE.match(line, end)
+            if cand in self._lex.given_kanji and boundary:
+                return end
+            if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
+                return end
         return e
 
-    def _before_honorific(self, line: str, out: str, hb: int, c) -> tuple[int, int] | None:
-        m = re.search(rf"(?:^|\|)(\d+),{hb},([^|]*)\|", out)
+    @staticmethod
+    def _nodes(out: str) -> dict[int, tuple[int, str]]:
+        nodes: dict[int, tuple[int, str]] = {}
+        for node in out.split("|"):
+            if node:
+                b0, b1, pos = node.split(",", 2)
+                nodes[int(b0)] = (int(b1), pos)
+        return nodes
+
+    def _run_before_honorific(
+        self, line: str, nodes: dict[int, tuple[int, str]], h: int, c
+    ) -> tuple[int, int] | None:
+        lo = max(0, h - 11)
+        seg = line[lo:h]
+        k = _KATAKANA_RUN_END.search(seg)
+        if k:
+            value = k.group(0)
+            if value.strip(" ・") in _NON_NAMES or len(value) < 2:
+                return None
+            return lo + k.start(), h
+        m = _KANJI_RUN_END.search(seg)
         if not m:
             return None
-        b0, pos = int(m.group(1)), m.group(2)
+        s = lo + m.start()
+        value = m.group(0)
+        if " " in value:
+            left, _right = value.split(" ", 1)
+            if _ORG_END.search(left) or left in _NON_NAMES or _ORG_AFTER.fullmatch(left[-1]):
+                s += len(left) + 1
+            return (s, h) if line[s:h] not in _NON_NAMES else None
+        if value in _NON_NAMES:
+            return None
+        if _ORG_BEFORE.search(line, max(0, s - 8), s):
+            return None
+        # tokens inside the run
+        b = len(line[:s].encode("utf-8"))
+        hb = b + len(value.encode("utf-8"))
+        tokens: list[tuple[int, int, str]] = []
+        while b < hb:
+            node = nodes.get(b)
+            if node is None:
+                break
+            tokens.append((b, node[0], node[1]))
+            b = node[0]
+        if not tokens:
+            return None
+        if len(tokens) == 1:
+            pos = tokens[0][2]
+            if (
+                "普通名詞" in pos
+                and value not in self._lex.surnames
+                and value not in self._lex.given
+            ):
+                return None
+            if "地名" in pos and value not in self._lex.surnames_kanji:
+                return None
+            return s, h
+        for tb, te, pos in tokens:
+            surf = line[c(tb) : c(te)]
+            if "人名" in pos or surf in self._lex.surnames_kanji:
+                return c(tb), h
+        first = tokens[0]
+        if "普通名詞" in first[2] or "接頭辞" in first[2]:
+            rest = line[c(first[1]) : h]
+            return (c(first[1]), h) if rest not in _NON_NAMES else None
+        return s, h
+
+    def _before_honorific(
+        self, line: str, ends: dict[int, tuple[int, str]], hb: int, c, *, title: bool
+    ) -> tuple[int, int] | None:
+        node = ends.get(hb)
+        if node is None:
+            return None
+        b0, pos = node
         s, e = c(b0), c(hb)
         surface = line[s:e]
         if surface in _NON_NAMES or not surface.strip():
             return None
         katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
-        ok = ("固有名詞" in pos and "地名" not in pos) or pos.startswith("?") or katakana or (
-            surface in self._lex.surnames or surface in self._lex.given)
-        if not ok:
+        in_lex = surface in self._lex.surnames or surface in self._lex.given
+        if title:
+            ok = "人名" in pos or pos.startswith("?") or in_lex
+        else:
+            ok = "固有名詞" in pos or pos.startswith("?") or katakana or in_lex
+        if not ok or (_ORG_AFTER.fullmatch(surface[-1:]) and not in_lex):
             return None
         # one more token to the left: 姓 before 名 (山田 太郎様)
-        m2 = re.search(rf"(?:^|\|)(\d+),({b0}|{b0 - 1}),([^|]*)\|", out)
-        if m2:
-            p2 = m2.group(3)
-            s2 = c(int(m2.group(1)))
-            sur2 = line[s2:c(int(m2.group(2)))]
+        prev = ends.get(b0) or ends.get(b0 - 1)
+        if prev:
+            p2 = prev[1]
+            s2 = c(prev[0])
+            sur2 = line[s2 : c(b0)].strip()
             if "人名" in p2 or p2.startswith("?") or sur2 in self._lex.surnames_kanji:
                 s = s2
         if _ORG_BEFORE.search(line, max(0, s - 8), s):
@@ -181,17 +713,27 @@ class PersonFinder:
 
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
         for m in _LABEL_RE.finditer(text):
-            n = _NAME_AFTER_LABEL.match(text, m.end())
-            if not n:
-                continue
-            s, e = n.start(), n.end()
-            value = n.group(0)
-            if " " in value and _ORG_END.search(value.split(" ")[0]):
-                s += value.index(" ") + 1
-                value = text[s:e]
-            if _ORG_END.search(value) or value in _NON_NAMES:
-                continue
-            yield "PERSON", s, e
+            pos = m.end()
+            for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                n = _NAME_AFTER_LABEL.match(text, pos)
+                if not n:
+                    break
+                s, e = n.start(), n.end()
+                value = n.group(0)
+                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                    s += value.index(" ") + 1
+                    value = text[s:e]
+                if not (
+                    _ORG_END.search(value)
+                    or value in _NON_NAMES
+                    or _ORG_AFTER.match(text, e)
+                    or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
+                ):
+                    yield "PERSON", s, e
+                sep = re.compile(r"[、,，・] ?").match(text, e)
+                if not sep:
+                    break
+                pos = sep.end()
 
     def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
         lex = self._lex
@@ -199,17 +741,45 @@ class PersonFinder:
             a, b = m.group(1), m.group(2)
             if (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames):
                 yield "PERSON", m.start(), m.end()
+        for m in _HIRAGANA_HONORIFIC_RE.finditer(text):
+            if m.group(1) in lex.surnames or m.group(1) in lex.given:
+                yield "PERSON", m.start(1), m.end(1)
         for m in _HIRAGANA_PAIR_RE.finditer(text):
             a, b = m.group(1), m.group(2)
-            if (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames):
+            for cut in range(len(b), 1, -1):  # やまだ たろうです -> たろう
+                if (a in lex.surnames and b[:cut] in lex.given) or (
+                    a in lex.given and b[:cut] in lex.surnames
+                ):
+                    yield "PERSON", m.start(), m.start(2) + cut
+                    break
+        for m in _KANJI_PAIR_RE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
+                continue
+            if (
+                (a in lex.surnames_kanji or b in lex.given_kanji)
+                and not _ORG_END.search(b)
+                and _GIVEN_END.match(text, m.end())
+                and not _TITLE_AFTER_RE.match(b)
+            ):
                 yield "PERSON", m.start(), m.end()
+        for m in _KANJI_NAME_RUN_RE.finditer(text):
+            run = m.group(0)
+            for cut in (2, 1, 3):
+                if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
+                    yield "PERSON", m.start(), m.end()
+                    break
         if re.search(r"[A-Za-z]", text):
             for m in _ROMAJI_RE.finditer(text):
                 a, b = m.group(1).lower(), m.group(2).lower()
-                if ((a in lex.given or a in ENGLISH_GIVEN) and (b in lex.surnames or b in
-                                                                  _ENGLISH_SURNAMES)) or (
-                        a in lex.surnames and b in lex.given) or (
-                        a in ENGLISH_GIVEN and m.group(2)[0].isupper()):
+                if (
+                    (
+                        (a in lex.given or a in ENGLISH_GIVEN)
+                        and (b in lex.surnames or b in _ENGLISH_SURNAMES)
+                    )
+                    or (a in lex.surnames and b in lex.given)
+                    or (a in ENGLISH_GIVEN and m.group(2)[0].isupper())
+                ):
                     yield "PERSON", m.start(1), m.end(2)
             for m in _TITLE_RE.finditer(text):
                 yield "PERSON", m.start(1), m.end(1)
@@ -225,14 +795,13 @@ class PersonFinder:
                     names.add(part)
         names = {n for n in names if len(n) >= 2 and n not in _NON_NAMES}
         if not names:
-            return found
-        out = list(found)
-        pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-        for m in pattern.finditer(text):
-            s, e = m.start(), m.end()
-            if s and m.group(0).isascii() and text[s - 1].isalnum():
+            return [f for f in found if f[0] == "PERSON"]
+        out = [f for f in found if f[0] == "PERSON"]
+        for s, e in find_literals(text, names):
+            ascii_name = text[s:e].isascii()
+            if s and ascii_name and text[s - 1].isalnum():
                 continue
-            if e < len(text) and m.group(0).isascii() and text[e].isalnum():
+            if e < len(text) and ascii_name and text[e].isalnum():
                 continue
             if _place_or_org_context(text, s, e):
                 continue

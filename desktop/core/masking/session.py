@@ -21,12 +21,11 @@ _LABELS = "|".join(sorted((re.escape(v) for v in TYPE_LABELS.values()), key=len,
 _OPEN = f"[{re.escape(OPEN_BRACKETS)}]"
 _CLOSE = f"[{re.escape(CLOSE_BRACKETS)}]"
 _DIGITS = "[0-9０-９]{1,7}"
-PLACEHOLDER_RE = re.compile(
-    f"{_OPEN}{_SP}(?P<label>{_LABELS}){_SP}(?P<num>{_DIGITS}){_SP}{_CLOSE}"
-)
+PLACEHOLDER_RE = re.compile(f"{_OPEN}{_SP}(?P<label>{_LABELS}){_SP}(?P<num>{_DIGITS}){_SP}{_CLOSE}")
 # A string that could still grow into a placeholder (used to hold back the tail of a stream).
-_LABEL_PREFIXES = sorted({lab[:i] for lab in TYPE_LABELS.values() for i in range(1, len(lab) + 1)},
-                         key=len, reverse=True)
+_LABEL_PREFIXES = sorted(
+    {lab[:i] for lab in TYPE_LABELS.values() for i in range(1, len(lab) + 1)}, key=len, reverse=True
+)
 _PARTIAL_RE = re.compile(
     f"{_OPEN}{_SP}(?:(?:{'|'.join(map(re.escape, _LABEL_PREFIXES))})"
     f"|(?:{_LABELS}){_SP}(?:{_DIGITS}{_SP})?)?"

@@ -11,8 +11,13 @@ Finding = tuple[str, int, int]
 
 _HEADER_TYPES = (
     ("BIRTH_DATE", re.compile(r"生年月日|誕生日|[Dd]ate of [Bb]irth|DOB|[Bb]irth")),
-    ("PERSON", re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|申請者|相談者|担当者|世帯主|代表者|保護者|"
-                          r"^[Nn]ame$|[Ff]ull [Nn]ame|[Cc]ontact")),
+    (
+        "PERSON",
+        re.compile(
+            r"氏名|名前|フリガナ|ふりがな|カナ|申請者|相談者|担当者|世帯主|代表者|保護者|"
+            r"^[Nn]ame$|[Ff]ull [Nn]ame|[Cc]ontact"
+        ),
+    ),
     ("ADDRESS", re.compile(r"住所|所在地|居所|[Aa]ddress")),
 )
 _SPLIT = re.compile(r"\t|,|\|")
