@@ -201,7 +201,11 @@ class Field(QWidget):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor, 1)
+        if self.var.type in ("number", "date"):
+            layout.addWidget(self.editor)  # short values: keep them at the left edge
+            layout.addStretch(1)
+        else:
+            layout.addWidget(self.editor, 1)
         self.sheet_combo: QComboBox | None = None
         if self.var.accepts_documents:
             side = QVBoxLayout()

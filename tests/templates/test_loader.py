@@ -104,3 +104,13 @@ def test_utf8_bom_is_accepted_and_shift_jis_is_explained(tmp_path):
     with pytest.raises(TemplateFormatError) as info:
         load_template_file(bad)
     assert "UTF-8" in info.value.problems[0]
+
+
+def test_readme_example_is_a_valid_template():
+    import re
+
+    readme = (builtin_templates_dir() / "README.md").read_text("utf-8")
+    example = re.search(r"## 例\n\n```toml\n(.*?)```", readme, re.S).group(1)
+    t = parse_template_text(example)
+    assert t.id == "notice-summary" and [v.name for v in t.variables] == [
+        "text", "section", "points", "focus"]

@@ -168,10 +168,13 @@ def _read_docx(data: bytes, name: str) -> DocumentText:
         raise CorruptDocument(name, "Word ", type(exc).__name__) from None
     except Exception as exc:  # lxml errors and python-docx's own
         raise CorruptDocument(name, "Word ", type(exc).__name__) from None
+    # Paragraph.style looks the style up by a linear scan each time (seconds for a long
+    # document); map style ids to names once instead.
+    style_names = {s.style_id: s.name or "" for s in document.styles}
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            line = _paragraph_text(item)
+            line = _paragraph_text(item, style_names)
             blocks.append(line)
         elif isinstance(item, Table):
             blocks.append(_table_text(item))
@@ -182,9 +185,11 @@ def _read_docx(data: bytes, name: str) -> DocumentText:
     return DocumentText(_normalise(text).strip("\n"), "docx")
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, style_names: dict[str, str]) -> str:
     text = p.text
-    style = (p.style.name if p.style is not None else "") or ""
+    ppr = p._p.pPr
+    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    style = style_names.get(style_id, "") if style_id else ""
     if text.strip() and style.startswith("Heading"):
         level = style.removeprefix("Heading").strip()
         depth = int(level) if level.isdigit() else 1
