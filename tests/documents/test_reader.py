@@ -119,3 +119,21 @@ def test_pdf_with_text(tmp_path):
     path = make_text_pdf(tmp_path / "notice.pdf", "Hello resident notice")
     doc = read_document(path)
     assert doc.kind == "pdf" and doc.pages == 1 and "Hello resident notice" in doc.text
+
+
+def test_password_protected_pdf(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.documents.pdf_maker import make_text_pdf
+
+    plain = make_text_pdf(tmp_path / "plain.pdf", "Secret notice")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="pw", owner_password="owner", algorithm="AES-128")
+    locked = tmp_path / "locked.pdf"
+    with open(locked, "wb") as fh:
+        writer.write(fh)
+    with pytest.raises(PasswordRequired):
+        read_document(locked)
+    with pytest.raises(WrongPassword):
+        read_document(locked, password="nope")
+    assert "Secret notice" in read_document(locked, password="pw").text

@@ -87,10 +87,7 @@ def read_document(path: Path, *, password: str | None = None, sheet: str | None 
         result = _read_pdf(data, name, password)
     else:
         data = _decrypt_office(data, name, password)
-        if ext == ".docx":
-            result = _read_docx(data, name)
-        else:
-            result = _read_xlsx(data, name, sheet)
+        result = _read_docx(data, name) if ext == ".docx" else _read_xlsx(data, name, sheet)
     if len(result.text) > MAX_TEXT_CHARS:
         raise DocumentTooLarge(name, len(result.text) / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
                                what="文字数（百万字）")
@@ -289,12 +286,11 @@ def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
         raise CorruptDocument(name, "PDF ", "no header")
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many PDFs are "encrypted" with an empty user password (print/copy restrictions).
-            if not reader.decrypt(password or ""):
-                if not password:
-                    raise PasswordRequired(name)
-                raise WrongPassword(name)
+        # Many PDFs are "encrypted" with an empty user password (print/copy restrictions).
+        if reader.is_encrypted and not reader.decrypt(password or ""):
+            if not password:
+                raise PasswordRequired(name)
+            raise WrongPassword(name)
         pages = []
         for page in reader.pages:
             pages.append(page.extract_text() or "")

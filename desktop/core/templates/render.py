@@ -8,6 +8,7 @@ a value is copied as-is and never expanded (the reason for not using str.format 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -212,10 +213,9 @@ def _emit(nodes: tuple, values: Mapping[str, str], out: list[str]) -> None:
         elif isinstance(n, _Slot):
             value = values.get(n.name, "")
             for f in n.filters:
-                try:
+                # An unparseable date stays as the user wrote it.
+                with contextlib.suppress(ValueError, KeyError):
                     value = FILTERS[f](value)
-                except (ValueError, KeyError):
-                    pass  # an unparseable date stays as the user wrote it
             out.append(value)
         else:
             present = bool(values.get(n.name, "").strip())
