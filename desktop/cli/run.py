@@ -22,7 +22,8 @@ EXIT_INCOMPLETE = 4
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "run", help="テンプレートを実行して回答を表示（個人情報はマスクして送信し、回答で元に戻します）")
+        "run",
+        help="テンプレートを実行して回答を表示（個人情報はマスクして送信し、回答で元に戻す）")
     p.add_argument("template_id", metavar="TEMPLATE_ID", help="テンプレート ID")
     p.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
                    help="項目の値（何度でも指定可）")
@@ -39,7 +40,8 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise ConfigurationError(f"{option} は NAME=VALUE の形で指定してください（指定: {name}…）。")
+            raise ConfigurationError(f"{option} は NAME=VALUE の形で指定してください（指定: {name}…"
+                                     f"）。")
         out[name.strip()] = value
     return out
 
@@ -73,8 +75,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if settings.provider == "clipboard":
         raise ConfigurationError(
             "接続方式が「クリップボード経由」のため、コマンドラインからは実行できません。"
-            "環境変数 OFFICE_ASSISTANT_ENDPOINT・OFFICE_ASSISTANT_DEPLOYMENT・OFFICE_ASSISTANT_API_KEY"
-            "を設定するか、`office-assistant config set provider azure` で接続先を設定してください。",
+            "環境変数 OFFICE_ASSISTANT_ENDPOINT・OFFICE_ASSISTANT_DEPLOYMENT・OFFICE_ASSISTANT_API_"
+            "KEY"
+            "を設定するか、`office-assistant config set provider azure` で接続先を設定してください"
+            "。",
             detail="clipboard provider in CLI")
     values = _pairs(args.var, "--var")
     files = {k: Path(v).expanduser() for k, v in _pairs(args.var_file, "--var-file").items()}

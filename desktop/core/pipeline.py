@@ -60,7 +60,8 @@ class Masker(Protocol):
 class InputTooLarge(UserFacingError):
     def __init__(self) -> None:
         super().__init__("入力が長すぎて、設定の「1回に送る最大トークン数」に収まるように分割できません。"
-                         "設定値を大きくするか、入力を短くしてください。", detail="budget too small")
+                         "設定値を大きくするか、入力を短くしてください"
+                         "。", detail="budget too small")
 
 
 class MaskReleaseForbidden(UserFacingError):

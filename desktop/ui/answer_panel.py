@@ -1,7 +1,8 @@
 """The answer pane: streamed text, Stop, incomplete marker + Retry, copy/save, outcome, cost.
 
-Chunks are buffered and appended at most every ``FLUSH_MS`` with one ``QTextCursor.insertText`` at the
-end of the document, so a fast stream never re-renders the whole text and never stalls the UI.
+Chunks are buffered and appended at most every ``FLUSH_MS`` with one
+``QTextCursor.insertText`` at the end of the document, so a fast stream never re-renders the
+whole text and never stalls the UI.
 """
 
 from __future__ import annotations
@@ -237,7 +238,8 @@ class AnswerPanel(QWidget):
         if isinstance(error, UserFacingError):
             message = error.user_message
         else:
-            message = self.tr("予期しないエラーが発生しました（{0}）。").format(type(error).__name__)
+            message = self.tr("予期しないエラーが発生しました（{0}）"
+                              "。").format(type(error).__name__)
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(message)
         kind = getattr(error, "kind", "")

@@ -108,8 +108,8 @@ def test_server_error_without_retries(azure_server):
     assert "503" in info.value.user_message
 
 
-@pytest.mark.parametrize(("category", "label"), [("violence", "暴力"), ("jailbreak", "ジェイルブレイク"),
-                                                 ("self_harm", "自傷")])
+@pytest.mark.parametrize(("category", "label"), [
+    ("violence", "暴力"), ("jailbreak", "ジェイルブレイク"), ("self_harm", "自傷")])
 def test_content_filter_names_the_category(azure_server, category, label):
     azure_server.script(Fault.content_filter(category))
     with pytest.raises(E.ContentFiltered) as info:

@@ -134,7 +134,8 @@ def test_cancel_is_recorded(azure_server, masker, usage, template):
 
 
 def test_long_document_map_reduce(azure_server, masker, usage, template):
-    paragraphs = [f"第{i}段落。{PEOPLE[i % 2]}さんの件について。" + "行政の手続きを説明します。" * 30
+    paragraphs = [f"第{i}段落。{PEOPLE[i % 2]}さんの件について"
+                  f"。" + "行政の手続きを説明します。" * 30
                   for i in range(12)]
     doc = "\n\n".join(paragraphs)
     # A model that summarises: it answers with the placeholders it was given, deduplicated.

@@ -143,7 +143,8 @@ def validate_chat_request(body: Any) -> str | None:
 class FakeAzureOpenAI:
     """Start with ``start()`` (or use as a context manager); ``endpoint`` is the Azure endpoint."""
 
-    def __init__(self, *, api_key: str = "test-key", deployments: tuple[str, ...] = ("gpt-4o-mini",),
+    def __init__(self, *, api_key: str = "test-key",
+                 deployments: tuple[str, ...] = ("gpt-4o-mini",),
                  api_versions: tuple[str, ...] = ("2024-10-21", "2025-04-01-preview"),
                  chunk_chars: int = 8) -> None:
         self.api_key = api_key
@@ -195,7 +196,8 @@ class FakeAzureOpenAI:
 
         self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+        self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        kwargs={"poll_interval": 0.05},
                                         name="fake-azure", daemon=True)
         self._thread.start()
         return self
@@ -231,7 +233,7 @@ class _Handler(BaseHTTPRequestHandler):
     fake: FakeAzureOpenAI
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence stderr
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     # Helpers ------------------------------------------------------------------------------
@@ -258,13 +260,13 @@ class _Handler(BaseHTTPRequestHandler):
         bearer = auth[7:] if auth.lower().startswith("bearer ") else None
         return self.fake.api_key in (key, bearer)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         headers = {k.lower(): v for k, v in self.headers.items()}
         self._record = RecordedRequest("GET", self.path, {}, headers, b"")
         self.fake.requests.append(self._record)
         self._error(404, "404", "Resource not found")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         parts = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""

@@ -179,7 +179,8 @@ def _pump(provider: ChatProvider, messages: Sequence[Message], stream: bool,
 
 def _one_attempt(provider: ChatProvider, messages: Sequence[Message], *, stream: bool,
                  max_tokens: int | None, on_delta: Callable[[str], None],
-                 cancel: threading.Event, received: list[str]) -> tuple[TokenUsage | None, str | None]:
+                 cancel: threading.Event, received: list[str],
+                 ) -> tuple[TokenUsage | None, str | None]:
     out: queue.SimpleQueue[Any] = queue.SimpleQueue()
     worker = threading.Thread(target=_pump, args=(provider, messages, stream, max_tokens, out),
                               name="llm-request", daemon=True)

@@ -39,7 +39,8 @@ class AuthenticationFailed(LlmError):
 
     def __init__(self, *, status: int = 401, detail: str = "") -> None:
         super().__init__(
-            N_("AI サービスに接続できましたが、認証に失敗しました（HTTP {status}）。API キーが正しいか、"
+            N_("AI サービスに接続できましたが、認証に失敗しました（HTTP {status}）。API キーが正し"
+               "いか、"
                "有効期限が切れていないかを設定画面で確認してください。分からない場合は情報システム担当に"
                "連絡してください。").format(status=status),
             detail=detail or f"http {status}",
@@ -53,8 +54,10 @@ class DeploymentNotFound(LlmError):
     def __init__(self, url: str, *, detail: str = "") -> None:
         self.url = url
         super().__init__(
-            N_("AI サービスにデプロイ（モデル）が見つかりません（HTTP 404）。呼び出した URL: {url}\n"
-               "設定画面のエンドポイント・デプロイ名・API バージョンが正しいか確認してください。").format(url=url),
+            N_("AI サービスにデプロイ（モデル）が見つかりません（HTTP 404）。呼び出した URL: {url}"
+               "\n"
+               "設定画面のエンドポイント・デプロイ名・API バージョンが正しいか確認してください"
+               "。").format(url=url),
             detail=detail or "http 404",
         )
 
@@ -65,7 +68,8 @@ class RateLimited(LlmError):
     def __init__(self, *, attempts: int, detail: str = "") -> None:
         super().__init__(
             N_("AI サービスが混み合っているため、{attempts} 回試しましたが受け付けられませんでした"
-               "（HTTP 429）。1〜2 分おいてから「再試行」を押してください。").format(attempts=attempts),
+               "（HTTP 429）。1〜2 分おいてから「再試行」を押してください"
+               "。").format(attempts=attempts),
             detail=detail or "http 429",
         )
 
@@ -78,7 +82,8 @@ class ContentFiltered(LlmError):
         self.categories = categories
         labels = "、".join(CATEGORY_LABELS.get(c, c) for c in categories) or N_("不明")
         if where == "prompt":
-            text = N_("入力内容が AI サービスのコンテンツフィルターで止められました（分類: {labels}）。"
+            text = N_("入力内容が AI サービスのコンテンツフィルターで止められました（分類: {labels}"
+                      "）。"
                       "該当する表現を言い換えるか削除してから、もう一度送信してください。")
         else:
             text = N_("AI の回答がコンテンツフィルターで途中で止められました（分類: {labels}）。"
@@ -92,7 +97,8 @@ class RequestTimedOut(LlmError):
 
     def __init__(self, seconds: float, *, partial: str = "") -> None:
         super().__init__(
-            N_("AI サービスから {seconds:g} 秒以内に応答がありませんでした。しばらくしてから「再試行」を"
+            N_("AI サービスから {seconds:g} 秒以内に応答がありませんでした。しばらくしてから「再試"
+               "行」を"
                "押してください。繰り返す場合は設定のタイムアウトを長くするか、入力を短くしてください。"
                ).format(seconds=seconds),
             detail="timeout", partial=partial,
@@ -104,8 +110,10 @@ class NetworkUnavailable(LlmError):
 
     def __init__(self, host: str, *, detail: str = "") -> None:
         super().__init__(
-            N_("AI サービス（{host}）に接続できません。ネットワークにつながっているか、エンドポイントの"
-               "URL が正しいかを確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定が"
+            N_("AI サービス（{host}）に接続できません。ネットワークにつながっているか、エンドポイン"
+               "トの"
+               "URL が正しいかを確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定"
+               "が"
                "必要な場合があります。").format(host=host),
             detail=detail or "connect error",
         )
@@ -116,11 +124,15 @@ class TlsOrProxyFailure(LlmError):
 
     def __init__(self, host: str, *, proxy: bool = False, detail: str = "") -> None:
         if proxy:
-            text = N_("プロキシサーバー経由で AI サービス（{host}）に接続できませんでした。設定画面の"
-                      "プロキシ・PAC の設定を確認し、分からない場合は情報システム担当に連絡してください。")
+            text = N_("プロキシサーバー経由で AI サービス（{host}）に接続できませんでした。設定画面"
+                      "の"
+                      "プロキシ・PAC の設定を確認し、分からない場合は情報システム担当に連絡してくだ"
+                      "さい。")
         else:
-            text = N_("AI サービス（{host}）との安全な通信（TLS）を確立できませんでした。組織のプロキシが"
-                      "通信を検査している場合は、「OS の証明書ストアを使う」を有効にするか、情報システム"
+            text = N_("AI サービス（{host}）との安全な通信（TLS）を確立できませんでした。組織のプロ"
+                      "キシが"
+                      "通信を検査している場合は、「OS の証明書ストアを使う」を有効にするか、情報シ"
+                      "ステム"
                       "担当から CA 証明書ファイルを受け取って設定してください。")
         super().__init__(text.format(host=host), detail=detail or "tls")
 
@@ -160,7 +172,8 @@ class BadRequest(LlmError):
 
     def __init__(self, *, status: int = 400, detail: str = "") -> None:
         super().__init__(
-            N_("AI サービスが依頼を受け付けませんでした（HTTP {status}）。入力が長すぎるか、設定の API "
+            N_("AI サービスが依頼を受け付けませんでした（HTTP {status}）。入力が長すぎるか、設定の "
+               "API "
                "バージョン・モデル名が対応していない可能性があります。入力を短くするか、情報システム担当に"
                "連絡してください。").format(status=status),
             detail=detail or f"http {status}",
@@ -172,7 +185,8 @@ class ServerError(LlmError):
 
     def __init__(self, *, status: int, attempts: int = 1, detail: str = "") -> None:
         super().__init__(
-            N_("AI サービス側でエラーが発生しました（HTTP {status}、{attempts} 回試行）。しばらくしてから"
+            N_("AI サービス側でエラーが発生しました（HTTP {status}、{attempts} 回試行）。しばらくし"
+               "てから"
                "「再試行」を押してください。").format(status=status, attempts=attempts),
             detail=detail or f"http {status}",
         )

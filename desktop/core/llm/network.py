@@ -68,7 +68,7 @@ def _proxy_from_pac(pac_url: str, target_url: str) -> ProxyChoice | None:
             return None
         host = urlsplit(target_url).hostname or ""
         choices = parse_pac_value(pac.find_proxy_for_url(target_url, host))
-    except Exception as exc:  # noqa: BLE001 - a broken PAC must not block; fall back to env
+    except Exception as exc:
         log.warning("PAC evaluation failed: %s", type(exc).__name__)
         return None
     for choice in choices:

@@ -127,7 +127,7 @@ class OpenAISdkProvider:
         if response is not None:
             try:
                 response.close()
-            except Exception as exc:  # noqa: BLE001 - closing from another thread is best effort
+            except Exception as exc:
                 log.debug("abort close failed: %s", type(exc).__name__)
 
     def close(self) -> None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Ordered alternatives; each match is priced by _cost().
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]+")
+# Ordered alternatives for what is left once CJK characters are counted (in C, by sub()).
 _TOKEN_RE = re.compile(
-    r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f])"
-    r"|(?P<word>[A-Za-z]+)"
+    r"(?P<word>[A-Za-z]+)"
     r"|(?P<digits>[0-9]+)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
@@ -31,13 +31,12 @@ REPLY_PRIMING = 3
 
 
 def estimate_text_tokens(text: str) -> int:
-    cjk = 0
+    cjk = sum(map(len, _CJK_RE.findall(text)))
+    rest = _CJK_RE.sub(" ", text)  # a single space costs nothing and keeps words apart
     total = 0.0
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(rest):
         kind = m.lastgroup
-        if kind == "cjk":
-            cjk += 1
-        elif kind == "word":
+        if kind == "word":
             total += max(1.0, len(m.group()) / LETTERS_PER_TOKEN)
         elif kind == "digits":
             total += max(1.0, len(m.group()) / DIGITS_PER_TOKEN)
@@ -47,7 +46,7 @@ def estimate_text_tokens(text: str) -> int:
             total += 0 if s == " " else max(1, s.count("\n"))
         else:
             total += 1.0
-    return int(round(total + cjk * CJK_TOKENS_PER_CHAR))
+    return round(total + cjk * CJK_TOKENS_PER_CHAR)
 
 
 def estimate_messages_tokens(messages: Iterable[dict[str, str]]) -> int:
