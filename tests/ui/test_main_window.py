@@ -1,0 +1,143 @@
+"""The main window end to end: real widgets, the real SDK against the local fake Azure server."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from desktop.core.services import build_services
+from desktop.ui.main_window import MainWindow
+from tests.support.azure_fixtures import TEST_KEY, Fault, azure_server  # noqa: F401
+
+CASE_TEXT = (
+    "相談記録\n申請者: 山田太郎様（昭和50年3月4日生）\n"
+    "住所: 東京都新宿区西新宿2丁目8番1号 ハイツ西新宿101号室\n"
+    "電話: 090-1234-5678　メール: taro.yamada@example.jp\n"
+    "児童手当の申請について、必要書類の案内を希望された。\n"
+)
+PERSONAL = ("山田", "太郎", "090-1234-5678", "taro.yamada@example.jp", "西新宿2丁目8番1号")
+
+
+@pytest.fixture
+def azure_env(azure_server, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
+    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", TEST_KEY)
+    return azure_server
+
+
+def _window(qtbot) -> MainWindow:
+    window = MainWindow(build_services())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
+    return window
+
+
+def _fill_summary(window: MainWindow, text: str) -> None:
+    assert window.template_list.select("summarize")
+    window.form.fields()["text"].set_value(text)
+
+
+def test_starts_unconfigured_in_japanese_with_templates(qtbot):
+    window = _window(qtbot)
+    assert "業務AIアシスタント" in window.windowTitle()
+    ids = window.template_list.visible_ids()
+    for required in ("summarize", "greeting", "email", "reply-resident", "minutes", "proofread",
+                     "translate", "plain-japanese", "ideas", "excel-formula", "vba-macro", "agenda"):
+        assert required in ids
+    assert "クリップボード" in window.provider_label.text()
+    window.template_list.search.setText("挨拶")
+    assert window.template_list.visible_ids() == ["greeting"]
+
+
+def test_preview_then_send_masks_everything_and_restores_answer(qtbot, azure_env):
+    window = _window(qtbot)
+    _fill_summary(window, CASE_TEXT)
+    window.send_or_preview()  # first Ctrl+Enter: prepare and show what will be sent
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    assert window.middle_tabs.currentIndex() == 1
+    types = {e.type for e in window.preview.selected_entities()}
+    assert {"PERSON", "PHONE", "EMAIL", "ADDRESS"} <= types
+    assert azure_env.requests == []  # nothing left the PC yet
+
+    window.send_or_preview()  # second Ctrl+Enter: send exactly that
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    sent = azure_env.all_request_text()
+    for value in PERSONAL:
+        assert value not in sent
+    answer = window.answer.answer_text()
+    for value in ("山田太郎", "090-1234-5678", "taro.yamada@example.jp"):
+        assert value in answer  # the fake server echoes the prompt: placeholders restored
+
+    event_id = window._pending_event
+    assert event_id
+    window.answer.copy_all()  # copying the answer means it was used
+    event = window.usage.get(event_id)
+    assert event.outcome == "used"
+    assert event.masked.get("PERSON", 0) >= 1
+    raw = window.services.paths.usage_db.read_bytes()
+    assert "山田".encode() not in raw
+
+
+def test_released_finding_is_sent_as_shown(qtbot, azure_env):
+    window = _window(qtbot)
+    _fill_summary(window, "担当の佐藤花子さんから連絡がありました。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    chosen = [e for e in window.preview.selected_entities() if e.type != "PERSON"]
+    window._prepared = window.pipeline.apply_preview(window._prepared, chosen)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    assert "佐藤花子" in azure_env.all_request_text()
+
+
+def test_stop_cancels_a_slow_stream_and_keeps_partial_answer(qtbot, azure_env):
+    azure_env.script(Fault.slow(0.2))
+    window = _window(qtbot)
+    _fill_summary(window, "会議の資料を要約してください。" * 20)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: bool(window.answer.answer_text()), timeout=10000)
+
+    # The UI thread keeps ticking while the answer streams.
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    qtbot.wait(300)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.stop()
+    t0 = time.perf_counter()
+    qtbot.waitUntil(lambda: not window._busy, timeout=5000)
+    timer.stop()
+    assert time.perf_counter() - t0 < 2.0
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert gaps and max(gaps) < 0.25
+    assert window.answer.answer_text()  # the partial answer is kept
+    assert window.form.values()["text"].startswith("会議の資料")  # and so is the input
+
+
+def test_missing_required_value_stays_on_the_form(qtbot):
+    window = _window(qtbot)
+    _fill_summary(window, "")
+    window.send_or_preview()
+    assert window._prepared is None
+    assert window.middle_tabs.currentIndex() == 0
+    assert window.statusBar().currentMessage()
+
+
+def test_wrong_deployment_is_explained(qtbot, azure_env, monkeypatch):
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-typo")
+    window = _window(qtbot)
+    _fill_summary(window, "テストの文章です。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and "gpt-4o-typo" in window.answer.status.text(),
+                    timeout=15000)
+    assert window.form.values()["text"] == "テストの文章です。"
