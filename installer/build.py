@@ -93,8 +93,13 @@ def render_windows_icon(svg: Path, ico: Path) -> Path | None:
     )
     ico.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", code, str(svg), str(ico)], env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(svg), str(ico)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if done.returncode != 0 or not ico.exists():
         log(f"warning: could not render {svg.name} to .ico; executables keep the default icon")
         return None
@@ -103,8 +108,19 @@ def render_windows_icon(svg: Path, ico: Path) -> Path | None:
 
 # Build ------------------------------------------------------------------------------------
 def run_pyinstaller(dist: Path, work: Path, icon: Path | None, clean: bool) -> None:
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if clean:
         cmd.insert(3, "--clean")
     env = dict(os.environ)
@@ -136,8 +152,9 @@ def check_bundle_files(bundle: Path) -> int:
     missing += [str(p) for p in expected if not (internal / p).is_file()]
     if missing:
         raise BuildFailed("missing from the bundle: " + ", ".join(missing[:20]))
-    pruned = [p for p in internal.rglob("*") if bundle_contents.is_pruned(
-        str(p.relative_to(internal)))]
+    pruned = [
+        p for p in internal.rglob("*") if bundle_contents.is_pruned(str(p.relative_to(internal)))
+    ]
     if pruned:
         raise BuildFailed("pruned files are in the bundle: " + ", ".join(map(str, pruned[:10])))
     return len(expected)
@@ -146,13 +163,15 @@ def check_bundle_files(bundle: Path) -> int:
 # Running the frozen app -----------------------------------------------------------------------
 def frozen_env(home: Path, policy: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OFFICE_ASSISTANT_")}
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "OFFICE_ASSISTANT_HOME": str(home),
-        "OFFICE_ASSISTANT_POLICY": str(policy),
-        "OFFICE_ASSISTANT_NO_CRASH_DIALOG": "1",
-        "PYTHONIOENCODING": "utf-8",
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "OFFICE_ASSISTANT_HOME": str(home),
+            "OFFICE_ASSISTANT_POLICY": str(policy),
+            "OFFICE_ASSISTANT_NO_CRASH_DIALOG": "1",
+            "PYTHONIOENCODING": "utf-8",
+        }
+    )
     if sys.platform.startswith("linux") and not env.get("XDG_RUNTIME_DIR"):
         runtime = home / "xdg-runtime"
         runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -160,11 +179,19 @@ def frozen_env(home: Path, policy: Path) -> dict[str, str]:
     return env
 
 
-def run_frozen(exe: Path, args: Sequence[str], env: Mapping[str, str],
-               timeout: float = 120) -> tuple[subprocess.CompletedProcess[str], float]:
+def run_frozen(
+    exe: Path, args: Sequence[str], env: Mapping[str, str], timeout: float = 120
+) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.perf_counter()
-    done = subprocess.run([str(exe), *args], env=dict(env), capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", timeout=timeout)
+    done = subprocess.run(
+        [str(exe), *args],
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+    )
     return done, time.perf_counter() - started
 
 
@@ -179,37 +206,51 @@ def smoke_test(bundle: Path, version: str, window_check: bool) -> list[Step]:
         done, secs = run_frozen(cli, ["--version"], env)
         reported = done.stdout.strip().rpartition(" ")[2]
         if done.returncode != 0 or reported != version:
-            raise BuildFailed(f"--version printed {done.stdout.strip()!r} (exit {done.returncode}),"
-                              f" expected {version}: {done.stderr.strip()[-400:]}")
+            raise BuildFailed(
+                f"--version printed {done.stdout.strip()!r} (exit {done.returncode}),"
+                f" expected {version}: {done.stderr.strip()[-400:]}"
+            )
         steps.append(Step("--version", secs, reported))
 
         args = ["self-test"] if window_check else ["self-test", "--no-window"]
         done, secs = run_frozen(cli, args, env)
         print(done.stdout, end="", flush=True)
         if done.returncode != 0:
-            raise BuildFailed(f"frozen self-test failed (exit {done.returncode}):\n"
-                              f"{done.stdout}{done.stderr}")
-        steps.append(Step("self-test", secs, done.stderr.strip().splitlines()[-1:][0]
-                          if done.stderr.strip() else ""))
+            raise BuildFailed(
+                f"frozen self-test failed (exit {done.returncode}):\n{done.stdout}{done.stderr}"
+            )
+        steps.append(
+            Step(
+                "self-test",
+                secs,
+                done.stderr.strip().splitlines()[-1:][0] if done.stderr.strip() else "",
+            )
+        )
 
         # The policy reference IT copies must load in the frozen app exactly as shipped.
         env_policy = frozen_env(tmp_path / "home-policy", POLICY_EXAMPLE)
         done, secs = run_frozen(cli, ["self-test", "--no-window"], env_policy)
         policy_line = next((ln for ln in done.stdout.splitlines() if "policy" in ln), "")
         if done.returncode != 0 or not policy_line.startswith("[OK]"):
-            raise BuildFailed(f"policy.example.toml does not load in the frozen app:\n"
-                              f"{done.stdout}{done.stderr}")
+            raise BuildFailed(
+                f"policy.example.toml does not load in the frozen app:\n{done.stdout}{done.stderr}"
+            )
         steps.append(Step("example policy", secs, policy_line))
 
         # A broken policy must stop self-test with a message, not be ignored.
         broken = tmp_path / "broken-policy.toml"
-        broken.write_text('schema = 1\nendpoint = "https://x.example"\nlocked = ["no_such_key"]\n',
-                          encoding="utf-8")
-        done, secs = run_frozen(cli, ["self-test", "--no-window"],
-                                frozen_env(tmp_path / "home-broken", broken))
+        broken.write_text(
+            'schema = 1\nendpoint = "https://x.example"\nlocked = ["no_such_key"]\n',
+            encoding="utf-8",
+        )
+        done, secs = run_frozen(
+            cli, ["self-test", "--no-window"], frozen_env(tmp_path / "home-broken", broken)
+        )
         if done.returncode == 0 or "no_such_key" not in done.stdout:
-            raise BuildFailed("a broken policy was not reported by the frozen self-test:\n"
-                              f"{done.stdout}{done.stderr}")
+            raise BuildFailed(
+                "a broken policy was not reported by the frozen self-test:\n"
+                f"{done.stdout}{done.stderr}"
+            )
         steps.append(Step("broken policy rejected", secs, f"exit {done.returncode}"))
     return steps
 
@@ -228,9 +269,15 @@ def measure_startup(bundle: Path, runs: int) -> tuple[float, float] | None:
         env[STARTUP_PROBE_ENV] = "1"
         for _ in range(runs):
             started = time.perf_counter()
-            proc = subprocess.Popen([str(cli)], env=env, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                                    errors="replace")
+            proc = subprocess.Popen(
+                [str(cli)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+            )
             shown_at = None
             assert proc.stdout is not None
             for line in proc.stdout:
@@ -245,8 +292,10 @@ def measure_startup(bundle: Path, runs: int) -> tuple[float, float] | None:
                 proc.communicate()
                 raise BuildFailed("the frozen GUI did not quit after showing its window") from None
             if shown_at is None:
-                log(f"warning: no start-up line from the GUI (exit {proc.returncode}): "
-                    f"{err.strip()[-300:]}")
+                log(
+                    f"warning: no start-up line from the GUI (exit {proc.returncode}): "
+                    f"{err.strip()[-300:]}"
+                )
                 return None
             wall.append((shown_at - started) * 1000)
     return statistics.median(in_app), statistics.median(wall)
@@ -273,7 +322,7 @@ def find_iscc() -> Path | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").is_file():
             return Path(base) / "Inno Setup 6" / "ISCC.exe"
     return None
@@ -284,8 +333,13 @@ def build_installer(bundle: Path, version: str, output_dir: Path) -> Path:
     if iscc is None:
         raise BuildFailed("Inno Setup's ISCC.exe not found (choco install innosetup)")
     output_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [str(iscc), f"/DAppVersion={version}", f"/DSourceDir={bundle}",
-           f"/DOutputDir={output_dir}", str(ISS)]
+    cmd = [
+        str(iscc),
+        f"/DAppVersion={version}",
+        f"/DBundleDir={bundle}",
+        f"/DOutputDir={output_dir}",
+        str(ISS),
+    ]
     log("running " + " ".join(cmd))
     done = subprocess.run(cmd)
     if done.returncode != 0:
@@ -300,16 +354,25 @@ def build_installer(bundle: Path, version: str, output_dir: Path) -> Path:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--dist", type=Path, default=REPO_ROOT / "dist", help="output folder")
-    p.add_argument("--work", type=Path, default=REPO_ROOT / "build" / "pyinstaller",
-                   help="PyInstaller's work folder (kept between builds as a cache)")
+    p.add_argument(
+        "--work",
+        type=Path,
+        default=REPO_ROOT / "build" / "pyinstaller",
+        help="PyInstaller's work folder (kept between builds as a cache)",
+    )
     p.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     p.add_argument("--skip-build", action="store_true", help="only test an existing bundle")
-    p.add_argument("--no-window-check", action="store_true",
-                   help="self-test without showing the main window")
-    p.add_argument("--startup-runs", type=int, default=3,
-                   help="GUI starts to time (0 = do not measure)")
-    p.add_argument("--installer", action="store_true",
-                   help="also build the Windows installer with Inno Setup (Windows only)")
+    p.add_argument(
+        "--no-window-check", action="store_true", help="self-test without showing the main window"
+    )
+    p.add_argument(
+        "--startup-runs", type=int, default=3, help="GUI starts to time (0 = do not measure)"
+    )
+    p.add_argument(
+        "--installer",
+        action="store_true",
+        help="also build the Windows installer with Inno Setup (Windows only)",
+    )
     return p.parse_args(argv)
 
 
@@ -322,8 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"Office Assistant {version} on {sys.platform}, Python {sys.version.split()[0]}")
         if not args.skip_build:
             check_installed_metadata(version)
-            icon = render_windows_icon(REPO_ROOT / "resources" / "icons" / "app.svg",
-                                       args.work / "app.ico")
+            icon = render_windows_icon(
+                REPO_ROOT / "resources" / "icons" / "app.svg", args.work / "app.ico"
+            )
             started = time.perf_counter()
             run_pyinstaller(args.dist, args.work, icon, args.clean)
             log(f"PyInstaller finished in {time.perf_counter() - started:.0f} s")
@@ -345,14 +409,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     size_mb, n_files = folder_size_mb(bundle)
     print("\n== Office Assistant frozen build ==")
     print(f"bundle:        {bundle}  {size_mb:.1f} MB in {n_files} files")
-    print("largest parts: " + ", ".join(f"{name} {mb:.0f} MB"
-                                        for name, mb in largest_parts(contents_dir(bundle))))
+    print(
+        "largest parts: "
+        + ", ".join(f"{name} {mb:.0f} MB" for name, mb in largest_parts(contents_dir(bundle)))
+    )
     for step in steps:
         print(f"{step.name + ':':<15}OK in {step.seconds:.2f} s  {step.detail}")
     if startup is not None:
         in_app, wall = startup
-        print(f"window shown:  {wall:.0f} ms from process start ({in_app:.0f} ms inside the app),"
-              f" median of {args.startup_runs}")
+        print(
+            f"window shown:  {wall:.0f} ms from process start ({in_app:.0f} ms inside the app),"
+            f" median of {args.startup_runs}"
+        )
     else:
         print("window shown:  not measured")
     if setup_exe is not None:
