@@ -43,6 +43,7 @@ from desktop.core.services import Services
 from desktop.core.templates import FormStateStore, Template, TemplateRepository
 from desktop.core.usage import ActiveTimer, UsageExporter, UsageStore
 from desktop.ui.answer_panel import AnswerPanel
+from desktop.ui.code_blocks import CodeBlocksView
 from desktop.ui.excel_panel import ExcelCheckView, ExcelFormulaPanel
 from desktop.ui.mask_preview import MaskPreview
 from desktop.ui.relay_dialog import RelayDialog
@@ -163,11 +164,14 @@ class MainWindow(QMainWindow):
         self.answer = AnswerPanel(self)
         self.excel_check = ExcelCheckView(self.runner, self)
         self.excel_check.hide()
+        self.code_blocks = CodeBlocksView(self)
+        self.code_blocks.hide()
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.answer, 3)
         rv.addWidget(self.excel_check, 2)
+        rv.addWidget(self.code_blocks, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.template_list)
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
         self.template_title.setVisible(excel)
         self.template_description.setVisible(excel)
         self.excel_check.setVisible(template.output == "excel_formula")
+        self.code_blocks.set_blocks([])
         self.middle_tabs.setCurrentIndex(0)
         self._invalidate_preview()
         self._timer = ActiveTimer()
@@ -470,10 +475,16 @@ class MainWindow(QMainWindow):
             self.excel_check.set_context(files.get("workbook"), values.get("sheet", ""),
                                          values.get("target", ""))
             self.excel_check.show_result(result.extra)
+        self._show_code_blocks(result.output)
         if result.error is not None:
             self.statusBar().showMessage(result.error.user_message, 15000)
         else:
             self.statusBar().showMessage(self.tr("回答を受信しました。使ったかどうかを右下で選んでください。"), 8000)
+
+    def _show_code_blocks(self, answer: str) -> None:
+        from desktop.core.excel.integration import extract_vba
+
+        self.code_blocks.set_blocks(extract_vba(answer) if answer else [])
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:

@@ -83,7 +83,9 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[TaskContext], Any], on_done: DoneCallback,
             on_progress: ProgressCallback | None = None) -> TaskHandle:
-        relay = _Relay(self)
+        # No Qt parent: if the runner is destroyed first, Qt must not delete a relay that a
+        # pool thread is about to emit on. The runnable keeps it alive until the task ends.
+        relay = _Relay()
         ctx = TaskContext(relay.progress.emit)
         handle = TaskHandle(ctx)
         if on_progress is not None:

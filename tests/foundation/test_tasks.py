@@ -62,3 +62,23 @@ def test_sync_runner_same_contract():
     SyncTaskRunner().run(lambda ctx: (ctx.emit("x"), 42)[1], lambda r, e: got.append((r, e)),
                          lambda p: got.append(p))
     assert got == ["x", (42, None)]
+
+
+def test_runner_dropped_while_task_runs_does_not_crash(qtbot):
+    import gc
+
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(_ctx):
+        started.set()
+        release.wait(2)
+        return 1
+
+    runner = TaskRunner()
+    runner.run(work, lambda r, e: None)
+    assert started.wait(2)
+    del runner
+    gc.collect()
+    release.set()
+    qtbot.wait(200)  # the finished signal arrives for a runner that no longer exists

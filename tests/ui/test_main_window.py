@@ -141,3 +141,19 @@ def test_wrong_deployment_is_explained(qtbot, azure_env, monkeypatch):
     qtbot.waitUntil(lambda: not window._busy and "gpt-4o-typo" in window.answer.status.text(),
                     timeout=15000)
     assert window.form.values()["text"] == "テストの文章です。"
+
+
+def test_vba_answer_shows_copyable_code_that_is_never_run(qtbot, azure_env):
+    azure_env.reply = lambda body: ("## コード\n```vba\nOption Explicit\nSub 集計()\n"
+                                    "    MsgBox \"完了\"\nEnd Sub\n```\n## 使い方\n1. 貼り付けます")
+    window = _window(qtbot)
+    assert window.template_list.select("vba-macro")
+    for name, field in window.form.fields().items():
+        if field.var.required and not field.value():
+            field.set_value("A列の空白行を削除して件数を表示する")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    assert window.code_blocks.isVisible()
+    assert window.code_blocks.blocks() == ['Option Explicit\nSub 集計()\n    MsgBox "完了"\nEnd Sub']
