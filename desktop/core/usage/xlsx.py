@@ -59,8 +59,13 @@ def _bar(title: str, y_title: str, sheet: Worksheet, value_col: int, rows: int, 
     chart.title = title
     chart.y_axis.title = y_title
     chart.legend = None
-    chart.height, chart.width = 9, 17
-    last = max(2, min(rows, CHART_MAX_CATEGORIES) + 1)
+    shown = min(rows, CHART_MAX_CATEGORIES)
+    # Every category gets its own label row; a value axis from zero does not exaggerate.
+    chart.height = max(9.0, 0.7 * shown + 3) if horizontal else 9.0
+    chart.width = 17
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.number_format = "#,##0"
+    last = max(2, shown + 1)
     data = Reference(sheet, min_col=value_col, min_row=1, max_row=last)
     cats = Reference(sheet, min_col=1, min_row=2, max_row=last)
     chart.add_data(data, titles_from_data=True)
@@ -70,6 +75,8 @@ def _bar(title: str, y_title: str, sheet: Worksheet, value_col: int, rows: int, 
     chart.y_axis.delete = False
     if horizontal:
         chart.x_axis.scaling.orientation = "maxMin"  # biggest first, top to bottom
+        chart.y_axis.crosses = "max"                  # keeps the value axis at the bottom
+        chart.x_axis.tickLblSkip = 1
     return chart
 
 
@@ -86,6 +93,7 @@ def _line(title: str, y_title: str, sheet: Worksheet, value_col: int, rows: int)
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.y_axis.scaling.min = 0
+    chart.y_axis.number_format = "#,##0"
     return chart
 
 
@@ -121,15 +129,20 @@ def write_report_xlsx(data: ReportData, path: Path, *,
            [None, None, "#,##0.0", "#,##0"])
 
     placed = [
-        (_bar("月別の削減時間", "時間", month_ws, 2, len(months)), "A1"),
-        (_line("月別の利用者数", "人", month_ws, 4, len(months)), "L1"),
-        (_bar("所属別の削減時間（上位）", "時間", dept_ws, 2, len(depts), horizontal=True), "A20"),
-        (_bar("テンプレート別の削減時間（上位）", "時間", tpl_ws, 3, len(tpls), horizontal=True),
-         "L20"),
-        (_bar("月別の費用", "円", month_ws, 5, len(months)), "A39"),
+        _bar("月別の削減時間", "時間", month_ws, 2, len(months)),
+        _line("月別の利用者数", "人", month_ws, 4, len(months)),
+        _bar("所属別の削減時間（上位）", "時間", dept_ws, 2, len(depts), horizontal=True),
+        _bar("テンプレート別の削減時間（上位）", "時間", tpl_ws, 3, len(tpls), horizontal=True),
+        _bar("月別の費用", "円", month_ws, 5, len(months)),
     ]
-    for chart, anchor in placed:
-        charts.add_chart(chart, anchor)
+    # One column of charts, each below the previous (a row is about 0.5 cm high).
+    row = 1
+    for chart in placed:
+        charts.add_chart(chart, f"A{row}")
+        row += int(chart.height / 0.5) + 2
+    charts.page_setup.fitToWidth = 1
+    charts.page_setup.fitToHeight = 0
+    charts.sheet_properties.pageSetUpPr.fitToPage = True
 
     _write_summary(summary, data, generated_at)
     method_ws.column_dimensions["A"].width = 120
