@@ -66,14 +66,14 @@ class _SubmitTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self._accepts_files = accepts_files
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.submit.emit()
             return
         super().keyPressEvent(event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):
             if self._accepts_files:
                 event.acceptProposedAction()
@@ -82,7 +82,7 @@ class _SubmitTextEdit(QPlainTextEdit):
             return
         super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def dragMoveEvent(self, event) -> None:
         if _local_files(event.mimeData()):
             if self._accepts_files:
                 event.acceptProposedAction()
@@ -91,7 +91,7 @@ class _SubmitTextEdit(QPlainTextEdit):
             return
         super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         files = _local_files(event.mimeData())
         if files and self._accepts_files:
             event.acceptProposedAction()
@@ -326,13 +326,13 @@ class Field(QWidget):
         self.changed.emit()
 
     # Drops on this field --------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.var.accepts_documents and _local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         files = _local_files(event.mimeData())
         if files and self.var.accepts_documents:
             event.acceptProposedAction()
@@ -509,11 +509,13 @@ class TemplateForm(QWidget):
         field.set_error("")
         field.set_status(self.tr("{name} を読み込んでいます…").format(name=path.name))
         max_bytes = int(self.max_document_mb * 1024 * 1024)
+        max_chars = field.var.max_length
         generation = self._generation
         self._pending += 1
 
         def work(_ctx: Any) -> DocumentText:
-            return read_document(path, password=password, sheet=sheet, max_bytes=max_bytes)
+            return read_document(path, password=password, sheet=sheet, max_bytes=max_bytes,
+                                 max_chars=max_chars)
 
         def done(result: DocumentText | None, error: BaseException | None) -> None:
             if generation != self._generation:
@@ -563,13 +565,13 @@ class TemplateForm(QWidget):
         self.notice.setVisible(bool(text))
 
     # Drops anywhere on the form go to the document variable ---------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()) and self.document_field() is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         files = _local_files(event.mimeData())
         if files:
             event.acceptProposedAction()

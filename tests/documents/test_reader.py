@@ -137,3 +137,19 @@ def test_password_protected_pdf(tmp_path):
     with pytest.raises(WrongPassword):
         read_document(locked, password="nope")
     assert "Secret notice" in read_document(locked, password="pw").text
+
+
+def test_max_chars_stops_a_big_sheet_early(tmp_path):
+    import openpyxl
+
+    from desktop.core.documents import DocumentTooLong
+
+    wb = openpyxl.Workbook()
+    for i in range(3000):
+        wb.active.append([i, "住民サービスの向上", "財政課"])
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    with pytest.raises(DocumentTooLong) as info:
+        read_document(path, max_chars=1000)
+    assert "上限 1,000 文字" in info.value.user_message
+    assert read_document(path).text.count("\n") == 2999

@@ -4,6 +4,7 @@ from desktop.core.documents.errors import (
     CorruptDocument,
     DocumentError,
     DocumentTooLarge,
+    DocumentTooLong,
     EmptyDocument,
     PasswordRequired,
     UnsupportedDocument,
@@ -20,7 +21,7 @@ from desktop.core.documents.writer import build_docx, save_docx, save_txt
 
 __all__ = [
     "SUPPORTED_EXTENSIONS", "CorruptDocument", "DocumentError", "DocumentText",
-    "DocumentTooLarge", "EmptyDocument", "LetterLine", "PasswordRequired", "UnsupportedDocument",
+    "DocumentTooLarge", "DocumentTooLong", "EmptyDocument", "LetterLine", "PasswordRequired", "UnsupportedDocument",
     "WrongPassword", "build_docx", "decode_text", "layout_letter", "read_document", "save_docx",
     "save_txt",
 ]

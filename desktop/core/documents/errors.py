@@ -47,6 +47,18 @@ class DocumentTooLarge(DocumentError):
         )
 
 
+class DocumentTooLong(DocumentTooLarge):
+    """More text than the field it is going into can take (stopped early, not read to the end)."""
+
+    def __init__(self, name: str, limit_chars: int) -> None:
+        DocumentError.__init__(
+            self,
+            f"「{name}」は文字数が多すぎます（この欄の上限 {limit_chars:,} 文字を超えています）。"
+            "必要な部分（章・シート・範囲）だけを別のファイルにするか、本文を貼り付けてください。",
+            detail="document too long",
+        )
+
+
 class UnsupportedDocument(DocumentError):
     def __init__(self, name: str, hint: str = "") -> None:
         super().__init__(

@@ -18,6 +18,7 @@ from desktop.core.documents.errors import (
     CorruptDocument,
     DocumentError,
     DocumentTooLarge,
+    DocumentTooLong,
     EmptyDocument,
     PasswordRequired,
     UnsupportedDocument,
@@ -54,7 +55,9 @@ class DocumentText:
 
 
 def read_document(path: Path, *, password: str | None = None, sheet: str | None = None,
-                  max_bytes: int | None = None) -> DocumentText:
+                  max_bytes: int | None = None, max_chars: int | None = None) -> DocumentText:
+    """Text of ``path``. ``max_chars`` (the field's limit) stops a huge sheet early with
+    ``DocumentTooLong`` instead of reading it to the end."""
     path = Path(path)
     name = path.name
     ext = path.suffix.lower()
@@ -87,7 +90,10 @@ def read_document(path: Path, *, password: str | None = None, sheet: str | None 
         result = _read_pdf(data, name, password)
     else:
         data = _decrypt_office(data, name, password)
-        result = _read_docx(data, name) if ext == ".docx" else _read_xlsx(data, name, sheet)
+        result = (_read_docx(data, name) if ext == ".docx"
+                  else _read_xlsx(data, name, sheet, max_chars))
+    if max_chars is not None and len(result.text) > max_chars:
+        raise DocumentTooLong(name, max_chars)
     if len(result.text) > MAX_TEXT_CHARS:
         raise DocumentTooLarge(name, len(result.text) / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
                                what="文字数（百万字）")
@@ -216,7 +222,8 @@ def _cell_text(text: str) -> str:
 
 
 # -- .xlsx -----------------------------------------------------------------------------------
-def _read_xlsx(data: bytes, name: str, sheet: str | None) -> DocumentText:
+def _read_xlsx(data: bytes, name: str, sheet: str | None,
+               max_chars: int | None = None) -> DocumentText:
     import openpyxl
 
     try:
@@ -236,13 +243,14 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> DocumentText:
         else:
             raise DocumentError(f"「{name}」にシート「{sheet}」がありません。", detail="no such sheet")
         ws = wb[chosen]
-        lines = list(_sheet_lines(ws.iter_rows(values_only=True), name))
+        lines = list(_sheet_lines(ws.iter_rows(values_only=True), name, max_chars))
     finally:
         wb.close()
     return DocumentText("\n".join(lines), "xlsx", sheets=sheets, chosen_sheet=chosen)
 
 
-def _sheet_lines(rows: Iterable[tuple], name: str) -> Iterable[str]:
+def _sheet_lines(rows: Iterable[tuple], name: str,
+                 max_chars: int | None = None) -> Iterable[str]:
     total = 0
     pending_blank = 0
     for row in rows:
@@ -257,6 +265,8 @@ def _sheet_lines(rows: Iterable[tuple], name: str) -> Iterable[str]:
             pending_blank = 0
         line = "| " + " | ".join(cells) + " |"
         total += len(line) + 1
+        if max_chars is not None and total > max_chars:
+            raise DocumentTooLong(name, max_chars)
         if total > MAX_TEXT_CHARS:
             raise DocumentTooLarge(name, total / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
                                    what="文字数（百万字）")
