@@ -89,7 +89,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
     pipeline = build_pipeline(services)
     prepared = pipeline.prepare(template, values, files)
 
-    streamed = not args.json and not args.no_stream
+    excel = template.output == "excel_formula"
+    # An Excel answer is checked before anything is printed: the formula is the output.
+    streamed = not args.json and not args.no_stream and not excel
 
     def print_chunk(text: str) -> None:
         sys.stdout.write(text)
@@ -102,6 +104,13 @@ def run(args: argparse.Namespace, services: Services) -> int:
     elif streamed:
         if result.output and not result.output.endswith("\n"):
             print()
+    elif excel and result.output:
+        print(result.extra.get("formula") or result.output)
+        check = result.extra.get("check") or {}
+        if check:
+            labels = {"ok": "検算済み", "error": "エラー", "unverified": "未検証"}
+            print(f"検算: {labels.get(check.get('status'), check.get('status'))} — "
+                  f"{check.get('message', '')}", file=sys.stderr)
     elif result.output:
         print(result.output)
     if result.error is None:

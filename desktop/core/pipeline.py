@@ -172,6 +172,8 @@ class Pipeline:
     def _read_files(self, template: Template, values: dict[str, str],
                     files: Mapping[str, Path]) -> dict[str, str]:
         out = dict(values)
+        if template.output == "excel_formula":
+            return out  # the Excel integration profiles the workbook; its text is not the prompt
         for name, path in files.items():
             if out.get(name):
                 continue

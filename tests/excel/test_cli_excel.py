@@ -38,3 +38,13 @@ def test_run_json_carries_the_check(server, capsys, book, formula, target, statu
     if expected is not None:
         assert data["check"]["value"] == expected
     assert "受付" in server.all_request_text()  # the sheet structure went into the prompt
+
+
+def test_run_plain_prints_the_formula_and_the_check_on_stderr(server, capsys, book):
+    server.reply = lambda _body: "説明です。\n\n```excel\n=COUNTIFS(C:C,\"東京\")\n```\n以上です。"
+    code = main(["run", "excel-formula", "--var-file", f"workbook={book}", "--var", "sheet=受付",
+                 "--var", "request=東京の件数", "--var", "target=H2"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert out.out.strip() == '=COUNTIFS(C:C,"東京")'
+    assert "検算済み" in out.err

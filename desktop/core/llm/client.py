@@ -17,10 +17,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
-import openai
 
 from desktop.core.llm.cost import TokenUsage
 from desktop.core.llm.errors import (
@@ -40,6 +39,9 @@ from desktop.core.llm.errors import (
     UnexpectedLlmError,
 )
 from desktop.core.llm.providers import ChatProvider, Message
+
+if TYPE_CHECKING:
+    import openai
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,8 @@ def _is_content_filter(exc: openai.APIStatusError) -> bool:
 def translate(exc: BaseException, *, url: str, host: str, timeout: float, attempts: int = 1,
               partial: str = "") -> LlmError:
     """The Japanese, actionable error for ``exc`` (an SDK, httpx or ssl exception)."""
+    import openai
+
     if isinstance(exc, LlmError):
         return exc
     detail = type(exc).__name__
@@ -155,6 +159,8 @@ def translate(exc: BaseException, *, url: str, host: str, timeout: float, attemp
 
 
 def _retryable(exc: BaseException) -> bool:
+    import openai
+
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
     if isinstance(exc, (openai.APIConnectionError, httpx2.TransportError)):

@@ -12,15 +12,17 @@ import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
-import openai
 
 from desktop.core.llm.cost import TokenUsage
 from desktop.core.llm.errors import EntraIdUnavailable, ProviderNotConfigured
 from desktop.core.llm.network import build_http_client, timeout_for
 from desktop.core.settings import Settings
+
+if TYPE_CHECKING:
+    import openai
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +174,8 @@ def azure_chat_url(settings: Settings) -> str:
 
 def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkProvider:
     """The provider ``settings`` selects; ``ProviderNotConfigured`` if something is missing."""
+    import openai  # imported on first use: it costs ~1 s, off the path to the window
+
     if settings.provider not in settings.allowed_providers:
         raise ProviderNotConfigured(
             f"接続方式「{settings.provider}」は組織のポリシーで許可されていません。",
