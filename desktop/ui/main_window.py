@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self._pending_event: str | None = None
         self._timer = ActiveTimer()
 
-        self.form_state = FormStateStore(services.paths.form_state_file)
+        # Free text is remembered only when the masker finds nothing personal in it.
+        self.form_state = FormStateStore(services.paths.form_state_file,
+                                         is_personal=self._contains_personal)
         self.templates = TemplateRepository.for_settings(services.paths, services.settings.settings)
         self.usage = UsageStore.open(services.paths.usage_db)
         self._build_core()
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
 
     # Construction -------------------------------------------------------------------------
+    def _contains_personal(self, text: str) -> bool:
+        if not self._masker_ready:
+            return True  # cannot tell yet: do not keep it
+        return bool(self.masker.find(text))
+
     def _build_core(self) -> None:
         settings = self.services.settings.settings
         try:

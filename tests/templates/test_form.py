@@ -77,7 +77,7 @@ def _builtin(tid):
 
 @pytest.fixture
 def state(tmp_path):
-    return FormStateStore(tmp_path / "form_state.json")
+    return FormStateStore(tmp_path / "form_state.json", is_personal=lambda text: False)
 
 
 def _form(qtbot, state, runner=None, passwords=None):
@@ -135,7 +135,7 @@ def test_remembers_last_values_per_template_but_not_private_text(qtbot, state, t
     form.set_template(_builtin("email"))  # switching remembers the previous template
     form.set_values({"recipient": "財政課 様"})
     form.remember()
-    again = _form(qtbot, FormStateStore(tmp_path / "form_state.json"))
+    again = _form(qtbot, FormStateStore(tmp_path / "form_state.json", is_personal=lambda t: False))
     again.set_template(_builtin("summarize"))
     values = again.values()
     assert values["purpose"] == "住民への説明" and values["points"] == "5"

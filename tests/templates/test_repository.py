@@ -125,12 +125,18 @@ def test_for_settings_and_self_test(services, tmp_path):
 def test_form_state_remembers_values_but_not_files_or_private_fields(tmp_path):
     from desktop.core.paths import builtin_templates_dir
 
-    store = FormStateStore(tmp_path / "state.json")
+    store = FormStateStore(tmp_path / "state.json", is_personal=lambda text: "山田" in text)
     t = load_template_file(builtin_templates_dir() / "reply-resident.toml", "builtin")
     store.remember(t, {"enquiry": "住民の氏名入り", "kind": "苦情", "department": "道路課"})
     again = FormStateStore(tmp_path / "state.json")
     assert again.get("reply-resident") == {"kind": "苦情", "department": "道路課"}
     assert "住民の氏名入り" not in (tmp_path / "state.json").read_text("utf-8")
+    store.remember(t, {"kind": "苦情", "department": "山田さんの担当"})  # personal: not kept
+    assert FormStateStore(tmp_path / "state.json").get("reply-resident") == {"kind": "苦情"}
+    assert "山田" not in (tmp_path / "state.json").read_text("utf-8")
+    # With no detector ready, free text is not kept at all; choices still are.
+    FormStateStore(tmp_path / "s2.json").remember(t, {"kind": "苦情", "department": "道路課"})
+    assert FormStateStore(tmp_path / "s2.json").get("reply-resident") == {"kind": "苦情"}
     (tmp_path / "state.json").write_text("{broken", "utf-8")
     assert FormStateStore(tmp_path / "state.json").get("reply-resident") == {}
 

@@ -157,3 +157,33 @@ def test_vba_answer_shows_copyable_code_that_is_never_run(qtbot, azure_env):
     qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
     assert window.code_blocks.isVisible()
     assert window.code_blocks.blocks() == ['Option Explicit\nSub 集計()\n    MsgBox "完了"\nEnd Sub']
+
+
+def test_no_personal_data_in_any_file_the_app_writes(qtbot, azure_env, app_home):
+    import logging
+
+    from desktop.core.logging_setup import configure_logging
+
+    window = _window(qtbot)
+    configure_logging(window.services.paths.log_file, level=logging.DEBUG)
+    assert window.template_list.select("email")
+    for name, field in window.form.fields().items():
+        if field.var.type in ("text", "multiline"):
+            field.set_value("山田太郎様 090-1234-5678 taro.yamada@example.jp")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    window.answer.copy_all()
+    window.close()
+    for handler in list(logging.getLogger().handlers):
+        if getattr(handler, "_office_assistant", False):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert window.services.paths.log_file.exists()
+    written = [p for p in app_home.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("usage") for p in written)
+    for path in written:
+        data = path.read_bytes()
+        for value in ("山田", "090-1234-5678", "taro.yamada"):
+            assert value.encode() not in data, f"{value} found in {path.name}"

@@ -3,13 +3,17 @@
 This is the user's own input kept on their own PC (``AppPaths.form_state_file``). File contents,
 passwords and variables marked ``remember = false`` (typically a resident's enquiry or a whole
 document) are never stored, and nothing here is ever logged.
+
+Free text is kept only when ``is_personal`` (the masker's detector) says it holds no personal
+information: the clerk did not ask to save a resident's name to a file. Without a detector (it
+is still loading) free text is not kept at all.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from desktop.core.settings import atomic_write_text
@@ -21,8 +25,9 @@ MAX_REMEMBERED_CHARS = 20_000
 
 
 class FormStateStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, is_personal: Callable[[str], bool] | None = None) -> None:
         self.path = path
+        self.is_personal = is_personal
         self._state: dict[str, dict[str, str]] | None = None
 
     def _load(self) -> dict[str, dict[str, str]]:
@@ -53,8 +58,24 @@ class FormStateStore:
 
     def remember(self, template: Template, values: Mapping[str, str]) -> None:
         """Keep what may be kept for ``template``: no file contents, no ``remember = false``."""
-        keep = {v.name for v in template.variables if v.remember and v.type != "file"}
-        self.set(template.id, {k: v for k, v in values.items() if k in keep})
+        kinds = {v.name: v.type for v in template.variables if v.remember and v.type != "file"}
+        kept = {}
+        for name, value in values.items():
+            kind = kinds.get(name)
+            if kind is None:
+                continue
+            if kind in ("text", "multiline") and value and not self._safe_text(value):
+                continue
+            kept[name] = value
+        self.set(template.id, kept)
+
+    def _safe_text(self, value: str) -> bool:
+        if self.is_personal is None:
+            return False
+        try:
+            return not self.is_personal(value)
+        except Exception:  # a detector failure must not decide to keep personal data
+            return False
 
     def forget(self, template_id: str) -> None:
         if self._load().pop(template_id, None) is not None:
