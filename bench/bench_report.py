@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import resource
 import statistics
 import sys
@@ -49,6 +50,13 @@ def baseline_orjson(folder: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished workers: comparable on a busy machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def compare(expected: dict, got: dict) -> list[str]:
     problems = []
     for key, want in expected.items():
@@ -72,20 +80,24 @@ def main() -> int:
     args = ap.parse_args()
     files = _files(args.folder)
     size = sum(p.stat().st_size for p in files)
-    print(f"input: {len(files)} files, {size / 1e6:.0f} MB")
+    print(f"input: {len(files)} files, {size / 1e6:.0f} MB; load average before: "
+          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     if args.baselines:
         print(f"baseline json.loads line loop (parse only): {baseline_json(args.folder):.2f} s")
         print(f"baseline orjson.loads line loop (parse only): {baseline_orjson(args.folder):.2f} s")
 
     data = None
     for workers, label in ((1, "1 process"), (None, "auto workers")):
-        times = []
+        times, cpu = [], []
         for _ in range(args.repeat):
+            c0 = _cpu_seconds()
             t0 = time.perf_counter()
             data = load_exports([args.folder], workers=workers)
             times.append(time.perf_counter() - t0)
-        print(f"summarise ({label}): best {min(times):.2f} s, median "
-              f"{statistics.median(times):.2f} s over {args.repeat}")
+            cpu.append(_cpu_seconds() - c0)
+        print(f"summarise ({label}): wall best {min(times):.2f} s, median "
+              f"{statistics.median(times):.2f} s; CPU best {min(cpu):.2f} s "
+              f"(all processes) over {args.repeat}")
     assert data is not None
     t0 = time.perf_counter()
     write_report_xlsx(data, args.out)

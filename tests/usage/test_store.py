@@ -172,3 +172,26 @@ def test_one_writer_thread_and_readers(tmp_path):
     assert not errors
     assert store.count() == 200
     store.close()
+
+
+def test_a_file_that_cannot_be_opened_is_not_moved_aside(tmp_path):
+    path = tmp_path / "usage.sqlite3"
+    path.mkdir()  # "unable to open database file": not corruption
+    with pytest.raises(UsageStoreError) as err:
+        UsageStore.open(path)
+    assert "開けませんでした" in err.value.user_message
+    assert path.is_dir() and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_truncated_database_is_recovered(tmp_path):
+    path = tmp_path / "usage.sqlite3"
+    store = UsageStore.open(path)
+    for _ in range(300):
+        store.record(event())
+    store.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    store = UsageStore.open(path)
+    assert store.recovery_message and store.count() == 0
+    store.record(event())
+    store.close()

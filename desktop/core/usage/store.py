@@ -127,6 +127,13 @@ class UsageStore:
         try:
             conn = cls._connect_and_migrate(path)
             return cls(conn, path, clock=clock)
+        except sqlite3.OperationalError as exc:
+            # Cannot open, locked, I/O error: the file may be fine, so never move it aside.
+            raise UsageStoreError(
+                N_("利用記録のデータベースを開けませんでした。アプリを二重に起動していないか、"
+                   "データフォルダに書き込めるかを確認してください。"),
+                detail=f"usage db cannot be opened: {type(exc).__name__}",
+            ) from exc
         except sqlite3.DatabaseError as exc:
             # Includes "file is not a database" and "database disk image is malformed".
             aside = _corrupt_name(path, clock())
@@ -143,7 +150,14 @@ class UsageStore:
                        "アプリを終了し、情報システム担当に連絡してください。"),
                     detail=f"cannot move corrupt usage db: {type(move_exc).__name__}",
                 ) from move_exc
-            conn = cls._connect_and_migrate(path)
+            try:
+                conn = cls._connect_and_migrate(path)
+            except sqlite3.Error as again:
+                raise UsageStoreError(
+                    N_("利用記録のデータベースを新しく作れませんでした。"
+                       "データフォルダに書き込めるかを確認してください。"),
+                    detail=f"fresh usage db failed: {type(again).__name__}",
+                ) from again
             message = (
                 f"利用記録のデータベースが壊れていたため {aside.name} に退避し、"
                 "新しい記録を始めました。これまでの記録はこの画面には表示されません。"
