@@ -156,3 +156,20 @@ def test_no_text_personal_data_or_key_reaches_db_or_export(tmp_path):
 def test_masked_keys_must_be_types(bad):
     with pytest.raises(ValueError):
         event(masked={bad: 1})
+
+
+def test_task_left_pending_by_a_crash_is_exported_as_discarded_a_day_later(tmp_path):
+    wall = [NOW - timedelta(days=2)]
+    store = UsageStore.open(tmp_path / "usage.sqlite3", clock=lambda: wall[0])
+    ev = event(outcome="pending")
+    store.record(ev)
+    wall[0] = NOW - timedelta(hours=1)  # an hour ago: the clerk may still rate this one
+    recent = event(outcome="pending")
+    store.record(recent)
+    exporter = UsageExporter(store, tmp_path / "share", user_id_salt="s", user_name="u",
+                             department="", app_version="0", machine="m", clock=lambda: NOW)
+    assert exporter.export_pending() == 1
+    [rec] = read_lines(exporter.path)
+    assert rec["event_id"] == ev.event_id and rec["outcome"] == "discarded"
+    assert rec["saved_minutes"] == 0
+    assert store.get(recent.event_id).outcome == "pending"

@@ -139,3 +139,14 @@ def test_cli_report_bad_input_exits_non_zero(tmp_path, capsys):
 
     assert main(["report", "--input", str(tmp_path / "missing"), "--json"]) != 0
     assert "見つかりません" in capsys.readouterr().err
+
+
+def test_bom_and_crlf_from_windows_tools_are_read(tmp_path):
+    import orjson
+
+    f = tmp_path / "w.jsonl"
+    recs = [line(saved_minutes=60), line(saved_minutes=30)]
+    f.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(orjson.dumps(r) for r in recs) + b"\r\n")
+    data = load_exports([f])
+    assert data.events == 2 and data.skipped_lines == 0
+    assert data.hours_saved == pytest.approx(1.5)

@@ -55,11 +55,12 @@ def machine_id(machine: str, salt: str) -> str:
 class UsageExporter:
     def __init__(self, store: UsageStore, folder: Path, *, user_id_salt: str, user_name: str,
                  department: str, app_version: str, machine: str, batch_size: int = 5000,
-                 settle_seconds: float = 600.0,
+                 settle_seconds: float = 600.0, stale_pending_hours: float = 24.0,
                  clock: Callable[[], datetime] = local_now) -> None:
         self._store = store
         self._clock = clock
         self.settle_seconds = settle_seconds
+        self.stale_pending_hours = stale_pending_hours
         self.folder = Path(folder)
         self.user = pseudonymous_user_id(user_name, user_id_salt)
         self.department = department
@@ -84,7 +85,12 @@ class UsageExporter:
         ``settle_seconds=0`` exports everything final (on quit, or "export now").
         """
         settle = self.settle_seconds if settle_seconds is None else settle_seconds
-        cutoff = self._clock() - timedelta(seconds=settle)
+        now = self._clock()
+        # A task the app never saw finished (killed mid-task) is closed as discarded a day later.
+        stale = self._store.close_stale_pending(now - timedelta(hours=self.stale_pending_hours))
+        if stale:
+            log.info("usage export: %d stale pending tasks closed as discarded", stale)
+        cutoff = now - timedelta(seconds=settle)
         written = 0
         while True:
             batch = self._store.pending_export(self._batch_size, settled_before=cutoff)

@@ -126,6 +126,8 @@ def scan_files(paths: Sequence[str], date_from: str = "", date_to: str = "",
             p.unreadable_files.append(path)
             continue
         p.files += 1
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]  # a UTF-8 BOM from a Windows tool that re-saved the file
         lines = data.splitlines()
         p.lines += len(lines)
         ids_append = all_ids.append
@@ -184,6 +186,8 @@ def _take_back(p: Partial, paths: Iterable[str], ids: set[str], date_from: str,
             return
         with open(path, "rb") as fh:
             data = fh.read()
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
         for line in data.splitlines():
             try:
                 e = _DECODE(line)

@@ -331,6 +331,18 @@ class UsageStore:
             ).fetchall()
         return [(_from_row(r[:-1]), int(r[-1])) for r in rows]
 
+    def close_stale_pending(self, before: datetime) -> int:
+        """Tasks left "pending" by a crash or a killed app, last changed before ``before``,
+        become "discarded": nobody said the result was used, so nothing is claimed as saved.
+        """
+        with self._lock:
+            cur = self._conn.execute(
+                "UPDATE events SET outcome = 'discarded', revision = revision + 1, "
+                "updated_epoch = ? WHERE outcome = 'pending' AND updated_epoch < ?",
+                (self._clock().timestamp(), before.timestamp()),
+            )
+            return cur.rowcount
+
     def pending_export_count(self) -> int:
         marks = ",".join("?" * len(FINAL_OUTCOMES))
         with self._lock:
