@@ -13,6 +13,7 @@ so the build machine's own settings and policy play no part.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -136,22 +137,36 @@ def contents_dir(bundle: Path) -> Path:
     return bundle / "_internal"
 
 
-def check_bundle_files(bundle: Path) -> int:
+# Library data the bundle must carry (found by PyInstaller hooks, checked here by name).
+LIBRARY_DATA = (
+    Path("unidic_lite/dicdir/sys.dic"),
+    Path("unidic_lite/dicdir/matrix.bin"),
+    Path("formulas/functions/units.json"),
+)
+
+
+def required_bundle_files(root: Path = REPO_ROOT) -> list[Path]:
+    """Paths (relative to the bundle's _internal folder) that must exist after a build."""
+    expected = [Path(dest) / Path(src).name for src, dest in bundle_contents.data_files(root)]
+    # Data files next to the app's modules (read relative to __file__).
+    expected += [
+        p.relative_to(root)
+        for p in (root / "desktop").rglob("*")
+        if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts
+    ]
+    return expected + list(LIBRARY_DATA)
+
+
+def check_bundle_files(bundle: Path, root: Path = REPO_ROOT) -> int:
     """Every data file the app reads is in the bundle; nothing pruned slipped in."""
     internal = contents_dir(bundle)
-    missing: list[str] = []
-    for exe in (GUI_EXE, CLI_EXE):
-        if not (bundle / exe).is_file():
-            missing.append(exe)
-    expected = [Path(dest) / Path(src).name for src, dest in bundle_contents.data_files(REPO_ROOT)]
-    expected += [
-        Path("unidic_lite/dicdir/sys.dic"),
-        Path("unidic_lite/dicdir/matrix.bin"),
-        Path("formulas/functions/units.json"),
-    ]
-    missing += [str(p) for p in expected if not (internal / p).is_file()]
+    missing = [exe for exe in (GUI_EXE, CLI_EXE) if not (bundle / exe).is_file()]
+    expected = required_bundle_files(root)
+    missing += [p.as_posix() for p in expected if not (internal / p).is_file()]
     if missing:
-        raise BuildFailed("missing from the bundle: " + ", ".join(missing[:20]))
+        raise BuildFailed(
+            f"{len(missing)} files missing from the bundle: " + ", ".join(missing[:30])
+        )
     pruned = [
         p for p in internal.rglob("*") if bundle_contents.is_pruned(str(p.relative_to(internal)))
     ]
@@ -255,6 +270,102 @@ def smoke_test(bundle: Path, version: str, window_check: bool) -> list[Step]:
     return steps
 
 
+def feature_smoke(bundle: Path) -> list[Step]:
+    """Use the frozen app like a clerk would, against a local fake Azure OpenAI (127.0.0.1).
+
+    Proves the libraries no self-test check touches work from the bundle: the OpenAI SDK and its
+    HTTP stack, .docx/.xlsx reading, the morphological analyser, the formula engine, the usage
+    export and the .xlsx report with charts. Nothing leaves the machine.
+    """
+    import docx
+    import openpyxl
+
+    sys.path.insert(0, str(REPO_ROOT))
+    from tests.support.azure_server import FakeAzureOpenAI
+
+    cli = bundle / CLI_EXE
+    steps: list[Step] = []
+    secret_phone, secret_name = "090-1234-5678", "山田太郎"
+    with tempfile.TemporaryDirectory(prefix="oa-features-") as tmp, FakeAzureOpenAI() as fake:
+        tmp_path = Path(tmp)
+        memo = tmp_path / "memo.docx"
+        document = docx.Document()
+        document.add_paragraph(
+            f"担当：{secret_name}（電話 {secret_phone}）から、訓練の日程変更の連絡がありました。"
+        )
+        document.save(str(memo))
+        book = tmp_path / "book.xlsx"
+        wb = openpyxl.Workbook()
+        for row in (("地区", "金額"), ("東京", 100), ("大阪", 50), ("東京", 25)):
+            wb.active.append(row)
+        wb.save(book)
+
+        env = frozen_env(tmp_path / "home", tmp_path / "no-policy.toml")
+        env.update(
+            {
+                "OFFICE_ASSISTANT_ENDPOINT": fake.endpoint,
+                "OFFICE_ASSISTANT_DEPLOYMENT": "gpt-4o-mini",
+                "OFFICE_ASSISTANT_API_KEY": fake.api_key,
+                # A build machine behind a corporate proxy must still reach 127.0.0.1 directly.
+                "NO_PROXY": "127.0.0.1,localhost",
+            }
+        )
+
+        if sys.platform != "win32":  # POSIX reads the lower-case name first
+            env["no_proxy"] = env["NO_PROXY"]
+
+        def cli_ok(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
+            done, secs = run_frozen(cli, args, env)
+            if done.returncode != 0:
+                raise BuildFailed(
+                    f"frozen `{' '.join(args[:2])}` failed (exit "
+                    f"{done.returncode}):\n{done.stdout[-800:]}{done.stderr[-800:]}"
+                )
+            return done, secs
+
+        done, secs = cli_ok(["run", "summarize", "--var-file", f"text={memo}", "--json"])
+        answer = json.loads(done.stdout)
+        sent = fake.all_request_text()
+        if secret_phone in sent or secret_name in sent:
+            raise BuildFailed("personal data reached the (fake) service unmasked")
+        if secret_phone not in answer.get("output", ""):
+            raise BuildFailed("the answer was not un-masked: " + done.stdout[:400])
+        found = ", ".join(sorted(answer.get("entities", {})))
+        steps.append(Step("docx+mask+llm", secs, f"masked {found}; restored in the answer"))
+
+        fake.reply = lambda body: '=SUMIF(A2:A4,"東京",B2:B4)'
+        done, secs = cli_ok(
+            [
+                "run",
+                "excel-formula",
+                "--var-file",
+                f"workbook={book}",
+                "--var",
+                "request=東京の金額の合計",
+                "--var",
+                "target=D2",
+            ]
+        )
+        if "SUMIF" not in done.stdout or "125" not in done.stderr:
+            raise BuildFailed(
+                "the formula was not checked on the workbook: " + (done.stdout + done.stderr)[:400]
+            )
+        steps.append(Step("excel formula", secs, "=SUMIF(...) evaluated to 125 on the workbook"))
+
+        export = tmp_path / "export"
+        export.mkdir()
+        cli_ok(["config", "set", "usage_export_folder", str(export)])
+        cli_ok(["config", "set", "user_id_salt", "build-smoke-salt"])
+        cli_ok(["usage", "export"])
+        report = tmp_path / "report.xlsx"
+        _, secs = cli_ok(["report", "--input", str(export), "--out", str(report)])
+        charts = sum(len(ws._charts) for ws in openpyxl.load_workbook(report).worksheets)
+        if charts == 0:
+            raise BuildFailed("the usage report has no charts")
+        steps.append(Step("usage report", secs, f"{report.name} with {charts} charts"))
+    return steps
+
+
 def measure_startup(bundle: Path, runs: int) -> tuple[float, float] | None:
     """Median (in-app ms, process-start-to-shown ms) over ``runs`` starts of the real GUI.
 
@@ -309,8 +420,12 @@ def folder_size_mb(folder: Path) -> tuple[float, int]:
 def largest_parts(internal: Path, top: int = 6) -> list[tuple[str, float]]:
     sizes = []
     for child in internal.iterdir():
+        if child.is_symlink():  # PyInstaller links shared libraries; count them once
+            continue
         if child.is_dir():
-            size = sum(p.stat().st_size for p in child.rglob("*") if p.is_file())
+            size = sum(
+                p.stat().st_size for p in child.rglob("*") if p.is_file() and not p.is_symlink()
+            )
         else:
             size = child.stat().st_size
         sizes.append((child.name, size / 1_000_000))
@@ -366,6 +481,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--no-window-check", action="store_true", help="self-test without showing the main window"
     )
     p.add_argument(
+        "--no-feature-check",
+        action="store_true",
+        help="skip using the frozen app against a local fake service",
+    )
+    p.add_argument(
         "--startup-runs", type=int, default=3, help="GUI starts to time (0 = do not measure)"
     )
     p.add_argument(
@@ -396,6 +516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         checked = check_bundle_files(bundle)
         log(f"bundle files: {checked} required data files present, nothing pruned left")
         steps = smoke_test(bundle, version, window_check=not args.no_window_check)
+        if not args.no_feature_check:
+            steps += feature_smoke(bundle)
         startup = measure_startup(bundle, args.startup_runs) if args.startup_runs > 0 else None
         setup_exe = None
         if args.installer:
@@ -414,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         + ", ".join(f"{name} {mb:.0f} MB" for name, mb in largest_parts(contents_dir(bundle)))
     )
     for step in steps:
-        print(f"{step.name + ':':<15}OK in {step.seconds:.2f} s  {step.detail}")
+        print(f"{step.name + ':':<24}OK in {step.seconds:.2f} s  {step.detail}")
     if startup is not None:
         in_app, wall = startup
         print(

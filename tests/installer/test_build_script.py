@@ -2,7 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+
+def _fake_repo(root: Path) -> None:
+    (root / "prompt_templates").mkdir(parents=True)
+    (root / "prompt_templates" / "summarize.toml").write_text("x", encoding="utf-8")
+    data = root / "desktop" / "core" / "masking" / "data"
+    data.mkdir(parents=True)
+    (data / "surnames.txt.gz").write_bytes(b"x")
+    (root / "desktop" / "core" / "masking" / "masker.py").write_text("", encoding="utf-8")
+
+
+def _fake_bundle(build_script, bundle: Path, files: list[Path]) -> None:
+    for exe in (build_script.GUI_EXE, build_script.CLI_EXE):
+        bundle.mkdir(parents=True, exist_ok=True)
+        (bundle / exe).write_bytes(b"")
+    for rel in files:
+        path = bundle / "_internal" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+
+
+def test_required_files_cover_templates_module_data_and_dictionary(build_script, tmp_path):
+    _fake_repo(tmp_path)
+    required = {p.as_posix() for p in build_script.required_bundle_files(tmp_path)}
+    assert "prompt_templates/summarize.toml" in required
+    assert "desktop/core/masking/data/surnames.txt.gz" in required
+    assert "desktop/core/masking/masker.py" not in required  # code goes in the archive
+    assert "unidic_lite/dicdir/sys.dic" in required
 
 
 def test_missing_bundle_fails_with_message(build_script, tmp_path, capsys):
@@ -11,32 +41,25 @@ def test_missing_bundle_fails_with_message(build_script, tmp_path, capsys):
 
 
 def test_incomplete_bundle_is_rejected(build_script, tmp_path):
+    _fake_repo(tmp_path / "repo")
     bundle = tmp_path / "OfficeAssistant"
-    (bundle / "_internal").mkdir(parents=True)
-    for exe in (build_script.GUI_EXE, build_script.CLI_EXE):
-        (bundle / exe).write_bytes(b"")
+    required = build_script.required_bundle_files(tmp_path / "repo")
+    _fake_bundle(build_script, bundle, [p for p in required if p.suffix != ".dic"])
     with pytest.raises(build_script.BuildFailed) as err:
-        build_script.check_bundle_files(bundle)
-    assert "prompt_templates" in str(err.value) and "sys.dic" in str(err.value)
+        build_script.check_bundle_files(bundle, tmp_path / "repo")
+    assert "1 files missing" in str(err.value) and "sys.dic" in str(err.value)
 
 
-def test_pruned_file_in_bundle_is_rejected(build_script, tmp_path, monkeypatch):
+def test_complete_bundle_passes_and_pruned_file_is_rejected(build_script, tmp_path):
+    _fake_repo(tmp_path / "repo")
     bundle = tmp_path / "OfficeAssistant"
-    internal = bundle / "_internal"
-    (internal / "PySide6").mkdir(parents=True)
-    (internal / "PySide6" / "Qt6Quick.dll").write_bytes(b"")
-    monkeypatch.setattr(build_script.bundle_contents, "data_files", lambda root: iter(()))
-    for rel in (
-        "unidic_lite/dicdir/sys.dic",
-        "unidic_lite/dicdir/matrix.bin",
-        "formulas/functions/units.json",
-    ):
-        (internal / rel).parent.mkdir(parents=True, exist_ok=True)
-        (internal / rel).write_bytes(b"")
-    for exe in (build_script.GUI_EXE, build_script.CLI_EXE):
-        (bundle / exe).write_bytes(b"")
+    required = build_script.required_bundle_files(tmp_path / "repo")
+    _fake_bundle(build_script, bundle, required)
+    assert build_script.check_bundle_files(bundle, tmp_path / "repo") == len(required)
+    (bundle / "_internal" / "PySide6").mkdir()
+    (bundle / "_internal" / "PySide6" / "Qt6Quick.dll").write_bytes(b"")
     with pytest.raises(build_script.BuildFailed, match="Qt6Quick"):
-        build_script.check_bundle_files(bundle)
+        build_script.check_bundle_files(bundle, tmp_path / "repo")
 
 
 def test_frozen_env_isolates_the_build_machine(build_script, tmp_path, monkeypatch):
