@@ -9,6 +9,7 @@ own offset (the local time where the task happened); ``--from``/``--to`` compare
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,7 +79,7 @@ class ReportData:
 def expand_inputs(inputs: Iterable[Path | str]) -> list[Path]:
     """Files as given, folders as their ``*.jsonl`` (recursive, sorted); each file once."""
     out: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
@@ -91,7 +92,8 @@ def expand_inputs(inputs: Iterable[Path | str]) -> list[Path]:
                 detail="report input missing",
             )
         for p in found:
-            key = p.resolve()
+            # abspath, not resolve(): no round trip per file to a network share.
+            key = os.path.normcase(os.path.abspath(p))
             if key not in seen:
                 seen.add(key)
                 out.append(p)
