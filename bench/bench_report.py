@@ -87,7 +87,7 @@ def main() -> int:
         print(f"baseline orjson.loads line loop (parse only): {baseline_orjson(args.folder):.2f} s")
 
     data = None
-    for workers, label in ((1, "1 process"), (None, "auto workers")):
+    for workers, label in ((1, "1 process"), (2, "2 worker processes"), (None, "auto")):
         times, cpu = [], []
         for _ in range(args.repeat):
             c0 = _cpu_seconds()

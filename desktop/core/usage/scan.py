@@ -4,10 +4,11 @@ Why this shape (numbers in bench/bench_report.py and the issue report):
 - ``msgspec`` decodes each line straight into a typed struct holding only the fields the
   report needs, validating types, the schema number and the timestamp shape in C; about
   twice as fast as ``orjson.loads`` to a dict and about 5x ``json.loads``.
-- Files are split between worker processes (spawned, so the same on Windows and in a frozen
-  build). Each worker de-duplicates within its share and returns small aggregates plus the
-  event ids it counted; the parent removes events counted by two workers by re-reading only
-  the files concerned. The first occurrence in sorted path order is the one that counts.
+- On PCs with 4 or more CPUs, files are split between worker processes (spawned, so the same
+  on Windows and in a frozen build). Each worker de-duplicates within its share and returns
+  small aggregates plus the event ids it counted; the parent removes events counted by two
+  workers by re-reading only the files concerned. The first occurrence in path order is the
+  one that counts, whatever the number of workers. On 2 CPUs one process is as fast.
 - Aggregates are keyed by (month, department, template, outcome): a few thousand keys,
   whatever the number of events; the million ids live only in one set per worker.
 
@@ -31,6 +32,7 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 # Below this much data, starting processes costs more than it saves.
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
+PARALLEL_MIN_CPUS = 4
 
 
 class ExportLine(msgspec.Struct, gc=False):
@@ -255,9 +257,13 @@ def default_workers(paths: Sequence[str]) -> int:
     for path in paths:
         with contextlib.suppress(OSError):
             total += os.path.getsize(path)
-    if total < PARALLEL_MIN_BYTES or len(paths) < 2:
+    cpus = os.cpu_count() or 1
+    # Measured on the 2-CPU reference PC (bench/bench_report.py): two spawned workers cost
+    # about as much in start-up, pickling and merging as they save, and lose outright when
+    # anything else is running. From 4 CPUs on the split pays.
+    if total < PARALLEL_MIN_BYTES or len(paths) < 2 or cpus < PARALLEL_MIN_CPUS:
         return 1
-    return max(1, min(os.cpu_count() or 1, 8, len(paths)))
+    return max(1, min(cpus, 8, len(paths)))
 
 
 def scan_parallel(paths: list[str], date_from: str = "", date_to: str = "",
