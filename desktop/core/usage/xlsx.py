@@ -17,12 +17,14 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.usage.method import METHOD_LINES, REFERENCE_FIGURES
 from desktop.core.usage.report import ReportData, department_label
 
 CHART_MAX_CATEGORIES = 20  # more bars than this cannot be read; the tables have them all
+PRINT_PAGE_CM = 24.0  # printable height of an A4 page at the fitted scale, roughly
 
 SHEET_SUMMARY = "概要"
 SHEET_CHARTS = "グラフ"
@@ -136,10 +138,14 @@ def write_report_xlsx(data: ReportData, path: Path, *,
         _bar("月別の費用", "円", month_ws, 5, len(months)),
     ]
     # One column of charts, each below the previous (a row is about 0.5 cm high).
-    row = 1
+    row, page_cm = 1, 0.0
     for chart in placed:
+        if page_cm and page_cm + chart.height > PRINT_PAGE_CM:
+            charts.row_breaks.append(Break(id=row - 1))  # a chart never straddles two pages
+            page_cm = 0.0
         charts.add_chart(chart, f"A{row}")
         row += int(chart.height / 0.5) + 2
+        page_cm += chart.height + 1.0
     charts.page_setup.fitToWidth = 1
     charts.page_setup.fitToHeight = 0
     charts.sheet_properties.pageSetUpPr.fitToPage = True
