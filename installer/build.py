@@ -81,16 +81,30 @@ def render_windows_icon(svg: Path, ico: Path) -> Path | None:
     """resources/icons/app.svg -> .ico for the executables (Windows shows it in Explorer/Start)."""
     if not svg.exists():
         return None
+    # Several sizes, each a PNG inside the .ico (Windows Vista and later), so Explorer, the Start
+    # menu and the taskbar each get a sharp image instead of a scaled 256 px one.
     code = (
-        "import sys\n"
-        "from PySide6.QtCore import Qt\n"
+        "import struct, sys\n"
+        "from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt\n"
         "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"
         "from PySide6.QtSvg import QSvgRenderer\n"
         "app = QGuiApplication([])\n"
-        "img = QImage(256, 256, QImage.Format.Format_ARGB32)\n"
-        "img.fill(Qt.GlobalColor.transparent)\n"
-        "p = QPainter(img); QSvgRenderer(sys.argv[1]).render(p); p.end()\n"
-        "sys.exit(0 if img.save(sys.argv[2], 'ICO') else 1)\n"
+        "renderer = QSvgRenderer(sys.argv[1])\n"
+        "if not renderer.isValid(): sys.exit(1)\n"
+        "pngs = []\n"
+        "for size in (16, 24, 32, 48, 64, 128, 256):\n"
+        "    img = QImage(size, size, QImage.Format.Format_ARGB32)\n"
+        "    img.fill(Qt.GlobalColor.transparent)\n"
+        "    p = QPainter(img); renderer.render(p); p.end()\n"
+        "    data = QByteArray(); buf = QBuffer(data); buf.open(QIODevice.OpenModeFlag.WriteOnly)\n"
+        "    img.save(buf, 'PNG'); pngs.append((size, bytes(data)))\n"
+        "out = struct.pack('<HHH', 0, 1, len(pngs))\n"
+        "offset = 6 + 16 * len(pngs)\n"
+        "for size, png in pngs:\n"
+        "    s = size % 256  # 0 means 256 in an icon directory\n"
+        "    out += struct.pack('<BBBBHHII', s, s, 0, 0, 1, 32, len(png), offset)\n"
+        "    offset += len(png)\n"
+        "open(sys.argv[2], 'wb').write(out + b''.join(png for _, png in pngs))\n"
     )
     ico.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -156,8 +156,7 @@ EXCLUDED_MODULES = (
     "pkg_resources",
     "distutils",
     "_distutils_hack",
-    "numpy.distutils",
-    "numpy.f2py",
+    "numpy.distutils",  # (numpy.f2py must stay: scipy's `from numpy import *` touches it)
     # Command-line front ends of libraries (and the terminal-colouring packages only they use).
     "httpx2._main",
     "formulas.cli",

@@ -74,3 +74,24 @@ def test_frozen_env_isolates_the_build_machine(build_script, tmp_path, monkeypat
 def test_stale_metadata_is_refused(build_script):
     with pytest.raises(build_script.BuildFailed, match="pip install -e"):
         build_script.check_installed_metadata("999.0.0")
+
+
+def test_windows_icon_has_every_size(build_script, tmp_path):
+    import struct
+
+    svg = Path(__file__).resolve().parents[2] / "resources" / "icons" / "app.svg"
+    if not svg.exists():
+        pytest.skip("no app.svg yet")
+    ico = build_script.render_windows_icon(svg, tmp_path / "app.ico")
+    assert ico is not None
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    sizes = [data[6 + 16 * i] or 256 for i in range(count)]
+    assert sizes == [16, 24, 32, 48, 64, 128, 256]
+    first_offset = struct.unpack_from("<I", data, 6 + 12)[0]
+    assert data[first_offset : first_offset + 8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_missing_svg_means_default_icon(build_script, tmp_path):
+    assert build_script.render_windows_icon(tmp_path / "none.svg", tmp_path / "a.ico") is None
