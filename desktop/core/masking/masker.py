@@ -14,6 +14,7 @@ from desktop.core.errors import ConfigurationError
 from desktop.core.masking.address import find_addresses
 from desktop.core.masking.dates import find_birth_dates
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
+from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.person import PersonFinder
@@ -108,7 +109,18 @@ class PiiMasker:
         if self._allow is not None:
             raw = self._apply_allowlist(norm, raw)
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
-        return ents
+        return self._every_occurrence(text, ents)
+
+    @staticmethod
+    def _every_occurrence(text: str, ents: list[Entity]) -> list[Entity]:
+        """A value found once is masked wherever else it appears, even inside other text."""
+        type_of = {e.text: e.type for e in ents if len(e.text) >= 2}
+        if not type_of:
+            return ents
+        extra = [
+            Entity(type_of[text[s:e]], s, e, text[s:e]) for s, e in find_literals(text, type_of)
+        ]
+        return resolve_overlaps(ents + extra) if extra else ents
 
     @staticmethod
     def _trim_spans(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
