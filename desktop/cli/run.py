@@ -85,6 +85,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     for name, path in files.items():
         if not path.is_file():
             raise ConfigurationError(f"--var-file {name} のファイルが見つかりません: {path}")
+    services.ensure_policy_valid()
     template = _load_template(services, args.template_id)
     pipeline = build_pipeline(services)
     prepared = pipeline.prepare(template, values, files)

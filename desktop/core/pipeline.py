@@ -187,11 +187,8 @@ class Pipeline:
                       files: dict[str, Path]) -> dict[str, str]:
         if template.output != "excel_formula":
             return values
-        try:
-            from desktop.core.excel import integration
-        except ImportError:
-            log.info("excel integration not available")
-            return values
+        from desktop.core.excel import integration
+
         return dict(integration.prompt_values(template, values, files, self.settings))
 
     def prepare(self, template: Template, values: Mapping[str, str],
@@ -448,10 +445,10 @@ class Pipeline:
 
             return dict(integration.check_answer(output, prepared.values, prepared.files,
                                                  self.settings))
-        except ImportError:
-            return {}
-        except Exception as exc:  # a checker bug must not lose the answer
-            log.warning("excel check failed: %s", type(exc).__name__)
+        except Exception as exc:  # a checker bug (or a module missing from a build) must not
+            # lose the answer, and must never pass for a checked formula.
+            log.warning("excel check failed: %s %s", type(exc).__name__,
+                        getattr(exc, "name", "") or "")
             return {"formula": None, "formulas": [],
                     "check": {"status": "unverified", "value": None, "values": [],
                               "message": "数式の検算ができませんでした。"}}

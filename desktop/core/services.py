@@ -25,6 +25,15 @@ class Services:
     policy_error: PolicyError | None = None
     environ: Mapping[str, str] = field(default_factory=dict)
 
+    def ensure_policy_valid(self) -> None:
+        """Refuse to send anything while the machine policy is broken.
+
+        The app still starts (so the clerk can read why), but running on defaults would unlock
+        what IT locked: fail closed for everything that leaves the PC.
+        """
+        if self.policy_error is not None:
+            raise self.policy_error
+
     def api_key(self) -> str:
         """Environment override first (headless use), then the keychain / session memory."""
         return self.settings.api_key_from_environment or self.secrets.get()

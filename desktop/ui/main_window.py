@@ -437,6 +437,10 @@ class MainWindow(QMainWindow):
         if self._masker_error:
             QMessageBox.warning(self, APP_DISPLAY_NAME, self._masker_error)
             return
+        if self.services.policy_error is not None:
+            QMessageBox.warning(self, APP_DISPLAY_NAME, self.services.policy_error.user_message
+                                + "\n\n" + self.tr("組織の設定が確認できないため、送信できません。"))
+            return
         self._finish_pending_task()
         template = prepared.template
         self.answer.set_task_info(manual_minutes=template.manual_minutes, output_kind=template.output,
@@ -560,7 +564,7 @@ class MainWindow(QMainWindow):
         self.masker_label.setText(self.tr("個人情報の検出: 準備完了") if self._masker_ready
                                   else self.tr("個人情報の検出: 準備中…"))
         locked = len(self.services.settings.policy.locked)
-        self.policy_label.setText(self.tr("🔒 組織の設定 {n} 項目").format(n=locked) if locked else "")
+        self.policy_label.setText(self.tr("［固定］組織の設定 {n} 項目").format(n=locked) if locked else "")
 
     # Activity for the active-time measure ----------------------------------------------------
     def _touch_timer(self) -> None:

@@ -34,7 +34,7 @@ from desktop.core.settings import Settings, SettingsStore, choices_for, label_fo
 
 TestConnection = Callable[[Settings, str], tuple[bool, str]]
 
-LOCK_MARK = "🔒"
+LOCK_MARK = "［固定］"  # text, not an emoji: Linux desktops often lack an emoji font
 
 # Keys shown in the dialog, by tab. IT-only keys (salt, department list, allowed providers)
 # are set through the policy file and not offered to staff.
@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
                     editor.setEnabled(False)
                     reason = self.tr("組織のポリシーで固定されています（変更できません）")
                     editor.setToolTip(reason)
-                    label.setText(f"{LOCK_MARK} {label.text()}")
+                    label.setText(f"{label.text()} {LOCK_MARK}")
                     label.setToolTip(reason)
                     editor.setProperty("locked", True)
                 form.addRow(label, editor)
@@ -94,7 +94,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if store.policy.locked:
-            note = QLabel(self.tr("{mark} の項目は組織のポリシーで固定されています。").replace("{mark}", LOCK_MARK))
+            note = QLabel(self.tr("{mark} の付いた項目は組織のポリシーで固定されています。").replace(
+                "{mark}", LOCK_MARK))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.tabs)

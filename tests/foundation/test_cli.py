@@ -80,3 +80,17 @@ def test_self_test_fails_when_data_folder_is_not_writable(tmp_path):
         home.chmod(0o500)
     out = _run_cli("self-test", "--no-window", env_extra={"OFFICE_ASSISTANT_HOME": str(home)})
     assert out.returncode != 0
+
+
+def test_run_refuses_to_send_with_a_broken_policy(tmp_path):
+    bad = tmp_path / "policy.toml"
+    bad.write_text("endpoint = [broken", "utf-8")
+    out = _run_cli("run", "summarize", "--var", "text=テスト", env_extra={
+        "OFFICE_ASSISTANT_HOME": str(tmp_path / "home"),
+        "OFFICE_ASSISTANT_POLICY": str(bad),
+        "OFFICE_ASSISTANT_ENDPOINT": "http://127.0.0.1:9",
+        "OFFICE_ASSISTANT_DEPLOYMENT": "d",
+        "OFFICE_ASSISTANT_API_KEY": "k",
+    })
+    assert out.returncode != 0
+    assert "ポリシー" in out.stderr
