@@ -4,11 +4,11 @@ Why this shape (numbers in bench/bench_report.py and the issue report):
 - ``msgspec`` decodes each line straight into a typed struct holding only the fields the
   report needs, validating types, the schema number and the timestamp shape in C; about
   twice as fast as ``orjson.loads`` to a dict and about 5x ``json.loads``.
-- On PCs with 4 or more CPUs, files are split between worker processes (spawned, so the same
+- Large inputs are split between worker processes, one per CPU up to 8 (spawned, so the same
   on Windows and in a frozen build). Each worker de-duplicates within its share and returns
   small aggregates plus the event ids it counted; the parent removes events counted by two
   workers by re-reading only the files concerned. The first occurrence in path order is the
-  one that counts, whatever the number of workers. On 2 CPUs one process is as fast.
+  one that counts, whatever the number of workers.
 - Aggregates are keyed by (month, department, template, outcome): a few thousand keys,
   whatever the number of events; the million ids live only in one set per worker.
 
@@ -32,7 +32,7 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 # Below this much data, starting processes costs more than it saves.
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
-PARALLEL_MIN_CPUS = 4
+PARALLEL_MIN_CPUS = 2
 
 
 class ExportLine(msgspec.Struct, gc=False):
@@ -258,9 +258,9 @@ def default_workers(paths: Sequence[str]) -> int:
         with contextlib.suppress(OSError):
             total += os.path.getsize(path)
     cpus = os.cpu_count() or 1
-    # Measured on the 2-CPU reference PC (bench/bench_report.py): two spawned workers cost
-    # about as much in start-up, pickling and merging as they save, and lose outright when
-    # anything else is running. From 4 CPUs on the split pays.
+    # Measured on the 2-CPU reference PC (bench/bench_report.py): with both CPUs free two
+    # workers take about 2/3 of the time of one process (about 20 % more CPU in all, for
+    # start-up, pickling and merging); with another program busy on one CPU they are even.
     if total < PARALLEL_MIN_BYTES or len(paths) < 2 or cpus < PARALLEL_MIN_CPUS:
         return 1
     return max(1, min(cpus, 8, len(paths)))
