@@ -141,7 +141,10 @@ def _entra_token_provider() -> Callable[[], str]:
         from azure.identity import DefaultAzureCredential, get_bearer_token_provider
     except ImportError as exc:
         raise EntraIdUnavailable(detail=type(exc).__name__) from exc
-    return get_bearer_token_provider(DefaultAzureCredential(), ENTRA_SCOPE)
+    # A clerk's PC has no developer tooling signed in; the chain's interactive browser step
+    # (off by default) is what lets the clerk sign in with their organisational account once.
+    credential = DefaultAzureCredential(exclude_interactive_browser_credential=False)
+    return get_bearer_token_provider(credential, ENTRA_SCOPE)
 
 
 def _require(value: str, label: str) -> str:
