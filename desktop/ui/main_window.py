@@ -612,14 +612,22 @@ class MainWindow(QMainWindow):
     def _show_my_usage(self) -> None:
         from desktop.ui.usage_views import MyUsageView
 
-        self._show_dialog(MyUsageView(self.usage, self.runner), self.tr("自分の利用状況"))
+        self._show_dialog(MyUsageView(self.usage, self.runner, title_for=self._template_title),
+                          self.tr("自分の利用状況"))
 
     def _show_dashboard(self) -> None:
         from desktop.ui.usage_views import ManagerDashboard
 
         folder = self.services.settings.settings.usage_export_folder
-        self._show_dialog(ManagerDashboard(self.runner, default_folder=folder),
+        self._show_dialog(ManagerDashboard(self.runner, default_folder=folder,
+                                           title_for=self._template_title),
                           self.tr("効果の集計（管理者向け）"), size=(1100, 760))
+
+    def _template_title(self, template_id: str) -> str:
+        try:
+            return self.templates.get(template_id).display_title(self._lang)
+        except KeyError:
+            return template_id  # a template of another desk or an older version
 
     def _show_dialog(self, widget: QWidget, title: str, size: tuple[int, int] = (760, 560)) -> None:
         dialog = QDialog(self)
@@ -646,14 +654,34 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, APP_DISPLAY_NAME,
                                         self.tr("利用記録の書き出し先が設定されていません（設定 → 詳細）。"))
             return
+        store = self.usage
 
-        def done(count: Any, error: BaseException | None) -> None:
-            if report:
-                msg = (self.tr("{n} 件を書き出しました。").format(n=count) if error is None
-                       else self.tr("書き出せませんでした。後で自動的に再試行します。"))
-                self.statusBar().showMessage(msg, 6000)
+        def work(_ctx: Any) -> tuple[int, int]:
+            # Asked for now: export what is final without waiting for late corrections.
+            written = exporter.export_pending(settle_seconds=0 if report else None)
+            return written, store.pending_export_count()
 
-        self.runner.run(lambda _ctx: exporter.export_pending(), done)
+        def done(result: Any, error: BaseException | None) -> None:
+            if not report:
+                return
+            if error is not None or result is None:
+                msg = self.tr("書き出せませんでした。後で自動的に再試行します。")
+            else:
+                written, pending = result
+                msg = self.tr("{n} 件を書き出しました。").format(n=written)
+                if pending:
+                    msg += self.tr("（{n} 件は書き出し先に届かなかったため、後で自動的に再試行します）"
+                                   ).format(n=pending)
+            self.statusBar().showMessage(msg, 8000)
+
+        self.runner.run(work, done)
+
+    def _export_on_quit(self) -> None:
+        exporter = self._exporter()
+        if exporter is not None:
+            # On a worker: a share that is slow to time out must not freeze the closing window.
+            self.runner.run(lambda _ctx: exporter.export_pending(settle_seconds=0),
+                            lambda _r, _e: None)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -749,6 +777,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.runner.wait(3000)
-        self.usage.close()
+        self._export_on_quit()
+        if self.runner.wait(5000):
+            self.usage.close()  # else a slow share still writes; the process exit closes it
         super().closeEvent(event)

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -82,20 +83,33 @@ class TaskRunner(QObject):
         self._live: set[_Relay] = set()
 
     def run(self, fn: Callable[[TaskContext], Any], on_done: DoneCallback,
-            on_progress: ProgressCallback | None = None) -> TaskHandle:
+            on_progress: ProgressCallback | None = None, *,
+            owner: QObject | None = None) -> TaskHandle:
+        """``owner`` (by default the QObject a bound-method ``on_done`` belongs to): when it is
+        destroyed first, e.g. a dialog closed mid-task, the task is cancelled and its callbacks
+        are dropped instead of touching deleted widgets."""
+        if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            owner = on_done.__self__  # type: ignore[attr-defined]
         # No Qt parent: if the runner is destroyed first, Qt must not delete a relay that a
         # pool thread is about to emit on. The runnable keeps it alive until the task ends.
         relay = _Relay()
         ctx = TaskContext(relay.progress.emit)
         handle = TaskHandle(ctx)
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
+        if owner is not None:
+            owner.destroyed.connect(handle.cancel)
         if on_progress is not None:
-            relay.progress.connect(on_progress)
+            relay.progress.connect(lambda obj: on_progress(obj) if alive() else None)
 
         @Slot(object, object)
         def finished(result: Any, error: BaseException | None) -> None:
             handle.done = True
             self._live.discard(relay)
             relay.deleteLater()
+            if not alive():
+                return
             if error is not None and not isinstance(error, Exception):
                 log.error("task raised %s", type(error).__name__)
             on_done(result, error)

@@ -82,3 +82,37 @@ def test_runner_dropped_while_task_runs_does_not_crash(qtbot):
     gc.collect()
     release.set()
     qtbot.wait(200)  # the finished signal arrives for a runner that no longer exists
+
+
+def test_callbacks_of_a_destroyed_widget_are_dropped_and_the_task_cancelled(qtbot):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    class View(QWidget):
+        def __init__(self):
+            super().__init__()
+            self.label = QLabel(self)
+            self.calls = 0
+
+        def on_done(self, result, error):
+            self.calls += 1
+            self.label.setText(str(result))  # would raise on a deleted widget
+
+    started = threading.Event()
+    release = threading.Event()
+    seen_cancel = []
+
+    def work(ctx):
+        started.set()
+        release.wait(2)
+        seen_cancel.append(ctx.cancelled)
+        return "late"
+
+    runner = TaskRunner()
+    view = View()
+    handle = runner.run(work, view.on_done)
+    assert started.wait(2)
+    view.deleteLater()
+    qtbot.wait(50)  # the widget is destroyed while the task still runs
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=2000)
+    assert seen_cancel == [True]

@@ -187,3 +187,37 @@ def test_no_personal_data_in_any_file_the_app_writes(qtbot, azure_env, app_home)
         data = path.read_bytes()
         for value in ("山田", "090-1234-5678", "taro.yamada"):
             assert value.encode() not in data, f"{value} found in {path.name}"
+
+
+def test_used_task_is_exported_and_shown_in_my_usage(qtbot, azure_env, tmp_path):
+    import json
+
+    from PySide6.QtWidgets import QDialog
+
+    share = tmp_path / "share"
+    services = build_services()
+    services.settings.update({"usage_export_folder": str(share), "department": "税務課",
+                              "user_id_salt": "org-salt"})
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
+    _fill_summary(window, "山田太郎様からの相談です。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    event_id = window._pending_event
+    window.answer.copy_all()
+    window.export_usage(report=True)
+    qtbot.waitUntil(lambda: any(share.glob("*.jsonl")), timeout=5000)
+    lines = next(share.glob("*.jsonl")).read_text("utf-8").splitlines()
+    record = json.loads(lines[0])
+    assert record["event_id"] == event_id and record["outcome"] == "used"
+    assert record["department"] == "税務課" and record["template_id"] == "summarize"
+    assert "山田" not in lines[0]
+
+    window._show_my_usage()
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert dialogs and "自分の利用状況" in dialogs[-1].windowTitle()
+    dialogs[-1].close()
