@@ -269,11 +269,13 @@ class ManagerDashboard(QWidget):
             self.tr("テンプレート別の削減時間（時間・上位12）"))
         self.cost_chart, cost_view = _chart(self.tr("月別の費用（円）"))
         grid = QGridLayout()
-        grid.addWidget(month_view, 0, 0)
-        grid.addWidget(users_view, 0, 1)
-        grid.addWidget(cost_view, 0, 2)
-        grid.addWidget(dept_view, 1, 0, 1, 1)
-        grid.addWidget(template_view, 1, 1, 1, 2)
+        # Six columns: three charts on top, two wider ones below, so department names (CJK,
+        # wider than ids) get the room QtCharts needs before it elides them to "…".
+        grid.addWidget(month_view, 0, 0, 1, 2)
+        grid.addWidget(users_view, 0, 2, 1, 2)
+        grid.addWidget(cost_view, 0, 4, 1, 2)
+        grid.addWidget(dept_view, 1, 0, 1, 3)
+        grid.addWidget(template_view, 1, 3, 1, 3)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)  # horizontal bars need a line per department / template
         reference = QLabel(self.tr("参考（都道府県の報告）: ") + "、".join(
@@ -439,6 +441,8 @@ class ManagerDashboard(QWidget):
         cat_axis = QBarCategoryAxis()
         cat_axis.append(categories or [""])
         cat_axis.setLabelsFont(_small_font())
+        # QtCharts measures CJK labels too wide and elides department names to "…".
+        cat_axis.setTruncateLabels(False)
         value_axis = QValueAxis()
         value_axis.setRange(0, max([*values, 0.0]) or 1.0)
         value_axis.applyNiceNumbers()  # 0, 5,000, 10,000 ... rather than 0, 4983, 9967
