@@ -18,6 +18,7 @@ from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.person import PersonFinder
+from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import find_in_tables
 
@@ -97,9 +98,10 @@ class PiiMasker:
             return []
         norm = normalize(text)
         raw: list[tuple[str, int, int]] = []
-        raw.extend(find_numbers(norm))
-        raw.extend(find_addresses(norm))
-        raw.extend(find_birth_dates(norm))
+        compact = Compact(norm)
+        raw.extend(compact.lift(find_numbers(compact.text)))
+        raw.extend(compact.lift(find_addresses(compact.text)))
+        raw.extend(compact.lift(find_birth_dates(compact.text)))
         raw.extend(find_in_tables(norm))
         raw.extend(self._persons.find(norm))
         if self._dictionary is not None:

@@ -10,7 +10,13 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from desktop.core.masking.analyser import load_tagger
+from desktop.core.masking.analyser import (
+    NODE_RE,
+    Analyser,
+    ByteToChar,
+    chunks,
+    load_analyser,
+)
 from desktop.core.masking.lexicon import (
     build_automaton,
     find_literals,
@@ -174,7 +180,6 @@ _KANJI_PAIR_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{1,3}) ([一-�
 _KANJI_NAME_RUN_RE = re.compile(r"(?<![一-龥々ヶ])[一-龥々ヶ]{3,5}(?![一-龥々ヶ])")
 _KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}[・=][ァ-ヴー]{2,}")
 _JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
-_PERSON_NODE_RE = re.compile(r"(\d+),(\d+),名詞-固有名詞-人名-([^|]*)\|")
 _KANJI_RE = re.compile(r"[一-龥々ヶ]")
 
 ENGLISH_GIVEN = frozenset(
@@ -498,21 +503,20 @@ def _place_or_org_context(text: str, start: int, end: int) -> bool:
 
 
 class PersonFinder:
-    def __init__(self) -> None:
+    def __init__(self, *, all_lines: bool = True) -> None:
         self._lex = name_lexicon()
         self._automaton = None
+        # Analyse every line with Japanese in it (names without any context are found too);
+        # False analyses only lines with a name signal (the old, slower-per-line behaviour).
+        self._all_lines = all_lines
 
     def warm_up(self) -> None:
-        load_tagger()
+        load_analyser()
         self._hint_automaton()
 
     # ------------------------------------------------------------------------------------
     def _name_hint_lines(self, text: str) -> set[int]:
-        """Line numbers worth analysing: a known name, an honorific, a title or a label.
-
-        Running the analyser on every line is the main cost; lines with none of these signals
-        rarely hold a name the analyser alone would find.
-        """
+        """Line numbers with a known name, an honorific, a title or a label."""
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
         hits: set[int] = set()
@@ -534,43 +538,40 @@ class PersonFinder:
     def find(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         pos = 0
-        tagger = load_tagger()
-        wanted = self._name_hint_lines(text)
+        an = load_analyser()
+        wanted = None if self._all_lines else self._name_hint_lines(text)
         for n, line in enumerate(text.split("\n")):
-            if n in wanted and _JP_CHARS.search(line):
-                found.extend(self._find_in_line(tagger, line, pos))
+            if (wanted is None or n in wanted) and _JP_CHARS.search(line):
+                for off, piece in chunks(line):
+                    found.extend(self._find_in_line(an, piece, pos + off))
             pos += len(line) + 1
         found.extend(self._find_by_labels(text))
         found.extend(self._find_by_lexicon(text))
         return self._propagate(text, found)
 
-    def _find_in_line(self, tagger, line: str, base: int) -> Iterator[Finding]:
-        from desktop.core.masking.analyser import _lock
-
-        with _lock:
-            out = tagger.parse(line)
-        has_person = "人名" in out
+    def _find_in_line(self, an: Analyser, line: str, base: int) -> Iterator[Finding]:
+        out = an.parse(line)
+        persons = list(an.person_node_re.finditer(out))
         honor = _HONORIFIC_RE.search(line) is not None or _TITLE_AFTER_RE.search(line) is not None
-        if not has_person and not honor:
+        if not persons and not honor:
             return
         raw = line.encode("utf-8")
-        ascii_only = len(raw) == len(line)
+        c = ByteToChar(line, raw)
 
-        def c(b: int) -> int:
-            return b if ascii_only else len(raw[:b].decode("utf-8", "ignore"))
-
-        spans: list[list[int]] = []
-        if has_person:
-            for m in _PERSON_NODE_RE.finditer(out):
-                s, e, kind = c(int(m.group(1))), c(int(m.group(2))), m.group(3)
-                if (
-                    spans
-                    and s - spans[-1][1] <= 1
-                    and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
-                ):
-                    spans[-1][1] = e
-                    continue
-                spans.append([s, e, kind.startswith("姓")])
+        spans: list[list] = []
+        for m in persons:
+            s = c(int(m.group(1)))
+            e = c(int(m.group(3))) if m.group(3) else len(line)
+            while e > s and line[e - 1] in " \t\r":
+                e -= 1
+            if (
+                spans
+                and s - spans[-1][1] <= 1
+                and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
+            ):
+                spans[-1][1] = e
+                continue
+            spans.append([s, e, an.pos[m.group(2)].endswith("姓")])
         for s, e, is_surname in spans:
             surface = line[s:e]
             if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
@@ -584,7 +585,7 @@ class PersonFinder:
                 continue
             yield "PERSON", base + s, base + e
         if honor:
-            nodes = self._nodes(out)
+            nodes = self._nodes(an, out, raw)
             for m in _HONORIFIC_RE.finditer(line):
                 span = self._run_before_honorific(line, nodes, m.start(), c)
                 if span:
@@ -614,12 +615,15 @@ class PersonFinder:
         return e
 
     @staticmethod
-    def _nodes(out: str) -> dict[int, tuple[int, str]]:
+    def _nodes(an: Analyser, out: str, raw: bytes) -> dict[int, tuple[int, str]]:
+        """Byte start -> (byte end, POS) of every token of one parsed line."""
+        starts = [(int(b), cid) for b, cid in NODE_RE.findall(out)]
         nodes: dict[int, tuple[int, str]] = {}
-        for node in out.split("|"):
-            if node:
-                b0, b1, pos = node.split(",", 2)
-                nodes[int(b0)] = (int(b1), pos)
+        for i, (b0, cid) in enumerate(starts):
+            b1 = starts[i + 1][0] if i + 1 < len(starts) else len(raw)
+            while b1 > b0 and raw[b1 - 1] in b" \t\r":
+                b1 -= 1
+            nodes[b0] = (b1, an.pos.get(cid, ""))
         return nodes
 
     def _run_before_honorific(
