@@ -2,547 +2,1231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>ここに AI の回答が表示されます。</source>
+        <translation>The AI&apos;s answer will appear here.</translation>
+    </message>
+    <message>
+        <source>未完了：回答が途中までです</source>
+        <translation>Incomplete: the answer stopped partway</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>回答の受信を止めます（Esc）</source>
+        <translation>Stop receiving the answer (Esc)</translation>
+    </message>
+    <message>
+        <source>再試行</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>使用した</source>
+        <translation>Used as is</translation>
+    </message>
+    <message>
+        <source>編集して使用</source>
+        <translation>Used after editing</translation>
+    </message>
+    <message>
+        <source>使わなかった</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>手作業なら何分かかったか（時間削減の計算に使います）</source>
+        <translation>How many minutes this would take by hand (used to calculate the time saved)</translation>
+    </message>
+    <message>
+        <source>手作業なら:</source>
+        <translation>By hand it takes:</translation>
+    </message>
+    <message>
+        <source>回答を待っています…</source>
+        <translation>Waiting for the answer…</translation>
+    </message>
+    <message>
+        <source>見込み: 入力 約 {0} トークン・約 {1} 円</source>
+        <translation>Estimate: about {0} input tokens, about ¥{1}</translation>
+    </message>
+    <message>
+        <source>長い文書を分けて処理しています（{0}/{1}）</source>
+        <translation>Processing a long document in parts ({0}/{1})</translation>
+    </message>
+    <message>
+        <source>受信中…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <source>（推定）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>入力 {0}・出力 {1} トークン{2}・約 {3} 円</source>
+        <translation>Input {0} / output {1} tokens{2}, about ¥{3}</translation>
+    </message>
+    <message>
+        <source>回答が届きました。</source>
+        <translation>The answer has arrived.</translation>
+    </message>
+    <message>
+        <source>予期しないエラーが発生しました（{0}）。</source>
+        <translation>An unexpected error occurred ({0}).</translation>
+    </message>
+    <message>
+        <source>停止しています…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>回答をクリップボードにコピーしました。</source>
+        <translation>The answer was copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>回答を保存</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <source>Word 文書 (*.docx);;テキスト (*.txt)</source>
+        <translation>Word document (*.docx);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>ファイルを保存できませんでした。保存先を確認してください。</source>
+        <translation>The file could not be saved. Please check the save location.</translation>
+    </message>
+    <message>
+        <source>保存しました: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlocksView</name>
+    <message>
+        <source>マクロのコード（このアプリは実行しません）。内容を確認してから、Excel の VBA エディター（Alt+F11）で標準モジュールに貼り付けてください。</source>
+        <translation>Macro code (this app does not run it). Check the code, then paste it into a standard module in the Excel VBA editor (Alt+F11).</translation>
+    </message>
+    <message>
+        <source>コード {n}</source>
+        <translation>Code {n}</translation>
+    </message>
+    <message>
+        <source>コード {n} をコピー</source>
+        <translation>Copy code {n}</translation>
+    </message>
+    <message>
+        <source>コピーしました。Excel の VBA エディターに貼り付けてください（実行前に内容を確認）。</source>
+        <translation>Copied. Paste it into the Excel VBA editor (check the code before running it).</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelCheckView</name>
+    <message>
+        <source>適用したコピーを作成</source>
+        <translation>Create a copy with the formula applied</translation>
+    </message>
+    <message>
+        <source>検算済み</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>エラーあり</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <source>未検証</source>
+        <translation>Unverified</translation>
+    </message>
+    <message>
+        <source>結果: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>コピーを作成できませんでした。</source>
+        <translation>The copy could not be created.</translation>
+    </message>
+    <message>
+        <source>作成しました: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFormulaPanel</name>
+    <message>
+        <source>ブックが選ばれていません（ここにドロップもできます）</source>
+        <translation>No workbook selected (you can also drop one here)</translation>
+    </message>
+    <message>
+        <source>ブックを開く…</source>
+        <translation>Open workbook…</translation>
+    </message>
+    <message>
+        <source>例: C 列の地区が「東京」の行について、F 列の金額を合計したい</source>
+        <translation>Example: total the amounts in column F for rows where the area in column C is &quot;Tokyo&quot;</translation>
+    </message>
+    <message>
+        <source>例: H2（1 つのセル）または H（列に下までコピー）</source>
+        <translation>Example: H2 (a single cell) or H (copied down the column)</translation>
+    </message>
+    <message>
+        <source>数式を作る</source>
+        <translation>Create formula</translation>
+    </message>
+    <message>
+        <source>シート</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>やりたいこと</source>
+        <translation>What you want to do</translation>
+    </message>
+    <message>
+        <source>入力先（任意）</source>
+        <translation>Target cell (optional)</translation>
+    </message>
+    <message>
+        <source>Excel ブックを開いてください。</source>
+        <translation>Please open an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>やりたいことを書いてください。</source>
+        <translation>Please describe what you want to do.</translation>
+    </message>
+    <message>
+        <source>読み込み中: %1</source>
+        <translation>Loading: %1</translation>
+    </message>
+    <message>
+        <source>ブックを読み込めませんでした。</source>
+        <translation>The workbook could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Excel ブックを開く</source>
+        <translation>Open Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>必須</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>ファイルをここにドロップするか「参照…」で選んでください</source>
+        <translation>Drop a file here or choose one with &quot;Browse…&quot;</translation>
+    </message>
+    <message>
+        <source>参照…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>ファイルから読み込む…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>クリア</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>シート</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>読み込むシート</source>
+        <translation>Sheet to load</translation>
+    </message>
+    <message>
+        <source>{name} を読み込みました（{what}）</source>
+        <translation>Loaded {name} ({what})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>送信するシステム指示</source>
-        <translation type="unfinished"></translation>
+        <translation>System instructions to be sent</translation>
     </message>
     <message>
         <source>AI への指示（テンプレート）</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions to the AI (template)</translation>
     </message>
     <message>
         <source>送信する本文 — 色付きの箇所は記号に置き換えて送信されます</source>
-        <translation type="unfinished"></translation>
+        <translation>Text to be sent — highlighted parts are replaced with placeholders before sending</translation>
     </message>
     <message>
         <source>入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>送信内容の確認</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>送信内容を確認</source>
-        <translation type="unfinished"></translation>
+        <translation>Review what will be sent</translation>
     </message>
     <message>
         <source>送信 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>個人情報の検出: 準備中…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal information detection: getting ready…</translation>
     </message>
     <message>
         <source>ファイル(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>文書を開く…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open document…</translation>
     </message>
     <message>
         <source>終了</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>テンプレート(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Templates</translation>
     </message>
     <message>
         <source>複製して編集…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate and edit…</translation>
     </message>
     <message>
         <source>自分のテンプレートを編集…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit my template…</translation>
     </message>
     <message>
         <source>自分のテンプレートを削除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my template</translation>
     </message>
     <message>
         <source>読み込み…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>書き出し…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>再読み込み</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>利用状況(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage</translation>
     </message>
     <message>
         <source>自分の利用状況…</source>
-        <translation type="unfinished"></translation>
+        <translation>My usage…</translation>
     </message>
     <message>
         <source>効果の集計（管理者向け）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Time saved (for managers)…</translation>
     </message>
     <message>
         <source>利用記録を今すぐ書き出す</source>
-        <translation type="unfinished"></translation>
+        <translation>Export usage records now</translation>
     </message>
     <message>
         <source>設定(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>設定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>このアプリについて</source>
-        <translation type="unfinished"></translation>
+        <translation>About this app</translation>
     </message>
     <message>
         <source>データの保存場所を開く</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the data folder</translation>
     </message>
     <message>
         <source>個人情報の検出機能を読み込めませんでした。再起動してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal information detector could not be loaded. Please restart the app.</translation>
     </message>
     <message>
         <source>読み込めなかったテンプレートがあります: </source>
-        <translation type="unfinished"></translation>
+        <translation>Some templates could not be loaded: </translation>
     </message>
     <message>
         <source>送信内容を確認 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review what will be sent (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>個人情報を検出しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecting personal information…</translation>
     </message>
     <message>
         <source>この内容で送信 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send this (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>約 {tokens} トークン・約 {cost} 円</source>
-        <translation type="unfinished"></translation>
+        <translation>About {tokens} tokens, about ¥{cost}</translation>
     </message>
     <message>
         <source>（長文のため {n} 回に分けて処理）</source>
-        <translation type="unfinished"></translation>
+        <translation> (long text: processed in {n} requests)</translation>
     </message>
     <message>
         <source>&#x3000;置き換え {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>   {n} replaced</translation>
+    </message>
+    <message>
+        <source>組織の設定が確認できないため、送信できません。</source>
+        <translation>Your organisation&apos;s settings could not be verified, so nothing can be sent.</translation>
     </message>
     <message>
         <source>回答を受信しています…（Esc で中止）</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving the answer… (Esc to cancel)</translation>
+    </message>
+    <message>
+        <source>クリップボード経由の依頼を取り消しました。</source>
+        <translation>The clipboard request was cancelled.</translation>
     </message>
     <message>
         <source>中止しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>回答を受信しました。使ったかどうかを右下で選んでください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer has been received. Please choose at the bottom right whether you used it.</translation>
     </message>
     <message>
         <source>処理中に予期しないエラーが発生しました（{kind}）。入力内容はそのまま残っています。</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred during processing ({kind}). Your input has been kept as it was.</translation>
     </message>
     <message>
         <source>利用記録を保存できませんでした（回答はそのまま使えます）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The usage record could not be saved (you can still use the answer).</translation>
     </message>
     <message>
         <source>記録しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded.</translation>
     </message>
     <message>
         <source>接続: </source>
-        <translation type="unfinished"></translation>
+        <translation>Connection: </translation>
     </message>
     <message>
         <source>個人情報の検出: 準備完了</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>🔒 組織の設定 {n} 項目</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal information detection: ready</translation>
     </message>
     <message>
         <source>表示言語の変更は、アプリの再起動後に反映されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>The display language will change after you restart the app.</translation>
     </message>
     <message>
         <source>自分の利用状況</source>
-        <translation type="unfinished"></translation>
+        <translation>My usage</translation>
     </message>
     <message>
         <source>効果の集計（管理者向け）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time saved (for managers)</translation>
     </message>
     <message>
         <source>利用記録の書き出し先が設定されていません（設定 → 詳細）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No export location is set for usage records (Settings → Advanced).</translation>
     </message>
     <message>
         <source>{n} 件を書き出しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} records.</translation>
     </message>
     <message>
         <source>書き出せませんでした。後で自動的に再試行します。</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed. It will be retried automatically later.</translation>
+    </message>
+    <message>
+        <source>［固定］組織の設定 {n} 項目</source>
+        <translation>[Locked] {n} settings locked by your organisation&apos;s policy</translation>
+    </message>
+    <message>
+        <source>（{n} 件は書き出し先に届かなかったため、後で自動的に再試行します）</source>
+        <translation> ({n} records did not reach the export location and will be retried automatically later)</translation>
     </message>
     <message>
         <source>{name} {version}
 
 自治体職員のための生成AI業務アシスタント。
 個人情報は送信前にこの PC 上で記号に置き換えられ、回答の中で元に戻されます。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {version}
+
+A generative AI assistant for local-government staff.
+Personal information is replaced with placeholders on this PC before sending, and restored in the answer.</translation>
     </message>
     <message>
         <source>テンプレート「{title}」を削除しますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the template &quot;{title}&quot;?</translation>
     </message>
     <message>
         <source>テンプレートを読み込む</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template</translation>
     </message>
     <message>
         <source>テンプレート (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Templates (*.toml)</translation>
     </message>
     <message>
         <source>上書きしますか？</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite?</translation>
     </message>
     <message>
         <source>テンプレートを書き出す</source>
-        <translation type="unfinished"></translation>
+        <translation>Export template</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDashboard</name>
+    <message>
+        <source>利用記録（*.jsonl）のあるフォルダ</source>
+        <translation>Folder containing usage records (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>参照…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>期間を指定</source>
+        <translation>Limit to a period</translation>
+    </message>
+    <message>
+        <source>集計</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <source>Excel に出力</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>フォルダ:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>削減時間（時間）</source>
+        <translation>Time saved (hours)</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>利用者数</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>結果を使った割合</source>
+        <translation>Share of answers used</translation>
+    </message>
+    <message>
+        <source>費用（円）</source>
+        <translation>Cost (¥)</translation>
+    </message>
+    <message>
+        <source>読めない行</source>
+        <translation>Unreadable lines</translation>
+    </message>
+    <message>
+        <source>月別の削減時間（時間）</source>
+        <translation>Time saved by month (hours)</translation>
+    </message>
+    <message>
+        <source>月別の利用者数</source>
+        <translation>Users by month</translation>
+    </message>
+    <message>
+        <source>所属別の削減時間（時間・上位12）</source>
+        <translation>Time saved by department (hours, top 12)</translation>
+    </message>
+    <message>
+        <source>テンプレート別の削減時間（時間・上位12）</source>
+        <translation>Time saved by template (hours, top 12)</translation>
+    </message>
+    <message>
+        <source>月別の費用（円）</source>
+        <translation>Cost by month (¥)</translation>
+    </message>
+    <message>
+        <source>参考（都道府県の報告）: </source>
+        <translation>For reference (prefectural report): </translation>
+    </message>
+    <message>
+        <source>利用記録のフォルダを選択</source>
+        <translation>Choose the usage records folder</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>集計しています…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Excel ファイルを作成しています…</source>
+        <translation>Creating the Excel file…</translation>
+    </message>
+    <message>
+        <source>{files} ファイルを集計しました（重複 {dups} 行・読めない行 {skipped} 行を除外）。</source>
+        <translation>Totalled {files} files (excluding {dups} duplicate lines and {skipped} unreadable lines).</translation>
+    </message>
+    <message>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>Excel ファイルを保存できませんでした。開いたままになっていないか、保存先に書き込めるか確認してください。</source>
+        <translation>The Excel file could not be saved. Check that it is not open in another program and that you can write to the save location.</translation>
+    </message>
+    <message>
+        <source>保存しました: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MaskPreview</name>
+    <message>
+        <source>選択範囲をマスクに追加</source>
+        <translation>Add selection to masking</translation>
+    </message>
+    <message>
+        <source>選択した項目を解除</source>
+        <translation>Unmask selected items</translation>
+    </message>
+    <message>
+        <source>すべてマスクに戻す</source>
+        <translation>Mask everything again</translation>
+    </message>
+    <message>
+        <source>検出された個人情報（チェックを外すと送信時にマスクしません）</source>
+        <translation>Personal information found (uncheck an item to send it unmasked)</translation>
+    </message>
+    <message>
+        <source>組織のポリシーにより、検出された項目の解除はできません。</source>
+        <translation>Your organisation&apos;s policy does not allow detected items to be unmasked.</translation>
+    </message>
+    <message>
+        <source>マスクする項目: {0}</source>
+        <translation>Items to mask: {0}</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（解除 {0}件）</source>
+        <translation> ({0} unmasked)</translation>
+    </message>
+    <message>
+        <source>この項目のマスクを解除</source>
+        <translation>Unmask this item</translation>
+    </message>
+    <message>
+        <source>この項目をマスクする</source>
+        <translation>Mask this item</translation>
+    </message>
+</context>
+<context>
+    <name>MyUsageView</name>
+    <message>
+        <source>テンプレート</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>利用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>削減時間（時間）</source>
+        <translation>Hours saved</translation>
+    </message>
+    <message>
+        <source>参考: 都道府県の報告では 1人1日 約10分、1か月 約1.3時間、1年 約53.7時間 の削減。削減時間 = 手作業の見込み時間 − アプリでの操作時間（使った結果のみ）。</source>
+        <translation>For reference: a prefectural report found savings of about 10 minutes per person per day, about 1.3 hours per month and about 53.7 hours per year. Time saved = estimated time by hand − time spent in the app (only answers that were used).</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>今週:</source>
+        <translation>This week:</translation>
+    </message>
+    <message>
+        <source>今月:</source>
+        <translation>This month:</translation>
+    </message>
+    <message>
+        <source>今月のテンプレート別</source>
+        <translation>This month by template</translation>
+    </message>
+    <message>
+        <source>読み込めませんでした: {0}</source>
+        <translation>Could not be loaded: {0}</translation>
+    </message>
+    <message>
+        <source>{tasks} 件（使った {used} 件・使わなかった {discarded} 件・エラー {errors} 件）  削減時間 {hours} 時間  費用 約 {cost} 円</source>
+        <translation>{tasks} tasks ({used} used, {discarded} not used, {errors} errors)  Time saved {hours} h  Cost about ¥{cost}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>パスワードの入力</source>
+        <translation>Enter password</translation>
+    </message>
+    <message>
+        <source>「{name}」はパスワードで保護されています。
+パスワードを入力してください（ファイルは書き換えず、画面の中だけで開きます）。</source>
+        <translation>&quot;{name}&quot; is password-protected.
+Please enter the password (the file is not changed; it is only opened inside the app).</translation>
+    </message>
+    <message>
+        <source>パスワードが違います。もう一度入力してください。</source>
+        <translation>Incorrect password. Please try again.</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>入力した文字を表示する</source>
+        <translation>Show the password</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>クリップボード経由で AI に依頼</source>
+        <translation>Ask the AI via the clipboard</translation>
+    </message>
+    <message>
+        <source>1.「プロンプトをコピー」を押します（個人情報は〔氏名1〕のような記号に置き換え済みです）。
+2. 組織で認められた AI チャットの画面に貼り付けて送信します。
+3. AI の回答をコピーし、下の欄に貼り付けて「回答を取り込む」を押します。</source>
+        <translation>1. Press &quot;Copy prompt&quot; (personal information has already been replaced with placeholders such as 〔氏名1〕).
+2. Paste it into an AI chat approved by your organisation and send it.
+3. Copy the AI&apos;s answer, paste it into the box below and press &quot;Import answer&quot;.</translation>
+    </message>
+    <message>
+        <source>プロンプトをコピー</source>
+        <translation>Copy prompt</translation>
+    </message>
+    <message>
+        <source>注意: プロンプトが長いため、AI チャットによっては一度に受け付けられません。</source>
+        <translation>Note: the prompt is long, so some AI chats may not accept it all at once.</translation>
+    </message>
+    <message>
+        <source>ここに AI の回答を貼り付けてください</source>
+        <translation>Paste the AI&apos;s answer here</translation>
+    </message>
+    <message>
+        <source>回答を取り込む</source>
+        <translation>Import answer</translation>
+    </message>
+    <message>
+        <source>送るプロンプト（マスク済み）</source>
+        <translation>Prompt to send (masked)</translation>
+    </message>
+    <message>
+        <source>AI の回答</source>
+        <translation>AI&apos;s answer</translation>
+    </message>
+    <message>
+        <source>コピーしました。AI チャットに貼り付けてください。</source>
+        <translation>Copied. Paste it into the AI chat.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>設定</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>組織のポリシーで固定されています（変更できません）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mark} の項目は組織のポリシーで固定されています。</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked by your organisation&apos;s policy (cannot be changed)</translation>
     </message>
     <message>
         <source>保存済み（変更する場合のみ入力）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved (enter only to change it)</translation>
     </message>
     <message>
         <source>API キーを入力</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the API key</translation>
     </message>
     <message>
         <source>API キー</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>{mark} の付いた項目は組織のポリシーで固定されています。</source>
+        <translation>Items marked {mark} are locked by your organisation&apos;s policy.</translation>
+    </message>
+    <message>
+        <source>接続</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>ネットワーク</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>マスキング</source>
+        <translation>Masking</translation>
+    </message>
+    <message>
+        <source>詳細</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>クリップボード経由（Web チャットに貼り付け）</source>
+        <translation>Via the clipboard (paste into a web chat)</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI 互換サーバー（庁内設置のモデルなど）</source>
+        <translation>OpenAI-compatible server (e.g. a model hosted in-house)</translation>
+    </message>
+    <message>
+        <source>デプロイ API（api-version 指定）</source>
+        <translation>Deployments API (with api-version)</translation>
+    </message>
+    <message>
+        <source>v1 API</source>
+        <translation>v1 API</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>OS の資格情報ストアが使えません。API キーはこのセッションの間だけメモリに保持され、ファイルには保存されません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The OS credential store is not available. The API key is kept in memory for this session only and is not saved to a file.</translation>
     </message>
     <message>
         <source>接続テスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>設定を保存できませんでした。</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings could not be saved.</translation>
     </message>
     <message>
         <source>OS の資格情報ストアが使えないため、API キーはアプリを閉じるまでの間だけ保持します。</source>
-        <translation type="unfinished"></translation>
+        <translation>The OS credential store is not available, so the API key is kept only until you close the app.</translation>
     </message>
     <message>
         <source>接続を確認しています…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>テンプレートの編集</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>TOML 形式で編集します。書き方は prompt_templates/README.md を参照してください。保存すると個人用フォルダに保存されます。</source>
+        <translation>Edit in TOML format. See prompt_templates/README.md for how to write templates. Saving stores the template in your personal folder.</translation>
+    </message>
+    <message>
+        <source>
+同じ id の{source}テンプレートより、あなたの保存したものが優先されます。</source>
+        <translation>
+Your saved version takes precedence over the {source} template with the same id.</translation>
+    </message>
+    <message>
+        <source>内蔵</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>組織の</source>
+        <translation>organisation&apos;s</translation>
+    </message>
+    <message>
+        <source>テンプレートの内容（TOML）</source>
+        <translation>Template content (TOML)</translation>
+    </message>
+    <message>
+        <source>検証結果</source>
+        <translation>Validation result</translation>
+    </message>
+    <message>
+        <source>誤りが {n} 件あります。直すと保存できます。</source>
+        <translation>{n} errors found. Fix them to be able to save.</translation>
+    </message>
+    <message>
+        <source>誤りはありません（id: {id}、入力項目 {n} 個）。</source>
+        <translation>No errors (id: {id}, {n} input fields).</translation>
+    </message>
+    <message>
+        <source>保存できませんでした（{err}）。</source>
+        <translation>Could not save ({err}).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>＊は必須です。Ctrl+Enter で送信内容を確認します。</source>
+        <translation>* = required. Press Ctrl+Enter to review what will be sent.</translation>
+    </message>
+    <message>
+        <source>ファイルを読み込み中です。終わるまでお待ちください。</source>
+        <translation>A file is loading. Please wait until it has finished.</translation>
+    </message>
+    <message>
+        <source>このテンプレートはファイルを読み込めません。</source>
+        <translation>This template cannot load files.</translation>
+    </message>
+    <message>
+        <source>「{name}」は読み込めません。{exts} のファイルを選んでください。</source>
+        <translation>&quot;{name}&quot; cannot be loaded. Please choose a {exts} file.</translation>
+    </message>
+    <message>
+        <source>{name} を読み込んでいます…</source>
+        <translation>Loading {name}…</translation>
+    </message>
+    <message>
+        <source>パスワードが入力されなかったため、「{name}」は読み込みませんでした。</source>
+        <translation>No password was entered, so &quot;{name}&quot; was not loaded.</translation>
+    </message>
+    <message>
+        <source>シート「{sheet}」は空です。右の一覧から別のシートを選んでください。</source>
+        <translation>The sheet &quot;{sheet}&quot; is empty. Please choose another sheet from the list on the right.</translation>
+    </message>
+    <message>
+        <source>「{name}」の読み込み中に予期しないエラーが発生しました。ファイルを保存し直してからもう一度お試しください。</source>
+        <translation>An unexpected error occurred while loading &quot;{name}&quot;. Please save the file again and retry.</translation>
     </message>
 </context>
 <context>
     <name>TemplateListPanel</name>
     <message>
         <source>テンプレートを検索（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search templates (Ctrl+F)</translation>
     </message>
     <message>
         <source>テンプレートの検索</source>
-        <translation type="unfinished"></translation>
+        <translation>Template search</translation>
     </message>
     <message>
         <source>テンプレート一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>Template list</translation>
     </message>
     <message>
         <source>その他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>差別・憎悪</source>
-        <translation type="unfinished"></translation>
+        <translation>Hate</translation>
     </message>
     <message>
         <source>性的な表現</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexual content</translation>
     </message>
     <message>
         <source>暴力</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence</translation>
     </message>
     <message>
         <source>自傷</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-harm</translation>
     </message>
     <message>
         <source>AI への不正な指示（ジェイルブレイク）</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulative instructions to the AI (jailbreak)</translation>
     </message>
     <message>
         <source>不適切な言葉</source>
-        <translation type="unfinished"></translation>
+        <translation>Profanity</translation>
     </message>
     <message>
         <source>著作物</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyrighted material</translation>
     </message>
     <message>
         <source>著作物（コード）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyrighted material (code)</translation>
     </message>
     <message>
         <source>組織のブロックリスト</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation blocklist</translation>
     </message>
     <message>
         <source>不明</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>入力内容が AI サービスのコンテンツフィルターで止められました（分類: {labels}）。該当する表現を言い換えるか削除してから、もう一度送信してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your input was blocked by the AI service&apos;s content filter (category: {labels}). Reword or remove the flagged wording, then send again.</translation>
     </message>
     <message>
         <source>AI の回答がコンテンツフィルターで途中で止められました（分類: {labels}）。受信済みの部分は残しています。依頼の書き方を変えて再試行してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI&apos;s answer was stopped partway by the content filter (category: {labels}). The part already received has been kept. Rephrase your request and retry.</translation>
     </message>
     <message>
         <source>プロキシサーバー経由で AI サービス（{host}）に接続できませんでした。設定画面のプロキシ・PAC の設定を確認し、分からない場合は情報システム担当に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to the AI service ({host}) through the proxy server. Check the proxy and PAC settings in Settings; if unsure, contact your IT department.</translation>
     </message>
     <message>
         <source>AI サービス（{host}）との安全な通信（TLS）を確立できませんでした。組織のプロキシが通信を検査している場合は、「OS の証明書ストアを使う」を有効にするか、情報システム担当から CA 証明書ファイルを受け取って設定してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not establish a secure (TLS) connection to the AI service ({host}). If your organisation&apos;s proxy inspects traffic, turn on &quot;Use the OS certificate store&quot;, or get a CA certificate file from your IT department and set it.</translation>
     </message>
     <message>
         <source>AI の回答が途中で途切れました。受信済みの部分は残しています（未完了）。「再試行」を押すと同じ内容でもう一度依頼します。</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI&apos;s answer was cut off partway. The part already received has been kept (incomplete). Press &quot;Retry&quot; to send the same request again.</translation>
     </message>
     <message>
         <source>回答が長さの上限に達したため途中で終わりました（未完了）。依頼を分けるか、入力を短くしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer reached the length limit and ended partway (incomplete). Split the request or shorten the input.</translation>
     </message>
     <message>
         <source>依頼を中止しました。</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <source>AI サービスとの通信で予期しないエラーが発生しました。「再試行」を押してください。繰り返す場合は情報システム担当に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred while communicating with the AI service. Press &quot;Retry&quot;. If it happens again, contact your IT department.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID でのサインインに必要な部品（azure-identity）がインストールされていません。情報システム担当に連絡するか、認証方式を「API キー」にしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The component needed to sign in with Microsoft Entra ID (azure-identity) is not installed. Contact your IT department, or set the authentication method to &quot;API key&quot;.</translation>
     </message>
     <message>
         <source>AI サービスに接続できましたが、認証に失敗しました（HTTP {status}）。API キーが正しいか、有効期限が切れていないかを設定画面で確認してください。分からない場合は情報システム担当に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to the AI service, but authentication failed (HTTP {status}). Check in Settings that the API key is correct and has not expired. If unsure, contact your IT department.</translation>
     </message>
     <message>
         <source>AI サービスにデプロイ（モデル）が見つかりません（HTTP 404）。呼び出した URL: {url}
 設定画面のエンドポイント・デプロイ名・API バージョンが正しいか確認してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The deployment (model) was not found on the AI service (HTTP 404). URL called: {url}
+Check the endpoint, deployment name and API version in Settings.</translation>
     </message>
     <message>
         <source>AI サービスが混み合っているため、{attempts} 回試しましたが受け付けられませんでした（HTTP 429）。1〜2 分おいてから「再試行」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI service is busy and did not accept the request after {attempts} attempts (HTTP 429). Wait a minute or two, then press &quot;Retry&quot;.</translation>
     </message>
     <message>
         <source>AI サービスから {seconds:g} 秒以内に応答がありませんでした。しばらくしてから「再試行」を押してください。繰り返す場合は設定のタイムアウトを長くするか、入力を短くしてください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI service did not respond within {seconds:g} seconds. Wait a while, then press &quot;Retry&quot;. If it happens again, increase the timeout in Settings or shorten the input.</translation>
     </message>
     <message>
         <source>AI サービス（{host}）に接続できません。ネットワークにつながっているか、エンドポイントのURL が正しいかを確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定が必要な場合があります。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the AI service ({host}). Check that you are connected to the network and that the endpoint URL is correct. On an internal government network (such as LGWAN) a proxy setting may be needed.</translation>
     </message>
     <message>
         <source>AI サービスが依頼を受け付けませんでした（HTTP {status}）。入力が長すぎるか、設定の API バージョン・モデル名が対応していない可能性があります。入力を短くするか、情報システム担当に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The AI service rejected the request (HTTP {status}). The input may be too long, or the API version or model name in Settings may not be supported. Shorten the input or contact your IT department.</translation>
     </message>
     <message>
         <source>AI サービス側でエラーが発生しました（HTTP {status}、{attempts} 回試行）。しばらくしてから「再試行」を押してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred on the AI service&apos;s side (HTTP {status}, {attempts} attempts). Wait a while, then press &quot;Retry&quot;.</translation>
     </message>
     <message>
         <source>接続方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection method</translation>
     </message>
     <message>
         <source>許可する接続方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed connection methods</translation>
     </message>
     <message>
         <source>エンドポイント</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>デプロイ名</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment name</translation>
     </message>
     <message>
         <source>API バージョン</source>
-        <translation type="unfinished"></translation>
+        <translation>API version</translation>
     </message>
     <message>
         <source>Azure API 形式</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure API style</translation>
     </message>
     <message>
         <source>認証方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication method</translation>
     </message>
     <message>
         <source>ベース URL（OpenAI 互換）</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL (OpenAI-compatible)</translation>
     </message>
     <message>
         <source>モデル名（OpenAI 互換）</source>
-        <translation type="unfinished"></translation>
+        <translation>Model name (OpenAI-compatible)</translation>
     </message>
     <message>
         <source>タイムアウト（秒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout (seconds)</translation>
     </message>
     <message>
         <source>再試行回数</source>
-        <translation type="unfinished"></translation>
+        <translation>Retries</translation>
     </message>
     <message>
         <source>1回に送る最大トークン数</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum tokens per request</translation>
     </message>
     <message>
         <source>プロキシ（空欄=システム設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy (blank = system setting)</translation>
     </message>
     <message>
         <source>PAC ファイルの URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PAC file URL</translation>
     </message>
     <message>
         <source>追加の CA 証明書ファイル</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional CA certificate file</translation>
     </message>
     <message>
         <source>OS の証明書ストアを使う</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the OS certificate store</translation>
     </message>
     <message>
         <source>入力 1,000 トークンの料金（円）</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per 1,000 input tokens (¥)</translation>
     </message>
     <message>
         <source>出力 1,000 トークンの料金（円）</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per 1,000 output tokens (¥)</translation>
     </message>
     <message>
         <source>所属</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>所属の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>List of departments</translation>
     </message>
     <message>
         <source>表示言語</source>
-        <translation type="unfinished"></translation>
+        <translation>Display language</translation>
     </message>
     <message>
         <source>マスキングを必須にする</source>
-        <translation type="unfinished"></translation>
+        <translation>Require masking</translation>
     </message>
     <message>
         <source>マスキングの解除を許可する</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow unmasking</translation>
     </message>
     <message>
         <source>必ずマスクする語の辞書</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionary of words to always mask</translation>
     </message>
     <message>
         <source>マスクしない語の一覧</source>
-        <translation type="unfinished"></translation>
+        <translation>List of words never to mask</translation>
     </message>
     <message>
         <source>組織のテンプレートフォルダ</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation template folder</translation>
     </message>
     <message>
         <source>読み込むファイルの上限（MB）</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum file size to load (MB)</translation>
     </message>
     <message>
         <source>利用記録の書き出し先</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage record export location</translation>
     </message>
     <message>
         <source>利用者 ID のソルト</source>
-        <translation type="unfinished"></translation>
+        <translation>User ID salt</translation>
     </message>
     <message>
         <source>Excel の版</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel version</translation>
     </message>
     <message>
         <source>設定ファイルの形式が古すぎて読み込めません。</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file format is too old to be read.</translation>
     </message>
     <message>
         <source>設定ファイルはこのアプリより新しい版で作られています。既定値で起動します。</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file was created by a newer version of this app. Starting with the default settings.</translation>
     </message>
     <message>
         <source>（所属未設定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no department set)</translation>
+    </message>
+    <message>
+        <source>利用記録のデータベースを開けませんでした。アプリを二重に起動していないか、データフォルダに書き込めるかを確認してください。</source>
+        <translation>The usage record database could not be opened. Check that the app is not already running and that you can write to the data folder.</translation>
     </message>
     <message>
         <source>利用記録はこのアプリより新しい版で作られています。アプリを更新してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The usage records were created by a newer version of this app. Please update the app.</translation>
     </message>
     <message>
         <source>利用記録のデータベースが壊れていて、退避もできませんでした。アプリを終了し、情報システム担当に連絡してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The usage record database is damaged and could not be moved aside. Close the app and contact your IT department.</translation>
+    </message>
+    <message>
+        <source>利用記録のデータベースを新しく作れませんでした。データフォルダに書き込めるかを確認してください。</source>
+        <translation>A new usage record database could not be created. Check that you can write to the data folder.</translation>
     </message>
 </context>
 </TS>
