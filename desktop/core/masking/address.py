@@ -70,7 +70,7 @@ _HIRAGANA_OK = (
 
 
 @lru_cache(maxsize=1)
-def _place_start_re() -> re.Pattern[str]:
+def place_start_re() -> re.Pattern[str]:
     names = sorted(set(PREFECTURES) | municipalities(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
@@ -116,7 +116,7 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
 def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
     """Move ``start`` to the prefecture or municipality; report whether one was found."""
     run = text[start:end]
-    m = _place_start_re().search(run)
+    m = place_start_re().search(run)
     if m:
         return start + m.start(), True
     lab = _STRIP_LABEL_RE.match(run)
@@ -168,7 +168,7 @@ _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
     r"(?:" + _EN_PLACE + r" )?[0-9]+(?:-[0-9]+){1,3}(?:,? " + _EN_PLACE + r"){0,2}"
-    r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? [0-9]{3}-[0-9]{4})?(?:,? Japan)?"
+    r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
 )
 _EN_JP_MARK = re.compile(
     r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import ConfigurationError
-from desktop.core.masking.address import find_addresses
+from desktop.core.masking.address import find_addresses, place_start_re
 from desktop.core.masking.dates import find_birth_dates
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
@@ -90,6 +90,7 @@ class PiiMasker:
         """Load the analyser now (a worker calls this at start-up); safe to call repeatedly."""
         if not self._warm.is_set():
             self._persons.warm_up()
+            place_start_re()  # the municipality pattern takes ~0.1 s to compile
             self._warm.set()
 
     # Finding ------------------------------------------------------------------------------

@@ -29,8 +29,8 @@ EMAIL_RE = re.compile(
 _PHONE_JP_RE = re.compile(
     r"(?<![0-9A-Za-z+\-.])"
     r"(?:\+81[- ]?(?:\(0\)[- ]?)?\(?|\(?0)"
-    r"[0-9]{1,4}\)?[- ー]?\(?[0-9]{1,4}\)?[- ー]?[0-9]{3,4}"
-    r"(?![0-9]|[-ー][0-9])"
+    r"[0-9]{1,4}\)?[- ー.]?\(?[0-9]{1,4}\)?[- ー.]?[0-9]{3,4}"
+    r"(?![0-9]|[-ー.][0-9])"
 )
 _PHONE_INTL_RE = re.compile(
     r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}[- ]?\(?[0-9][0-9 ()\-]{5,16}[0-9]"
@@ -46,7 +46,7 @@ _POSTAL_LABEL_RE = re.compile(r"(?:郵便番号|Postal Code|ZIP)[:： ]*([0-9]{7
 
 _TWELVE_RE = re.compile(_ND + r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
 _CARD_RE = re.compile(
-    _ND + r"(?:[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}"
+    _NAN + r"(?:[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}"
     r"|[0-9]{4}([- ])[0-9]{6}\2[0-9]{4,5}|[0-9]{13,19})" + _NDA
 )
 _PASSPORT_RE = re.compile(_NAN + r"[A-Z]{2}[0-9]{7}" + _NANA)
@@ -64,6 +64,16 @@ _IPV6_RE = re.compile(
     r"(?:/[0-9]{1,3})?(?![0-9A-Fa-f:])"
 )
 
+_VERSION_BEFORE = re.compile(
+    r"(?:[vV]|[Vv]er\.?|[Vv]ersion|バージョン|ファームウェア|[Ff]irmware) ?$"
+)
+_SEVEN_RE = re.compile(r"(?<![0-9A-Za-z\-.,])[0-9]{7}(?![0-9A-Za-z]|[-.,][0-9])")
+_POSTAL_BEFORE = re.compile(
+    r"(?:住所|所在地|〒|郵便|[Pp]ostal|ZIP|[Zz]ip|-ku|-shi|-cho|-machi|Tokyo|Osaka|Kyoto|"
+    r"Nagoya|Sapporo|Sendai|Fukuoka|Yokohama|Kobe|Japan)[:：,]? ?$"
+)
+_GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
+_BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 _CONTEXT = 16
 _MYNUMBER_LABEL = re.compile(r"マイナンバー|個人番号|My ?Number", re.I)
 _LICENSE_LABEL = re.compile(r"免許|[Ll]icen[cs]e")
@@ -76,8 +86,8 @@ _LICENSE_RE = re.compile(
 _PENSION_RE = re.compile(_ND + r"[0-9]{4}[- ]?[0-9]{6}" + _NDA)
 _PENSION_LABEL = re.compile(r"年金|[Pp]ension")
 _INSURANCE_RE = re.compile(
-    r"(?:被保険者証?番号|保険者番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
-    r"[Ii]nsurance (?:[Cc]ard )?(?:No\.?|Number))"
+    r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
+    r"[Ii]nsurance (?:[Cc]ard )?(?:No\.?|Number)|[Ii]nsured (?:[Pp]erson )?(?:No\.?|Number))"
     r"[^0-9A-Za-z\n]{0,8}"
     r"([0-9A-Za-z][0-9A-Za-z\-]*(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
 )
@@ -186,6 +196,20 @@ def find_postal_codes(text: str) -> Iterator[Finding]:
         yield "POSTAL_CODE", m.start(), m.end()
     for m in _POSTAL_LABEL_RE.finditer(text):
         yield "POSTAL_CODE", m.start(1), m.end(1)
+    # Seven bare digits are a postal code where an address follows or a label/city precedes.
+    for m in _SEVEN_RE.finditer(text):
+        if (
+            _POSTAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _address_starts(text, m.end())
+        ):
+            yield "POSTAL_CODE", m.start(), m.end()
+
+
+def _address_starts(text: str, pos: int) -> bool:
+    from desktop.core.masking.address import place_start_re
+
+    m = _GAP_RE.match(text, pos)
+    return bool(place_start_re().match(text, m.end() if m else pos))
 
 
 def find_twelve_digit_ids(text: str) -> Iterator[Finding]:
@@ -231,6 +255,8 @@ def find_pension(text: str) -> Iterator[Finding]:
 
 def find_insurance(text: str) -> Iterator[Finding]:
     for m in _INSURANCE_RE.finditer(text):
+        if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
+            continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
         value = m.group(1).rstrip("-・、, ")
         if sum(c.isdigit() for c in value) >= 4:
             yield "INSURANCE_NUMBER", m.start(1), m.start(1) + len(value)
@@ -252,6 +278,8 @@ def find_passports(text: str) -> Iterator[Finding]:
 def find_ips(text: str) -> Iterator[Finding]:
     if "." in text:
         for m in _IPV4_RE.finditer(text):
+            if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             yield "IP_ADDRESS", m.start(), m.end()
     if "::" in text or text.count(":") >= 7:
         for m in _IPV6_RE.finditer(text):

@@ -19,15 +19,26 @@ _HEADER_TYPES = (
         ),
     ),
     ("ADDRESS", re.compile(r"住所|所在地|居所|[Aa]ddress")),
+    ("POSTAL_CODE", re.compile(r"郵便番号|〒|[Pp]ostal|ZIP|[Zz]ip")),
 )
+_POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
 _SPLIT = re.compile(r"\t|,|\|")
 _HAS_CONTENT = re.compile(r"[一-龥々ァ-ヴぁ-ゖA-Za-z0-9]")
 
 
-def _cells(line: str, start: int) -> list[tuple[int, int]]:
+def _separator(line: str) -> re.Pattern[str]:
+    """A table keeps one separator; commas inside a tab or pipe cell (¥129,700) are text."""
+    if "\t" in line:
+        return re.compile("\t")
+    if "|" in line:
+        return re.compile(r"\|")
+    return re.compile(",")
+
+
+def _cells(line: str, start: int, sep: re.Pattern[str] = _SPLIT) -> list[tuple[int, int]]:
     out = []
     pos = 0
-    for m in _SPLIT.finditer(line):
+    for m in sep.finditer(line):
         out.append((start + pos, start + m.start()))
         pos = m.end()
     out.append((start + pos, start + len(line)))
@@ -42,11 +53,27 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
+    s, e = _strip(text, s, e)
+    if s >= e or not _HAS_CONTENT.search(text, s, e):
+        return None
+    if kind == "BIRTH_DATE":
+        m = is_date(text[s:e])
+        return (kind, s + m.start(), s + m.end()) if m else None
+    if kind == "POSTAL_CODE":
+        m = _POSTAL_CELL.fullmatch(text, s, e)
+        return (kind, m.start(1), m.end(1)) if m else None
+    if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
+        return None  # a number in a name column is a row number or a code
+    return (kind, s, e) if e - s <= 60 else None
+
+
 def find_in_tables(text: str) -> Iterator[Finding]:
     if not _SPLIT.search(text):
         return
     columns: dict[int, str] | None = None
     width = 0
+    sep = _SPLIT
     pos = 0
     for line in text.split("\n"):
         start = pos
@@ -54,21 +81,18 @@ def find_in_tables(text: str) -> Iterator[Finding]:
         if not line.strip():
             columns = None
             continue
-        cells = _cells(line, start)
+        if columns is not None:
+            cells = _cells(line, start, sep)
+            # Extra cells only come from separators inside a later cell (JPY 129,700).
+            if len(cells) >= width:
+                for idx, kind in columns.items():
+                    f = _cell_finding(text, kind, *cells[idx])
+                    if f:
+                        yield f
+                continue
+        cells = _cells(line, start, _separator(line))
         if len(cells) < 2:
             columns = None
-            continue
-        if columns is not None and len(cells) == width:
-            for idx, kind in columns.items():
-                s, e = _strip(text, *cells[idx])
-                if s >= e or not _HAS_CONTENT.search(text, s, e):
-                    continue
-                if kind == "BIRTH_DATE":
-                    m = is_date(text[s:e])
-                    if m:
-                        yield kind, s + m.start(), s + m.end()
-                elif len(text[s:e]) <= 60:
-                    yield kind, s, e
             continue
         header: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
@@ -79,7 +103,15 @@ def find_in_tables(text: str) -> Iterator[Finding]:
                 if rx.search(cell):
                     header[idx] = kind
                     break
-        if header:
-            columns, width = header, len(cells)
-        elif columns is not None and len(cells) != width:
+        content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
+        if header and len(content) == 2 and content[0] in header:
+            # A key | value row (| 申請者氏名 | 山田太郎 |): the value is personal, the rows
+            # below hold other keys, not more names.
+            f = _cell_finding(text, header[content[0]], *cells[content[1]])
+            if f:
+                yield f
+            columns = None
+        elif header:
+            columns, width, sep = header, len(cells), _separator(line)
+        else:
             columns = None
