@@ -16,12 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = csub.add_parser("show", help="すべての設定と、その値の出どころを表示")
     show.add_argument("--json", action="store_true")
     get = csub.add_parser("get", help="1項目を表示")
-    get.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    get.add_argument("key", choices=Settings.field_names(), metavar="KEY")
     set_ = csub.add_parser("set", help="1項目を変更")
-    set_.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    set_.add_argument("key", choices=Settings.field_names(), metavar="KEY")
     set_.add_argument("value")
     unset = csub.add_parser("unset", help="1項目を既定値に戻す")
-    unset.add_argument("key", choices=Settings.keys(), metavar="KEY")
+    unset.add_argument("key", choices=Settings.field_names(), metavar="KEY")
     key = csub.add_parser("set-api-key", help="API キーを OS の資格情報ストアに保存（標準入力から読みます）")
     key.add_argument("--delete", action="store_true", help="保存済みのキーを削除")
     p.set_defaults(handler=run)
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, services: Services) -> int:
     store = services.settings
     if args.config_command == "show":
-        rows = {k: {"value": store.get(k), "source": store.source(k)} for k in Settings.keys()}
+        rows = {k: {"value": store.get(k), "source": store.source(k)} for k in Settings.field_names()}
         if args.json:
             print(json.dumps(rows, ensure_ascii=False, indent=2))
         else:

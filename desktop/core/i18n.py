@@ -10,5 +10,5 @@ from __future__ import annotations
 CORE_CONTEXT = "core"
 
 
-def N_(text: str) -> str:  # noqa: N802 - gettext convention
+def N_(text: str) -> str:  # gettext convention for a translatable string
     return text

@@ -60,7 +60,7 @@ class Policy:
         schema = raw.get("schema", POLICY_SCHEMA)
         if schema != POLICY_SCHEMA:
             problems.append(f"schema = {schema!r} には対応していません（{POLICY_SCHEMA} のみ）")
-        known = set(Settings.keys())
+        known = set(Settings.field_names())
         values: dict[str, Any] = {}
         for key, value in raw.items():
             if key in _META_KEYS:

@@ -87,7 +87,8 @@ class SecretStore:
     def check(self) -> tuple[bool, str]:
         """For self-test: (ok, message). Round-trips a throwaway value through the keychain."""
         if not self.persistent:
-            return False, f"OS の資格情報ストアが使えません（{self.last_error or self.backend_name}）。API キーはこのセッションの間だけメモリに保持されます。"
+            return False, (f"OS の資格情報ストアが使えません（{self.last_error or self.backend_name}）。"
+                           "API キーはこのセッションの間だけメモリに保持されます。")
         probe = "__self_test__"
         try:
             keyring.set_password(self._service, probe, "ok")

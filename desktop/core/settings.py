@@ -7,6 +7,7 @@ be read but never changed, from the UI or the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -77,7 +78,7 @@ class Settings:
     excel_version: str = _opt("365", choices=("365", "2021", "2019", "2016"), label=N_("Excel の版"))
 
     @classmethod
-    def keys(cls) -> tuple[str, ...]:
+    def field_names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
 
 
@@ -208,10 +209,8 @@ class SettingsStore:
         except (OSError, ValueError, AttributeError, ConfigurationError) as exc:
             # A damaged settings file must not stop the app; keep it for inspection.
             backup = self.path.with_suffix(".broken.json")
-            try:
+            with contextlib.suppress(OSError):
                 self.path.replace(backup)
-            except OSError:
-                pass
             self.load_warning = f"設定ファイルを読み込めなかったため既定値で起動しました（{backup.name} に退避）。"
             log.warning("settings file unreadable, moved aside: %s", type(exc).__name__)
             return
@@ -298,9 +297,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 

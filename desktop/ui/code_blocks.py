@@ -63,4 +63,5 @@ class CodeBlocksView(QWidget):
 
     def copy(self, code: str) -> None:
         self._clipboard.setText(code)
-        self.caption.setText(self.tr("コピーしました。Excel の VBA エディターに貼り付けてください（実行前に内容を確認）。"))
+        self.caption.setText(
+            self.tr("コピーしました。Excel の VBA エディターに貼り付けてください（実行前に内容を確認）。"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import logging
 import platform
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -575,12 +573,12 @@ class MainWindow(QMainWindow):
         elif self._template is not None:
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self._touch_timer()
         return False
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange:
             if self.isActiveWindow():
                 self._timer.window_activated()
@@ -768,7 +766,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, APP_DISPLAY_NAME, getattr(exc, "user_message", str(exc)))
 
     # Closing ---------------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy:
             self.controller.stop()
         self._finish_pending_task()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -116,7 +117,7 @@ def test_stop_cancels_a_slow_stream_and_keeps_partial_answer(qtbot, azure_env):
     qtbot.waitUntil(lambda: not window._busy, timeout=5000)
     timer.stop()
     assert time.perf_counter() - t0 < 2.0
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert gaps and max(gaps) < 0.25
     assert window.answer.answer_text()  # the partial answer is kept
     assert window.form.values()["text"].startswith("会議の資料")  # and so is the input
@@ -148,7 +149,7 @@ def test_vba_answer_shows_copyable_code_that_is_never_run(qtbot, azure_env):
                                     "    MsgBox \"完了\"\nEnd Sub\n```\n## 使い方\n1. 貼り付けます")
     window = _window(qtbot)
     assert window.template_list.select("vba-macro")
-    for name, field in window.form.fields().items():
+    for field in window.form.fields().values():
         if field.var.required and not field.value():
             field.set_value("A列の空白行を削除して件数を表示する")
     window.send_or_preview()
@@ -167,7 +168,7 @@ def test_no_personal_data_in_any_file_the_app_writes(qtbot, azure_env, app_home)
     window = _window(qtbot)
     configure_logging(window.services.paths.log_file, level=logging.DEBUG)
     assert window.template_list.select("email")
-    for name, field in window.form.fields().items():
+    for field in window.form.fields().values():
         if field.var.type in ("text", "multiline"):
             field.set_value("山田太郎様 090-1234-5678 taro.yamada@example.jp")
     window.send_or_preview()

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
-
 from desktop.core.llm.cost import TokenUsage
 from desktop.core.llm.errors import EntraIdUnavailable, ProviderNotConfigured
 from desktop.core.llm.network import build_http_client, timeout_for
