@@ -24,14 +24,15 @@ ANCHOR_RE = re.compile(
     rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
 )
-_BARE_NUMBER_RE = re.compile(r"[0-9]+(?:番地?)?(?:の[0-9]+)?")
+_BARE_NUMBER_RE = re.compile(r"の?[0-9]+(?:番地?[0-9]*)?(?:[-の][0-9]+)*")
 _BUILDING_WORDS = (
     "マンション|ハイツ|コーポ|ビル|荘|レジデンス|アパート|タワー|ハイム|パレス|メゾン|団地|住宅|ヒルズ|"
-    "コート|プラザ|ガーデン|テラス|ハウス|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
+    "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
 BUILDING_RE = re.compile(
     r"(?:[ ]?[ァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
-    r"(?:[A-Za-z0-9]{1,3}棟|[ ]?[A-Za-z一-龥])?)?"
+    # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
+    r"(?:[ぁ-ゖァ-ヴー一-龥々ヶ]{1,6}(?=[ ]?[A-Za-z]?[0-9])|[A-Za-z0-9]{1,3}棟|[ ]?[A-Za-z一-龥])?)?"
     r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
 )
 _ADDRESS_LABELS = re.compile(
@@ -95,11 +96,19 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
             ch in "のが"
             and i - 2 >= lo
             and _is_place_char(text[i - 2])
-            and i < end
-            and _is_place_char(text[i])
+            and (i == end or _is_place_char(text[i]))
         ):
             i -= 1
             continue
+        # Hokkaido blocks: the digits of 帯広市4条通6丁目 belong to the place name
+        if ch.isdigit() and i < end and text[i] in "条線":
+            j = i - 1
+            while j > lo and text[j - 1].isdigit():
+                j -= 1
+            if j > lo and _is_place_char(text[j - 1]):
+                i = j
+                continue
+            break
         if ch == " " and i - 2 >= lo and text[i - 2] in "都道府県市区町村郡" and i < end:
             i -= 1
             continue
