@@ -39,7 +39,9 @@ _GIVEN_END = re.compile(
 _ORG_AFTER = re.compile(
     r"(?:工業|商事|商店|建設|銀行|信金|病院|医院|クリニック|市|町|村|区|県|郡|駅|川|山|大学|学校|学園|高校|"
     r"中学|小学|幼稚園|保育園|神社|寺|通り|橋|公園|会館|ホール|株式会社|有限会社|店|屋|製作所|産業|電機|"
-    r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人)"
+    r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人|"
+    r"地区|地域|歯科|内科|外科|眼科|小児科|皮膚科|耳鼻|税理士|法律|会計|司法書士|行政書士|城市|"
+    r"事業所|センター|工務店|農園|牧場)"
 )
 _ORG_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$"
@@ -153,13 +155,22 @@ _LABEL_RE = re.compile(
     r"職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|司会者?|出席者|欠席者|"
     r"記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|署名|"
     r"連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
-    r"Name|Full name|Contact person|Contact|Attn\.?|Applicant|Prepared by|Submitted by)"
-    r"[ ]?[:：][ ]?|(?:氏名|名前|フリガナ|司会|出席者|担当|記録) "
+    r"参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
+    r"Name|Full name|Contact person|Contact|Attn\.?|Applicant|Prepared by|Submitted by|"
+    r"Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer)"
+    r"[ ]?[:：][ ]?|(?:氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者) |事務局[（(]|"
+    r"(?:My name is|my name is|I am|(?:his|her|my|their) (?:wife|husband|son|daughter|friend|"
+    r"mother|father|partner)|[Rr]egards,|Sincerely,) ?\n?"
 )
 _NAME_AFTER_LABEL = re.compile(
-    r"[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{2,10})?"
-    r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}"
+    r"[一-龥々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
+    r"|[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
+    r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
 )
+_ORG_PREFIX = re.compile(
+    r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|Division|Section) "
+)
+_HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 _ORG_END = re.compile(
     r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$"
 )
@@ -718,12 +729,17 @@ class PersonFinder:
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
         for m in _LABEL_RE.finditer(text):
             pos = m.end()
+            org = _ORG_PREFIX.match(text, pos)  # 担当：子育て支援課 谷川
+            if org:
+                pos = org.end()
             for _ in range(12):  # 出席者：山田、鈴木、佐藤
                 n = _NAME_AFTER_LABEL.match(text, pos)
                 if not n:
                     break
                 s, e = n.start(), n.end()
                 value = n.group(0)
+                if _HIRAGANA_CHAR.match(text, e) and not _GIVEN_END.match(text, e):
+                    break  # 子育て…: the kanji were the start of a word, not a name
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]
