@@ -189,7 +189,22 @@ _KANJI_RUN_END = re.compile(r"(?:[一-龥々ヶ]{1,4} )?[一-龥々ヶ]{1,5}$")
 _KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,12}$")
 _KANJI_PAIR_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{1,3}) ([一-龥々ヶ]{1,3})(?![一-龥々ヶ])")
 _KANJI_NAME_RUN_RE = re.compile(r"(?<![一-龥々ヶ])[一-龥々ヶ]{3,5}(?![一-龥々ヶ])")
-_KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}[・=][ァ-ヴー]{2,}")
+_KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}(?:[・=][ァ-ヴー]{1,}){1,3}")
+_HOUSE_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{2,3})宅")
+_TITLES = (
+    r"(?:委員長|副委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
+    r"参事|技師|保健師|事務員|会長|理事|大使|教授|議員)"
+)
+_LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
+_LIST_END = r"(?=[、，,\n（(]|$| (?![一-龥々ヶ]{1,3}(?:[、，,\n]|$)))"
+_TITLE_NAME_RE = re.compile(
+    _LIST_EDGE + _TITLES + r" (?P<before>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6})"
+    + _LIST_END
+    + r"|" + _LIST_EDGE
+    + r"(?P<after>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]{1,}){1,3})"
+    + _TITLES + r"(?=[、，,\n（(]|$| )",
+    re.M,
+)
 _JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
 _KANJI_RE = re.compile(r"[一-龥々ヶ]")
 
@@ -557,6 +572,7 @@ class PersonFinder:
                     found.extend(self._find_in_line(an, piece, pos + off))
             pos += len(line) + 1
         found.extend(self._find_by_labels(text))
+        found.extend(self._find_by_titles(text))
         found.extend(self._find_by_lexicon(text))
         return self._propagate(text, found)
 
@@ -755,8 +771,37 @@ class PersonFinder:
                     break
                 pos = sep.end()
 
+    def _find_by_titles(self, text: str) -> Iterator[Finding]:
+        """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
+        lex = self._lex
+        for m in _TITLE_NAME_RE.finditer(text):
+            name = m.group("before") or m.group("after")
+            start = m.start("before") if m.group("before") else m.start("after")
+            if self._looks_like_name(name):
+                yield "PERSON", start, start + len(name)
+
+    def _looks_like_name(self, name: str) -> bool:
+        lex = self._lex
+        if " " in name:
+            a, b = name.split(" ", 1)
+            return (a in lex.surnames_kanji or b in lex.given_kanji) and a not in _NON_NAMES
+        if _KATAKANA_DOT_RE.fullmatch(name):
+            return True
+        return any(
+            name[:cut] in lex.surnames_kanji and 1 <= len(name) - cut <= 3
+            for cut in (1, 2, 3, 4)
+        )
+
     def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
         lex = self._lex
+        for m in _HOUSE_RE.finditer(text):  # 岸本宅 (the family's home)
+            if m.group(1) in lex.surnames_kanji:
+                yield "PERSON", m.start(1), m.end(1)
+        for m in _KATAKANA_DOT_RE.finditer(text):  # チャン・ティ・ホア 様, ランス・マクリン大使
+            if _HONORIFIC_RE.match(text, m.end() + (text[m.end() : m.end() + 1] == " ")) or (
+                _TITLE_AFTER_RE.match(text, m.end())
+            ):
+                yield "PERSON", m.start(), m.end()
         for m in _KATAKANA_PAIR_RE.finditer(text):
             a, b = m.group(1), m.group(2)
             if (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames):
