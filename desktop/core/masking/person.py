@@ -16,21 +16,25 @@ from desktop.core.masking.analyser import (
     ByteToChar,
     chunks,
     load_analyser,
+    tokens,
 )
 from desktop.core.masking.lexicon import (
     build_automaton,
     find_literals,
     find_literals_automaton,
+    municipalities,
     name_lexicon,
 )
 
 Finding = tuple[str, int, int]
 
-_HONORIFIC_RE = re.compile(r"(?:様|さま|さん|氏(?!名)|君|くん|ちゃん|殿|先生|宛)")
+_HONORIFIC_RE = re.compile(
+    r"(?:(?<![仕同模多有異文態])様(?![書式子相々])|さま|さん|氏(?!名)|君|くん|ちゃん|殿|先生|宛)"
+)
 _TITLE_AFTER_RE = re.compile(
     r"(?:委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議員|議長|市長|町長|村長|区長|所長|室長|局長|次長|"
     r"会長|社長|理事長|理事|教授|医師|弁護士|税理士|司法書士|看護師|保健師|相談員|支援員|専門員|指導員|"
-    r"副市長|副町長|副村長|副区長|監督|選手|容疑者|被告|記者)"
+    r"副市長|副町長|副村長|副区長|監督|選手|容疑者|被告|記者|元首相|首相|総理|大臣|知事|大使)"
 )
 _GIVEN_END = re.compile(
     r"(?:[ ]?(?:様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛)|[、。,.)）」』\n:：/]|[ ](?![一-龥])|$|"
@@ -171,6 +175,7 @@ _ORG_PREFIX = re.compile(
     r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|Division|Section) "
 )
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
+_NAME_CHAR = re.compile(r"[一-龥々ヶぁ-ゖァ-ヴA-Za-z]")
 _ORG_END = re.compile(
     r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$"
 )
@@ -190,6 +195,7 @@ _KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,1
 _KANJI_PAIR_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{1,3}) ([一-龥々ヶ]{1,3})(?![一-龥々ヶ])")
 _KANJI_NAME_RUN_RE = re.compile(r"(?<![一-龥々ヶ])[一-龥々ヶ]{3,5}(?![一-龥々ヶ])")
 _KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}(?:[・=][ァ-ヴー]{1,}){1,3}")
+_KATAKANA_WORD_RE = re.compile(r"[ァ-ヴー]+")
 _HOUSE_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{2,3})宅")
 _TITLES = (
     r"(?:委員長|副委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
@@ -197,6 +203,7 @@ _TITLES = (
 )
 _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
 _LIST_END = r"(?=[、，,\n（(]|$| (?![一-龥々ヶ]{1,3}(?:[、，,\n]|$)))"
+_TITLE_END_RE = re.compile(_TITLES + "$")
 _TITLE_NAME_RE = re.compile(
     _LIST_EDGE + _TITLES + r" (?P<before>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6})"
     + _LIST_END
@@ -619,6 +626,10 @@ class PersonFinder:
                     yield "PERSON", base + span[0], base + span[1]
             ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
             for m in _TITLE_AFTER_RE.finditer(line):
+                if _ORG_AFTER.match(line, m.end()):
+                    continue  # 小森税理士事務所: a firm's name, not a person
+                if m.group(0)[0] in "市区町村" and self._municipality_before(line, m.start()):
+                    continue  # 田村市長, 福岡市南区長: the mayor of a place
                 hb = len(line[: m.start()].encode("utf-8"))
                 span = self._before_honorific(line, ends, hb, c, title=True)
                 if span:
@@ -638,6 +649,8 @@ class PersonFinder:
             if cand in self._lex.given_kanji and boundary:
                 return end
             if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
+                return end
+            if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(line, end + (line[end : end + 1] == "元")):
                 return end
         return e
 
@@ -690,6 +703,8 @@ class PersonFinder:
             b = node[0]
         if not tokens:
             return None
+        if len(tokens) > 1 and len(value) <= 3 and line.startswith(("くん", "ちゃん"), h):
+            return s, h  # children's given names the dictionary splits: 芽未くん, 鼓太郎くん
         if len(tokens) == 1:
             pos = tokens[0][2]
             if (
@@ -711,6 +726,11 @@ class PersonFinder:
             return (c(first[1]), h) if rest not in _NON_NAMES else None
         return s, h
 
+    @staticmethod
+    def _municipality_before(line: str, t: int) -> bool:
+        places = municipalities()
+        return any(line[max(0, t - n) : t + 1] in places for n in (1, 2, 3, 4))
+
     def _before_honorific(
         self, line: str, ends: dict[int, tuple[int, str]], hb: int, c, *, title: bool
     ) -> tuple[int, int] | None:
@@ -720,7 +740,7 @@ class PersonFinder:
         b0, pos = node
         s, e = c(b0), c(hb)
         surface = line[s:e]
-        if surface in _NON_NAMES or not surface.strip():
+        if surface in _NON_NAMES or not _NAME_CHAR.search(surface):
             return None
         katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
         in_lex = surface in self._lex.surnames or surface in self._lex.given
@@ -756,6 +776,14 @@ class PersonFinder:
                 value = n.group(0)
                 if _HIRAGANA_CHAR.match(text, e) and not _GIVEN_END.match(text, e):
                     break  # 子育て…: the kanji were the start of a word, not a name
+                t = _TITLE_END_RE.search(value)
+                if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
+                    e -= len(t.group(0))
+                    value = text[s:e]
+                    if not value or _ORG_END.search(value) or value.endswith("部"):
+                        break
+                if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
+                    break  # 参加: …, ベンダー
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]
@@ -770,6 +798,12 @@ class PersonFinder:
                 if not sep:
                     break
                 pos = sep.end()
+
+    def _common_noun(self, word: str) -> bool:
+        if word in self._lex.surnames or word in self._lex.given:
+            return False
+        toks = tokens(word)
+        return len(toks) == 1 and "普通名詞" in toks[0].pos
 
     def _find_by_titles(self, text: str) -> Iterator[Finding]:
         """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
