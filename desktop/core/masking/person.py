@@ -45,7 +45,7 @@ _ORG_AFTER = re.compile(
     r"中学|小学|幼稚園|保育園|神社|寺|通り|橋|公園|会館|ホール|株式会社|有限会社|店|屋|製作所|産業|電機|"
     r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人|"
     r"地区|地域|歯科|内科|外科|眼科|小児科|皮膚科|耳鼻|税理士|法律|会計|司法書士|行政書士|城市|"
-    r"事業所|センター|工務店|農園|牧場)"
+    r"事業所|センター|工務店|農園|牧場|社(?!長|員)|城|隊|院|章|教(?!授)|帝国|研究|半島|艦|丸|派|流)"
 )
 _ORG_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$"
@@ -196,6 +196,7 @@ _KANJI_PAIR_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{1,3}) ([一-�
 _KANJI_NAME_RUN_RE = re.compile(r"(?<![一-龥々ヶ])[一-龥々ヶ]{3,5}(?![一-龥々ヶ])")
 _KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー]{2,}(?:[・=][ァ-ヴー]{1,}){1,3}")
 _KATAKANA_WORD_RE = re.compile(r"[ァ-ヴー]+")
+_KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 _HOUSE_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{2,3})宅")
 _TITLES = (
     r"(?:委員長|副委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
@@ -609,6 +610,21 @@ class PersonFinder:
         for s, e, is_surname in spans:
             surface = line[s:e]
             if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
+                continue
+            if _KATAKANA_CHAR.match(line, s) and (
+                _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
+            ):
+                continue  # ダヴ in バーダヴ: part of a longer katakana word
+            if (
+                _KATAKANA_WORD_RE.fullmatch(surface)
+                and surface not in self._lex.surnames
+                and surface not in self._lex.given
+                and not _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " "))
+                and not _TITLE_AFTER_RE.match(line, e)
+            ):
+                # A lone katakana word the dictionary calls a first name (ルパン, セドリック,
+                # エステ) is a name only with an honorific or a title; labels and the
+                # katakana-pair rules catch the rest.
                 continue
             if is_surname:
                 e2 = self._extend_given(line, e)
