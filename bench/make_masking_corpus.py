@@ -115,7 +115,8 @@ class Gen:
         if en:
             return (
                 f"{r.randint(1, 9)}-{r.randint(1, 30)}-{r.randint(1, 20)} "
-                f"{r.choice(self.town)[3].capitalize()}, {r.choice(self.city)[3].capitalize()}-shi, "
+                f"{r.choice(self.town)[3].capitalize()}, "
+                f"{r.choice(self.city)[3].capitalize()}-shi, "
                 f"{r.choice(self.pref)[3].capitalize()}"
             )
         base = (
@@ -160,7 +161,8 @@ class Gen:
 
     def email(self) -> str:
         last, first = self.r.choice(self.last), self.r.choice(self.first)
-        return f"{first[3].lower()}.{last[3].lower()}@{self.r.choice(['example.jp', 'city.example.lg.jp', 'mail.example.com'])}"
+        domain = self.r.choice(["example.jp", "city.example.lg.jp", "mail.example.com"])
+        return f"{first[3].lower()}.{last[3].lower()}@{domain}"
 
     def postal(self) -> str:
         return self.r.choice(["〒", "〒", ""]) + f"{self.digits(3)}-{self.digits(4)}"
@@ -298,14 +300,16 @@ JA_TEMPLATES = {
     "minutes": [
         "議事録（{mdate}）\n出席者：{name}、{name2}、{org}職員{n}名\n"
         "議題1 {case}について。{surname}委員から補足説明があった。\n次回は{mdate}に開催。",
-        "会議メモ {mdate}\n司会 {name}\n報告：{name2}さんより、予算{amount}の執行状況の説明。法人番号{corp}の事業者と契約。",
+        "会議メモ {mdate}\n司会 {name}\n報告：{name2}さんより、予算{amount}の執行状況の説明。"
+        "法人番号{corp}の事業者と契約。",
     ],
     "case": [
         "相談記録 {case}\n相談者：{name}（生年月日：{birth}）\n住所：{addr}\n連絡先：{phone}\n"
         "マイナンバー：{mynum}\n相談内容：{surname}さんは生活費について相談。{org}へつないだ。",
         "ケース記録\n{name}さん（{birth}生）は{addr}に一人暮らし。長女の{name2}さん（{email}）が週1回訪問。"
         "被保険者番号 {ins}、基礎年金番号 {pension}。",
-        "本人確認：運転免許証番号 {license}、旅券番号 {passport}。振込先は〇〇銀行△△支店 普通 {bank}。"
+        "本人確認：運転免許証番号 {license}、旅券番号 {passport}。"
+        "振込先は〇〇銀行△△支店 普通 {bank}。"
         "{name}氏のカード番号は{card}との申出あり。",
     ],
     "email": [
@@ -320,11 +324,13 @@ JA_TEMPLATES = {
 }
 EN_TEMPLATES = {
     "letter": [
-        "Dear {name},\n\nThank you for your application dated {mdate}. Please contact us at {phone} "
+        "Dear {name},\n\nThank you for your application dated {mdate}. "
+        "Please contact us at {phone} "
         "or {email}.\nYour registered address is {addr}.\n\nSincerely,\n{name2}"
     ],
     "minutes": [
-        "Minutes of the meeting on {mdate}\nAttendees: {name}, {name2}\nBudget: {amount}. Case {case}."
+        "Minutes of the meeting on {mdate}\nAttendees: {name}, {name2}\n"
+        "Budget: {amount}. Case {case}."
     ],
     "case": [
         "Case note: {name} (date of birth: {birth}) visited the office. Passport No. {passport}. "

@@ -38,7 +38,8 @@ def _read_input(path: str | None) -> str:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise UserFacingError(
-                f"ファイルを読み込めませんでした: {path}\nファイルの場所と読み取り権限を確認してください。",
+                f"ファイルを読み込めませんでした: {path}\n"
+                "ファイルの場所と読み取り権限を確認してください。",
                 detail=f"mask input unreadable: {type(exc).__name__}",
             ) from None
     try:
@@ -84,7 +85,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
                         raise TypeError
                 except (ValueError, KeyError, TypeError):
                     raise UserFacingError(
-                        f'{lineno} 行目が {{"id": ..., "text": "..."}} 形式の JSON ではありません。',
+                        f'{lineno} 行目が {{"id": ..., "text": "..."}} '
+                        "形式の JSON ではありません。",
                         detail=f"bad jsonl line {lineno}",
                     ) from None
                 row = {"id": item.get("id"), **_as_json(masker.mask(text))}

@@ -78,7 +78,7 @@ class _FindingsModel(QAbstractListModel):
         self.checked.insert(row, True)
         self.endInsertRows()
 
-    def rowCount(self, parent: _IndexLike = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _IndexLike = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entities)
 
     def data(self, index: _IndexLike, role: int = Qt.ItemDataRole.DisplayRole):
@@ -102,7 +102,7 @@ class _FindingsModel(QAbstractListModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: _IndexLike, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _IndexLike, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         if not self.release_allowed:
@@ -115,7 +115,7 @@ class _FindingsModel(QAbstractListModel):
 
 
 class MaskPreview(QWidget):
-    entitiesChanged = Signal()  # noqa: N815 - Qt signal naming
+    entitiesChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,6 @@
-"""Recall/precision per type for the masking corpus (shared by the test and bench/masking_quality.py).
+"""Recall/precision per type for the masking corpus.
+
+Shared by the test and bench/masking_quality.py.
 
 Recall: a gold item counts as found only if every one of its characters is covered by some
 finding (of any type: it is masked either way); typed recall also requires the type to match.

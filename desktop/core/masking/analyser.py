@@ -154,7 +154,7 @@ def tokens(text: str, out: str | None = None) -> list[Token]:
 class ByteToChar:
     """UTF-8 byte offset -> str index for one text; cheap when offsets come in order."""
 
-    __slots__ = ("_ascii", "_raw", "_b", "_c")
+    __slots__ = ("_ascii", "_b", "_c", "_raw")
 
     def __init__(self, text: str, raw: bytes | None = None) -> None:
         self._raw = raw if raw is not None else text.encode("utf-8")

@@ -1,4 +1,7 @@
-"""Name and place dictionaries shipped with the masker (gimei, MIT licence: data/LICENSE-gimei.txt)."""
+"""Name and place dictionaries shipped with the masker.
+
+Names come from gimei (MIT licence: data/LICENSE-gimei.txt).
+"""
 
 from __future__ import annotations
 

@@ -89,7 +89,8 @@ _INSURANCE_RE = re.compile(
     r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
     r"[Ii]nsurance (?:[Cc]ard )?(?:No\.?|Number)|[Ii]nsured (?:[Pp]erson )?(?:No\.?|Number))"
     r"[^0-9A-Za-z\n]{0,8}"
-    r"([0-9A-Za-z][0-9A-Za-z\-]*(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
+    r"([0-9A-Za-z][0-9A-Za-z\-]*"
+    r"(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
 )
 _BANK_RE = re.compile(
     r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|Account (?:No\.?|Number)|A/C)"
@@ -198,9 +199,8 @@ def find_postal_codes(text: str) -> Iterator[Finding]:
         yield "POSTAL_CODE", m.start(1), m.end(1)
     # Seven bare digits are a postal code where an address follows or a label/city precedes.
     for m in _SEVEN_RE.finditer(text):
-        if (
-            _POSTAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            or _address_starts(text, m.end())
+        if _POSTAL_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _address_starts(
+            text, m.end()
         ):
             yield "POSTAL_CODE", m.start(), m.end()
 
@@ -241,15 +241,15 @@ def find_pension(text: str) -> Iterator[Finding]:
     for m in _PENSION_RE.finditer(text):
         s = m.group(0)
         if "-" in s or " " in s or _PENSION_LABEL.search(_before(text, m.start(), 20)):
+            # 2024-123456 style: a reference number with a year, not a pension number
             if (
                 s[:4].isdigit()
                 and s[0] in "12"
                 and s[4:5] == "-"
                 and "年金" not in _before(text, m.start(), 20)
+                and 1900 <= int(s[:4]) <= 2100
             ):
-                # 2024-123456 style: a reference number with a year, not a pension number
-                if 1900 <= int(s[:4]) <= 2100:
-                    continue
+                continue
             yield "PENSION_NUMBER", m.start(), m.end()
 
 

@@ -168,7 +168,8 @@ _LABEL_RE = re.compile(
 )
 _NAME_AFTER_LABEL = re.compile(
     r"[一-龥々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
-    r"|[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
+    r"|[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])"
+    r"|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
 )
 _ORG_PREFIX = re.compile(
@@ -206,11 +207,16 @@ _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
 _LIST_END = r"(?=[、，,\n（(]|$| (?![一-龥々ヶ]{1,3}(?:[、，,\n]|$)))"
 _TITLE_END_RE = re.compile(_TITLES + "$")
 _TITLE_NAME_RE = re.compile(
-    _LIST_EDGE + _TITLES + r" (?P<before>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6})"
+    _LIST_EDGE
+    + _TITLES
+    + r" (?P<before>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6})"
     + _LIST_END
-    + r"|" + _LIST_EDGE
-    + r"(?P<after>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6}|[ァ-ヴー]{2,}(?:・[ァ-ヴー]{1,}){1,3})"
-    + _TITLES + r"(?=[、，,\n（(]|$| )",
+    + r"|"
+    + _LIST_EDGE
+    + r"(?P<after>[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6}"
+    + r"|[ァ-ヴー]{2,}(?:・[ァ-ヴー]{1,}){1,3})"
+    + _TITLES
+    + r"(?=[、，,\n（(]|$| )",
     re.M,
 )
 _JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
@@ -666,7 +672,9 @@ class PersonFinder:
                 return end
             if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
                 return end
-            if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(line, end + (line[end : end + 1] == "元")):
+            if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(
+                line, end + (line[end : end + 1] == "元")
+            ):
                 return end
         return e
 
@@ -823,7 +831,6 @@ class PersonFinder:
 
     def _find_by_titles(self, text: str) -> Iterator[Finding]:
         """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
-        lex = self._lex
         for m in _TITLE_NAME_RE.finditer(text):
             name = m.group("before") or m.group("after")
             start = m.start("before") if m.group("before") else m.start("after")
@@ -838,8 +845,7 @@ class PersonFinder:
         if _KATAKANA_DOT_RE.fullmatch(name):
             return True
         return any(
-            name[:cut] in lex.surnames_kanji and 1 <= len(name) - cut <= 3
-            for cut in (1, 2, 3, 4)
+            name[:cut] in lex.surnames_kanji and 1 <= len(name) - cut <= 3 for cut in (1, 2, 3, 4)
         )
 
     def _find_by_lexicon(self, text: str) -> Iterator[Finding]:

@@ -28,7 +28,7 @@ _WORTH = 0.8
 
 
 class Compact:
-    __slots__ = ("text", "_starts", "_origins")
+    __slots__ = ("_origins", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         spans: list[list[int]] = []

@@ -1,4 +1,7 @@
-"""Table rows (CSV, TSV, Markdown, Excel pasted as text): a column's header says what its cells are."""
+"""Table rows (CSV, TSV, Markdown, Excel pasted as text).
+
+A column's header says what its cells are; a key | value row says what its value is.
+"""
 
 from __future__ import annotations
 
