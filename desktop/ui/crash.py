@@ -50,10 +50,13 @@ class CrashHandler:
             return
         log.error("unhandled exception\n%s", scrubbed_traceback(exc_type, tb))
         if self._show_dialog is not None:
-            self._show_dialog(
+            from PySide6.QtCore import QCoreApplication
+
+            self._show_dialog(QCoreApplication.translate(
+                "CrashHandler",
                 "予期しないエラーが発生しました。入力した内容は画面に残っています。\n"
                 "作業を保存してから、アプリを再起動してください。\n\n"
-                f"エラーの種類: {exc_type.__name__}\n"
-                f"記録ファイル（個人情報は含みません）: {self._log_file}\n"
-                "問題が続く場合は、この記録ファイルを情報システム担当にお送りください。"
-            )
+                "エラーの種類: {kind}\n"
+                "記録ファイル（個人情報は含みません）: {log}\n"
+                "問題が続く場合は、この記録ファイルを情報システム担当にお送りください。",
+            ).format(kind=exc_type.__name__, log=self._log_file))

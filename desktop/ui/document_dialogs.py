@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -76,16 +76,21 @@ def ask_password(parent: QWidget | None, file_name: str, wrong: bool = False) ->
 
 def document_filter(accept: Sequence[str]) -> str:
     patterns = " ".join(f"*{ext}" for ext in accept)
-    return _tr("読み込めるファイル ({patterns});;すべてのファイル (*)").format(patterns=patterns)
+    return QCoreApplication.translate("document_dialogs", "読み込めるファイル ({patterns});;すべてのファイル (*)").format(patterns=patterns)
 
 
 def choose_document(parent: QWidget | None, accept: Sequence[str], start_dir: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("ファイルを読み込む"), start_dir,
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("document_dialogs", "ファイルを読み込む"), start_dir,
                                           document_filter(accept))
     return Path(path) if path else None
 
 
-KIND_LABELS = {"txt": "テキスト", "docx": "Word 文書", "xlsx": "Excel ブック", "pdf": "PDF"}
+KIND_LABELS = {
+    "txt": QT_TRANSLATE_NOOP("document_dialogs", "テキスト"),
+    "docx": QT_TRANSLATE_NOOP("document_dialogs", "Word 文書"),
+    "xlsx": QT_TRANSLATE_NOOP("document_dialogs", "Excel ブック"),
+    "pdf": "PDF",
+}
 
 
 def describe_document(doc: DocumentText) -> str:
@@ -93,15 +98,15 @@ def describe_document(doc: DocumentText) -> str:
     kind = _tr(KIND_LABELS.get(doc.kind, doc.kind))
     parts = [kind]
     if doc.chosen_sheet:
-        parts.append(_tr("シート「{sheet}」").format(sheet=doc.chosen_sheet))
+        parts.append(QCoreApplication.translate("document_dialogs", "シート「{sheet}」").format(sheet=doc.chosen_sheet))
     if doc.pages:
-        parts.append(_tr("{n} ページ").format(n=doc.pages))
-    parts.append(_tr("{n:,} 文字").format(n=doc.chars))
+        parts.append(QCoreApplication.translate("document_dialogs", "{n} ページ").format(n=doc.pages))
+    parts.append(QCoreApplication.translate("document_dialogs", "{n:,} 文字").format(n=doc.chars))
     return "・".join(parts)
 
 
-_DOCX_FILTER = "Word 文書 (*.docx)"
-_TXT_FILTER = "テキスト (*.txt)"
+_DOCX_FILTER = QT_TRANSLATE_NOOP("document_dialogs", "Word 文書 (*.docx)")
+_TXT_FILTER = QT_TRANSLATE_NOOP("document_dialogs", "テキスト (*.txt)")
 
 
 def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
@@ -110,8 +115,8 @@ def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
 
     Returns the path written, or None if the user cancelled or saving failed (already told)."""
     filters = f"{_tr(_DOCX_FILTER)};;{_tr(_TXT_FILTER)}"
-    start = str(suggested or Path.home() / (title or _tr("回答")))
-    path_str, chosen = QFileDialog.getSaveFileName(parent, _tr("回答を保存"), start, filters)
+    start = str(suggested or Path.home() / (title or QCoreApplication.translate("document_dialogs", "回答")))
+    path_str, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("document_dialogs", "回答を保存"), start, filters)
     if not path_str:
         return None
     path = Path(path_str)
@@ -124,6 +129,6 @@ def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
             save_docx(text, path, output_kind=output_kind, title=title)
     except UserFacingError as exc:
         log.info("saving answer failed: %s", type(exc).__name__)
-        QMessageBox.warning(parent, _tr("保存できませんでした"), exc.user_message)
+        QMessageBox.warning(parent, QCoreApplication.translate("document_dialogs", "保存できませんでした"), exc.user_message)
         return None
     return path

@@ -54,11 +54,6 @@ from desktop.workers.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 EXPORT_INTERVAL_MS = 10 * 60 * 1000
-PROVIDER_LABELS = {
-    "clipboard": "クリップボード経由",
-    "azure": "Azure OpenAI",
-    "openai_compatible": "OpenAI 互換サーバー",
-}
 
 
 class MainWindow(QMainWindow):
@@ -555,9 +550,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         s = self.services.settings.settings
-        where = PROVIDER_LABELS.get(s.provider, s.provider)
+        where = {"clipboard": self.tr("クリップボード経由"), "azure": "Azure OpenAI",
+                 "openai_compatible": self.tr("OpenAI 互換サーバー")}.get(s.provider, s.provider)
         if s.provider == "azure":
-            where += f"（{s.deployment or self.tr('デプロイ未設定')}）"
+            deployment = s.deployment or self.tr("デプロイ未設定")
+            where += f"（{deployment}）"
         self.provider_label.setText(self.tr("接続: ") + where)
         self.masker_label.setText(self.tr("個人情報の検出: 準備完了") if self._masker_ready
                                   else self.tr("個人情報の検出: 準備中…"))

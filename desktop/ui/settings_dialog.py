@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, get_type_hints
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,8 @@ from desktop.core.settings import Settings, SettingsStore, choices_for, label_fo
 
 TestConnection = Callable[[Settings, str], tuple[bool, str]]
 
-LOCK_MARK = "［固定］"  # text, not an emoji: Linux desktops often lack an emoji font
+# Text, not an emoji: Linux desktops often lack an emoji font.
+LOCK_MARK = QT_TRANSLATE_NOOP("SettingsDialog", "［固定］")
 
 # Keys shown in the dialog, by tab. IT-only keys (salt, department list, allowed providers)
 # are set through the policy file and not offered to staff.
@@ -79,7 +80,7 @@ class SettingsDialog(QDialog):
                     editor.setEnabled(False)
                     reason = self.tr("組織のポリシーで固定されています（変更できません）")
                     editor.setToolTip(reason)
-                    label.setText(f"{label.text()} {LOCK_MARK}")
+                    label.setText(f"{label.text()} {self.tr(LOCK_MARK)}")
                     label.setToolTip(reason)
                     editor.setProperty("locked", True)
                 form.addRow(label, editor)
@@ -95,7 +96,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         if store.policy.locked:
             note = QLabel(self.tr("{mark} の付いた項目は組織のポリシーで固定されています。").replace(
-                "{mark}", LOCK_MARK))
+                "{mark}", self.tr(LOCK_MARK)))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.tabs)
@@ -157,7 +158,7 @@ class SettingsDialog(QDialog):
             return dspin
         line = QLineEdit(", ".join(value) if isinstance(value, list) else str(value))
         if key == "endpoint":
-            line.setPlaceholderText("https://<リソース名>.openai.azure.com")
+            line.setPlaceholderText(self.tr("https://<リソース名>.openai.azure.com"))
         return line
 
     def _add_key_rows(self, form: QFormLayout) -> None:

@@ -180,7 +180,7 @@ class Field(QWidget):
         if v.type == "date":
             date = QDateEdit(self)
             date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy年M月d日")
+            date.setDisplayFormat(self.tr("yyyy年M月d日"))
             date.dateChanged.connect(self._on_edit)
             date.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             return date

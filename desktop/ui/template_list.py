@@ -53,9 +53,9 @@ class TemplateListPanel(QWidget):
         for t in templates:
             group = groups.get(t.category)
             if group is None:
-                group = QStandardItem(t.category or self.tr("その他"))
+                group = QStandardItem(t.display_category(lang) or self.tr("その他"))
                 group.setSelectable(False)
-                group.setData(t.category, SEARCH_ROLE)
+                group.setData(f"{t.category} {t.display_category(lang)}", SEARCH_ROLE)
                 groups[t.category] = group
                 self._model.appendRow(group)
             title = t.display_title(lang)

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -241,7 +241,7 @@ class ManagerDashboard(QWidget):
         top.addWidget(browse)
         top.addWidget(self.period_check)
         top.addWidget(self.from_edit)
-        top.addWidget(QLabel("～", self))
+        top.addWidget(QLabel(self.tr("～"), self))
         top.addWidget(self.to_edit)
         top.addWidget(self.load_button)
         top.addWidget(self.export_button)
@@ -278,8 +278,9 @@ class ManagerDashboard(QWidget):
         grid.addWidget(template_view, 1, 3, 1, 3)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)  # horizontal bars need a line per department / template
-        reference = QLabel(self.tr("参考（都道府県の報告）: ") + "、".join(
-            f"{label} {value}" for label, value in REFERENCE_FIGURES), self)
+        core = lambda text: QCoreApplication.translate("core", text)  # noqa: E731
+        reference = QLabel(self.tr("参考（都道府県の報告）: ") + self.tr("、").join(
+            f"{core(label)} {core(value)}" for label, value in REFERENCE_FIGURES), self)
         reference.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -328,7 +329,7 @@ class ManagerDashboard(QWidget):
     def export_xlsx(self) -> None:
         if self.data is None or self._busy:
             return
-        start = str(Path(self.folder_edit.text() or ".") / "利用状況レポート.xlsx")
+        start = str(Path(self.folder_edit.text() or ".") / self.tr("利用状況レポート.xlsx"))
         target = self._choose_save_path(self, start)
         if not target:
             return

@@ -136,6 +136,23 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>予期しないエラーが発生しました。入力した内容は画面に残っています。
+作業を保存してから、アプリを再起動してください。
+
+エラーの種類: {kind}
+記録ファイル（個人情報は含みません）: {log}
+問題が続く場合は、この記録ファイルを情報システム担当にお送りください。</source>
+        <translation>An unexpected error occurred. What you entered is still on the screen.
+Save your work, then restart the app.
+
+Error type: {kind}
+Log file (contains no personal information): {log}
+If the problem persists, send this log file to your IT department.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelCheckView</name>
     <message>
         <source>適用したコピーを作成</source>
@@ -234,6 +251,10 @@
     <message>
         <source>必須</source>
         <translation>Required</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>ファイルをここにドロップするか「参照…」で選んでください</source>
@@ -435,6 +456,18 @@
         <translation>Recorded.</translation>
     </message>
     <message>
+        <source>クリップボード経由</source>
+        <translation>Via clipboard</translation>
+    </message>
+    <message>
+        <source>OpenAI 互換サーバー</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>デプロイ未設定</source>
+        <translation>no deployment set</translation>
+    </message>
+    <message>
         <source>接続: </source>
         <translation>Connection: </translation>
     </message>
@@ -532,6 +565,10 @@ Personal information is replaced with placeholders on this PC before sending, an
         <translation>Folder:</translation>
     </message>
     <message>
+        <source>～</source>
+        <translation>to</translation>
+    </message>
+    <message>
         <source>合計</source>
         <translation>Total</translation>
     </message>
@@ -584,6 +621,10 @@ Personal information is replaced with placeholders on this PC before sending, an
         <translation>For reference (prefectural report): </translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>利用記録のフォルダを選択</source>
         <translation>Choose the usage records folder</translation>
     </message>
@@ -594,6 +635,10 @@ Personal information is replaced with placeholders on this PC before sending, an
     <message>
         <source>集計しています…</source>
         <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>利用状況レポート.xlsx</source>
+        <translation>usage-report.xlsx</translation>
     </message>
     <message>
         <source>Excel ファイルを作成しています…</source>
@@ -801,6 +846,10 @@ Please enter the password (the file is not changed; it is only opened inside the
         <translation>API key</translation>
     </message>
     <message>
+        <source>［固定］</source>
+        <translation>[locked]</translation>
+    </message>
+    <message>
         <source>{mark} の付いた項目は組織のポリシーで固定されています。</source>
         <translation>Items marked {mark} are locked by your organisation&apos;s policy.</translation>
     </message>
@@ -851,6 +900,10 @@ Please enter the password (the file is not changed; it is only opened inside the
     <message>
         <source>Microsoft 365</source>
         <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <source>https://&lt;リソース名&gt;.openai.azure.com</source>
+        <translation>https://&lt;resource-name&gt;.openai.azure.com</translation>
     </message>
     <message>
         <source>OS の資格情報ストアが使えません。API キーはこのセッションの間だけメモリに保持され、ファイルには保存されません。</source>
@@ -1209,6 +1262,38 @@ Check the endpoint, deployment name and API version in Settings.</translation>
         <translation>The settings file was created by a newer version of this app. Starting with the default settings.</translation>
     </message>
     <message>
+        <source>1人1日あたり</source>
+        <translation>per person per day</translation>
+    </message>
+    <message>
+        <source>約10分</source>
+        <translation>about 10 min</translation>
+    </message>
+    <message>
+        <source>1人1か月あたり</source>
+        <translation>per person per month</translation>
+    </message>
+    <message>
+        <source>約1.3時間</source>
+        <translation>about 1.3 h</translation>
+    </message>
+    <message>
+        <source>1人1年あたり</source>
+        <translation>per person per year</translation>
+    </message>
+    <message>
+        <source>約53.7時間</source>
+        <translation>about 53.7 h</translation>
+    </message>
+    <message>
+        <source>あいさつ文の作成</source>
+        <translation>writing a greeting</translation>
+    </message>
+    <message>
+        <source>約60分 → 約30分</source>
+        <translation>about 60 min → about 30 min</translation>
+    </message>
+    <message>
         <source>（所属未設定）</source>
         <translation>(no department set)</translation>
     </message>
@@ -1227,6 +1312,61 @@ Check the endpoint, deployment name and API version in Settings.</translation>
     <message>
         <source>利用記録のデータベースを新しく作れませんでした。データフォルダに書き込めるかを確認してください。</source>
         <translation>A new usage record database could not be created. Check that you can write to the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>document_dialogs</name>
+    <message>
+        <source>読み込めるファイル ({patterns});;すべてのファイル (*)</source>
+        <translation>Supported files ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>ファイルを読み込む</source>
+        <translation>Open a file</translation>
+    </message>
+    <message>
+        <source>テキスト</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Word 文書</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Excel ブック</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>シート「{sheet}」</source>
+        <translation>sheet &quot;{sheet}&quot;</translation>
+    </message>
+    <message>
+        <source>{n} ページ</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>{n:,} 文字</source>
+        <translation>{n:,} characters</translation>
+    </message>
+    <message>
+        <source>Word 文書 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>テキスト (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>回答を保存</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <source>保存できませんでした</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 </TS>
