@@ -151,3 +151,41 @@ def test_from_settings_missing_file_names_path(tmp_path):
     with pytest.raises(ConfigurationError) as info:
         PiiMasker.from_settings(Settings(masking_dictionary_file=str(missing)))
     assert str(missing) in info.value.user_message
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("出席者：\n・藤岡 叶望主事\n・九十九 紅寧部長\n", "藤岡 叶望"),
+        ("出席者：課長 田原 倫史，小出有那課長", "田原 倫史"),
+        ("出席者：課長 田原 倫史，小出有那課長", "小出有那"),
+        ("担当：子育て支援課 谷川\n", "谷川"),
+        ("来日中のチャン・ティ・ホア 様", "チャン・ティ・ホア"),
+        ("参加: 吉原めぐみ, MATSUNAGA Sora, ベンダー", "吉原めぐみ"),
+        ("Staff: Takeda (Welfare Division)", "Takeda"),
+        ("My name is Rajesh Kumar and I moved to Osaka.", "Rajesh Kumar"),
+        ("隣の岸本宅から毎晩大きな音がします。", "岸本"),
+        ("さくらちゃんと芽未くんは元気に遊んだ。", "芽未"),
+    ],
+)
+def test_names_in_office_contexts(masker, text, name):
+    found = {e.text for e in masker.find(text) if e.type == "PERSON"}
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "令和6年度 業務委託仕様書\n1. 委託先：福田歯科医院（法人番号 4996788077670）",
+        "部長：北村地区の説明会は令和7年度に実施する。",
+        "田村市長\n\n就学援助について（通知）",
+        "担当：総務部長（内線 1771）",
+        "河野法律事務所との契約額¥13,900は妥当か。",
+        "田中工業株式会社、山田町、佐藤病院、鈴木内科クリニック、中村屋に確認した。",
+        "ファームウェア v2.7.3.87 に更新。保険者番号 39013219（渋谷区）",
+        "令和6年度 第2024-00123号 金額 ¥12,000 会議 5月13日 11:00",
+    ],
+)
+def test_organisations_posts_and_amounts_are_not_personal(masker, text):
+    found = [(e.type, e.text) for e in masker.find(text)]
+    assert not [f for f in found if f[0] in ("PERSON", "INSURANCE_NUMBER", "IP_ADDRESS")], found

@@ -93,7 +93,8 @@ def load_analyser() -> Analyser:
                 pos = _pos_table(dicdir)
                 pos.update({"u" + k: "?" + v for k, v in list(pos.items())})
                 person_ids = sorted(k for k, v in pos.items() if "固有名詞-人名" in v)
-                person_node_re = re.compile(r"(\d+),(" + "|".join(person_ids) + r")\|(?:(\d+),)?")
+                # The next token's start is looked at, not consumed: it may be a 人名 too.
+                person_node_re = re.compile(r"(\d+),(" + "|".join(person_ids) + r")\|(?=(\d+),|$)")
                 tagger = fugashi.GenericTagger(mecab_args(dicdir))
                 _analyser = Analyser(tagger, pos, person_node_re)
     return _analyser

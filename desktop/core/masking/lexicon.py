@@ -120,8 +120,12 @@ def municipalities() -> frozenset[str]:
     return frozenset(names)
 
 
-def build_automaton(terms):
-    """A multi-pattern matcher for ``find_literals_automaton`` (Aho-Corasick when available)."""
+def build_automaton(terms, *, overlapping: bool = False):
+    """A multi-pattern matcher for ``find_literals_automaton`` (Aho-Corasick when available).
+
+    ``overlapping``: report every occurrence of every term (for candidate positions), not the
+    leftmost-longest non-overlapping ones.
+    """
     terms = sorted({t for t in terms if t}, key=len, reverse=True)
     if not terms:
         return None
@@ -130,15 +134,31 @@ def build_automaton(terms):
     except ImportError:  # slower, same result
         import re
 
-        return re.compile("|".join(map(re.escape, terms)))
+        alt = "|".join(map(re.escape, terms))
+        return re.compile(f"(?=({alt}))" if overlapping else alt)
+    if overlapping:
+        return _Overlapping(ahocorasick_rs.AhoCorasick(terms))
     return ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+class _Overlapping:
+    __slots__ = ("automaton",)
+
+    def __init__(self, automaton) -> None:
+        self.automaton = automaton
+
+    def find_matches_as_indexes(self, text: str):
+        return self.automaton.find_matches_as_indexes(text, overlapping=True)
 
 
 def find_literals_automaton(automaton, text: str) -> list[tuple[int, int]]:
     if automaton is None or not text:
         return []
     if hasattr(automaton, "finditer"):
-        return [(m.start(), m.end()) for m in automaton.finditer(text)]
+        return [
+            (m.start(1 if m.re.groups else 0), m.end(1 if m.re.groups else 0))
+            for m in automaton.finditer(text)
+        ]
     return [(s, e) for _i, s, e in automaton.find_matches_as_indexes(text)]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -63,14 +64,61 @@ def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, norm)))
 
 
+# From this size on the analyser runs in a second process while this one runs the patterns
+# (each is about half the work). Below it the hand-over costs more than it saves; the app's
+# prompts (~10,000 characters) stay in-process.
+PARALLEL_MIN_CHARS = 100_000
+_pool = None
+_pool_lock = threading.Lock()
+
+
+def _submit_analysis(text: str):
+    """Start PersonFinder.analyse(text) in the worker process (started on first use)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, never fork: the app has Qt and worker threads; the frozen entry point
+            # calls multiprocessing.freeze_support() (desktop/__main__.py).
+            _pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+        pool = _pool
+    from desktop.core.masking.person import analyse_in_worker
+
+    try:
+        return pool.submit(analyse_in_worker, text)
+    except Exception:  # broken or shut down: the caller analyses in-process
+        _drop_pool()
+        return None
+
+
+def _drop_pool() -> None:
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 class PiiMasker:
-    def __init__(self, *, dictionary: Iterable[str] = (), allowlist: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        *,
+        dictionary: Iterable[str] = (),
+        allowlist: Iterable[str] = (),
+        parallel: bool | None = None,
+    ) -> None:
+        """``parallel``: analyse large texts in a worker process (None: when 2+ CPUs)."""
         self._dictionary = _literal_pattern(dictionary)
         allow = [a for a in allowlist if a.strip()]
         self._allow = _literal_pattern(allow)
         self._allow_set = frozenset(normalize(a).strip() for a in allow)
         self._persons = PersonFinder()
         self._warm = threading.Event()
+        self._use_worker = parallel
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PiiMasker:
@@ -86,6 +134,11 @@ class PiiMasker:
         )
         return cls(dictionary=dictionary, allowlist=allowlist)
 
+    def _parallel(self, text: str) -> bool:
+        if self._use_worker is False or len(text) < PARALLEL_MIN_CHARS:
+            return False
+        return self._use_worker is True or (os.cpu_count() or 1) >= 2
+
     def warm_up(self) -> None:
         """Load the analyser now (a worker calls this at start-up); safe to call repeatedly."""
         if not self._warm.is_set():
@@ -99,12 +152,22 @@ class PiiMasker:
             return []
         norm = normalize(text)
         raw: list[tuple[str, int, int]] = []
+        future = _submit_analysis(norm) if self._parallel(norm) else None
         compact = Compact(norm)
         raw.extend(compact.lift(find_numbers(compact.text)))
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
         raw.extend(find_in_tables(norm))
-        raw.extend(self._persons.find(norm))
+        analysed = None
+        if future is not None:
+            try:
+                analysed = future.result()
+            except Exception as exc:  # a dead worker must not lose names: analyse here
+                log.warning(
+                    "masking worker failed (%s); analysing in this process", type(exc).__name__
+                )
+                _drop_pool()
+        raw.extend(self._persons.find(norm, analysed))
         if self._dictionary is not None:
             raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, raw)

@@ -16,6 +16,7 @@ Finding = tuple[str, int, int]
 
 # Every number, date, e-mail and street address holds one of these.
 _TRIGGER_RE = re.compile(r"[0-9@]|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
+_RUN_RE = re.compile(r"[0-9@]+|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
 # Labels sit before the value (運転免許証番号 …, 住所：… 40 place characters), buildings and
 # "生まれ" after it; the margins are wider than any look-around or context window used.
 LEFT = 64
@@ -32,14 +33,21 @@ class Compact:
 
     def __init__(self, text: str) -> None:
         spans: list[list[int]] = []
-        for m in _TRIGGER_RE.finditer(text):
-            s = max(m.start() - LEFT, text.rfind("\n", 0, m.start()) + 1)
-            nl = text.find("\n", m.end())
-            e = min(m.end() + RIGHT, nl if nl >= 0 else len(text))
-            if spans and s <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], e)
-            else:
-                spans.append([s, e])
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not _TRIGGER_RE.search(line):
+                continue
+            if len(line) <= 2 * (LEFT + RIGHT):  # short line: all of it, no per-digit work
+                spans.append([start, start + len(line)])
+                continue
+            for m in _RUN_RE.finditer(line):
+                s = start + max(m.start() - LEFT, 0)
+                e = start + min(m.end() + RIGHT, len(line))
+                if spans and s <= spans[-1][1]:
+                    spans[-1][1] = max(spans[-1][1], e)
+                else:
+                    spans.append([s, e])
         if sum(e - s for s, e in spans) > _WORTH * len(text):
             spans = [[0, len(text)]]
         parts: list[str] = []
