@@ -242,6 +242,8 @@ _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
 _LIST_END = r"(?=[、，,\n（(]|$| (?![一-龥々ヶ]{1,3}(?:[、，,\n]|$)))"
 _TITLE_END_RE = re.compile(_TITLES + "$")
 _TITLE_WORD_RE = re.compile(_TITLES)
+# Characters before an honorific or title that are analysed (the name and its context).
+_WINDOW = 20
 _NAME_RUN = r"[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6}"
 # 課長 田原 倫史、 (title, space, name, end of the list item)
 _NAME_AFTER_TITLE_RE = re.compile(rf" (?P<n>{_NAME_RUN}){_LIST_END}", re.M)
@@ -579,6 +581,7 @@ class PersonFinder:
         self._lex = name_lexicon()
         self._automaton = None
         self._label_automaton = None
+        self._judged: dict[tuple, tuple] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -667,27 +670,35 @@ class PersonFinder:
         return hits
 
     def _find_in_line(self, an: Analyser, line: str, base: int) -> Iterator[Finding]:
-        """One line with an honorific or a title (and, in hint mode, its 人名 tags)."""
-        out = an.parse(line)
+        """One line with an honorific or a title (and, in hint mode, its 人名 tags).
+
+        Only a short window before each honorific or title is analysed: the rules look at
+        the two tokens before it, and a whole line of tokens costs more in Python than MeCab.
+        """
         if not self._all_lines:
-            yield from self._tagged_names(an, line, out, base)
-        raw = line.encode("utf-8")
-        c = ByteToChar(line, raw)
-        nodes = self._nodes(an, out, raw)
+            yield from self._tagged_names(an, line, an.parse(line), base)
         for m in _HONORIFIC_RE.finditer(line):
-            span = self._run_before_honorific(line, nodes, m.start(), c)
+            lo = max(0, m.start() - _WINDOW)
+            seg = line[lo : m.end()]
+            raw = seg.encode("utf-8")
+            nodes = self._nodes(an, an.parse(seg), raw)
+            span = self._run_before_honorific(seg, nodes, m.start() - lo, ByteToChar(seg, raw))
             if span:
-                yield "PERSON", base + span[0], base + span[1]
-        ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+                yield "PERSON", base + lo + span[0], base + lo + span[1]
         for m in _TITLE_AFTER_RE.finditer(line):
             if _ORG_AFTER.match(line, m.end()):
                 continue  # 小森税理士事務所: a firm's name, not a person
             if m.group(0)[0] in "市区町村" and self._municipality_before(line, m.start()):
                 continue  # 田村市長, 福岡市南区長: the mayor of a place
-            hb = len(line[: m.start()].encode("utf-8"))
-            span = self._before_honorific(line, ends, hb, c, title=True)
+            lo = max(0, m.start() - _WINDOW)
+            seg = line[lo : m.end()]
+            raw = seg.encode("utf-8")
+            nodes = self._nodes(an, an.parse(seg), raw)
+            ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+            hb = len(seg[: m.start() - lo].encode("utf-8"))
+            span = self._before_honorific(seg, ends, hb, ByteToChar(seg, raw), title=True)
             if span:
-                yield "PERSON", base + span[0], base + span[1]
+                yield "PERSON", base + lo + span[0], base + lo + span[1]
 
     def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
         """Tokens the analyser tags 人名 (``line`` may hold several lines)."""
@@ -709,33 +720,49 @@ class PersonFinder:
                 spans[-1][1] = e
                 continue
             spans.append([s, e, an.pos[m.group(2)].endswith("姓")])
+        cache = self._judged
+        if len(cache) > 20_000:
+            cache.clear()
         for s, e, is_surname in spans:
-            surface = line[s:e]
-            if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
-                continue
-            if _KATAKANA_CHAR.match(line, s) and (
-                _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
-            ):
-                continue  # ダヴ in バーダヴ: part of a longer katakana word
-            if (
-                _KATAKANA_WORD_RE.fullmatch(surface)
-                and surface not in self._lex.surnames
-                and surface not in self._lex.given
-                and not _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " "))
-                and not _TITLE_AFTER_RE.match(line, e)
-            ):
-                # A lone katakana word the dictionary calls a first name (ルパン, セドリック,
-                # エステ) is a name only with an honorific or a title; labels and the
-                # katakana-pair rules catch the rest.
-                continue
-            if is_surname:
-                e2 = self._extend_given(line, e)
-                if e2 != e:
-                    yield "PERSON_PART", base + s, base + e
-                e = e2
-            if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
-                continue
-            yield "PERSON", base + s, base + e
+            # The decision depends only on the name and a few characters around it, and the
+            # same name recurs in a document: judge each context once.
+            key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname)
+            verdict = cache.get(key)
+            if verdict is None:
+                lo = max(0, s - 10)
+                ctx = line[lo : e + 12]
+                verdict = cache[key] = tuple(self._judge(ctx, s - lo, e - lo, is_surname))
+            for kind, ds, de in verdict:
+                yield kind, base + s + ds, base + s + de
+
+    def _judge(self, line: str, s: int, e: int, is_surname: bool) -> Iterator[Finding]:
+        """Findings (relative to ``s``) for one run of 人名 tokens at line[s:e]."""
+        surface = line[s:e]
+        if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
+            return
+        if _KATAKANA_CHAR.match(line, s) and (
+            _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
+        ):
+            return  # ダヴ in バーダヴ: part of a longer katakana word
+        if (
+            _KATAKANA_WORD_RE.fullmatch(surface)
+            and surface not in self._lex.surnames
+            and surface not in self._lex.given
+            and not _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " "))
+            and not _TITLE_AFTER_RE.match(line, e)
+        ):
+            # A lone katakana word the dictionary calls a first name (ルパン, セドリック,
+            # エステ) is a name only with an honorific or a title; labels and the
+            # katakana-pair rules catch the rest.
+            return
+        if is_surname:
+            e2 = self._extend_given(line, e)
+            if e2 != e:
+                yield "PERSON_PART", 0, e - s
+            e = e2
+        if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
+            return
+        yield "PERSON", 0, e - s
 
     def _extend_given(self, line: str, e: int) -> int:
         """Surname followed by a given name the analyser did not tag (山田 翔琉, 岡野優維)."""
