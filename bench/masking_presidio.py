@@ -77,6 +77,23 @@ def with_presidio(docs: list[dict]) -> dict[str, list[tuple[str, int, int]]]:
         nlp_configuration={
             "nlp_engine_name": "spacy",
             "models": [{"lang_code": "ja", "model_name": "ja_ginza"}],
+            # GiNZA labels entities with Sekine's extended named entities (Person, City …),
+            # not spaCy's PERSON/GPE: map them, or Presidio's NER finds no one.
+            "ner_model_configuration": {
+                "model_to_presidio_entity_mapping": {
+                    "Person": "PERSON",
+                    "PERSON": "PERSON",
+                    "Province": "LOCATION",
+                    "City": "LOCATION",
+                    "County": "LOCATION",
+                    "GPE": "LOCATION",
+                    "LOC": "LOCATION",
+                    "Postal_Address": "LOCATION",
+                    "Address": "LOCATION",
+                },
+                "low_confidence_score_multiplier": 1.0,
+                "low_score_entity_names": [],
+            },
         }
     ).create_engine()
     registry = RecognizerRegistry(supported_languages=["ja"])
