@@ -39,7 +39,10 @@ class Compact:
             if not _TRIGGER_RE.search(line):
                 continue
             if len(line) <= 2 * (LEFT + RIGHT):  # short line: all of it, no per-digit work
-                spans.append([start, start + len(line)])
+                if spans and spans[-1][1] == start - 1:  # the line before: keep the real "\n"
+                    spans[-1][1] = start + len(line)
+                else:
+                    spans.append([start, start + len(line)])
                 continue
             for m in _RUN_RE.finditer(line):
                 s = start + max(m.start() - LEFT, 0)
