@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 
-from desktop.core.masking import PiiMasker, masker as masker_module
+from desktop.core.masking import PiiMasker
+from desktop.core.masking import masker as masker_module
 
 TEXT = (
     "相談者：山田 太郎様（電話 03-1234-5678）は東京都千代田区霞が関1-2-3に住んでいる。\n"
