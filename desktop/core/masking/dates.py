@@ -29,21 +29,48 @@ _BIRTH_BEFORE = re.compile(
 _BIRTH_AFTER = re.compile(r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1,3}歳| ?[0-9]{1,3}歳)")
 
 
+# A birth date has one of these within a few characters (before: 生年月日, DOB; after: 生まれ,
+# (45歳)); dates are only looked for around them (the date pattern is slow to scan with).
+_BIRTH_KEY_RE = re.compile(r"生|誕|歳|DOB|D\.O\.B|[Bb]irth|[Bb]orn")
+_BEFORE_KEY = 48  # a date that ends just before 生まれ / 45歳 starts at most this far before
+_AFTER_KEY = 56  # a date after 生年月日： (20 characters of label gap) ends at most this far
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for k in _BIRTH_KEY_RE.finditer(text):
+        lo, hi = max(0, k.start() - _BEFORE_KEY), min(len(text), k.end() + _AFTER_KEY)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 def find_birth_dates(text: str) -> Iterator[Finding]:
-    for m in DATE_RE.finditer(text):
-        s, e = m.start(), m.end()
-        lo = max(0, s - 20)
-        before = text[lo:s]
-        nl = before.rfind("\n")
-        if nl >= 0:
-            before = before[nl + 1 :]
-        if (
-            _BIRTH_BEFORE.search(before)
-            or m.group(0).endswith("生")
-            or m.group(0).endswith("生まれ")
-            or _BIRTH_AFTER.match(text, e)
-        ):
-            yield "BIRTH_DATE", s, e
+    seen: set[int] = set()
+    for lo, hi in _windows(text):
+        for m in DATE_RE.finditer(text, lo, hi):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            yield from _birth(text, m)
+
+
+def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    s, e = m.start(), m.end()
+    lo = max(0, s - 20)
+    before = text[lo:s]
+    nl = before.rfind("\n")
+    if nl >= 0:
+        before = before[nl + 1 :]
+    if (
+        _BIRTH_BEFORE.search(before)
+        or m.group(0).endswith("生")
+        or m.group(0).endswith("生まれ")
+        or _BIRTH_AFTER.match(text, e)
+    ):
+        yield "BIRTH_DATE", s, e
 
 
 def is_date(cell: str) -> re.Match[str] | None:

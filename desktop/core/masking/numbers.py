@@ -38,11 +38,13 @@ _PHONE_INTL_RE = re.compile(
 )
 _JP_SHAPE = re.compile(r"0(?:[1-9][0-9]{8}|[5789]0[0-9]{8}|120[0-9]{6}|800[0-9]{7})")
 
-_POSTAL_RE = re.compile(
-    r"(?:〒 ?)?(?<![0-9\-])[0-9]{3}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])"
-    r"|〒 ?[0-9]{7}(?![0-9])"
+# Whole-text patterns start with a character class and check the character before it after
+# the first character: a leading look-behind or optional prefix is tried at every position.
+_POSTAL_RE = re.compile(r"[0-9](?<![0-9\-][0-9])[0-9]{2}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])")
+_POSTAL_MARK_RE = re.compile(r"〒 ?[0-9]{7}(?![0-9])")
+_POSTAL_LABEL_RE = re.compile(
+    r"(?:郵便番号|[Pp]ostal [Cc]ode|POSTAL CODE|ZIP|[Zz]ip)[:： ]*([0-9]{7})(?![0-9])"
 )
-_POSTAL_LABEL_RE = re.compile(r"(?:郵便番号|Postal Code|ZIP)[:： ]*([0-9]{7})(?![0-9])", re.I)
 
 _TWELVE_RE = re.compile(_ND + r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
 _CARD_RE = re.compile(
@@ -67,13 +69,16 @@ _IPV6_RE = re.compile(
 _VERSION_BEFORE = re.compile(
     r"(?:[vV]|[Vv]er\.?|[Vv]ersion|バージョン|ファームウェア|[Ff]irmware) ?$"
 )
-_SEVEN_RE = re.compile(r"(?<![0-9A-Za-z\-.,])[0-9]{7}(?![0-9A-Za-z]|[-.,][0-9])")
+_SEVEN_RE = re.compile(r"[0-9](?<![0-9A-Za-z\-.,][0-9])[0-9]{6}(?![0-9A-Za-z]|[-.,][0-9])")
 _POSTAL_BEFORE = re.compile(
     r"(?:住所|所在地|〒|郵便|[Pp]ostal|ZIP|[Zz]ip|-ku|-shi|-cho|-machi|Tokyo|Osaka|Kyoto|"
     r"Nagoya|Sapporo|Sendai|Fukuoka|Yokohama|Kobe|Japan)[:：,]? ?$"
 )
 _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
+# Cheap scans for where an address can start; the strict patterns are then matched there.
+_IPV4_CANDIDATE_RE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
+_IPV6_CANDIDATE_RE = re.compile(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}:[0-9A-Fa-f]{0,4}:")
 _CONTEXT = 16
 _MYNUMBER_LABEL = re.compile(r"マイナンバー|個人番号|My ?Number", re.I)
 _LICENSE_LABEL = re.compile(r"免許|[Ll]icen[cs]e")
@@ -194,6 +199,13 @@ def find_phones(text: str) -> Iterator[Finding]:
 
 def find_postal_codes(text: str) -> Iterator[Finding]:
     for m in _POSTAL_RE.finditer(text):
+        start = m.start()
+        if text[start - 2 : start] == "〒 ":
+            start -= 2
+        elif text[start - 1 : start] == "〒":
+            start -= 1
+        yield "POSTAL_CODE", start, m.end()
+    for m in _POSTAL_MARK_RE.finditer(text):
         yield "POSTAL_CODE", m.start(), m.end()
     for m in _POSTAL_LABEL_RE.finditer(text):
         yield "POSTAL_CODE", m.start(1), m.end(1)
@@ -277,12 +289,18 @@ def find_passports(text: str) -> Iterator[Finding]:
 
 def find_ips(text: str) -> Iterator[Finding]:
     if "." in text:
-        for m in _IPV4_RE.finditer(text):
+        for c in _IPV4_CANDIDATE_RE.finditer(text):
+            m = _IPV4_RE.match(text, c.start())
+            if not m:
+                continue
             if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             yield "IP_ADDRESS", m.start(), m.end()
     if "::" in text or text.count(":") >= 7:
-        for m in _IPV6_RE.finditer(text):
+        for c in _IPV6_CANDIDATE_RE.finditer(text):
+            m = _IPV6_RE.match(text, c.start())
+            if not m:
+                continue
             addr = m.group(0).split("/")[0]
             start = m.start()
             if addr.startswith(":") and not addr.startswith("::"):
