@@ -134,6 +134,14 @@ class PiiMasker:
         )
         return cls(dictionary=dictionary, allowlist=allowlist)
 
+    def _result(self, future, norm: str) -> list[tuple[str, int, int]]:
+        try:
+            return future.result()
+        except Exception as exc:  # a dead worker must not lose names: analyse here
+            log.warning("masking worker failed (%s); analysing in this process", type(exc).__name__)
+            _drop_pool()
+            return self._persons.analyse(norm)
+
     def _parallel(self, text: str) -> bool:
         if self._use_worker is False or len(text) < PARALLEL_MIN_CHARS:
             return False
@@ -158,16 +166,9 @@ class PiiMasker:
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
         raw.extend(find_in_tables(norm))
-        analysed = None
-        if future is not None:
-            try:
-                analysed = future.result()
-            except Exception as exc:  # a dead worker must not lose names: analyse here
-                log.warning(
-                    "masking worker failed (%s); analysing in this process", type(exc).__name__
-                )
-                _drop_pool()
-        raw.extend(self._persons.find(norm, analysed))
+        raw.extend(
+            self._persons.find(norm, (lambda: self._result(future, norm)) if future else None)
+        )
         if self._dictionary is not None:
             raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, raw)

@@ -611,13 +611,23 @@ class PersonFinder:
             self._automaton = build_automaton(words)
         return self._automaton
 
-    def find(self, text: str, analysed: list[Finding] | None = None) -> list[Finding]:
-        """All names; ``analysed`` is ``analyse(text)`` when another process already ran it."""
-        found = list(analysed) if analysed is not None else self.analyse(text)
-        found.extend(self._find_by_labels(text))
+    def find(self, text: str, analysed=None) -> list[Finding]:
+        """All names. ``analysed``: ``analyse(text)`` already made elsewhere (a list), or a
+        callable returning it, called after the analyser-free rules have run (a worker's
+        result is waited for as late as possible)."""
+        found = self.find_by_context(text)
+        if analysed is None:
+            found.extend(self.analyse(text))
+        else:
+            found.extend(analysed() if callable(analysed) else analysed)
+        return self._propagate(text, found)
+
+    def find_by_context(self, text: str) -> list[Finding]:
+        """Names from labels, titles and the name dictionaries (no analyser)."""
+        found = list(self._find_by_labels(text))
         found.extend(self._find_by_titles(text))
         found.extend(self._find_by_lexicon(text))
-        return self._propagate(text, found)
+        return found
 
     def analyse(self, text: str) -> list[Finding]:
         """The analyser-driven part (most of the time): 人名 tags, honorifics and titles."""
