@@ -166,7 +166,8 @@ class MaskPreview(QWidget):
         rlay.addLayout(buttons)
         rlay.addWidget(self.policy_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Stacked: the middle pane is narrow, and the text is what the clerk reads first.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.text_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

@@ -105,6 +105,9 @@ def _drop_pool() -> None:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+# Longest first, so 「ちゃん」 is not read as 「ん」 and 「さん」 before 「ん」 never matters.
+_HONORIFIC_SUFFIXES = ("ちゃん", "さん", "くん", "先生", "様", "殿", "氏", "君")
+
 class PiiMasker:
     def __init__(
         self,
@@ -209,6 +212,15 @@ class PiiMasker:
                 s += 1
             while e > s and norm[e - 1] in " \t\r\n":
                 e -= 1
+            if t == "PERSON":
+                # The honorific stays outside the placeholder: 〔氏名1〕様 reads naturally to the
+                # model, and un-masking must not give 「山田太郎様様」 when the answer keeps 様.
+                for suffix in _HONORIFIC_SUFFIXES:
+                    if e - s > len(suffix) and norm.endswith(suffix, s, e):
+                        e -= len(suffix)
+                        while e > s and norm[e - 1] in " \t\u3000":
+                            e -= 1
+                        break
             if e > s:
                 out.append((t, s, e))
         return out
