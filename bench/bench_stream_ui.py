@@ -60,6 +60,9 @@ def main() -> None:
     server.reply = reply
     masker = PiiMasker(dictionary=("山田太郎",))
     masker.warm_up()
+    from desktop.core.llm.providers import preload_sdk
+
+    preload_sdk()  # as the app does at start-up, off the path of the first request
     pipe = Pipeline(azure_settings(server), lambda: TEST_KEY, masker)
     pool = QThreadPool()
     runner = TaskRunner(pool)

@@ -283,6 +283,10 @@ class MainWindow(QMainWindow):
             self._update_status()
 
         self.runner.run(work, done)
+        if self.services.settings.settings.provider != "clipboard":
+            from desktop.core.llm.providers import preload_sdk
+
+            self.runner.run(lambda _ctx: preload_sdk(), lambda _r, _e: None)
 
     def _startup_messages(self) -> None:
         messages = []

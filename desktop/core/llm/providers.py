@@ -174,6 +174,15 @@ def azure_chat_url(settings: Settings) -> str:
             f"?api-version={settings.api_version}")
 
 
+def preload_sdk() -> None:
+    """Import the SDK ahead of the first request (the GUI calls this on a worker at start-up).
+
+    Importing it takes about a second and builds pydantic schemas that hold the GIL for tens
+    of milliseconds at a time: done during the first request, that stalls the streaming UI.
+    """
+    import openai  # noqa: F401
+
+
 def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkProvider:
     """The provider ``settings`` selects; ``ProviderNotConfigured`` if something is missing."""
     import openai  # imported on first use: it costs ~1 s, off the path to the window
