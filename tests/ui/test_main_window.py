@@ -222,3 +222,33 @@ def test_used_task_is_exported_and_shown_in_my_usage(qtbot, azure_env, tmp_path)
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert dialogs and "自分の利用状況" in dialogs[-1].windowTitle()
     dialogs[-1].close()
+
+
+def test_clipboard_relay_is_the_unconfigured_default_and_round_trips(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.relay_dialog import RelayDialog
+
+    window = _window(qtbot)
+    assert window.pipeline.settings.provider == "clipboard"
+    _fill_summary(window, "山田太郎様（090-1234-5678）から児童手当の相談がありました。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    seen: dict[str, str] = {}
+
+    def drive_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RelayDialog) and w.isVisible())
+        dialog.copy_button.click()
+        seen["clipboard"] = QGuiApplication.clipboard().text()
+        placeholder = seen["clipboard"].split("〔氏名")[1].split("〕")[0]
+        dialog.answer_edit.setPlainText(f"〔氏名{placeholder}〕様への回答案です。")
+        dialog.ok_button.click()
+
+    QTimer.singleShot(200, drive_dialog)
+    window.send_or_preview()  # opens the modal relay dialog; the timer answers it
+    assert "山田" not in seen["clipboard"] and "090-1234-5678" not in seen["clipboard"]
+    assert window.answer.answer_text() == "山田太郎様への回答案です。"
+    event = window.usage.get(window._pending_event)
+    assert event.provider == "clipboard" and event.masked.get("PERSON") == 1
