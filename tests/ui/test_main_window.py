@@ -252,3 +252,28 @@ def test_clipboard_relay_is_the_unconfigured_default_and_round_trips(qtbot):
     assert window.answer.answer_text() == "山田太郎様への回答案です。"
     event = window.usage.get(window._pending_event)
     assert event.provider == "clipboard" and event.masked.get("PERSON") == 1
+
+
+def test_duplicate_and_edit_a_template_from_the_menu(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.template_editor import TemplateEditorDialog
+
+    window = _window(qtbot)
+    assert window.template_list.select("greeting")
+
+    def edit() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, TemplateEditorDialog) and w.isVisible())
+        text = dialog.text()
+        dialog.editor.setPlainText(text.replace("manual_minutes = ", "manual_minutes = 1", 1))
+        dialog.save()
+
+    QTimer.singleShot(200, edit)
+    window.act_duplicate.trigger()
+    own = [t for t in window.templates.all() if t.source == "user"]
+    assert len(own) == 1 and own[0].id != "greeting"
+    assert own[0].manual_minutes != window.templates.get("greeting").manual_minutes
+    assert window.template_list.current_id() == own[0].id
+    assert window.act_delete.isEnabled()
+    assert (window.services.paths.user_templates_dir / f"{own[0].id}.toml").exists()
