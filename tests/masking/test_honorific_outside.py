@@ -14,12 +14,15 @@ def masker():
     return m
 
 
-@pytest.mark.parametrize(("text", "name", "after"), [
-    ("申請者: 山田太郎様（昭和50年3月4日生）", "山田太郎", "様"),
-    ("氏名：鈴木一郎殿", "鈴木一郎", "殿"),
-    ("担当: 佐藤花子さん", "佐藤花子", "さん"),
-    ("出席者：田中一郎氏、高橋次郎氏", "田中一郎", "氏"),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "after"),
+    [
+        ("申請者: 山田太郎様（昭和50年3月4日生）", "山田太郎", "様"),
+        ("氏名：鈴木一郎殿", "鈴木一郎", "殿"),
+        ("担当: 佐藤花子さん", "佐藤花子", "さん"),
+        ("出席者：田中一郎氏、高橋次郎氏", "田中一郎", "氏"),
+    ],
+)
 def test_honorific_is_not_part_of_the_name(masker, text, name, after):
     result = masker.mask(text)
     persons = [e for e in result.entities if e.type == "PERSON"]

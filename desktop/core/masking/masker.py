@@ -108,6 +108,7 @@ def _drop_pool() -> None:
 # Longest first, so 「ちゃん」 is not read as 「ん」 and 「さん」 before 「ん」 never matters.
 _HONORIFIC_SUFFIXES = ("ちゃん", "さん", "くん", "先生", "様", "殿", "氏", "君")
 
+
 class PiiMasker:
     def __init__(
         self,

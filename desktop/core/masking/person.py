@@ -33,12 +33,13 @@ _HONORIFIC_RE = re.compile(
     r"(?:様(?<![仕同模多有異文態]様)(?![書式子相々])|さま|さん|氏(?!名)|君|くん|ちゃん|殿|先生|宛)"
 )
 _TITLE_AFTER_RE = re.compile(
-    r"(?:委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議員|議長|市長|町長|村長|区長|所長|室長|局長|次長|"
+    r"(?:衆議院議員|参議院議員|[都道府県市区町村]議会議員|[都道府県市区町村]議|代議士|委員長|委員(?!会)|課長補佐|課長|部長|係長|主任|主査|主事|議員|議長|市長|町長|村長|区長|所長|室長|局長|次長|"
     r"会長|社長|理事長|理事|教授|医師|弁護士|税理士|司法書士|看護師|保健師|相談員|支援員|専門員|指導員|"
     r"副市長|副町長|副村長|副区長|監督|選手|容疑者|被告|記者|元首相|首相|総理|大臣|知事|大使)"
 )
 _GIVEN_END = re.compile(
-    r"(?:[ ]?(?:様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛)|[、。,.)）」』\n:：/]|[ ](?![一-龥])|$|"
+    r"(?:[ ]?(?:様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛)|[、。,.)）」』\n:：/]"
+    r"|[ ](?![一-鿿豈-﫿])|$|"
     r"(?:です|でした|が|は|の|と|に|を|へ|も|から|より|宛))"
 )
 _ORG_AFTER = re.compile(
@@ -46,7 +47,9 @@ _ORG_AFTER = re.compile(
     r"中学|小学|幼稚園|保育園|神社|寺|通り|橋|公園|会館|ホール|株式会社|有限会社|店|屋|製作所|産業|電機|"
     r"興業|組|事務所|財団|協会|記念|賞|線|ビル|ホテル|グループ|ホールディングス|運輸|物産|薬局|法人|"
     r"地区|地域|歯科|内科|外科|眼科|小児科|皮膚科|耳鼻|税理士|法律|会計|司法書士|行政書士|城市|"
-    r"事業所|センター|工務店|農園|牧場|社(?!長|員)|城|隊|院|章|教(?!授)|帝国|研究|半島|艦|丸|派|流)"
+    r"事業所|センター|工務店|農園|牧場|社(?!長|員)|城|隊|院|章|教(?!授)|帝国|研究|半島|艦|丸|派|流|"
+    r"委員会|観光|製薬|薬品|公民館|営業所|空港|ストア|ベーカリー|自動|整形|整骨|接骨|食品|交通|"
+    r"不動産|工場|電気|電工|倉庫|酒造|醸造|印刷|運送|化学|鉄工|園(?![子美恵江枝香])|家(?=[ァ-ヴ]))"
 )
 _ORG_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$"
@@ -162,18 +165,25 @@ _LABEL_COLON_WORDS = (
     "職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|司会者?|出席者|"
     "欠席者|記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|"
     "署名|連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
+    "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
+    "申出人|届出者|ケアマネジャー|ケアマネ|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer"
 )
 _LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者"
 _LABEL_PHRASES = (
-    "My name is|my name is|I am|(?:his|her|my|their) (?:wife|husband|son|daughter|friend|"
-    "mother|father|partner)|[Rr]egards,|Sincerely,"
+    "My name is|my name is|I am|(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Aa]|[Tt]he|[Oo]ur) "
+    "(?:wife|husband|son|daughter|friend|mother|father|partner|brother|sister|colleague|"
+    "neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|niece|"
+    "landlord|interpreter|guardian|caseworker|caregiver),?|[Rr]egards,|Sincerely,"
+    "|Dear|Hi|Hello"
 )
+# A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
+# must look like a name.
 _LABEL_RE = re.compile(
     f"(?:{_LABEL_COLON_WORDS})[ ]?[:：][ ]?|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
-    f"|(?:{_LABEL_PHRASES}) ?\\n?"
+    f"|(?:{_LABEL_PHRASES}) ?\\n?|(?P<weak>(?:{_LABEL_COLON_WORDS})(?:\t| ))"
 )
 
 
@@ -188,18 +198,169 @@ def _label_head(word: str) -> str:
 _LABEL_HEADS = sorted(
     {_label_head(w) for w in f"{_LABEL_COLON_WORDS}|{_LABEL_SPACE_WORDS}|事務局".split("|")}
     | {"My ", "my ", "I am", "his ", "her ", "their ", "regards,", "Regards,", "Sincerely,"}
+    | {
+        "His ",
+        "Her ",
+        "Their ",
+        "a ",
+        "A ",
+        "the ",
+        "The ",
+        "our ",
+        "Our ",
+        "Dear ",
+        "Hi ",
+        "Hello ",
+    }
 )
 _NAME_AFTER_LABEL = re.compile(
-    r"[一-龥々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
-    r"|[一-龥々ヶ]{1,5}(?: [一-龥々ヶ]{1,4})?(?![一-龥々ヶ])"
+    r"[一-鿿豈-﫿々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
+    r"|[一-鿿豈-﫿々ヶ]{1,5}(?: [一-鿿豈-﫿々ヶ]{1,4})?(?![一-鿿豈-﫿々ヶ])"
     r"|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
 )
 _ORG_PREFIX = re.compile(
-    r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|Division|Section) "
+    r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|会長|委員|Division|Section) "
 )
+# English words a greeting or relation is followed by that are not names (Dear Sir, Hi all).
+_EN_NOT_NAMES = frozenset(
+    [
+        "Sir",
+        "Madam",
+        "Sirs",
+        "All",
+        "Team",
+        "Colleagues",
+        "Customer",
+        "Customers",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "The",
+        "A",
+        "An",
+        "I",
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "This",
+        "That",
+        "There",
+        "Here",
+        "Sincerely",
+        "Regards",
+        "Thank",
+        "Thanks",
+        "Yes",
+        "No",
+        "Please",
+        "Staff",
+        "Member",
+        "Members",
+        "Resident",
+        "Residents",
+        "Applicant",
+        "Officer",
+        "Everyone",
+    ]
+)
+# Words of an office or a firm (Dear City Office, Hi Support Team): not a person.
+_EN_ORG_WORDS = frozenset(
+    [
+        "City",
+        "Office",
+        "Ward",
+        "Town",
+        "Village",
+        "Prefecture",
+        "Prefectural",
+        "Municipal",
+        "Government",
+        "Department",
+        "Dept",
+        "Division",
+        "Section",
+        "Team",
+        "Center",
+        "Centre",
+        "Council",
+        "Committee",
+        "Board",
+        "Company",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "Co",
+        "Bank",
+        "School",
+        "University",
+        "Hospital",
+        "Clinic",
+        "Manager",
+        "Support",
+        "Service",
+        "Services",
+        "Desk",
+        "Counter",
+        "Administrator",
+        "Admin",
+        "Customer",
+        "Branch",
+        "Bureau",
+        "Agency",
+        "Ministry",
+        "Embassy",
+        "Consulate",
+        "Association",
+        "Library",
+        "Hall",
+        "Station",
+        "Officer",
+        "Coordinator",
+        "Dear",
+        "Hello",
+    ]
+)
+_KIN = (
+    "兄|姉|弟|妹|夫|妻|父|母|祖父|祖母|長男|長女|次男|次女|三男|三女|四男|四女|息子|娘|孫|叔父|"
+    "叔母|伯父|伯母|甥|姪|父親|母親|義父|義母|義兄|義姉|義弟|義妹|配偶者|元夫|元妻|同居人|"
+    "友人|知人|隣人|親戚|いとこ|婚約者|内縁の夫|内縁の妻"
+)
+_ROLES = (
+    "担任|担当|担当者|主治医|ケアマネジャー|ケアマネ|相談員|支援員|民生委員|保健師|後見人|上司|"
+    "同僚|代理人|弁護士|通訳|担当ケアマネジャー|担当ケアマネ|担当医|担当保健師|担当職員"
+)
+# 兄の毛利から, 担任の谷です, 担当ケアマネジャーは〇〇事業所の川崎。
+_ROLE_OF_RE = re.compile(f"(?:(?:{_KIN}|{_ROLES})の|(?:{_ROLES})(?:は|が)[^。\\n、]{{1,24}}?の)")
+_K = r"一-鿿豈-﫿々〆ヶ"
+_NAME_AFTER_ROLE_RE = re.compile(
+    rf"(?P<n>[{_K}][{_K}ノ]{{0,3}}"
+    rf"(?: [{_K}]{{1,3}}|[ ]?[ぁ-ゖ]{{2,4}}(?=さん|様|氏|くん|ちゃん|[（(]))?"
+    rf"|[ァ-ヴー]{{2,}}(?:・[ァ-ヴー]+)*|[ぁ-ゖ]{{2,4}}?)"
+    r"(?P<end>さん|様|氏|君|くん|ちゃん|[ ]?[（(]|[、。,，」\n]|です|でした|から|より|まで|"
+    r"は|が|と|に|へ|を|も|の|で|$)"
+)
+_STRONG_END = re.compile(r"(?:さん|様|氏|君|くん|ちゃん|[ ]?[（(]|です|でした)")
+# 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
+_BRACKET_ROLE_RE = re.compile(
+    r"[（(](?:" + _TITLE_AFTER_RE.pattern[3:-1] + "|" + _KIN + "|本人|代理人|申請者|相談者)"
+    r"(?:の(?:" + _KIN + "))?[）)]"
+)
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    rf"(?:^|(?<=[\s、，,：:・]))(?P<n>[{_K}][{_K}ノ]{{0,3}}(?: [{_K}]{{1,3}}| ?[ぁ-ゖ]{{2,4}})?"
+    rf"|[ァ-ヴー]{{2,}}(?:[・ ][ァ-ヴー]+){{0,3}}|[ぁ-ゖ]{{2,4}}(?: [ぁ-ゖ]{{2,4}})?)[ ]?\Z"
+)
+# 薬袋 つばさ, 中野ひかり, 一ノ瀬 ひなた氏: a kanji surname before a kana given name.
+_KANJI_HIRA_RE = re.compile(rf"([{_K}](?<![{_K}][{_K}])[{_K}ノ]{{0,3}})( ?)([ぁ-ゖ]{{2,4}})")
+_COORD_AFTER_RE = re.compile(rf"[とや、・]([{_K}]{{1,4}})(?=[とやで、がはにのを・]|さん|様)")
+_COORD_BEFORE_RE = re.compile(rf"(?:^|(?<=[^{_K}]))([{_K}]{{1,4}})[とや、]\Z")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
-_NAME_CHAR = re.compile(r"[一-龥々ヶぁ-ゖァ-ヴA-Za-z]")
+_NAME_CHAR = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴA-Za-z]")
 _ORG_END = re.compile(
     r"(?:課|係|部|室|局|所|センター|チーム|班|グループ|庁|省|会社|協会|委員会|支所|本部)$"
 )
@@ -221,30 +382,35 @@ _HIRAGANA_PAIR_RE = re.compile(r"([ぁ-ゖー](?<![ぁ-ゖ][ぁ-ゖー])[ぁ-ゖ
 _HIRAGANA_HONORIFIC_RE = re.compile(
     r"([ぁ-ゖ](?<![ぁ-ゖ][ぁ-ゖ])[ぁ-ゖ]{1,4})(?:さん|様|さま|くん|ちゃん)"
 )
-_GIVEN_RUN_RE = re.compile(r"(?:(?!様|氏|君|殿|先生|宛)[一-龥々]){1,3}")
-_KANJI_RUN_END = re.compile(r"(?:[一-龥々ヶ]{1,4} )?[一-龥々ヶ]{1,5}$")
+_GIVEN_RUN_RE = re.compile(r"(?:(?!様|氏|君|殿|先生|宛)[一-鿿豈-﫿々]){1,3}")
+_KANJI_RUN_END = re.compile(r"(?:[一-鿿豈-﫿々ヶ]{1,4} )?[一-鿿豈-﫿々ヶ]{1,5}$")
 _KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,12}$")
 _KANJI_PAIR_RE = re.compile(
-    r"([一-龥々ヶ](?<![一-龥々ヶ][一-龥々ヶ])[一-龥々ヶ]{0,2}) ([一-龥々ヶ]{1,3})(?![一-龥々ヶ])"
+    r"([一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{0,2})"
+    r" ([一-鿿豈-﫿々ヶ]{1,3})(?![一-鿿豈-﫿々ヶ])"
 )
 _KANJI_NAME_RUN_RE = re.compile(
-    r"[一-龥々ヶ](?<![一-龥々ヶ][一-龥々ヶ])[一-龥々ヶ]{2,4}(?![一-龥々ヶ])"
+    r"[一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,4}(?![一-鿿豈-﫿々ヶ])"
 )
 _KATAKANA_DOT_RE = re.compile(r"[ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー]+(?:[・=][ァ-ヴー]+){1,3}")
 _KATAKANA_WORD_RE = re.compile(r"[ァ-ヴー]+")
 _KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
-_HOUSE_RE = re.compile(r"(?<![一-龥々ヶ])([一-龥々ヶ]{2,3})宅$")  # searched before each 宅
+_PLACE_END = frozenset("市町村区県郡都府道駅線局課係部室所")
+_SURNAME_BEFORE_RE = re.compile(r"(?<![一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶノ]{1,4}\Z")
+_HOUSE_RE = re.compile(
+    r"(?<![一-鿿豈-﫿々ヶ])([一-鿿豈-﫿々ヶ]{2,3})宅$"
+)  # searched before each 宅
 _TITLES = (
-    r"(?:委員長|副委員長|委員|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
+    r"(?:委員長|副委員長|委員(?!会)|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
     r"参事|技師|保健師|事務員|会長|理事|大使|教授|議員)"
 )
 _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
-_LIST_END = r"(?=[、，,\n（(]|$| (?![一-龥々ヶ]{1,3}(?:[、，,\n]|$)))"
+_LIST_END = r"(?=[、，,\n（(]|$| (?![一-鿿豈-﫿々ヶ]{1,3}(?:[、，,\n]|$)))"
 _TITLE_END_RE = re.compile(_TITLES + "$")
 _TITLE_WORD_RE = re.compile(_TITLES)
 # Characters before an honorific or title that are analysed (the name and its context).
 _WINDOW = 20
-_NAME_RUN = r"[一-龥々ヶ]{1,4} [一-龥々ヶ]{1,3}|[一-龥々ヶ]{2,6}"
+_NAME_RUN = r"[一-鿿豈-﫿々ヶ]{1,4} [一-鿿豈-﫿々ヶ]{1,3}|[一-鿿豈-﫿々ヶ]{2,6}"
 # 課長 田原 倫史、 (title, space, name, end of the list item)
 _NAME_AFTER_TITLE_RE = re.compile(rf" (?P<n>{_NAME_RUN}){_LIST_END}", re.M)
 # 、小出有那課長 (start of the list item, name, title)
@@ -253,8 +419,8 @@ _NAME_BEFORE_TITLE_RE = re.compile(
 )
 _TITLE_ITEM_END_RE = re.compile(r"[、，,\n（(]| |$")
 _EDGE_CHARS = "、，,：:\n・ "
-_JP_CHARS = re.compile(r"[一-龥々ァ-ヴ]")
-_KANJI_RE = re.compile(r"[一-龥々ヶ]")
+_JP_CHARS = re.compile(r"[一-鿿豈-﫿々ァ-ヴ]")
+_KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 
 ENGLISH_GIVEN = frozenset(
     [
@@ -620,12 +786,14 @@ class PersonFinder:
             found.extend(self.analyse(text))
         else:
             found.extend(analysed() if callable(analysed) else analysed)
+        found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         return self._propagate(text, found)
 
     def find_by_context(self, text: str) -> list[Finding]:
         """Names from labels, titles and the name dictionaries (no analyser)."""
         found = list(self._find_by_labels(text))
         found.extend(self._find_by_titles(text))
+        found.extend(self._find_by_roles(text))
         found.extend(self._find_by_lexicon(text))
         return found
 
@@ -770,9 +938,39 @@ class PersonFinder:
             if e2 != e:
                 yield "PERSON_PART", 0, e - s
             e = e2
+        elif s:
+            s2 = self._extend_surname(line, s)
+            if s2 != s:
+                yield "PERSON", s2 - s, e - s
+                return
         if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
             return
         yield "PERSON", 0, e - s
+
+    def _extend_surname(self, line: str, s: int) -> int:
+        """A given name after a surname the analyser did not tag (﨑山 宗一郎, 栗花落きみ子)."""
+        j = s - 1 if line[s - 1 : s] == " " else s
+        m = _SURNAME_BEFORE_RE.search(line, max(0, j - 4), j)
+        if not m:
+            return s
+        run = m.group(0)
+        if run in _NON_NAMES or _ORG_END.search(run) or _TITLE_END_RE.search(run):
+            return s
+        if run[-1] in _PLACE_END or _place_or_org_context(line, m.start(), s):
+            return s
+        if run in self._lex.surnames_kanji:
+            return m.start()
+        toks = tokens(run)
+        if not toks or any(t.pos.startswith(("助", "動")) for t in toks):
+            return s
+        if len(toks) == 1:
+            pos = toks[0].pos
+            if "人名" in pos or pos.startswith("?") or "地名" in pos:
+                return m.start()
+            return s
+        # several pieces: a rare surname (栗花落) when glued to the given name, 3 kanji at most
+        glued = j == s and len(run) <= 3
+        return m.start() if glued and not any(t.surface in _NON_NAMES for t in toks) else s
 
     def _extend_given(self, line: str, e: int) -> int:
         """Surname followed by a given name the analyser did not tag (山田 翔琉, 岡野優維)."""
@@ -787,6 +985,8 @@ class PersonFinder:
             boundary = _GIVEN_END.match(line, end) or not _KANJI_RE.match(line, end)
             if cand in self._lex.given_kanji and boundary:
                 return end
+            if self._common_noun(cand) and not _TITLE_AFTER_RE.match(line, end):
+                continue  # 藤田観光, 小林製薬: a business, not a given name
             if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
                 return end
             if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(
@@ -862,6 +1062,9 @@ class PersonFinder:
             if "人名" in pos or surf in self._lex.surnames_kanji:
                 return c(tb), h
         first = tokens[0]
+        head = line[c(first[0]) : c(first[1])]
+        if len(value) <= 3 and len(head) == 1 and head not in _NON_NAMES and "普通名詞" in first[2]:
+            return s, h  # 與志夫さん: the dictionary splits a rare given name
         if "普通名詞" in first[2] or "接頭辞" in first[2]:
             rest = line[c(first[1]) : h]
             return (c(first[1]), h) if rest not in _NON_NAMES else None
@@ -918,6 +1121,7 @@ class PersonFinder:
 
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
         for m in self._labels(text):
+            weak = m.group("weak") is not None
             pos = m.end()
             org = _ORG_PREFIX.match(text, pos)  # 担当：子育て支援課 谷川
             if org:
@@ -938,11 +1142,17 @@ class PersonFinder:
                         break
                 if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                     break  # 参加: …, ベンダー
+                if value.split(",")[0].split(" ")[0] in _EN_NOT_NAMES or (
+                    value.isascii() and _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                ):
+                    break  # Dear Sir, Hi all, Dear City Office
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]
+                if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
+                    break  # 対象者 全員: a tab or a space is a weak label
                 if not (
-                    _ORG_END.search(value)
+                    (_ORG_END.search(value) and not self._surname_ending_like_org(value))
                     or value in _NON_NAMES
                     or _ORG_AFTER.match(text, e)
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
@@ -953,11 +1163,103 @@ class PersonFinder:
                     break
                 pos = sep.end()
 
+    def _surname_ending_like_org(self, value: str) -> bool:
+        """阿部, 鰐部, 服部: two kanji ending in 部 that are not a common noun (本部, 支部)."""
+        if value in self._lex.surnames_kanji:
+            return True
+        return len(value) == 2 and value[1] == "部" and not self._common_noun(value)
+
+    def _tagged_like_name(self, value: str) -> bool:
+        """The analyser sees a name (人名, a place name used as a surname, or an unknown word)."""
+        if not _JP_CHARS.search(value):
+            return bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+", value))
+        toks = tokens(value)
+        if not toks:
+            return False
+        first = toks[0]
+        if "人名" in first.pos or first.pos.startswith("?"):
+            return True
+        return "地名" in first.pos and (" " in value or len(toks) > 1)
+
+    def _name_by_role(self, value: str, end: str) -> bool:
+        """A candidate right after 兄の / 担任の / 面接員： …; ``end`` is what follows it."""
+        lex = self._lex
+        if value in _NON_NAMES or _ORG_END.search(value) or _TITLE_END_RE.search(value):
+            return False
+        if value[-1] in _PLACE_END:
+            return False
+        if re.fullmatch(r"[ぁ-ゖ]+", value):
+            return value in lex.given or value in lex.surnames or bool(_STRONG_END.match(end))
+        if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
+            return not self._common_noun(value.replace("・", ""))
+        head = value.split(" ")[0]
+        if head in lex.surnames_kanji or head in lex.given_kanji:
+            return True
+        if any(head[:cut] in lex.surnames_kanji for cut in (2, 3)) and len(head) <= 4:
+            return not self._common_noun(head)
+        toks = tokens(head)
+        if not toks:
+            return False
+        first = toks[0]
+        if "人名" in first.pos or first.pos.startswith("?"):
+            return True
+        if "地名" in first.pos:
+            # 長男の東京の会社: a place; 兄の毛利から, 担任の茂木です: a surname
+            return bool(_STRONG_END.match(end)) or end not in ("の", "に", "へ", "で", "まで")
+        return False
+
+    def _find_by_roles(self, text: str) -> Iterator[Finding]:
+        """兄の毛利から, 担任の谷です, 百目鬼（課長）, 石田 こはる（長男の妻）."""
+        for m in _ROLE_OF_RE.finditer(text):
+            n = _NAME_AFTER_ROLE_RE.match(text, m.end())
+            if not n:
+                continue
+            value = n.group("n")
+            if self._name_by_role(value, n.group("end")):
+                yield "PERSON", n.start("n"), n.end("n")
+        for b in _BRACKET_ROLE_RE.finditer(text):
+            lo = max(0, b.start() - 16)
+            m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])
+            if not m:
+                continue
+            s, e = lo + m.start("n"), lo + m.end("n")
+            value = text[s:e]
+            if " " in value and (
+                _ORG_END.search(value.split(" ")[0]) or _TITLE_END_RE.search(value.split(" ")[0])
+            ):
+                s += value.index(" ") + 1
+                value = text[s:e]
+            if value in _NON_NAMES or self._common_noun(value.replace(" ", "")):
+                continue
+            if _ORG_END.search(value) and not self._surname_ending_like_org(value):
+                continue
+            if value[-1] in _PLACE_END or _TITLE_END_RE.search(value):
+                continue
+            yield "PERSON", s, e
+
+    def _coordinated(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """松岡と村田で: a surname joined by と/や/、 to a name already found."""
+        lex = self._lex
+        for _t, s, e in found:
+            m = _COORD_AFTER_RE.match(text, e)
+            if m and self._coord_ok(m.group(1)):
+                yield "PERSON", m.start(1), m.end(1)
+            b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
+            if b and self._coord_ok(b.group(1)):
+                yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
+        del lex
+
+    def _coord_ok(self, value: str) -> bool:
+        if value in self._lex.surnames_kanji:
+            return True
+        toks = tokens(value)
+        return len(toks) == 1 and "人名" in toks[0].pos
+
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:
             return False
         toks = tokens(word)
-        return len(toks) == 1 and "普通名詞" in toks[0].pos
+        return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
 
     def _find_by_titles(self, text: str) -> Iterator[Finding]:
         """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
@@ -1010,6 +1312,19 @@ class PersonFinder:
                     a in lex.given and b[:cut] in lex.surnames
                 ):
                     yield "PERSON", m.start(), m.start(2) + cut
+                    break
+        for m in _KANJI_HIRA_RE.finditer(text):
+            a, gap, b = m.group(1), m.group(2), m.group(3)
+            if a in _NON_NAMES or _ORG_END.search(a) or _TITLE_END_RE.search(a):
+                continue
+            if a[-1] in _PLACE_END or not (gap or a in lex.surnames_kanji):
+                continue
+            for cut in range(len(b), 1, -1):
+                end = m.start(3) + cut
+                if b[:cut] in lex.given and (
+                    _GIVEN_END.match(text, end) or _HONORIFIC_RE.match(text, end)
+                ):
+                    yield "PERSON", m.start(), end
                     break
         for m in _KANJI_PAIR_RE.finditer(text):
             a, b = m.group(1), m.group(2)

@@ -25,6 +25,10 @@ _HEADER_TYPES = (
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|[Pp]ostal|ZIP|[Zz]ip")),
 )
 _POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
+# An address cell that starts with its postal code: the code is its own finding.
+_POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
+# Header words that are not personal values (a key | value row "氏名 | No" is a header row).
+_PLAIN_HEADER = re.compile(r"(?:No\.?|NO\.?|#|ID|番号|連番|順番?|備考|年齢|性別)")
 _SPLIT = re.compile(r"\t|,|\|")
 _HAS_CONTENT = re.compile(r"[一-龥々ァ-ヴぁ-ゖA-Za-z0-9]")
 
@@ -63,12 +67,20 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     if kind == "BIRTH_DATE":
         m = is_date(text[s:e])
         return (kind, s + m.start(), s + m.end()) if m else None
+    if kind == "ADDRESS":
+        m = _POSTAL_PREFIX.match(text, s, e)
+        if m and m.end() < e:
+            return (kind, m.end(), e) if e - m.end() <= 60 else None
     if kind == "POSTAL_CODE":
         m = _POSTAL_CELL.fullmatch(text, s, e)
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
     return (kind, s, e) if e - s <= 60 else None
+
+
+def _is_header_word(cell: str) -> bool:
+    return bool(_PLAIN_HEADER.fullmatch(cell)) or any(rx.search(cell) for _k, rx in _HEADER_TYPES)
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
@@ -107,7 +119,12 @@ def find_in_tables(text: str) -> Iterator[Finding]:
                     header[idx] = kind
                     break
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
-        if header and len(content) == 2 and content[0] in header:
+        if (
+            header
+            and len(content) == 2
+            and content[0] in header
+            and not _is_header_word(text[slice(*cells[content[1]])].strip())
+        ):
             # A key | value row (| 申請者氏名 | 山田太郎 |): the value is personal, the rows
             # below hold other keys, not more names.
             f = _cell_finding(text, header[content[0]], *cells[content[1]])
