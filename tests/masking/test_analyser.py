@@ -75,6 +75,6 @@ def test_consecutive_name_tokens_are_all_found():
     # The record of 姓 is followed directly by the record of 名: both must match.
     an = analyser.load_analyser()
     out = an.parse("山田太郎と叶望")
-    ids = [m.group(2) for m in an.person_node_re.finditer(out)]
+    ids = [m.group(2) for m in an.person_nodes(out)]
     assert len(ids) >= 2
     assert an.pos[ids[0]].endswith("姓") and an.pos[ids[1]].endswith("名")

@@ -75,6 +75,10 @@ class Analyser:
     pos: dict[str, str]  # context id (as printed) -> POS; 'u<id>' -> '?' + POS
     person_node_re: re.Pattern[str]  # a 人名 token in the output: start, id, next start
 
+    def person_nodes(self, out: str):
+        """The 人名 tokens of a parse: match groups byte start, context id, next start."""
+        return self.person_node_re.finditer("|" + out)
+
     def parse(self, text: str) -> str:
         with lock:
             return self.tagger.parse(text)  # type: ignore[attr-defined]
@@ -94,7 +98,11 @@ def load_analyser() -> Analyser:
                 pos.update({"u" + k: "?" + v for k, v in list(pos.items())})
                 person_ids = sorted(k for k, v in pos.items() if "固有名詞-人名" in v)
                 # The next token's start is looked at, not consumed: it may be a 人名 too.
-                person_node_re = re.compile(r"(\d+),(" + "|".join(person_ids) + r")\|(?=(\d+),|$)")
+                # Matched in "|" + output: a pattern that starts with a literal is only tried
+                # at each "|" (starting with \d+ it was tried at every digit: 5x slower).
+                person_node_re = re.compile(
+                    r"\|(\d+),(" + "|".join(person_ids) + r")(?=\|(?:(\d+),|$))"
+                )
                 tagger = fugashi.GenericTagger(mecab_args(dicdir))
                 _analyser = Analyser(tagger, pos, person_node_re)
     return _analyser

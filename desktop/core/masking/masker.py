@@ -187,7 +187,7 @@ class PiiMasker:
         raw.extend(self._persons.find(norm, analysed))
         if self._dictionary is not None:
             raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
-        raw = self._trim_spans(norm, raw)
+        raw = self._trim_spans(norm, set(raw))  # rules and repeats find many spans twice
         raw = _merge_adjacent_persons(norm, raw)
         if self._allow is not None:
             raw = self._apply_allowlist(norm, raw)
@@ -200,15 +200,22 @@ class PiiMasker:
         type_of = {e.text: e.type for e in ents if len(e.text) >= 2}
         if not type_of:
             return ents
+        have = {(e.start, e.end) for e in ents}
         extra = [
-            Entity(type_of[text[s:e]], s, e, text[s:e]) for s, e in find_literals(text, type_of)
+            Entity(type_of[text[s:e]], s, e, text[s:e])
+            for s, e in find_literals(text, type_of)
+            if (s, e) not in have
         ]
         return resolve_overlaps(ents + extra) if extra else ents
 
     @staticmethod
-    def _trim_spans(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    def _trim_spans(norm: str, raw) -> list[tuple[str, int, int]]:
         out = []
+        space = " \t\r\n"
         for t, s, e in raw:
+            if t != "PERSON" and e > s and norm[s] not in space and norm[e - 1] not in space:
+                out.append((t, s, e))
+                continue
             while s < e and norm[s] in " \t\r\n":
                 s += 1
             while e > s and norm[e - 1] in " \t\r\n":

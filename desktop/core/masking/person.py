@@ -336,7 +336,11 @@ _ROLES = (
     "同僚|代理人|弁護士|通訳|担当ケアマネジャー|担当ケアマネ|担当医|担当保健師|担当職員"
 )
 # 兄の毛利から, 担任の谷です, 担当ケアマネジャーは〇〇事業所の川崎。
-_ROLE_OF_RE = re.compile(f"(?:(?:{_KIN}|{_ROLES})の|(?:{_ROLES})(?:は|が)[^。\\n、]{{1,24}}?の)")
+# Found with an automaton of the heads (兄の, 担当は): the alternation scanned 10x slower.
+_ROLE_HEADS = [f"{w}の" for w in f"{_KIN}|{_ROLES}".split("|")] + [
+    f"{w}{p}" for w in _ROLES.split("|") for p in "はが"
+]
+_ROLE_GAP_RE = re.compile(r"[^。\n、]{1,24}?の")
 _K = r"一-鿿豈-﫿々〆ヶ"
 _NAME_AFTER_ROLE_RE = re.compile(
     rf"(?P<n>[{_K}][{_K}ノ]{{0,3}}"
@@ -747,6 +751,7 @@ class PersonFinder:
         self._lex = name_lexicon()
         self._automaton = None
         self._label_automaton = None
+        self._role_automaton = None
         self._judged: dict[tuple, tuple] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
@@ -880,7 +885,7 @@ class PersonFinder:
 
     def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
         """Tokens the analyser tags 人名 (``line`` may hold several lines)."""
-        persons = list(an.person_node_re.finditer(out))
+        persons = list(an.person_nodes(out))
         if not persons:
             return
         c = ByteToChar(line)
@@ -1210,8 +1215,19 @@ class PersonFinder:
 
     def _find_by_roles(self, text: str) -> Iterator[Finding]:
         """兄の毛利から, 担任の谷です, 百目鬼（課長）, 石田 こはる（長男の妻）."""
-        for m in _ROLE_OF_RE.finditer(text):
-            n = _NAME_AFTER_ROLE_RE.match(text, m.end())
+        if self._role_automaton is None:
+            self._role_automaton = build_automaton(_ROLE_HEADS, overlapping=True)
+        seen: set[int] = set()
+        for _s, pos in find_literals_automaton(self._role_automaton, text):
+            if pos in seen:  # 祖父の and 父の end at the same place
+                continue
+            seen.add(pos)
+            if text[pos - 1] != "の":
+                gap = _ROLE_GAP_RE.match(text, pos)
+                if not gap:
+                    continue
+                pos = gap.end()
+            n = _NAME_AFTER_ROLE_RE.match(text, pos)
             if not n:
                 continue
             value = n.group("n")
