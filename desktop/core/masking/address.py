@@ -72,6 +72,9 @@ _HIRAGANA_OK = (
 )
 
 
+_HIRAGANA_LAST = frozenset(w[-1] for w in _HIRAGANA_OK)
+
+
 @lru_cache(maxsize=1)
 def place_start_re() -> re.Pattern[str]:
     names = sorted(set(PREFECTURES) | municipalities(), key=len, reverse=True)
@@ -115,6 +118,8 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
             i -= 1
             continue
         # hiragana municipality names (さいたま市, つくば市)
+        if ch not in _HIRAGANA_LAST:
+            break
         for word in _HIRAGANA_OK:
             if text.startswith(word, i - len(word)) and i - len(word) >= lo:
                 i -= len(word)
@@ -193,6 +198,9 @@ EN_WEST_ADDRESS_RE = re.compile(
 )
 
 
+_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]")
+
+
 def find_english_addresses(text: str) -> Iterator[Finding]:
     for m in EN_JP_ADDRESS_RE.finditer(text):
         if _EN_JP_MARK.search(m.group(0)):
@@ -203,6 +211,8 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
 
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
-    if re.search(r"[0-9]+-[0-9]+|[0-9]+ [A-Z][a-z]", text):
+    # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
+    # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
+    if _EN_GATE_RE.search(text):
         out.extend(find_english_addresses(text))
     return out

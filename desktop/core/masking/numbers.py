@@ -46,12 +46,12 @@ _POSTAL_LABEL_RE = re.compile(
     r"(?:郵便番号|[Pp]ostal [Cc]ode|POSTAL CODE|ZIP|[Zz]ip)[:： ]*([0-9]{7})(?![0-9])"
 )
 
-_TWELVE_RE = re.compile(_ND + r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
+_TWELVE_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
 _CARD_RE = re.compile(
-    _NAN + r"(?:[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}"
-    r"|[0-9]{4}([- ])[0-9]{6}\2[0-9]{4,5}|[0-9]{13,19})" + _NDA
+    r"[0-9](?<![0-9A-Za-z][0-9])(?:[0-9]{3}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}"
+    r"|[0-9]{3}([- ])[0-9]{6}\2[0-9]{4,5}|[0-9]{12,18})" + _NDA
 )
-_PASSPORT_RE = re.compile(_NAN + r"[A-Z]{2}[0-9]{7}" + _NANA)
+_PASSPORT_RE = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z][0-9]{7}" + _NANA)
 _PASSPORT_LABEL_RE = re.compile(
     r"(?:旅券番号|パスポート番号|旅券|パスポート|Passport(?: No\.?| Number)?)"
     r"[^A-Za-z0-9\n]{0,6}([A-Z]{1,2}[0-9]{7,8})" + _NANA,
@@ -88,7 +88,7 @@ _LICENSE_RE = re.compile(
     r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|[Dd]river'?s [Ll]icen[cs]e"
     r"(?: No\.?| Number)?)[^0-9\n]{0,8}(第?[0-9]{12}号?)" + _NDA
 )
-_PENSION_RE = re.compile(_ND + r"[0-9]{4}[- ]?[0-9]{6}" + _NDA)
+_PENSION_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}[- ]?[0-9]{6}" + _NDA)
 _PENSION_LABEL = re.compile(r"年金|[Pp]ension")
 _INSURANCE_RE = re.compile(
     r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
