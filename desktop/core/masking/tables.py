@@ -79,8 +79,18 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 60 else None
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _looks_like_header(cell: str) -> bool:
+    """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data."""
+    return len(cell) <= 20 and not _DIGIT.search(cell)
+
+
 def _is_header_word(cell: str) -> bool:
-    return bool(_PLAIN_HEADER.fullmatch(cell)) or any(rx.search(cell) for _k, rx in _HEADER_TYPES)
+    if _PLAIN_HEADER.fullmatch(cell):
+        return True
+    return _looks_like_header(cell) and any(rx.search(cell) for _k, rx in _HEADER_TYPES)
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
@@ -112,7 +122,7 @@ def find_in_tables(text: str) -> Iterator[Finding]:
         header: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
             cell = text[s:e].strip()
-            if len(cell) > 20:
+            if not _looks_like_header(cell):
                 continue
             for kind, rx in _HEADER_TYPES:
                 if rx.search(cell):
