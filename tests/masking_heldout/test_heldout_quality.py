@@ -5,12 +5,11 @@ Thresholds are the acceptance criteria: recall (every character of an item cover
 detection) >= 0.98 for numbers, e-mail addresses, postal codes and birth dates, >= 0.92 for
 names and addresses; precision >= 0.85 per detected type.
 
-Opt-in for now:  OFFICE_ASSISTANT_HELDOUT=1 .venv/bin/python -m pytest tests/masking_heldout
+The failure patterns this corpus revealed (described in words, never the documents) were
+fixed once; it is no longer strictly unseen, but its instances were never tuned against.
 """
 
 from __future__ import annotations
-
-import os
 
 import pytest
 
@@ -21,11 +20,6 @@ from tests.masking_heldout.scoring import (
     format_table,
     load_corpus,
     score,
-)
-
-pytestmark = pytest.mark.skipif(
-    os.environ.get("OFFICE_ASSISTANT_HELDOUT") != "1",
-    reason="held-out masking quality gate is opt-in until the lead enables it (set OFFICE_ASSISTANT_HELDOUT=1)",
 )
 
 
