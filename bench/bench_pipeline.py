@@ -62,13 +62,15 @@ def main() -> None:
         usage = UsageStore.open(Path(tmp) / "usage.sqlite3")
         pipe = Pipeline(settings, lambda: "k", masker, usage,
                         provider_factory=lambda _s, _k: _InMemoryProvider())
-        prep_ms, exec_ms, total_ms = [], [], []
-        for _ in range(30):
+        prep_ms, exec_ms, total_ms, cpu_ms = [], [], [], []
+        for _ in range(60):
+            c0 = time.process_time()
             t0 = time.perf_counter()
             prepared = pipe.prepare(template, {"text": doc})
             t1 = time.perf_counter()
             result = pipe.execute(prepared, on_chunk=lambda _t: None)
             t2 = time.perf_counter()
+            cpu_ms.append((time.process_time() - c0) * 1000)
             assert result.ok and "山田太郎" in result.output
             prep_ms.append((t1 - t0) * 1000)
             exec_ms.append((t2 - t1) * 1000)
@@ -80,6 +82,10 @@ def main() -> None:
           "(in-memory model, 500 chunks)")
     print(f"total overhead median:        {statistics.median(total_ms):.1f} ms "
           f"(p90 {sorted(total_ms)[int(len(total_ms) * 0.9)]:.1f} ms; target < 30 ms)")
+    # This VM's wall time swings ~1.5x between runs with its neighbours' load; CPU time of the
+    # one thread doing the work is the steadier figure for "our own overhead".
+    print(f"total overhead CPU median:    {statistics.median(cpu_ms):.1f} ms "
+          f"(best wall {min(total_ms):.1f} ms)")
 
 
 if __name__ == "__main__":
