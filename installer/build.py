@@ -347,6 +347,19 @@ def feature_smoke(bundle: Path) -> list[Step]:
         found = ", ".join(sorted(answer.get("entities", {})))
         steps.append(Step("docx+mask+llm", secs, f"masked {found}; restored in the answer"))
 
+        # A long document: the masker analyses part of it in a spawned worker process, which
+        # in a frozen app only works when the entry point calls freeze_support().
+        long_text = tmp_path / "long.txt"
+        long_text.write_text(
+            (f"相談記録：{secret_name}様（電話 {secret_phone}）から転居の相談があった。\n") * 4000,
+            encoding="utf-8",
+        )
+        done, secs = cli_ok(["mask", str(long_text)])
+        if secret_name in done.stdout or secret_phone in done.stdout:
+            raise BuildFailed("the long document was not masked in the frozen app")
+        size_kb = long_text.stat().st_size // 1024
+        steps.append(Step("mask long doc", secs, f"{size_kb} KB masked (worker process)"))
+
         fake.reply = lambda body: '=SUMIF(A2:A4,"東京",B2:B4)'
         done, secs = cli_ok(
             [
