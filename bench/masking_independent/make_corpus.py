@@ -605,10 +605,11 @@ class Gen:
             total += d
         num = body + str((10 - total % 10) % 10)
         x = r.random()
-        if len(num) == 15:
-            grp = [num[:4], num[4:10], num[10:]]
-        else:
-            grp = [num[i : i + 4] for i in range(0, 16, 4)]
+        grp = (
+            [num[:4], num[4:10], num[10:]]
+            if len(num) == 15
+            else [num[i : i + 4] for i in range(0, 16, 4)]
+        )
         if x < 0.45:
             return " ".join(grp)
         if x < 0.7:

@@ -76,12 +76,14 @@ def ask_password(parent: QWidget | None, file_name: str, wrong: bool = False) ->
 
 def document_filter(accept: Sequence[str]) -> str:
     patterns = " ".join(f"*{ext}" for ext in accept)
-    return QCoreApplication.translate("document_dialogs", "読み込めるファイル ({patterns});;すべてのファイル (*)").format(patterns=patterns)
+    return QCoreApplication.translate(
+        "document_dialogs", "読み込めるファイル ({patterns});;すべてのファイル (*)"
+    ).format(patterns=patterns)
 
 
 def choose_document(parent: QWidget | None, accept: Sequence[str], start_dir: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("document_dialogs", "ファイルを読み込む"), start_dir,
-                                          document_filter(accept))
+    title = QCoreApplication.translate("document_dialogs", "ファイルを読み込む")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_dir, document_filter(accept))
     return Path(path) if path else None
 
 
@@ -115,8 +117,10 @@ def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
 
     Returns the path written, or None if the user cancelled or saving failed (already told)."""
     filters = f"{_tr(_DOCX_FILTER)};;{_tr(_TXT_FILTER)}"
-    start = str(suggested or Path.home() / (title or QCoreApplication.translate("document_dialogs", "回答")))
-    path_str, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("document_dialogs", "回答を保存"), start, filters)
+    fallback = QCoreApplication.translate("document_dialogs", "回答")
+    start = str(suggested or Path.home() / (title or fallback))
+    caption = QCoreApplication.translate("document_dialogs", "回答を保存")
+    path_str, chosen = QFileDialog.getSaveFileName(parent, caption, start, filters)
     if not path_str:
         return None
     path = Path(path_str)
@@ -129,6 +133,9 @@ def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
             save_docx(text, path, output_kind=output_kind, title=title)
     except UserFacingError as exc:
         log.info("saving answer failed: %s", type(exc).__name__)
-        QMessageBox.warning(parent, QCoreApplication.translate("document_dialogs", "保存できませんでした"), exc.user_message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("document_dialogs", "保存できませんでした"),
+            exc.user_message,
+        )
         return None
     return path
