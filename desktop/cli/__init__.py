@@ -55,7 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.services import build_services
 
     services = build_services()
-    configure_logging(services.paths.log_file)
+    try:
+        configure_logging(services.paths.log_file)
+    except OSError:
+        print(f"警告: ログフォルダに書き込めません（{services.paths.log_dir}）。記録なしで続けます。",
+              file=sys.stderr)
     if args.command is None:
         from desktop.ui.app import run_gui
 

@@ -29,6 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, services: Services) -> int:
     store = services.settings
+    if services.policy_error is not None:
+        import sys
+
+        if args.config_command in ("show", "get"):
+            # IT checks a policy with `config show`: a broken one must not look like defaults.
+            print("警告: " + services.policy_error.user_message, file=sys.stderr)
+        else:
+            raise services.policy_error  # fail closed: what it meant to lock is unknown
     if args.config_command == "show":
         rows = {k: {"value": store.get(k), "source": store.source(k)} for k in Settings.field_names()}
         if args.json:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import sys
 import platform
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     store = UsageStore.open(services.paths.usage_db)
     try:
         if store.recovery_message:
-            print(store.recovery_message)
+            print(store.recovery_message, file=sys.stderr)
         action = args.usage_command or "show"
         if action == "list":
             events = store.events(limit=max(1, args.limit), newest_first=True)

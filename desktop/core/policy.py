@@ -84,6 +84,9 @@ class Policy:
                 problems.append(f"locked に不明な項目 {key!r}")
             for key in sorted((locked & known) - set(values)):
                 problems.append(f"locked の {key!r} に値がありません（固定する値も指定してください）")
+        provider, allowed = values.get("provider"), values.get("allowed_providers")
+        if provider and allowed is not None and provider not in allowed:
+            problems.append(f"provider {provider!r} が allowed_providers に含まれていません")
         if problems:
             raise PolicyError(
                 f"ポリシーファイル {where} に誤りがあります: " + "; ".join(problems)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import logging
 import os
 import tempfile
@@ -97,6 +98,18 @@ ENV_OVERRIDES = {
 API_KEY_ENV = "OFFICE_ASSISTANT_API_KEY"
 
 
+# Numbers a setting may take; outside them the app would misbehave (no retries, a zero timeout).
+_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "request_timeout_seconds": (1, 3600),
+    "max_retries": (0, 10),
+    "context_budget_tokens": (500, 2_000_000),
+    "price_input_jpy_per_1k": (0, None),
+    "price_output_jpy_per_1k": (0, None),
+    "max_document_mb": (0.1, 2048),
+}
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
 def default_value(key: str) -> Any:
     f = _FIELDS[key]
     if f.default is not MISSING:
@@ -153,6 +166,12 @@ def coerce(key: str, value: Any) -> Any:
             raise TypeError
     except (TypeError, ValueError):
         raise ValueError(f"設定「{key}」の値が正しくありません: {value!r}") from None
+    low, high = _RANGES.get(key, (None, None))
+    if (low is not None and out < low) or (high is not None and out > high):
+        bounds = f"{low} 以上" if high is None else f"{low} 以上 {high} 以下"
+        raise ValueError(f"設定「{key}」は {bounds} で指定してください（値: {out!r}）")
+    if key in ("endpoint", "base_url") and out and not _URL.match(out):
+        raise ValueError(f"設定「{key}」は http:// または https:// で始まる URL で指定してください（値: {out!r}）")
     allowed = choices_for(key)
     if allowed is not None and out not in allowed:
         raise ValueError(f"設定「{key}」には {', '.join(allowed)} のいずれかを指定してください（値: {out!r}）")

@@ -117,3 +117,28 @@ def test_coerce_lists_and_bools():
     assert coerce("masking_mandatory", "false") is False
     with pytest.raises(ValueError):
         coerce("allowed_providers", ["azure", "bard"])
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("max_retries", -1), ("request_timeout_seconds", 0), ("max_document_mb", -3),
+    ("price_input_jpy_per_1k", -1), ("context_budget_tokens", 0), ("endpoint", "not a url"),
+])
+def test_out_of_range_values_are_refused_by_policy_and_settings(tmp_path, key, value):
+    with pytest.raises(PolicyError, match=key):
+        Policy.from_mapping({key: value})
+    with pytest.raises(ValueError, match=key):
+        SettingsStore(tmp_path / "s.json").set(key, value)
+
+
+def test_policy_provider_must_be_allowed():
+    with pytest.raises(PolicyError, match="allowed_providers"):
+        Policy.from_mapping({"provider": "azure", "allowed_providers": ["clipboard"]})
+
+
+def test_config_refuses_changes_under_a_broken_policy(policy_file, capsys):
+    from desktop.cli import main
+
+    policy_file.write_text("endpoint = [broken", "utf-8")
+    assert main(["config", "show"]) == 0
+    assert "ポリシー" in capsys.readouterr().err
+    assert main(["config", "set", "provider", "azure"]) != 0

@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -46,8 +46,9 @@ class ExportLine(msgspec.Struct, gc=False):
     template_id: str
     started_at: str
     outcome: Literal["used", "edited", "discarded", "error"]
-    saved_minutes: float
-    cost_jpy: float
+    # The app never writes a negative value; one would silently lower the totals.
+    saved_minutes: Annotated[float, msgspec.Meta(ge=0)]
+    cost_jpy: Annotated[float, msgspec.Meta(ge=0)]
 
 
 GroupKey = tuple[str, str, str, str]  # (YYYY-MM, department, template_id, outcome)
@@ -89,7 +90,8 @@ class Partial:
 
 
 _DECODE = msgspec.json.Decoder(ExportLine).decode
-_ERRORS = (msgspec.DecodeError, msgspec.ValidationError)
+# msgspec raises UnicodeDecodeError (not a DecodeError) for a line that is not UTF-8.
+_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError)
 
 
 def _add(p: Partial, e: ExportLine, sign: int) -> None:
