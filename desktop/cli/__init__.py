@@ -23,7 +23,7 @@ SUBCOMMAND_MODULES = ("selftest", "config", "mask", "run", "templates", "report"
 
 def _force_utf8_stdio() -> None:
     # Windows consoles default to a legacy code page; Japanese output must not crash.
-    for stream in (sys.stdout, sys.stderr):
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):

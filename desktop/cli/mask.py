@@ -43,7 +43,9 @@ def _read_input(path: str | None) -> str:
                 detail=f"mask input unreadable: {type(exc).__name__}",
             ) from None
     try:
-        return data.decode("utf-8-sig")
+        # Plain UTF-8, not utf-8-sig: a BOM stays the first character, so --json offsets are
+        # str indices into the input exactly as a caller reading it as UTF-8 sees it.
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserFacingError(
             "入力を UTF-8 として読めませんでした。UTF-8 で保存し直してから指定してください。",
@@ -73,29 +75,39 @@ def run(args: argparse.Namespace, services: Services) -> int:
     masker = PiiMasker.from_settings(services.settings.settings)
     out = sys.stdout
     if args.jsonl:
-        source = open(args.file, encoding="utf-8-sig") if args.file else sys.stdin  # noqa: SIM115
+        source = open(args.file, encoding="utf-8") if args.file else sys.stdin  # noqa: SIM115
+        bad = 0
         try:
             for lineno, line in enumerate(source, start=1):
+                if lineno == 1:
+                    line = line.lstrip("\ufeff")  # PowerShell writes a BOM first
                 if not line.strip():
                     continue
+                item: object = None
                 try:
                     item = json.loads(line)
+                    if not isinstance(item, dict) or "id" not in item:
+                        raise KeyError
                     text = item["text"]
                     if not isinstance(text, str):
                         raise TypeError
                 except (ValueError, KeyError, TypeError):
-                    raise UserFacingError(
-                        f'{lineno} 行目が {{"id": ..., "text": "..."}} '
-                        "形式の JSON ではありません。",
-                        detail=f"bad jsonl line {lineno}",
-                    ) from None
-                row = {"id": item.get("id"), **_as_json(masker.mask(text))}
+                    # One bad line must not stop a batch: say which, and go on.
+                    bad += 1
+                    item_id = item.get("id") if isinstance(item, dict) else None
+                    message = (f'{lineno} 行目が {{"id": ..., "text": "..."}} '
+                               "形式の JSON ではありません。")
+                    out.write(json.dumps({"id": item_id, "error": message},
+                                         ensure_ascii=False) + "\n")
+                    print(f"エラー: {message}", file=sys.stderr)
+                    continue
+                row = {"id": item["id"], **_as_json(masker.mask(text))}
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         finally:
             if source is not sys.stdin:
                 source.close()
         out.flush()
-        return 0
+        return 1 if bad else 0
     text = _read_input(args.file)
     result = masker.mask(text)
     if args.json:

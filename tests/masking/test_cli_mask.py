@@ -53,3 +53,24 @@ def test_mask_honours_dictionary_setting(tmp_path, capsys, services):
     f.write_text("青葉案件の進捗", encoding="utf-8")
     assert main(["mask", str(f)]) == 0
     assert "〔秘匿語1〕" in capsys.readouterr().out
+
+
+def test_bom_stays_in_offsets_and_bad_jsonl_lines_do_not_stop_the_batch(tmp_path, capsys, monkeypatch):
+    import io
+    import json as _json
+
+    from desktop.cli import main
+
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeff山田太郎様".encode())
+    assert main(["mask", str(f), "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    text = f.read_text("utf-8")
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in data["entities"])
+
+    lines = '\ufeff{"id": 1, "text": "山田太郎様"}\nnot json\n{"id": 3, "text": "佐藤さん"}\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode()), encoding="utf-8"))
+    assert main(["mask", "--jsonl"]) == 1
+    rows = [_json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r.get("id") for r in rows] == [1, None, 3]
+    assert "error" in rows[1] and "masked_text" in rows[2]

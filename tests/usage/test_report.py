@@ -150,3 +150,18 @@ def test_bom_and_crlf_from_windows_tools_are_read(tmp_path):
     data = load_exports([f])
     assert data.events == 2 and data.skipped_lines == 0
     assert data.hours_saved == pytest.approx(1.5)
+
+
+def test_non_utf8_and_negative_lines_are_skipped_not_fatal(tmp_path):
+    from desktop.core.usage import load_exports
+
+    good = ('{"event_id":"g","schema":1,"user":"u","department":"d","template_id":"t",'
+            '"started_at":"2025-01-02T10:00:00+09:00","outcome":"used","saved_minutes":20,'
+            '"cost_jpy":1}')
+    neg = good.replace('"g"', '"n"').replace('"saved_minutes":20', '"saved_minutes":-50')
+    f = tmp_path / "x.jsonl"
+    f.write_bytes(b'{"event_id":"a","schema":1,"department":"\xff"}\n' + good.encode() + b"\n"
+                  + neg.encode() + b"\n")
+    data = load_exports([f]).to_json_dict()
+    assert data["events"] == 1 and data["skipped_lines"] == 2
+    assert data["hours_saved"] == round(20 / 60, 2) or abs(data["hours_saved"] - 20 / 60) < 0.01
