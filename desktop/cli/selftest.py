@@ -15,7 +15,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
+def _no_display() -> bool:
+    """Qt aborts the process (not an exception) when it cannot reach a display."""
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _check_window(services: Services) -> CheckResult:
+    if _no_display():
+        return CheckResult("window", "FAIL",
+                           "画面（ディスプレイ）に接続できません。画面のない環境では "
+                           "QT_QPA_PLATFORM=offscreen を付けて実行してください")
     try:
         from desktop.ui.app import smoke_test_window
 

@@ -94,3 +94,15 @@ def test_run_refuses_to_send_with_a_broken_policy(tmp_path):
     })
     assert out.returncode != 0
     assert "ポリシー" in out.stderr
+
+
+def test_self_test_without_a_display_fails_with_advice_instead_of_aborting(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("OFFICE_ASSISTANT_") and k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                                  "QT_QPA_PLATFORM")}
+    env["OFFICE_ASSISTANT_HOME"] = str(tmp_path / "home")
+    env["OFFICE_ASSISTANT_POLICY"] = str(tmp_path / "none.toml")
+    out = subprocess.run([sys.executable, "-m", "desktop", "self-test"], capture_output=True,
+                         text=True, cwd=ROOT, env=env, timeout=120)
+    assert out.returncode == 1
+    assert "[FAIL] window" in out.stdout and "offscreen" in out.stdout
