@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UserFacingError("--from の日付が --to より後になっています。")
     data = load_exports(args.input, args.date_from, args.date_to, workers=args.workers)
+    if data.unreadable_files:
+        # A whole desk's records missing from the totals must not go unnoticed.
+        print(f"警告: 読み取れなかったファイルが {data.unreadable_files} 件あります（集計に含まれていません）。"
+              "共有フォルダの権限を確認してください。", file=sys.stderr)
     if args.out is not None:
         try:
             write_report_xlsx(data, args.out)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -305,10 +305,23 @@ class SettingsStore:
         atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never half."""
+def shareable_mode() -> int:
+    """The mode an ordinary new file gets (0o666 less the umask): mkstemp makes 0o600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def atomic_write_text(path: Path, text: str, *, private: bool = True) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never half.
+
+    ``private`` keeps the file readable by its owner only (settings, form values); files the
+    user exports to share (templates, reports) get the ordinary permissions.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if not private:
+        os.chmod(tmp, shareable_mode())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)

@@ -234,13 +234,15 @@ class TemplateRepository:
 
     def export(self, template_id: str, path: Path) -> Path:
         t = self.get(template_id)
+        if path.is_dir():
+            path = path / f"{t.id}.toml"  # a folder was named: write the usual file name there
         text = None
         if t.path is not None:
             try:
                 text = read_template_text(t.path)
             except TemplateFormatError:
                 text = None
-        atomic_write_text(path, text if text is not None else template_to_toml(t))
+        atomic_write_text(path, text if text is not None else template_to_toml(t), private=False)
         return path
 
     def source_text(self, template_id: str) -> str:

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.core.settings import shareable_mode
 from desktop.core.usage.method import METHOD_LINES, REFERENCE_FIGURES
 from desktop.core.usage.report import ReportData, department_label
 
@@ -168,6 +169,7 @@ def write_report_xlsx(data: ReportData, path: Path, *,
     os.close(fd)
     try:
         wb.save(tmp)
+        os.chmod(tmp, shareable_mode())  # a report is made to be shared: not mkstemp's 0600
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
