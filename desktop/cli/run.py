@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true",
                    help='結果を JSON で出力（{"output", "entities", "usage", "incomplete"}）')
     p.add_argument("--no-stream", action="store_true", help="ストリーミングせずに一括で受け取る")
+    p.add_argument("--outcome", choices=("used", "edited", "discarded"), default="used",
+                   help="利用記録に残す結果（既定: used）。一括処理で結果を使わない場合は discarded")
     p.set_defaults(handler=run)
 
 
@@ -66,7 +68,14 @@ def build_pipeline(services: Services) -> Any:
 
     settings = services.settings.settings
     masker = PiiMasker.from_settings(settings)
-    usage = UsageStore.open(services.paths.usage_db)
+    try:
+        usage = UsageStore.open(services.paths.usage_db)
+    except Exception as exc:  # the answer matters more than its log line
+        print(f"警告: 利用記録を開けないため、この実行は記録されません（{type(exc).__name__}）。",
+              file=sys.stderr)
+        usage = None
+    if usage is not None and usage.recovery_message:
+        print(usage.recovery_message, file=sys.stderr)
     return Pipeline(settings, services.api_key, masker, usage)
 
 
@@ -99,7 +108,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         sys.stdout.flush()
 
     result = pipeline.execute(prepared, on_chunk=print_chunk if streamed else None,
-                              stream=not args.no_stream, success_outcome="used")
+                              stream=not args.no_stream, success_outcome=args.outcome)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     elif streamed:

@@ -80,3 +80,20 @@ def test_run_unknown_template_and_bad_var(env, capsys):
 def test_run_refuses_clipboard_provider(capsys, monkeypatch):
     code, _out, err = _run(["summarize", "--var", "text=x"], capsys)
     assert code == 2 and "クリップボード" in err
+
+
+def test_outcome_flag_is_recorded(azure_server, monkeypatch, capsys):
+    from desktop.cli import main
+    from desktop.core.services import build_services
+    from desktop.core.usage import UsageStore
+
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
+    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", "test-key")
+    assert main(["run", "summarize", "--var", "text=会議の資料です。", "--outcome", "discarded"]) == 0
+    store = UsageStore.open(build_services().paths.usage_db)
+    try:
+        events = store.events()
+    finally:
+        store.close()
+    assert [e.outcome for e in events] == ["discarded"] and events[0].saved_minutes == 0
