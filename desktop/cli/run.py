@@ -96,6 +96,14 @@ def run(args: argparse.Namespace, services: Services) -> int:
             raise ConfigurationError(f"--var-file {name} のファイルが見つかりません: {path}")
     services.ensure_policy_valid()
     template = _load_template(services, args.template_id)
+    known = {v.name for v in template.variables}
+    unknown = sorted((set(values) | set(files)) - known)
+    if unknown:
+        # A typo would otherwise leave the variable at its default without a word.
+        raise ConfigurationError(
+            f"テンプレート「{template.id}」に変数 {', '.join(unknown)} はありません。"
+            f"使える変数: {', '.join(v.name for v in template.variables)}"
+            f"（`office-assistant templates show {template.id}` で確認できます）")
     pipeline = build_pipeline(services)
     prepared = pipeline.prepare(template, values, files)
 

@@ -97,3 +97,14 @@ def test_outcome_flag_is_recorded(azure_server, monkeypatch, capsys):
     finally:
         store.close()
     assert [e.outcome for e in events] == ["discarded"] and events[0].saved_minutes == 0
+
+
+def test_unknown_variable_is_refused_with_the_list(capsys, monkeypatch):
+    from desktop.cli import main
+
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "d")
+    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", "k")
+    assert main(["run", "summarize", "--var", "txt=typo"]) == 2
+    err = capsys.readouterr().err
+    assert "txt" in err and "text" in err
