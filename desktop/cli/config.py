@@ -27,6 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
+# IT keeps the pseudonymisation salt private: reports cannot be linked back to names with it.
+_HIDDEN = {"user_id_salt"}
+
+
+def _shown(key: str, value: object) -> object:
+    return "********" if key in _HIDDEN and value else value
+
+
 def run(args: argparse.Namespace, services: Services) -> int:
     store = services.settings
     if services.policy_error is not None:
@@ -38,7 +46,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         else:
             raise services.policy_error  # fail closed: what it meant to lock is unknown
     if args.config_command == "show":
-        rows = {k: {"value": store.get(k), "source": store.source(k)} for k in Settings.field_names()}
+        rows = {k: {"value": _shown(k, store.get(k)), "source": store.source(k)}
+                for k in Settings.field_names()}
         if args.json:
             print(json.dumps(rows, ensure_ascii=False, indent=2))
         else:

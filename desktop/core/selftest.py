@@ -72,7 +72,7 @@ def check_templates(services: Services) -> CheckResult:
 _MASK_SAMPLE = "申請者 山田太郎様（電話 03-1234-5678、yamada@example.jp）"
 
 
-def check_masker(services: Services) -> CheckResult:
+def check_masking(services: Services) -> CheckResult:
     import time
 
     from desktop.core.errors import UserFacingError
@@ -93,7 +93,7 @@ def check_masker(services: Services) -> CheckResult:
     return CheckResult("masking", "OK", f"個人情報の検出が動作しています（{', '.join(types)}; {ms:.0f} ms）")
 
 
-def check_usage_db(services: Services) -> CheckResult:
+def check_usage(services: Services) -> CheckResult:
     from desktop.core.usage import UsageStore
 
     store = UsageStore.open(services.paths.usage_db)
@@ -107,7 +107,7 @@ def check_usage_db(services: Services) -> CheckResult:
 
 
 CORE_CHECKS: list[Callable[[Services], CheckResult]] = [
-    check_policy, check_folders, check_secrets, check_templates, check_masker, check_usage_db,
+    check_policy, check_folders, check_secrets, check_templates, check_masking, check_usage,
 ]
 
 
