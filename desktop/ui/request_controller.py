@@ -58,6 +58,11 @@ class RequestController(QObject):
         self._handle: Any = None
         self.last_prepared: Any = None
 
+    def set_pipeline(self, pipeline: Any) -> None:
+        """Settings changed: later requests use the new pipeline (a running one finishes)."""
+        self._pipeline = pipeline
+        self.last_prepared = None
+
     @property
     def busy(self) -> bool:
         return self._handle is not None and not self._handle.done

@@ -277,3 +277,34 @@ def test_duplicate_and_edit_a_template_from_the_menu(qtbot):
     assert window.template_list.current_id() == own[0].id
     assert window.act_delete.isEnabled()
     assert (window.services.paths.user_templates_dir / f"{own[0].id}.toml").exists()
+
+
+def test_switching_to_azure_in_settings_takes_effect_without_restart(qtbot, azure_server):  # noqa: F811
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = _window(qtbot)
+    assert window.pipeline.settings.provider == "clipboard"
+
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, SettingsDialog) and w.isVisible())
+        provider = dialog.editors["provider"]
+        provider.setCurrentIndex(provider.findData("azure"))
+        dialog.editors["endpoint"].setText(azure_server.endpoint)
+        dialog.editors["deployment"].setText("gpt-4o-mini")
+        dialog.api_key_edit.setText(TEST_KEY)
+        dialog.accept()
+
+    QTimer.singleShot(200, fill)
+    window.open_settings()
+    assert window.pipeline.settings.provider == "azure"
+    assert "Azure" in window.provider_label.text()
+    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
+    _fill_summary(window, "会議の資料です。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    assert len(azure_server.chat_requests) == 1
