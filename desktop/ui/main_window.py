@@ -71,7 +71,13 @@ class MainWindow(QMainWindow):
         self._busy = False
         self._masker_ready = False
         self._masker_error = ""
-        self._pending_event: str | None = None
+        self._preview_generation = 0
+        self._pending_event: str | None = None  # answered, outcome not chosen yet
+        self._rated_event: str | None = None  # outcome chosen; a later click corrects it
+        self._answered = False  # the prepared task got its answer: Ctrl+Enter starts anew
+        # What the clerk typed per template in this session (memory only), so a misclick in
+        # the list never loses a pasted transcript.
+        self._session_values: dict[str, dict[str, str]] = {}
         self._timer = ActiveTimer()
 
         # Free text is remembered only when the masker finds nothing personal in it.
@@ -326,12 +332,15 @@ class MainWindow(QMainWindow):
         except KeyError:
             return
         self._finish_pending_task()
+        self._keep_session_values()
         self._template = template
         self.template_title.setText(template.display_title(self._lang))
         self.template_description.setText(template.display_description(self._lang))
         excel = template.output == "excel_formula"
         if not excel:
             self.form.set_template(template, self._lang)
+            if template.id in self._session_values:
+                self.form.set_values(self._session_values[template.id])
         self.input_stack.setCurrentWidget(self.excel_panel if excel else self.form)
         # The generic form shows the title and description itself.
         self.template_title.setVisible(excel)
@@ -342,6 +351,14 @@ class MainWindow(QMainWindow):
         self._invalidate_preview()
         self._timer = ActiveTimer()
         self._timer.start()
+
+    def _keep_session_values(self) -> None:
+        t = self._template
+        if t is None or t.output == "excel_formula":
+            return
+        kinds = {v.name: v.type for v in t.variables}
+        self._session_values[t.id] = {k: v for k, v in self.form.values().items()
+                                      if kinds.get(k) not in (None, "file")}
 
     def _current_input(self) -> tuple[dict[str, str], dict[str, Path], list[str]]:
         if self._template is not None and self._template.output == "excel_formula":
@@ -383,10 +400,9 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
         self._prepared = prepared
         self._preview_stale = False
-        settings = self.services.settings.settings
+        self._answered = False
         self.system_preview.setPlainText(prepared.system_masked)
-        self.preview.show(prepared.rendered.user, list(prepared.user_entities),
-                          release_allowed=settings.masking_release_allowed)
+        self._show_in_preview(prepared)
         self.middle_tabs.blockSignals(True)
         self.middle_tabs.setCurrentIndex(1)
         self.middle_tabs.blockSignals(False)
@@ -404,25 +420,50 @@ class MainWindow(QMainWindow):
             text += self.tr("　置き換え {n} 件").format(n=sum(counts.values()))
         self.estimate_label.setText(text)
 
-    def _on_preview_edited(self) -> None:
-        self._touch_timer()
-        if self._prepared is None:
-            return
+    def _show_in_preview(self, prepared: PreparedTask) -> None:
+        # Showing findings is not an edit by the clerk: no re-masking round trip for it.
+        self.preview.blockSignals(True)
         try:
-            self._prepared = self.pipeline.apply_preview(self._prepared, self.preview.selected_entities())
-        except UserFacingError as exc:
-            QMessageBox.warning(self, APP_DISPLAY_NAME, exc.user_message)
-            self.preview.show(self._prepared.rendered.user, list(self._prepared.user_entities),
+            self.preview.show(prepared.rendered.user, list(prepared.user_entities),
                               release_allowed=self.services.settings.settings.masking_release_allowed)
+        finally:
+            self.preview.blockSignals(False)
+
+    def _on_preview_edited(self) -> None:
+        """The clerk released or added a finding: re-mask (and re-split a long document) on a
+        worker. Sending waits for it, so what is sent is exactly what the preview shows."""
+        self._touch_timer()
+        prepared = self._prepared
+        if prepared is None:
             return
-        self.system_preview.setPlainText(self._prepared.system_masked)
-        self._show_estimate(self._prepared)
+        self._preview_generation += 1
+        generation = self._preview_generation
+        entities = self.preview.selected_entities()
+        pipeline = self.pipeline
+        self._set_busy(True, self.tr("送信内容を更新しています…"))
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if generation != self._preview_generation:
+                return  # a later edit superseded this one
+            self._set_busy(False)
+            if error is not None:
+                message = getattr(error, "user_message", type(error).__name__)
+                QMessageBox.warning(self, APP_DISPLAY_NAME, message)
+                self._show_in_preview(prepared)
+                return
+            self._prepared = result
+            self.system_preview.setPlainText(result.system_masked)
+            self._show_estimate(result)
+
+        self.runner.run(lambda _ctx: pipeline.apply_preview(prepared, entities), done)
 
     @Slot()
     def send_or_preview(self) -> None:
         if self._busy:
             return
-        if self._prepared is None or self._preview_stale:
+        if self._prepared is None or self._preview_stale or self._answered:
+            # After an answer, Ctrl+Enter checks again instead of silently paying for a
+            # second request and wiping the answer; 再試行 re-sends deliberately.
             self.show_preview()
             return
         self.send()
@@ -438,17 +479,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_DISPLAY_NAME, self.services.policy_error.user_message
                                 + "\n\n" + self.tr("組織の設定が確認できないため、送信できません。"))
             return
+        if self.pipeline.settings.provider == "clipboard":
+            self._relay(prepared)
+            return
+        self._start_answer(prepared)
+        self._set_busy(True, self.tr("回答を受信しています…（Esc で中止）"))
+        self.controller.execute(prepared)
+
+    def _start_answer(self, prepared: PreparedTask) -> None:
         self._finish_pending_task()
+        self._rated_event = None
         template = prepared.template
         self.answer.set_task_info(manual_minutes=template.manual_minutes, output_kind=template.output,
                                   title=template.display_title(self._lang))
         self.answer.begin(prepared.request_count, estimated_tokens=prepared.estimated_prompt_tokens,
                           estimated_cost_jpy=prepared.estimated_cost_jpy)
-        if self.pipeline.settings.provider == "clipboard":
-            self._relay(prepared)
-            return
-        self._set_busy(True, self.tr("回答を受信しています…（Esc で中止）"))
-        self.controller.execute(prepared)
 
     def _relay(self, prepared: PreparedTask) -> None:
         dialog = RelayDialog(self.pipeline, prepared, self)
@@ -458,8 +503,10 @@ class MainWindow(QMainWindow):
             self._on_failed(exc)
             return
         if not accepted or dialog.result_value is None:
-            self.answer.show_error(UserFacingError(self.tr("クリップボード経由の依頼を取り消しました。")))
+            # The previous answer and its record stay as they were.
+            self.statusBar().showMessage(self.tr("クリップボード経由の依頼を取り消しました。"), 6000)
             return
+        self._start_answer(prepared)
         self._on_finished(dialog.result_value)
 
     @Slot()
@@ -477,6 +524,7 @@ class MainWindow(QMainWindow):
     def _on_finished(self, result: TaskResult) -> None:
         self._set_busy(False)
         self.answer.finish(result)
+        self._answered = True
         self._pending_event = result.event_id if result.ok or result.incomplete else None
         if self._template is not None and self._template.output == "excel_formula" and result.output:
             values, files, _ = self._current_input()
@@ -509,17 +557,22 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_outcome(self, outcome: str, manual_minutes: Any) -> None:
-        if self._pending_event is None:
+        event = self._pending_event or self._rated_event
+        if event is None:
             return
-        self._timer.stop()
+        active = None  # a correction keeps the active time already recorded
+        if self._pending_event is not None:
+            self._timer.stop()
+            active = self._timer.active_seconds
         try:
-            self.usage.set_outcome(self._pending_event, outcome, manual_minutes=manual_minutes,
-                                   active_seconds=self._timer.active_seconds)
+            self.usage.set_outcome(event, outcome, manual_minutes=manual_minutes,
+                                   active_seconds=active)
         except Exception as exc:  # the log must never take the clerk's answer down with it
             log.error("could not record outcome: %s", type(exc).__name__)
             self.statusBar().showMessage(self.tr("利用記録を保存できませんでした（回答はそのまま使えます）。"), 8000)
             return
         self._pending_event = None
+        self._rated_event = event
         self.statusBar().showMessage(self.tr("記録しました。"), 4000)
         self.export_usage()
 

@@ -308,3 +308,83 @@ def test_switching_to_azure_in_settings_takes_effect_without_restart(qtbot, azur
     window.send_or_preview()
     qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
     assert len(azure_server.chat_requests) == 1
+
+
+def _answer_once(qtbot, window: MainWindow, text: str) -> None:
+    _fill_summary(window, text)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None and not window._busy, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+
+
+def test_ctrl_enter_after_an_answer_does_not_resend_and_corrections_are_recorded(qtbot, azure_env):
+    window = _window(qtbot)
+    _answer_once(qtbot, window, "会議の資料です。")
+    first = window.answer.answer_text()
+    event_id = window._pending_event
+    window.send_or_preview()  # must not pay for a second request or wipe the answer
+    qtbot.waitUntil(lambda: not window._busy, timeout=10000)
+    assert len(azure_env.chat_requests) == 1
+    assert window.answer.answer_text() == first
+
+    window.answer.minutes.setValue(45)
+    window.answer.choose_outcome("used")
+    window.answer.minutes.setValue(50)
+    window.answer.choose_outcome("edited")  # the clerk corrects the first click
+    event = window.usage.get(event_id)
+    assert event.outcome == "edited" and event.manual_minutes == 50
+
+
+def test_released_finding_is_applied_off_the_ui_thread_and_sent(qtbot, azure_env):
+    window = _window(qtbot)
+    _fill_summary(window, "担当の佐藤花子さんから連絡がありました。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    rows = [i for i, e in enumerate(window.preview.selected_entities()) if e.type == "PERSON"]
+    assert window.preview.set_released(rows[0], True)
+    qtbot.waitUntil(lambda: not window._busy and "佐藤花子" in window._prepared.user_masked,
+                    timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    assert "佐藤花子" in azure_env.all_request_text()
+
+
+def test_switching_templates_keeps_what_was_typed_for_the_session(qtbot):
+    window = _window(qtbot)
+    _fill_summary(window, "貼り付けた長い議事メモ")
+    assert window.template_list.select("greeting")
+    assert window.template_list.select("summarize")
+    assert window.form.values()["text"] == "貼り付けた長い議事メモ"
+
+
+def test_cancelling_the_relay_keeps_the_previous_answer(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.relay_dialog import RelayDialog
+
+    window = _window(qtbot)
+    _fill_summary(window, "会議の資料です。")
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RelayDialog) and w.isVisible())
+        dialog.answer_edit.setPlainText("最初の回答です。")
+        dialog.ok_button.click()
+
+    QTimer.singleShot(200, answer)
+    window.send_or_preview()
+    assert window.answer.answer_text() == "最初の回答です。"
+    event_id = window._pending_event
+
+    def cancel() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, RelayDialog) and w.isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(200, cancel)
+    window.retry()  # sends the same prepared task again: the relay dialog, then cancel
+    assert window.answer.answer_text() == "最初の回答です。"
+    assert window.usage.get(event_id).outcome == "pending"
