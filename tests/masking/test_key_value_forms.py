@@ -21,3 +21,11 @@ def test_keys_below_an_address_row_are_not_masked():
     for key in ("電話番号", "主治医", "備考"):
         assert key in result.masked_text, key
     assert "特になし" in result.masked_text
+
+
+def test_a_list_of_column_names_is_not_a_list_of_people():
+    sheet = ("| 列 | 見出し | 種類 |\n|---|---|---|\n| A | 氏名 | 文字列 |\n| B | 住所 | 文字列 |\n"
+             "| C | 電話 | 文字列 |\n| D | 金額 | 数値 |\n\nD列の金額を合計したい\n")
+    result = PiiMasker().mask(sheet)
+    assert all(e.text not in ("住所", "電話", "金額") for e in result.entities)
+    assert "D列の金額を合計したい" in result.masked_text

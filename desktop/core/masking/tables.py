@@ -76,6 +76,10 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
+    if kind == "PERSON" and _is_column_label(text[s:e]):
+        # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
+        # of a sheet) is not a list of people: masking it hides the sheet from the model.
+        return None
     return (kind, s, e) if e - s <= 60 else None
 
 
@@ -85,6 +89,15 @@ _DIGIT = re.compile(r"[0-9]")
 def _looks_like_header(cell: str) -> bool:
     """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data."""
     return len(cell) <= 20 and not _DIGIT.search(cell)
+
+
+_COLUMN_LABELS = frozenset(
+    ["氏名", "名前", "フリガナ", "ふりがな", "住所", "所在地", "電話", "電話番号", "携帯", "携帯番号", "メール", "メールアドレス", "生年月日", "年齢", "性別", "所属", "部署", "課", "係", "担当", "担当者", "区分", "種別", "分類", "種類", "地区", "地域", "金額", "単価", "数量", "件数", "合計", "小計", "日付", "日時", "年月日", "受付日", "期限", "状態", "状況", "内容", "備考", "番号", "コード", "郵便番号", "No", "ID", "Name", "Address", "Phone", "Email", "Date", "Amount", "Total"]
+)
+
+
+def _is_column_label(value: str) -> bool:
+    return value.strip() in _COLUMN_LABELS
 
 
 def _is_header_word(cell: str) -> bool:
