@@ -162,6 +162,11 @@ class ExcelFormulaPanel(QWidget):
                 message = error.user_message if isinstance(error, UserFacingError) else \
                     self.tr("ブックを読み込めませんでした。")
                 self.file_label.setText(message)
+                # The label says this file did not open: nothing may go on checking the last one.
+                self._path, self._workbook = None, None
+                self.sheet_combo.clear()
+                self.preview_model.set_rows([], [])
+                self.changed.emit()
                 return
             self._path, self._workbook = path, result
             self.file_label.setText(path.name)

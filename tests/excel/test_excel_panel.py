@@ -56,3 +56,18 @@ def test_check_view_shows_status_and_applies_to_a_copy(qtbot, book):
                       "check": {"status": "error", "value": "#NAME?", "message": "x"}})
     assert view.status_label.property("status") == "error"
     assert not view.apply_button.isEnabled()
+
+
+def test_a_failed_load_forgets_the_previous_workbook(qtbot, book, tmp_path):
+    from desktop.ui.excel_panel import ExcelFormulaPanel
+    from desktop.workers.tasks import SyncTaskRunner
+
+    panel = ExcelFormulaPanel(SyncTaskRunner())
+    qtbot.addWidget(panel)
+    panel.load_file(book)
+    assert panel.files()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip at all")
+    panel.load_file(broken)
+    assert panel.files() == {} or "workbook" not in panel.files()
+    assert panel.validate()  # nothing to check against: the clerk is told to open a book
