@@ -101,6 +101,7 @@ class AnswerPanel(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.incomplete_label)
         top.addWidget(self.retry_button)
+        self.retry_button.setVisible(False)  # shown once there is something to retry
         top.addWidget(self.stop_button)
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)

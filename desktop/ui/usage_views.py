@@ -447,7 +447,10 @@ class ManagerDashboard(QWidget):
         value_axis = QValueAxis()
         value_axis.setRange(0, max([*values, 0.0]) or 1.0)
         value_axis.applyNiceNumbers()  # 0, 5,000, 10,000 ... rather than 0, 4983, 9967
-        value_axis.setLabelFormat("%.0f")
+        # Whole numbers for hours and yen at scale; one decimal when the values are small, or
+        # the ticks of a new desk's chart read 0 0 0 1 1 1.
+        top = max([*values, 0.0])
+        value_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
         value_axis.setLabelsFont(_small_font())
         return cat_axis, value_axis
 
