@@ -424,6 +424,10 @@ If the problem persists, send this log file to your IT department.</translation>
         <translation>   {n} replaced</translation>
     </message>
     <message>
+        <source>送信内容を更新しています…</source>
+        <translation>Updating what will be sent…</translation>
+    </message>
+    <message>
         <source>組織の設定が確認できないため、送信できません。</source>
         <translation>Your organisation&apos;s settings could not be verified, so nothing can be sent.</translation>
     </message>
