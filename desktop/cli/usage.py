@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sys
 import platform
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 

@@ -6,6 +6,7 @@ store; front ends receive a ``Services`` and pass its members down through const
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,12 +43,10 @@ class Services:
 def build_services(environ: Mapping[str, str] | None = None) -> Services:
     env = dict(os.environ if environ is None else environ)
     paths = AppPaths.from_environment(env)
-    try:
+    # An unwritable folder is reported by self-test ("folders") and by whatever later needs
+    # it; commands that need none (mask, --version) still work.
+    with contextlib.suppress(OSError):
         paths.ensure()
-    except OSError:
-        # Reported by self-test ("folders") and by whatever later needs a folder; commands that
-        # need none (mask, --version) still work.
-        pass
     policy_error: PolicyError | None = None
     try:
         policy = Policy.load(paths.policy_file)
