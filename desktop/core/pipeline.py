@@ -360,8 +360,10 @@ class Pipeline:
                 tail = unmasker.flush()
                 if tail:
                     on_chunk(tail)
-            raise _CallFailed(err, err.partial, self._estimate_usage(messages, err.partial),
-                              1) from None
+            # A request refused before any answer (401, 404, 429, timeout...) returned no usage
+            # and is not billed: logging an estimate would put a cost on nothing.
+            spent = self._estimate_usage(messages, err.partial) if err.partial else TokenUsage()
+            raise _CallFailed(err, err.partial, spent, 1) from None
         if unmasker is not None and on_chunk is not None:
             tail = unmasker.flush()
             if tail:

@@ -108,3 +108,22 @@ def test_unknown_variable_is_refused_with_the_list(capsys, monkeypatch):
     assert main(["run", "summarize", "--var", "txt=typo"]) == 2
     err = capsys.readouterr().err
     assert "txt" in err and "text" in err
+
+
+def test_a_refused_request_logs_no_tokens_or_cost(azure_server, monkeypatch, capsys):
+    from desktop.cli import main
+    from desktop.core.services import build_services
+    from desktop.core.usage import UsageStore
+    from tests.support.azure_server import Fault
+
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
+    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", "test-key")
+    azure_server.script(Fault.status_code(401))
+    assert main(["run", "summarize", "--var", "text=会議の資料です。"]) != 0
+    store = UsageStore.open(build_services().paths.usage_db)
+    try:
+        (event,) = store.events()
+    finally:
+        store.close()
+    assert event.outcome == "error" and event.prompt_tokens == 0 and event.cost_jpy == 0
