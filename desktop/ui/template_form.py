@@ -539,6 +539,7 @@ class TemplateForm(QWidget):
             if entered:
                 self.load_file(path, field.var.name, password=entered, sheet=sheet)
             else:
+                self._forget_source(field)
                 field.set_error(self.tr("パスワードが入力されなかったため、「{name}」は読み込みませんでした。")
                                 .format(name=path.name))
             return
@@ -549,12 +550,20 @@ class TemplateForm(QWidget):
             field.set_error(self.tr("シート「{sheet}」は空です。右の一覧から別のシートを選んでください。")
                             .format(sheet=error.document.chosen_sheet))
             return
+        self._forget_source(field)
         if isinstance(error, DocumentError | UserFacingError):
             field.set_error(error.user_message)
             return
         log.error("document read failed: %s", type(error).__name__)
         field.set_error(self.tr("「{name}」の読み込み中に予期しないエラーが発生しました。"
                                 "ファイルを保存し直してからもう一度お試しください。").format(name=path.name))
+
+    @staticmethod
+    def _forget_source(field: Field) -> None:
+        """A file failed to open: its sheet list and path must not linger, or choosing a sheet
+        would reload the earlier workbook over what the clerk typed since."""
+        field.path, field.password = None, None
+        field.set_sheets((), None)
 
     def _on_sheet_chosen(self, field: Field, sheet: str) -> None:
         if field.path is not None and sheet:

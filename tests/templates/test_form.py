@@ -259,3 +259,28 @@ def test_drop_on_the_text_box_reads_the_file_instead_of_pasting_its_url(qtbot, s
     assert form.values()["text"] == "住民説明会の案内"
     box.undo()
     assert form.values()["text"] == "前の内容"
+
+
+def test_a_failed_load_forgets_the_earlier_workbook_but_keeps_typed_text(qtbot, state, tmp_path):
+    import openpyxl
+
+    book = tmp_path / "two.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "名簿"
+    wb.active.append(["区分", "件数"])
+    wb.active.append(["窓口", 3])
+    wb.create_sheet("集計").append(["合計", 3])
+    wb.save(book)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+
+    form = _form(qtbot, state)
+    form.set_template(_builtin("summarize"))
+    field = form.fields()["text"]
+    form.load_file(book)
+    assert field.path == book
+    field.set_value("自分で書き直した本文")
+    form.load_file(broken)
+    assert field.path is None  # choosing a sheet now cannot reload the old workbook
+    assert field.value() == "自分で書き直した本文"
+    assert field.error.text()
