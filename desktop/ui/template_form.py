@@ -375,6 +375,7 @@ class TemplateForm(QWidget):
         self._body_layout.setContentsMargins(0, 0, 8, 0)
         self._body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        self._scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._body)
@@ -453,10 +454,16 @@ class TemplateForm(QWidget):
         problems = []
         if self._pending:
             problems.append(self.tr("ファイルを読み込み中です。終わるまでお待ちください。"))
+        first_bad: Field | None = None
         for f in self._fields.values():
             message = f.check()
             if message:
                 problems.append(message)
+                first_bad = first_bad or f
+        if first_bad is not None:
+            # The message sits under its field; on a long form that may be out of view.
+            self._scroll.ensureWidgetVisible(first_bad)
+            first_bad.editor.setFocus()
         return problems
 
     def remember(self) -> None:
