@@ -53,6 +53,11 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _HINTS = get_type_hints(Settings)
 
+PATH_KEYS = {
+    "org_template_folder": "folder", "usage_export_folder": "folder",
+    "masking_dictionary_file": "file", "masking_allowlist_file": "file", "ca_bundle": "file",
+}
+
 
 class SettingsDialog(QDialog):
     def __init__(self, store: SettingsStore, secrets: SecretStore, *, runner: Any = None,
@@ -66,6 +71,7 @@ class SettingsDialog(QDialog):
         self._runner = runner
         self._test_connection = test_connection
         self.editors: dict[str, QWidget] = {}
+        self.browse_buttons: dict[str, QPushButton] = {}
         current = store.settings
 
         self.tabs = QTabWidget(self)
@@ -83,7 +89,7 @@ class SettingsDialog(QDialog):
                     label.setText(f"{label.text()} {self.tr(LOCK_MARK)}")
                     label.setToolTip(reason)
                     editor.setProperty("locked", True)
-                form.addRow(label, editor)
+                form.addRow(label, self._with_browse(key, editor))
             if title == "接続":
                 self._add_key_rows(form)
             self.tabs.addTab(page, self._page_title(title))
@@ -126,6 +132,33 @@ class SettingsDialog(QDialog):
         if key == "excel_version" and value != "365":
             return f"Excel {value}"
         return labels.get((key, value), value)
+
+    def _with_browse(self, key: str, editor: QWidget) -> QWidget:
+        """Folder and file settings get a 参照… button (disabled with the field when locked)."""
+        kind = PATH_KEYS.get(key)
+        if kind is None or not isinstance(editor, QLineEdit):
+            return editor
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(editor, 1)
+        button = QPushButton(self.tr("参照…"), row)
+        button.setEnabled(editor.isEnabled())
+        h.addWidget(button)
+
+        def browse() -> None:
+            from PySide6.QtWidgets import QFileDialog
+
+            if kind == "folder":
+                chosen = QFileDialog.getExistingDirectory(self, label_for(key), editor.text())
+            else:
+                chosen, _ = QFileDialog.getOpenFileName(self, label_for(key), editor.text())
+            if chosen:
+                editor.setText(chosen)
+
+        button.clicked.connect(browse)
+        self.browse_buttons[key] = button
+        return row
 
     # Editors -----------------------------------------------------------------------------
     def _make_editor(self, key: str, value: Any, current: Settings) -> QWidget:

@@ -906,6 +906,10 @@ Please enter the password (the file is not changed; it is only opened inside the
         <translation>Microsoft 365</translation>
     </message>
     <message>
+        <source>参照…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
         <source>https://&lt;リソース名&gt;.openai.azure.com</source>
         <translation>https://&lt;resource-name&gt;.openai.azure.com</translation>
     </message>

@@ -80,3 +80,12 @@ def test_connection_button_runs_injected_check(qtbot, tmp_path):
     assert calls == [("https://x.openai.azure.com", "typo-deploy", "k")]
     assert "デプロイが見つかりません" in dialog.test_result.text()
     assert store.settings.deployment == ""  # testing does not save
+
+
+def test_path_settings_have_a_browse_button_that_follows_the_lock(qtbot, tmp_path):
+    store = _store(tmp_path, {"locked": ["usage_export_folder"], "usage_export_folder": "/srv/share"})
+    dialog = SettingsDialog(store, SecretStore())
+    qtbot.addWidget(dialog)
+    assert set(dialog.browse_buttons) >= {"usage_export_folder", "org_template_folder", "ca_bundle"}
+    assert not dialog.browse_buttons["usage_export_folder"].isEnabled()
+    assert dialog.browse_buttons["org_template_folder"].isEnabled()
