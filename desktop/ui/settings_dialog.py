@@ -186,7 +186,7 @@ class SettingsDialog(QDialog):
         if hint is float:
             dspin = QDoubleSpinBox()
             dspin.setRange(0, 1_000_000)
-            dspin.setDecimals(4)
+            dspin.setDecimals(4 if key.startswith("price_") else 1)  # yen per 1k tokens are small
             dspin.setValue(float(value))
             return dspin
         line = QLineEdit(", ".join(value) if isinstance(value, list) else str(value))
