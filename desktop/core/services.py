@@ -1,7 +1,9 @@
-"""Composition root: builds the concrete services once and hands them to the GUI or the CLI.
+"""Composition root: builds the process-wide services once for the GUI or the CLI.
 
-Nothing else constructs a SettingsStore, SecretStore, template repository, masker or usage
-store; front ends receive a ``Services`` and pass its members down through constructors.
+Front ends receive a ``Services`` and pass its members down through constructors. The per-task
+pieces (template repository, masker, usage store, pipeline) are built from it with their own
+``for_settings`` / ``from_settings`` / ``open`` factories, because they are rebuilt when the
+settings change; nothing reaches for a global.
 """
 
 from __future__ import annotations

@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.masking import PiiMasker
+from desktop.core.masking import ENTITY_TYPES, PiiMasker
 from tests.masking.scoring import load_corpus, score
 
-NUMBER_TYPES = {
-    "PHONE",
-    "EMAIL",
-    "POSTAL_CODE",
-    "MY_NUMBER",
-    "BIRTH_DATE",
-    "BANK_ACCOUNT",
-    "CREDIT_CARD",
-    "PENSION_NUMBER",
-    "INSURANCE_NUMBER",
-    "DRIVER_LICENSE",
-    "PASSPORT",
-    "IP_ADDRESS",
-}
+# Everything but names, addresses and the organisation's own terms has the 0.98 target.
+NUMBER_TYPES = set(ENTITY_TYPES) - {"PERSON", "ADDRESS", "CUSTOM"}
 
 
 @pytest.mark.parametrize("split", ["tune", "holdout"])

@@ -1,7 +1,7 @@
 """The morphological analyser (MeCab via fugashi + unidic-lite), loaded in one place.
 
-Packagers: a frozen build must collect ``unidic_lite``'s dictionary folder; ``load_tagger`` is
-the only place that locates it.
+Packagers: a frozen build must collect ``unidic_lite``'s dictionary folder; ``load_analyser``
+is the only place that locates it.
 
 Speed: MeCab prints one short record per token, ``<byte start>,<context id>|``, and Python maps
 the numeric context id to its part of speech with a table read from the dictionary's
@@ -106,11 +106,6 @@ def load_analyser() -> Analyser:
                 tagger = fugashi.GenericTagger(mecab_args(dicdir))
                 _analyser = Analyser(tagger, pos, person_node_re)
     return _analyser
-
-
-def load_tagger():
-    """The shared fugashi tagger (kept for callers that only need to load it early)."""
-    return load_analyser().tagger
 
 
 def chunks(line: str) -> list[tuple[int, str]]:

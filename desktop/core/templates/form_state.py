@@ -64,6 +64,8 @@ class FormStateStore:
             kind = kinds.get(name)
             if kind is None:
                 continue
+            if len(value) > MAX_REMEMBERED_CHARS:
+                continue  # not kept anyway: don't run the detector over it on the UI thread
             if kind in ("text", "multiline") and value and not self._safe_text(value):
                 continue
             kept[name] = value
