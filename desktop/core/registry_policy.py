@@ -50,16 +50,16 @@ class WinregLike(Protocol):
     REG_QWORD: int
     REG_MULTI_SZ: int
 
-    def OpenKey(self, key: Any, sub_key: str | None, reserved: int = 0,  # noqa: N802
+    def OpenKey(self, key: Any, sub_key: str | None, reserved: int = 0,
                 access: int = 131097) -> Any: ...
 
-    def QueryInfoKey(self, key: Any, /) -> tuple[int, int, int]: ...  # noqa: N802
+    def QueryInfoKey(self, key: Any, /) -> tuple[int, int, int]: ...
 
-    def EnumValue(self, key: Any, index: int, /) -> tuple[str, Any, int]: ...  # noqa: N802
+    def EnumValue(self, key: Any, index: int, /) -> tuple[str, Any, int]: ...
 
-    def EnumKey(self, key: Any, index: int, /) -> str: ...  # noqa: N802
+    def EnumKey(self, key: Any, index: int, /) -> str: ...
 
-    def ExpandEnvironmentStrings(self, string: str, /) -> str: ...  # noqa: N802
+    def ExpandEnvironmentStrings(self, string: str, /) -> str: ...
 
 
 def _order(name: str) -> tuple[int, int | str]:

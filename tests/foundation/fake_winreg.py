@@ -32,7 +32,7 @@ class Handle:
         self.access = access
         self.closed = False
 
-    def Close(self) -> None:  # noqa: N802 - winreg's PyHKEY method
+    def Close(self) -> None:
         self.closed = True
 
     def __enter__(self) -> Handle:
@@ -102,7 +102,7 @@ class FakeWinreg:
             return self._hklm
         raise OSError(6, "The handle is invalid")
 
-    def OpenKey(self, key: Any, sub_key: str | None, reserved: int = 0,  # noqa: N802
+    def OpenKey(self, key: Any, sub_key: str | None, reserved: int = 0,
                 access: int = KEY_READ) -> Handle:
         node = self._node(key)
         if sub_key:
@@ -115,22 +115,22 @@ class FakeWinreg:
         self.opened.append(handle)
         return handle
 
-    def QueryInfoKey(self, key: Any, /) -> tuple[int, int, int]:  # noqa: N802
+    def QueryInfoKey(self, key: Any, /) -> tuple[int, int, int]:
         node = self._node(key)
         return len(node.subkeys), len(node.values), 133_000_000_000_000_000
 
-    def EnumValue(self, key: Any, index: int, /) -> tuple[str, Any, int]:  # noqa: N802
+    def EnumValue(self, key: Any, index: int, /) -> tuple[str, Any, int]:
         values = list(self._node(key).values.values())
         if not 0 <= index < len(values):
             raise OSError(259, "No more data is available")
         return values[index]
 
-    def EnumKey(self, key: Any, index: int, /) -> str:  # noqa: N802
+    def EnumKey(self, key: Any, index: int, /) -> str:
         subkeys = list(self._node(key).subkeys.values())
         if not 0 <= index < len(subkeys):
             raise OSError(259, "No more data is available")
         return subkeys[index].name
 
-    def ExpandEnvironmentStrings(self, string: str, /) -> str:  # noqa: N802
+    def ExpandEnvironmentStrings(self, string: str, /) -> str:
         return re.sub(r"%([^%]+)%",
                       lambda m: self._environ.get(m.group(1).upper(), m.group(0)), string)

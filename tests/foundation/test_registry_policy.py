@@ -178,7 +178,7 @@ def test_the_file_and_the_registry_are_checked_together(reg, tmp_path):
 
 def test_an_unreadable_key_fails_closed(tmp_path):
     class DeniedWinreg(FakeWinreg):
-        def OpenKey(self, key, sub_key, reserved=0, access=0x20019):  # noqa: N802
+        def OpenKey(self, key, sub_key, reserved=0, access=0x20019):
             raise PermissionError(5, "Access is denied")
 
     with pytest.raises(PolicyError, match="読み込めません"):
