@@ -138,6 +138,8 @@ class RegistryPolicyReader:
     def _value(self, name: str, data: Any, kind: int) -> Any:
         reg = self._reg
         target = "locked" if name == "locked" else _kind_of(name)
+        if data is None:  # winreg gives None for a value stored without data
+            raise ValueError(f"値 {name!r} にデータがありません")
         if kind in (reg.REG_SZ, reg.REG_EXPAND_SZ):
             text = self._text(data, kind)
             if target == "locked":

@@ -71,9 +71,14 @@ class FakeWinreg:
         return node
 
     def reg_add(self, path: str, name: str | None = None, kind: int = REG_SZ,
-                data: Any = "") -> None:
+                data: Any = "", *, unchecked: bool = False) -> None:
+        """``unchecked``: store ``data`` as a low-level writer could (winreg then reads back
+        None for a value of zero length, whatever its type)."""
         key = self._walk(path, create=True)
         if name is None:
+            return
+        if unchecked:
+            key.values[name.lower()] = (name, data, kind)
             return
         if kind in (REG_SZ, REG_EXPAND_SZ) and not isinstance(data, str):
             raise TypeError("REG_SZ data must be a str")

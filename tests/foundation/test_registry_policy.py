@@ -156,6 +156,13 @@ def test_a_broken_value_is_a_policy_error_naming_it(reg, tmp_path, name, kind, d
     assert all(h.closed for h in reg.opened)
 
 
+@pytest.mark.parametrize("kind", [REG_MULTI_SZ, REG_DWORD, REG_SZ])
+def test_a_value_without_data_is_an_error_not_a_crash(reg, tmp_path, kind):
+    reg.reg_add(POLICY_KEY, "departments", kind, None, unchecked=True)
+    with pytest.raises(PolicyError, match="departments"):
+        load(reg, tmp_path)
+
+
 def test_a_subkey_that_is_not_a_list_is_an_error(reg, tmp_path):
     reg.reg_add(POLICY_KEY + r"\endpoint", "1", REG_SZ, "https://a.example")
     with pytest.raises(PolicyError, match="endpoint"):

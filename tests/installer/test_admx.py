@@ -166,6 +166,18 @@ def test_every_policy_has_strings_and_a_matching_presentation(admx, policies, la
             assert POLICY_KEY in strings[f"{name}_Help"]
 
 
+def test_every_explanation_has_both_languages_from_the_example():
+    sys.path.insert(0, str(ADMX_DIR))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(ADMX_DIR))
+    comments = generate.example_comments()
+    for key in Settings.field_names():
+        ja, en = comments[key]
+        assert JAPANESE.search(ja) and en and not JAPANESE.search(en), key
+
+
 def test_decimal_and_enum_defaults_are_the_settings_defaults():
     root = adml("ja-JP")
     for p in root.iterfind("pd:resources/pd:presentationTable/pd:presentation", NS):
