@@ -1,4 +1,9 @@
-"""`office-assistant config show|get|set|unset` — settings from scripts; locked keys refuse."""
+"""`office-assistant config show|get|set|unset` — settings from scripts; locked keys refuse.
+
+``show`` prints each key's value and source: default, policy (the policy file), registry
+(``HKLM\\SOFTWARE\\Policies\\OfficeAssistant``), user, environment, or "locked, file" /
+"locked, registry" for a value the machine policy locks.
+"""
 
 from __future__ import annotations
 
@@ -46,13 +51,17 @@ def run(args: argparse.Namespace, services: Services) -> int:
         else:
             raise services.policy_error  # fail closed: what it meant to lock is unknown
     if args.config_command == "show":
-        rows = {k: {"value": _shown(k, store.get(k)), "source": store.source(k)}
+        rows = {k: {"value": _shown(k, store.get(k)), "source": store.source(k),
+                    "policy": store.policy_origin(k)}
                 for k in Settings.field_names()}
         if args.json:
             print(json.dumps(rows, ensure_ascii=False, indent=2))
         else:
             for k, row in rows.items():
-                print(f"{k} = {row['value']!r}  [{row['source']}]")
+                # A locked value says which policy locked it: IT checks the registry this way.
+                where = f"{row['source']}, {row['policy']}" if row["source"] == "locked" \
+                    else row["source"]
+                print(f"{k} = {row['value']!r}  [{where}]")
         return 0
     if args.config_command == "get":
         print(json.dumps(store.get(args.key), ensure_ascii=False))

@@ -131,6 +131,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
                   f"{check.get('message', '')}", file=sys.stderr)
     elif result.output:
         print(result.output)
+    budget_warning = (result.extra.get("budget") or {}).get("warning")
+    if budget_warning:  # IT's monthly budget is nearly (or now) used up
+        print(f"警告: {budget_warning}", file=sys.stderr)
     if result.error is None:
         return 0
     error: UserFacingError = result.error

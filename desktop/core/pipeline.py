@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.core.budget import check_before_send
 from desktop.core.errors import UserFacingError
 from desktop.core.llm.chunking import split_paragraphs
 from desktop.core.llm.client import run_chat
@@ -296,6 +297,9 @@ class Pipeline:
         ``TaskResult.error`` (with any partial answer kept). ``success_outcome`` is what the
         usage log records on success: "pending" for the GUI (the clerk decides), "used" for
         the CLI."""
+        # IT's monthly budget, before anything is sent: at the limit this raises
+        # MonthlyBudgetExceeded and nothing is sent or logged (the prepared task stays).
+        budget = check_before_send(self.settings, self._usage, self._clock())
         cancel = cancel_event or threading.Event()
         on_chunk = on_chunk or (lambda _t: None)
         on_progress = on_progress or (lambda _d, _t: None)
@@ -338,6 +342,8 @@ class Pipeline:
         if error is None:
             result.extra.update(self._excel_check(prepared, output))
         self._record(prepared, result, started_at, time.monotonic() - t0, success_outcome)
+        if budget is not None:
+            result.extra["budget"] = budget.plus(result.usage.total_tokens, result.cost_jpy).as_dict()
         return result
 
     def _call(self, provider: ChatProvider, messages: list[Message], session: Any,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from desktop.core.errors import PolicyError
 from desktop.core.paths import AppPaths
 from desktop.core.policy import Policy
+from desktop.core.registry_policy import RegistryPolicyReader, default_reader
 from desktop.core.secrets import SecretStore
 from desktop.core.settings import SettingsStore
 
@@ -42,7 +43,10 @@ class Services:
         return self.settings.api_key_from_environment or self.secrets.get()
 
 
-def build_services(environ: Mapping[str, str] | None = None) -> Services:
+def build_services(environ: Mapping[str, str] | None = None, *,
+                   registry: RegistryPolicyReader | None = None) -> Services:
+    """``registry``: where the machine policy's registry part is read (default: this machine's
+    registry on Windows, none elsewhere)."""
     env = dict(os.environ if environ is None else environ)
     paths = AppPaths.from_environment(env)
     # An unwritable folder is reported by self-test ("folders") and by whatever later needs
@@ -51,7 +55,8 @@ def build_services(environ: Mapping[str, str] | None = None) -> Services:
         paths.ensure()
     policy_error: PolicyError | None = None
     try:
-        policy = Policy.load(paths.policy_file)
+        policy = Policy.load_machine(paths.policy_file,
+                                     registry if registry is not None else default_reader())
     except PolicyError as exc:
         # The app still starts (with defaults) so the user can read the message; self-test fails.
         policy_error = exc

@@ -1,7 +1,8 @@
 """Typed settings with defaults, a schema version, a machine policy and environment overrides.
 
 Precedence, lowest first: defaults < policy values (as defaults) < the user's settings file <
-``OFFICE_ASSISTANT_*`` environment variables < policy values that are *locked*. A locked key can
+``OFFICE_ASSISTANT_*`` environment variables < policy values that are *locked*. The policy is the
+file and, on Windows, the registry over it (``desktop.core.policy``). A locked key can
 be read but never changed, from the UI or the CLI.
 """
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 
 PROVIDERS = ("clipboard", "azure", "openai_compatible")
-Source = Literal["default", "policy", "user", "environment", "locked"]
+Source = Literal["default", "policy", "registry", "user", "environment", "locked"]
 
 
 def _opt(default: Any, *, choices: tuple[str, ...] | None = None, label: str = "") -> Any:
@@ -62,6 +63,10 @@ class Settings:
     # Cost ---------------------------------------------------------------------------------
     price_input_jpy_per_1k: float = _opt(0.0225, label=N_("入力 1,000 トークンの料金（円）"))
     price_output_jpy_per_1k: float = _opt(0.09, label=N_("出力 1,000 トークンの料金（円）"))
+    # Monthly budget per user (0 = no limit), counted from the local usage log.
+    monthly_token_budget: int = _opt(0, label=N_("1か月のトークン上限（0=上限なし）"))
+    monthly_cost_budget_jpy: float = _opt(0.0, label=N_("1か月の料金上限（円、0=上限なし）"))
+    budget_warning_percent: int = _opt(80, label=N_("予算の警告を出す割合（%）"))
     # User ---------------------------------------------------------------------------------
     department: str = _opt("", label=N_("所属"))
     departments: list[str] = _opt([], label=N_("所属の一覧"))
@@ -106,6 +111,9 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "price_input_jpy_per_1k": (0, None),
     "price_output_jpy_per_1k": (0, None),
     "max_document_mb": (0.1, 2048),
+    "monthly_token_budget": (0, 4_000_000_000),
+    "monthly_cost_budget_jpy": (0, None),
+    "budget_warning_percent": (1, 100),
 }
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
@@ -272,8 +280,12 @@ class SettingsStore:
         if key in self._user:
             return "user"
         if key in self.policy.values:
-            return "policy"
+            return "registry" if self.policy.origin(key) == "registry" else "policy"
         return "default"
+
+    def policy_origin(self, key: str) -> str:
+        """Where the machine policy's value for ``key`` came from: "file", "registry" or ""."""
+        return self.policy.origin(key) or ""
 
     @property
     def api_key_from_environment(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import logging
 import platform
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME, __version__
+from desktop.core.budget import BudgetStatus, MonthlyBudgetExceeded, budget_status
 from desktop.core.errors import UserFacingError
 from desktop.core.masking import PiiMasker
 from desktop.core.pipeline import Pipeline, PreparedTask, TaskResult
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload_templates()
         self._update_status()
+        self.refresh_budget()
         self._warm_up_masker()
         self._startup_messages()
         self._export_timer = QTimer(self)
@@ -192,7 +195,11 @@ class MainWindow(QMainWindow):
         self.provider_label = QLabel(self)
         self.masker_label = QLabel(self.tr("個人情報の検出: 準備中…"), self)
         self.policy_label = QLabel(self)
+        self.budget_label = QLabel(self)  # IT's monthly budget: what is left this month
+        self.budget_label.setObjectName("budgetLabel")
+        self._budget: BudgetStatus | None = None
         status = self.statusBar()
+        status.addPermanentWidget(self.budget_label)
         status.addPermanentWidget(self.masker_label)
         status.addPermanentWidget(self.provider_label)
         status.addPermanentWidget(self.policy_label)
@@ -259,6 +266,9 @@ class MainWindow(QMainWindow):
         self.controller.progress.connect(self.answer.set_progress)
         self.controller.finished.connect(self._on_finished)
         self.controller.failed.connect(self._on_failed)
+        # After _on_finished, so a budget warning is the status message that stays.
+        self.controller.finished.connect(lambda _r: self.refresh_budget(announce=True))
+        self.controller.failed.connect(self._on_budget_stop)
         self.answer.stopRequested.connect(self.stop)
         self.answer.retryRequested.connect(self.retry)
         self.answer.outcomeChosen.connect(self._on_outcome)
@@ -482,6 +492,11 @@ class MainWindow(QMainWindow):
         if self.pipeline.settings.provider == "clipboard":
             self._relay(prepared)
             return
+        if (self._budget is not None and self._budget.level == "exceeded"
+                and self._budget.same_month(datetime.now().astimezone())):
+            # Known used up: say so without touching the last answer (the pipeline also refuses).
+            self._on_failed(MonthlyBudgetExceeded(self._budget))
+            return
         self._start_answer(prepared)
         self._set_busy(True, self.tr("回答を受信しています…（Esc で中止）"))
         self.controller.execute(prepared)
@@ -618,6 +633,47 @@ class MainWindow(QMainWindow):
         locked = len(self.services.settings.policy.locked)
         self.policy_label.setText(self.tr("［固定］組織の設定 {n} 項目").format(n=locked) if locked else "")
 
+    # IT's monthly budget -----------------------------------------------------------------------
+    def refresh_budget(self, *, announce: bool = False) -> None:
+        """Read this month's use on a worker; show what is left, and warn when ``announce``."""
+        settings, usage = self.services.settings.settings, self.usage
+
+        def done(status: Any, error: BaseException | None) -> None:
+            if isinstance(error, MonthlyBudgetExceeded):
+                self._on_budget_stop(error)
+                return
+            self._show_budget(status)
+            if announce and status is not None and status.warning():
+                self.statusBar().showMessage(status.warning(), 20000)
+
+        self.runner.run(lambda _ctx: budget_status(settings, usage, datetime.now().astimezone()),
+                        done)
+
+    def _on_budget_stop(self, error: BaseException) -> None:
+        if isinstance(error, MonthlyBudgetExceeded):
+            self._show_budget(error.status, unknown=error.status is None)
+
+    def _show_budget(self, status: BudgetStatus | None, *, unknown: bool = False) -> None:
+        self._budget = status
+        if status is None and not unknown:
+            self.budget_label.clear()
+            self.budget_label.setToolTip("")
+            return
+        if status is None or status.level == "exceeded":
+            text = self.tr("今月の上限に達しました") if status else self.tr("今月の利用量を確認できません")
+            color = "#b00020"
+        else:
+            left = []
+            if status.tokens_left is not None:
+                left.append(self.tr("{n} トークン").format(n=f"{status.tokens_left:,}"))
+            if status.cost_left_jpy is not None:
+                left.append(self.tr("約 {n} 円").format(n=f"{status.cost_left_jpy:,.0f}"))
+            text = self.tr("今月の残り: {left}").format(left="・".join(left))
+            color = "#b35c00" if status.level == "warning" else ""
+        self.budget_label.setText(text)
+        self.budget_label.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+        self.budget_label.setToolTip(status.warning() or status.usage_text() if status else "")
+
     # Activity for the active-time measure ----------------------------------------------------
     def _touch_timer(self) -> None:
         # A task runs from the first interaction to the clerk's outcome; the next one starts
@@ -656,6 +712,7 @@ class MainWindow(QMainWindow):
             self.reload_templates()
             self._invalidate_preview()
             self._update_status()
+            self.refresh_budget()
             self._warm_up_masker()
             if language_changed:
                 QMessageBox.information(self, APP_DISPLAY_NAME,

@@ -480,6 +480,26 @@ If the problem persists, send this log file to your IT department.</translation>
         <translation>Personal information detection: ready</translation>
     </message>
     <message>
+        <source>今月の上限に達しました</source>
+        <translation>This month&apos;s limit is reached</translation>
+    </message>
+    <message>
+        <source>今月の利用量を確認できません</source>
+        <translation>This month&apos;s use cannot be checked</translation>
+    </message>
+    <message>
+        <source>{n} トークン</source>
+        <translation>{n} tokens</translation>
+    </message>
+    <message>
+        <source>約 {n} 円</source>
+        <translation>about {n} yen</translation>
+    </message>
+    <message>
+        <source>今月の残り: {left}</source>
+        <translation>Left this month: {left}</translation>
+    </message>
+    <message>
         <source>表示言語の変更は、アプリの再起動後に反映されます。</source>
         <translation>The display language will change after you restart the app.</translation>
     </message>
@@ -1036,6 +1056,30 @@ Your saved version takes precedence over the {source} template with the same id.
 <context>
     <name>core</name>
     <message>
+        <source>組織が月の利用上限を定めていますが、利用記録を読めないため今月の利用量を確認できません。そのため送信できません。アプリを二重に起動していないか確認し、解決しない場合は情報システム担当に連絡してください。入力した内容はそのまま残っています。</source>
+        <translation>Your organisation sets a monthly limit, but the usage log cannot be read, so this month&apos;s use is unknown and nothing can be sent. Check that the app is not running twice; if that does not help, contact IT. Your input is kept.</translation>
+    </message>
+    <message>
+        <source>今月の利用が組織の定めた上限に達したため、送信できません（{usage}）。入力した内容はそのまま残っています。翌月 1 日から再び送信できます。急ぎの場合は情報システム担当に相談してください。</source>
+        <translation>This month&apos;s use has reached the limit set by your organisation, so nothing can be sent ({usage}). Your input is kept. Sending works again from the 1st of next month; if it is urgent, contact IT.</translation>
+    </message>
+    <message>
+        <source>今月の利用が組織の定めた上限の {percent}% に達しました（{usage}）。上限に達すると、来月まで送信できなくなります。</source>
+        <translation>This month&apos;s use has reached {percent}% of the limit set by your organisation ({usage}). At the limit, nothing can be sent until next month.</translation>
+    </message>
+    <message>
+        <source>今月の利用が組織の定めた上限に達しました（{usage}）。来月 1 日までは送信できません。</source>
+        <translation>This month&apos;s use has reached the limit set by your organisation ({usage}). Nothing can be sent until the 1st of next month.</translation>
+    </message>
+    <message>
+        <source>トークン {used} / {limit}</source>
+        <translation>tokens {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>料金 約 {used} 円 / {limit} 円</source>
+        <translation>about {used} / {limit} yen</translation>
+    </message>
+    <message>
         <source>差別・憎悪</source>
         <translation>Hate</translation>
     </message>
@@ -1212,6 +1256,18 @@ Check the endpoint, deployment name and API version in Settings.</translation>
     <message>
         <source>出力 1,000 トークンの料金（円）</source>
         <translation>Price per 1,000 output tokens (¥)</translation>
+    </message>
+    <message>
+        <source>1か月のトークン上限（0=上限なし）</source>
+        <translation>Monthly token limit (0 = none)</translation>
+    </message>
+    <message>
+        <source>1か月の料金上限（円、0=上限なし）</source>
+        <translation>Monthly cost limit (yen, 0 = none)</translation>
+    </message>
+    <message>
+        <source>予算の警告を出す割合（%）</source>
+        <translation>Budget warning threshold (%)</translation>
     </message>
     <message>
         <source>所属</source>

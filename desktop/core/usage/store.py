@@ -307,6 +307,23 @@ class UsageStore:
             t.saved_minutes += saved
         return out
 
+    def spend(self, since: datetime, until: datetime, *,
+              unbilled_providers: tuple[str, ...] = ("clipboard",)) -> tuple[int, float]:
+        """Tokens (input + output) and yen of the tasks that started in [since, until), leaving
+        out providers that cost nothing (the clipboard relay's figures are only estimates of a
+        web chat's use). One indexed aggregate query: the budget check runs before every send.
+        """
+        where, params = _range(since, until)
+        marks = ",".join("?" * len(unbilled_providers))
+        clause = f" AND provider NOT IN ({marks})" if unbilled_providers else ""
+        with self._lock:
+            tokens, cost = self._conn.execute(
+                "SELECT COALESCE(SUM(prompt_tokens + completion_tokens), 0), "
+                f"COALESCE(SUM(cost_jpy), 0) FROM events {where}{clause}",
+                (*params, *unbilled_providers),
+            ).fetchone()
+        return int(tokens), float(cost)
+
     def count(self) -> int:
         with self._lock:
             return int(self._conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
