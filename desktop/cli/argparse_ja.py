@@ -4,7 +4,7 @@ argparse marks its messages for gettext (``_()`` and ``ngettext()`` bound at imp
 standard hook for translating it. gettext would look for a compiled catalogue chosen by the
 LANG/LANGUAGE variables, which Windows does not set, so the catalogue is a dictionary here and
 is bound in place of argparse's two functions. Every message argparse 3.11–3.13 marks is below
-(tests/foundation/test_cli_japanese.py fails on one that is not), so nothing falls back to
+(checked against each; tests/foundation/test_cli_japanese.py fails on one that is not), so nothing falls back to
 English; exit codes do not change (2 for a usage error).
 """
 
@@ -21,6 +21,9 @@ MESSAGES: dict[str, str] = {
     "optional arguments": "オプション",  # Python < 3.10
     "subcommands": "サブコマンド",
     "show this help message and exit": "このヘルプを表示して終了します",
+    "show program's version number and exit": "バージョンを表示して終了します",  # 3.13
+    "%(heading)s:": "%(heading)s:",  # 3.13
+    " (default: %(default)s)": "（既定: %(default)s）",  # 3.13
     # errors a user meets
     "%(prog)s: error: %(message)s\n": "%(prog)s: エラー: %(message)s\n",
     "argument %(argument_name)s: %(message)s": "引数 %(argument_name)s: %(message)s",
@@ -45,6 +48,11 @@ MESSAGES: dict[str, str] = {
     "can't open '%(filename)s': %(error)s": "「%(filename)s」を開けません: %(error)s",
     "unexpected option string: %s": "予期しないオプションです: %s",
     'argument "-" with mode %r': "引数「-」はモード %r では使えません",
+    # 3.13: deprecation warnings (the app marks nothing deprecated today)
+    "%(prog)s: warning: %(message)s\n": "%(prog)s: 警告: %(message)s\n",
+    "argument '%(argument_name)s' is deprecated": "引数 '%(argument_name)s' は廃止予定です",
+    "command '%(parser_name)s' is deprecated": "コマンド '%(parser_name)s' は廃止予定です",
+    "option '%(option)s' is deprecated": "オプション '%(option)s' は廃止予定です",
     # mistakes in the program's own parser definitions (a developer sees these, not a clerk)
     ".__call__() not defined": ".__call__() が定義されていません",
     "'required' is an invalid argument for positionals": "位置引数に 'required' は指定できません",
