@@ -16,12 +16,14 @@ from desktop.core.services import Services
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("self-test", help="インストール後の動作確認（画面の表示を含む）")
+    # One line per option; an option that adds a check is read in checks_for().
     p.add_argument("--no-window", action="store_true", help="画面の表示確認を省く")
     p.set_defaults(handler=run)
 
 
 def checks_for(args: argparse.Namespace) -> list[Check]:
-    """The checks this run makes, in order: the core ones, then the Qt ones."""
+    """The checks this run makes, in order: the core ones, then the Qt ones. None of them uses
+    the network; a check that does must be asked for by an option."""
     checks = [*CORE_CHECKS, Check("qt", check_qt)]
     if not args.no_window:
         checks.append(Check("window", check_window))

@@ -141,3 +141,20 @@ def test_every_library_the_app_imports_is_checked():
 
     checked = {m.split(".")[0] for m in (*RUNTIME_MODULES, *QT_MODULES)} | {"azure"}
     assert _third_party_imports() - checked == set()
+
+
+def test_entra_id_sign_in_needs_azure_identity(policy_file):
+    from desktop.core.selftest import check_libraries
+    from desktop.core.services import build_services
+
+    assert check_libraries(build_services()).status == "OK"  # API key: azure.identity not needed
+    policy_file.write_text('auth_mode = "entra_id"\n', "utf-8")
+    services = build_services()
+    assert services.policy_error is None
+    try:
+        import azure.identity  # noqa: F401
+    except ImportError:
+        result = check_libraries(services)
+        assert result.status == "FAIL" and "azure.identity" in result.message and "entra_id" in result.message
+    else:
+        assert check_libraries(services).status == "OK"
