@@ -444,7 +444,3 @@ CORE_CHECKS: list[Check] = [
     Check("documents", check_documents),
     Check("usage", check_usage),
 ]
-
-
-def run_core_checks(services: Services) -> list[CheckResult]:
-    return list(iter_checks(CORE_CHECKS, services))
