@@ -33,11 +33,15 @@ def _force_utf8_stdio() -> None:
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    from desktop.cli import argparse_ja
+
+    argparse_ja.install()  # before any parser exists: each one translates its headings when built
     parser = argparse.ArgumentParser(
         prog="office-assistant",
         description="業務AIアシスタント — 引数なしで画面を起動します。",
     )
-    parser.add_argument("--version", action="version", version=f"office-assistant {__version__}")
+    parser.add_argument("--version", action="version", version=f"office-assistant {__version__}",
+                        help="バージョンを表示して終了します")
     parser.add_argument("--no-crash-dialog", action="store_true",
                         help="予期しないエラーをダイアログで表示しない（CI・自動実行用）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,6 +1,10 @@
 """`office-assistant run TEMPLATE_ID --var NAME=VALUE ... --var-file NAME=PATH ... [--json]
 [--no-stream]` — the GUI's pipeline, headless: render → mask → send → un-mask → log.
 
+A password-protected --var-file is opened with a password from ``--password-file NAME=PATH``,
+from the terminal (``--password NAME``) or from ``OFFICE_ASSISTANT_DOCUMENT_PASSWORD``; never
+from the command line itself, which other users of the PC can read in the process list.
+
 stdout gets only the un-masked answer (streamed as it arrives) or, with ``--json``, one JSON
 object ``{"output", "entities", "usage", "incomplete", ...}``. Any failure: the reason in Japanese
 on stderr and a non-zero exit code (a cut stream prints the partial answer and exits 4).
@@ -14,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.core.documents.errors import DocumentError, PasswordRequired
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
 
@@ -34,7 +39,92 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-stream", action="store_true", help="ストリーミングせずに一括で受け取る")
     p.add_argument("--outcome", choices=("used", "edited", "discarded"), default="used",
                    help="利用記録に残す結果（既定: used）。一括処理で結果を使わない場合は discarded")
+    _add_password_options(p)
     p.set_defaults(handler=run)
+
+
+# -- passwords of protected documents ----------------------------------------------------------
+PASSWORD_ENV = "OFFICE_ASSISTANT_DOCUMENT_PASSWORD"
+_PASSWORD_HINT = ("コマンドラインでは --password-file NAME=PATH（パスワードを1行目に書いたファイル）、"
+                  f"--password NAME（端末で入力）、または環境変数 {PASSWORD_ENV} で指定してください。")
+
+
+def _add_password_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--password-file", action="append", default=[], metavar="NAME=PATH",
+                   help="パスワード付きの --var-file NAME を開くパスワードを、ファイル PATH の1行目から読む"
+                        "（何度でも指定可）")
+    p.add_argument("--password", action="append", default=[], metavar="NAME",
+                   help="パスワード付きの --var-file NAME を開くパスワードを端末で入力する（画面に表示されません）")
+
+
+def _password_from_file(name: str, path: Path) -> str:
+    from desktop.core.documents import decode_text
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigurationError(f"--password-file {name} のファイルを読めません: {path}"
+                                 f"（{exc.strerror or type(exc).__name__}）") from None
+    text = decode_text(raw, path.name) if raw else ""
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise ConfigurationError(f"--password-file {name} のファイルの1行目が空です: {path}")
+    return password
+
+
+def _password_from_terminal(name: str, path: Path) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise ConfigurationError(f"--password {name}: 端末がないためパスワードを入力できません。" + _PASSWORD_HINT)
+    try:
+        return getpass.getpass(f"「{path.name}」のパスワード: ")
+    except EOFError:
+        raise ConfigurationError(f"--password {name}: パスワードが入力されませんでした。") from None
+
+
+def document_passwords(args: argparse.Namespace, files: dict[str, Path],
+                       environ: Any) -> dict[str, str]:
+    """Password per --var-file NAME: the options first, then the environment for every file."""
+    passwords: dict[str, str] = {}
+    from_files = {k: Path(v).expanduser() for k, v in _pairs(args.password_file, "--password-file").items()}
+    for option, names in (("--password-file", from_files), ("--password", args.password)):
+        unknown = sorted(set(names) - set(files))
+        if unknown:
+            raise ConfigurationError(f"{option} {', '.join(unknown)} に対応する --var-file がありません。")
+    for name, path in from_files.items():
+        passwords[name] = _password_from_file(name, path)
+    for name in args.password:
+        passwords[name] = _password_from_terminal(name, files[name])
+    shared = environ.get(PASSWORD_ENV, "")
+    if shared:
+        for name in files:
+            passwords.setdefault(name, shared)
+    return passwords
+
+
+def read_protected_files(template: Any, files: dict[str, Path], passwords: dict[str, str],
+                         settings: Any) -> dict[str, str]:
+    """Text of each --var-file that has a password, decrypted in memory by the document reader.
+
+    The pipeline reads the other files itself (a variable that already has text is not read
+    again). An Excel formula template profiles its workbook from the file: a password cannot
+    reach it there.
+    """
+    from desktop.core.documents import read_document
+
+    wanted = {name: path for name, path in files.items() if name in passwords}
+    if not wanted or template.output == "excel_formula":
+        return {}
+    max_bytes = int(settings.max_document_mb * 1024 * 1024)
+    return {name: read_document(path, password=passwords[name], max_bytes=max_bytes).text
+            for name, path in wanted.items()}
+
+
+def _with_password_hint(exc: PasswordRequired) -> DocumentError:
+    err = DocumentError(exc.user_message + _PASSWORD_HINT, detail=exc.detail)
+    err.exit_code = exc.exit_code
+    return err
 
 
 def _pairs(items: list[str], option: str) -> dict[str, str]:
@@ -104,8 +194,17 @@ def run(args: argparse.Namespace, services: Services) -> int:
             f"テンプレート「{template.id}」に変数 {', '.join(unknown)} はありません。"
             f"使える変数: {', '.join(v.name for v in template.variables)}"
             f"（`office-assistant templates show {template.id}` で確認できます）")
+    if template.output == "excel_formula" and (args.password_file or args.password):
+        raise ConfigurationError("Excel の数式テンプレートでは、パスワード付きのブックは使えません。"
+                                 "Excel でパスワードを外したコピーを保存して指定してください。")
+    unread = {name: path for name, path in files.items() if not values.get(name)}
+    passwords = document_passwords(args, files, services.environ)
+    values.update(read_protected_files(template, unread, passwords, settings))
     pipeline = build_pipeline(services)
-    prepared = pipeline.prepare(template, values, files)
+    try:
+        prepared = pipeline.prepare(template, values, files)
+    except PasswordRequired as exc:
+        raise _with_password_hint(exc) from None
 
     excel = template.output == "excel_formula"
     # An Excel answer is checked before anything is printed: the formula is the output.

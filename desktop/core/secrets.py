@@ -1,8 +1,9 @@
 """The API key, kept only in the operating system's keychain.
 
-When no keychain exists (``keyring.errors.NoKeyringError``, e.g. a headless Linux box), the key
-is held in memory for this session only and ``persistent`` is False so the UI can say so. A key
-is never written to a file by this app.
+When no keychain exists (``keyring.errors.NoKeyringError``, e.g. a headless Linux box), or the
+back-end keyring chose cannot keep a secret (the null back-end silently drops it, see
+``not_a_keychain``), the key is held in memory for this session only and ``persistent`` is False
+so the UI can say so. A key is never written to a file by this app.
 """
 
 from __future__ import annotations
@@ -16,6 +17,31 @@ log = logging.getLogger(__name__)
 
 SERVICE = "OfficeAssistant"
 API_KEY_ACCOUNT = "azure-openai-api-key"
+
+
+# Back-ends that keep nothing (null drops every value, fail refuses) or keep it in a plain file
+# (keyrings.alt): never a place for the API key.
+_NOT_KEYCHAIN_MODULES = ("keyring.backends.null", "keyring.backends.fail", "keyrings.alt")
+
+
+def not_a_keychain(backend: object) -> str:
+    """Why ``backend`` is not an OS keychain that keeps a secret across restarts ('' if it is).
+
+    keyring itself gives a back-end that cannot store anything a priority of 0 or less (null
+    -1, fail 0) and one that cannot run here a priority that raises; a back-end chosen by a
+    keyringrc file or ``PYTHON_KEYRING_BACKEND`` is used whatever its priority, so ask it.
+    """
+    module = type(backend).__module__
+    name = f"{module}.{type(backend).__name__}"
+    if module.startswith(_NOT_KEYCHAIN_MODULES):
+        return name
+    try:
+        priority = float(type(backend).priority)  # type: ignore[attr-defined]
+    except Exception as exc:  # keyring raises whatever the missing library raised
+        return f"{name}: {type(exc).__name__}"
+    if priority <= 0:
+        return f"{name} (priority {priority:g})"
+    return ""
 
 
 class SecretStore:
@@ -39,8 +65,9 @@ class SecretStore:
 
     def _probe(self) -> bool:
         backend = keyring.get_keyring()
-        # keyrings.alt's plaintext backends must never be used for our secrets.
-        if "keyrings.alt" in type(backend).__module__ or "fail" in type(backend).__module__:
+        reason = not_a_keychain(backend)
+        if reason:
+            self.last_error = reason
             return False
         try:
             backend.get_password(self._service, "__probe__")

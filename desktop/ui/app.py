@@ -7,9 +7,9 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from desktop.core.paths import resource_path
@@ -92,21 +92,107 @@ def run_gui(services: Services, *, crash_dialog: bool = True) -> int:
         handler.uninstall()
 
 
-def smoke_test_window(services: Services) -> str:
-    """Build and show the real main window, let it paint, close it. Returns its title."""
+# Image formats the app's own resources use (the icons are SVG): a bundle without Qt's image
+# plugin shows blank icons, with no error anywhere.
+IMAGE_FORMATS = ("svg", "png")
+
+
+def image_formats_missing() -> list[str]:
+    """Formats of ``IMAGE_FORMATS`` Qt cannot read here (needs a QApplication)."""
+    from PySide6.QtGui import QImageReader
+
+    supported = {bytes(f.data()).decode("ascii", "replace").lower()
+                 for f in QImageReader.supportedImageFormats()}
+    return [f for f in IMAGE_FORMATS if f not in supported]
+
+
+class StartupMessages(RuntimeError):
+    """The window came up, but showed the clerk a message box at start (the texts, in order)."""
+
+    def __init__(self, title: str, texts: list[str]) -> None:
+        super().__init__("; ".join(texts))
+        self.title = title
+        self.texts = texts
+
+
+class _ModalCloser(QObject):
+    """Closes every modal dialog as soon as it opens and keeps its text.
+
+    self-test runs where nobody can click (an IT script, offscreen, a service account): a
+    message box there would wait forever. The timer keeps firing inside the dialog's own
+    event loop, so it can end it.
+    """
+
+    def __init__(self, app: QApplication, interval_ms: int = 20) -> None:
+        super().__init__(app)
+        self.texts: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._close_modal)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._close_modal()
+
+    def _close_modal(self) -> None:
+        for widget in self._open_dialogs():
+            if isinstance(widget, QMessageBox):
+                text = "\n".join(t for t in (widget.text(), widget.informativeText()) if t)
+            else:
+                text = widget.windowTitle() or type(widget).__name__
+            self.texts.append(text)
+            widget.done(QDialog.DialogCode.Rejected)
+
+    @staticmethod
+    def _open_dialogs() -> list[QDialog]:
+        found: list[QDialog] = []
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            found.append(modal)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget not in found:
+                found.append(widget)
+        return found
+
+
+def _process_events_for(app: QApplication, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+
+
+def smoke_test_window(services: Services, *, settle_seconds: float = 0.5) -> str:
+    """Build and show the real main window, let it paint, close it. Returns its title.
+
+    Never waits on a dialog: any message box the window opens (a broken policy or template at
+    start) is closed at once and raised as ``StartupMessages`` after the window is gone.
+    """
     app = ensure_application()
     install_translators(app, services.settings.settings.language)
-    window = _build_window(services)
-    window.show()
-    deadline = time.monotonic() + 2.0
-    while not window.isVisible() and time.monotonic() < deadline:
+    closer = _ModalCloser(app)
+    closer.start()
+    try:
+        window = _build_window(services)
+        window.show()
+        deadline = time.monotonic() + 2.0
+        while not window.isVisible() and time.monotonic() < deadline:
+            app.processEvents()
+        # Start-up messages are posted to run once the window is up: give them their turn.
+        _process_events_for(app, settle_seconds)
+        visible = window.isVisible()
+        title = window.windowTitle()
+        window.close()
+        window.deleteLater()
         app.processEvents()
-    app.processEvents()
-    visible = window.isVisible()
-    title = window.windowTitle()
-    window.close()
-    window.deleteLater()
-    app.processEvents()
+    finally:
+        closer.stop()
+        closer.deleteLater()
     if not visible:
         raise RuntimeError("main window did not become visible")
+    if closer.texts:
+        raise StartupMessages(title, closer.texts)
     return title

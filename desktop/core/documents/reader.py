@@ -290,7 +290,7 @@ def _cell_value(value) -> str:
 # -- .pdf ------------------------------------------------------------------------------------
 def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise CorruptDocument(name, "PDF ", "no header")
@@ -308,6 +308,12 @@ def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
         raise
     except FileNotDecryptedError:
         raise PasswordRequired(name) from None
+    except DependencyError:
+        # pypdf decrypts AES only with the cryptography library; without it the install is
+        # broken (self-test reports it), not the file.
+        raise DocumentError(f"「{name}」の暗号化（AES）を解除する部品（cryptography）を読み込めません。"
+                            "情報システム担当に連絡してください（`office-assistant self-test` で確認できます）。",
+                            detail="pypdf DependencyError") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
     except Exception as exc:

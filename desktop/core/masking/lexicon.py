@@ -165,3 +165,9 @@ def find_literals_automaton(automaton, text: str) -> list[tuple[int, int]]:
 def find_literals(text: str, terms) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping occurrences of any of ``terms`` (str indices)."""
     return find_literals_automaton(build_automaton(terms), text)
+
+
+def matcher_name() -> str:
+    """The matcher ``build_automaton`` really uses: "ahocorasick_rs", or "re" when that cannot
+    be imported (same results, much slower on long texts). self-test fails on "re"."""
+    return "re" if hasattr(build_automaton(["x"]), "finditer") else "ahocorasick_rs"
