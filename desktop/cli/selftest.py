@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from desktop.core.selftest import CORE_CHECKS, Check, CheckResult, import_failures, iter_checks
 from desktop.core.services import Services
@@ -18,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("self-test", help="インストール後の動作確認（画面の表示を含む）")
     # One line per option; an option that adds a check is read in checks_for().
     p.add_argument("--no-window", action="store_true", help="画面の表示確認を省く")
+    p.add_argument("--screenshot", type=Path, metavar="FILE",
+                   help="表示したメイン画面を PNG で保存（検証用 PC の報告に添付できます）")
     p.set_defaults(handler=run)
 
 
@@ -26,7 +29,7 @@ def checks_for(args: argparse.Namespace) -> list[Check]:
     the network; a check that does must be asked for by an option."""
     checks = [*CORE_CHECKS, Check("qt", check_qt)]
     if not args.no_window:
-        checks.append(Check("window", check_window))
+        checks.append(Check("window", lambda services: check_window(services, args.screenshot)))
     return checks
 
 
@@ -54,7 +57,7 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def check_window(services: Services) -> CheckResult:
+def check_window(services: Services, screenshot: Path | None = None) -> CheckResult:
     if _no_display():
         return CheckResult("window", "FAIL",
                            "画面（ディスプレイ）に接続できません。画面のない環境では "
@@ -62,7 +65,7 @@ def check_window(services: Services) -> CheckResult:
     from desktop.ui.app import StartupMessages, image_formats_missing, smoke_test_window
 
     try:
-        title = smoke_test_window(services)
+        title = smoke_test_window(services, screenshot=screenshot)
     except StartupMessages as exc:
         return CheckResult("window", "FAIL",
                            f"メイン画面（{exc.title}）は表示できましたが、起動時に次のメッセージが出ます: "
@@ -73,7 +76,8 @@ def check_window(services: Services) -> CheckResult:
     if missing:
         return CheckResult("window", "FAIL",
                            f"画像の形式 {', '.join(missing)} を表示できません（Qt の画像プラグインがありません）")
-    return CheckResult("window", "OK", f"メイン画面を表示しました（{title}）")
+    shot = f"。画面を {screenshot} に保存しました" if screenshot is not None else ""
+    return CheckResult("window", "OK", f"メイン画面を表示しました（{title}）{shot}")
 
 
 def run(args: argparse.Namespace, services: Services) -> int:

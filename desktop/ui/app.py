@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -165,11 +166,14 @@ def _process_events_for(app: QApplication, seconds: float) -> None:
         time.sleep(0.01)
 
 
-def smoke_test_window(services: Services, *, settle_seconds: float = 0.5) -> str:
+def smoke_test_window(services: Services, *, settle_seconds: float = 0.5,
+                      screenshot: Path | None = None) -> str:
     """Build and show the real main window, let it paint, close it. Returns its title.
 
     Never waits on a dialog: any message box the window opens (a broken policy or template at
     start) is closed at once and raised as ``StartupMessages`` after the window is gone.
+    ``screenshot``: save what the window painted as PNG (IT attaches it to a pilot report; under
+    Wine, where only Qt's offscreen platform runs, it is the only way to see the window).
     """
     app = ensure_application()
     install_translators(app, services.settings.settings.language)
@@ -185,6 +189,8 @@ def smoke_test_window(services: Services, *, settle_seconds: float = 0.5) -> str
         _process_events_for(app, settle_seconds)
         visible = window.isVisible()
         title = window.windowTitle()
+        if screenshot is not None and visible and not window.grab().save(str(screenshot), "PNG"):
+            raise OSError(f"could not write {screenshot}")
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -158,3 +158,21 @@ def test_entra_id_sign_in_needs_azure_identity(policy_file):
         assert result.status == "FAIL" and "azure.identity" in result.message and "entra_id" in result.message
     else:
         assert check_libraries(services).status == "OK"
+
+
+def test_screenshot_saves_what_the_main_window_painted(tmp_path):
+    """IT attaches it to a pilot report; under Wine it is the only way to see the window."""
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "画面 確認.png"
+    out = _self_test("--screenshot", str(shot),
+                     env_extra={"OFFICE_ASSISTANT_HOME": str(tmp_path / "home"),
+                                "OFFICE_ASSISTANT_POLICY": str(tmp_path / "none.toml"),
+                                "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert str(shot) in next(ln for ln in out.stdout.splitlines() if "] window:" in ln)
+    image = QImage(str(shot))
+    assert image.width() >= 600 and image.height() >= 400
+    # Not a blank grab: a painted window has many distinct colours.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
