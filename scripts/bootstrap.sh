@@ -8,9 +8,16 @@ cd "$(dirname "$0")/.."
 DEV=0
 [[ "${1:-}" == "--dev" ]] && DEV=1
 
-# Qt's offscreen/xcb platforms need these at run time; fonts-noto-cjk draws Japanese.
+# Qt's offscreen platform needs these at run time; fonts-noto-cjk draws Japanese.
 APT_PACKAGES=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
               fonts-noto-cjk binutils)
+# Qt's xcb platform (any X11 desktop, xvfb-run): every library libqxcb.so links that Debian does
+# not pull in with the above (`ldd .../platforms/libqxcb.so`); without them Qt aborts at start.
+APT_PACKAGES+=(libxcb1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+               libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+               libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0)
+# The tests also start the window on a real X server (Xvfb), as the README's command does.
+[[ "${1:-}" == "--dev" ]] && APT_PACKAGES+=(xvfb xauth)
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do
