@@ -161,6 +161,7 @@ LIBRARY_DATA = (
     Path("unidic_lite/dicdir/sys.dic"),
     Path("unidic_lite/dicdir/matrix.bin"),
     Path("formulas/functions/units.json"),
+    Path("dukpy/jsruntime/process_runtime.js"),  # PAC files (missed once: only self-test saw it)
 )
 
 

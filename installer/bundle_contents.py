@@ -83,6 +83,7 @@ COLLECT_DATA = (
     "unidic_lite",  # the MeCab dictionary (sys.dic, matrix.bin, ...): ~250 MB, no way around it
     "formulas",  # functions/units.json
     "docx",  # default.docx template used by Document()
+    "dukpy",  # jsruntime/*.js: pypac evaluates PAC files with it (self-test's network check)
 )
 
 # Distribution metadata read at run time through importlib.metadata.
@@ -135,6 +136,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtUiTools",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
+    # The Python bindings only (8 MB on Windows): Qt6Charts.dll links Qt6OpenGL*.dll, which stay.
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
     "PySide6.QtHttpServer",
     "PySide6.QtTest",
     # Development and optional extras that some dependency mentions but the app never uses.
@@ -172,6 +176,12 @@ PRUNED_FILE_PATTERNS = (
     "*qt6qml*",
     "*qt6quick*",
     "*qt6virtualkeyboard*",
+    # Windows: Mesa's software OpenGL (20 MB) is Qt Quick's fallback on PCs without a GPU
+    # driver; a widgets app never loads it. The PDF image plugin and its Qt6Pdf (5 MB) would
+    # render PDFs as images, which the app does not do (pypdf reads their text).
+    "*opengl32sw.dll",
+    "*qt6pdf*",
+    "*/imageformats/*qpdf*",
 )
 # Qt's own translations (standard dialogs, buttons): only the app's languages.
 QT_TRANSLATION_LANGUAGES = ("ja", "en")

@@ -5,6 +5,8 @@
 ; or simply `python installer\build.py --installer`, which passes the version from pyproject.toml.
 ; Optional defines: /DBundleDir=<folder with OfficeAssistant.exe>  /DOutputDir=<folder>
 ;                   /DSignToolName=<name of a sign tool given with /S> (see installer\README.md)
+;                   /DFastCompression  (test builds only: installer/windows/verify.py's "previous
+;                   version" for the upgrade check, compiled in seconds instead of a minute)
 ;
 ; Silent install (deployment tools):
 ;   OfficeAssistant-Setup-<ver>.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="<file>"
@@ -57,11 +59,17 @@ UsePreviousAppDir=yes
 PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Windows 10 1903 or later: Qt 6.10+ uses the ICU that Windows ships since 1903.
+MinVersion=10.0.18362
 OutputDir={#OutputDir}
 OutputBaseFilename=OfficeAssistant-Setup-{#AppVersion}
+#ifdef FastCompression
+Compression=zip/1
+SolidCompression=no
+#else
 Compression=lzma2/normal
 SolidCompression=yes
+#endif
 WizardStyle=modern
 ShowLanguageDialog=auto
 SetupLogging=yes

@@ -47,6 +47,11 @@ def test_translation_sources_and_junk_are_not_shipped(bundle_contents, tmp_path)
         ("PySide6\\translations\\qt_ja.qm", False),
         ("resources/i18n/office_assistant_en.qm", False),  # ours, not Qt's
         ("unidic_lite/dicdir/sys.dic", False),
+        ("PySide6\\opengl32sw.dll", True),
+        ("PySide6\\Qt6Pdf.dll", True),
+        ("PySide6\\plugins\\imageformats\\qpdf.dll", True),
+        ("PySide6\\plugins\\imageformats\\qsvg.dll", False),
+        ("PySide6\\Qt6OpenGL.dll", False),  # Qt6Charts.dll links it
     ],
 )
 def test_pruning(bundle_contents, dest, pruned):
