@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import shutil
 import sqlite3
@@ -377,7 +376,7 @@ class Verifier:
         return f"{step.detail}; {rows} usage row(s) in {db.relative_to(self.wine.prefix)}"
 
     def japanese_files(self) -> str:
-        memo, book, long_text = self._docs
+        _memo, book, long_text = self._docs
         app = self.wine.app(INSTALL_DIR)
         steps = [sf.mask_long_document(app, long_text), sf.excel_formula(app, self.fake, book)]
         listed = app.ok(["templates", "list"])[0].stdout
@@ -442,11 +441,12 @@ class Verifier:
         """The interactive installer speaks Japanese on a Japanese PC."""
         shot = self.evidence / "setup-wizard.png"
         shot.parent.mkdir(parents=True, exist_ok=True)
+        # No pipes: the setup's own child process would hold them open after it is killed.
         proc = subprocess.Popen(
             ["wine", str(self.args.setup)],
             env=self.wine.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             title = ""
@@ -469,9 +469,9 @@ class Verifier:
             time.sleep(3)
             subprocess.run(["import", "-window", "root", str(shot)], env=self.wine.env, check=False, timeout=60)
         finally:
+            subprocess.run(["wineserver", "-k"], env=self.wine.env, check=False, timeout=60)
             proc.kill()
-            proc.communicate()
-            subprocess.run(["wineserver", "-k"], env=self.wine.env, check=False)
+            proc.wait(timeout=60)
         return f"window {title!r}; {shot}"
 
     def uninstall(self) -> str:

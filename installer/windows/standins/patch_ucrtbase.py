@@ -58,7 +58,7 @@ def exports(image: bytes) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
         raise ValueError(f"RVA {rva:#x} is in no section")
 
     d = offset(export_rva)
-    n_funcs, n_names, funcs, names, ordinals = struct.unpack_from("<IIIII", image, d + 20)
+    _n_funcs, n_names, funcs, names, ordinals = struct.unpack_from("<IIIII", image, d + 20)
     result = {}
     for i in range(n_names):
         name_rva = struct.unpack_from("<I", image, offset(names) + 4 * i)[0]
