@@ -182,6 +182,9 @@ PRUNED_FILE_PATTERNS = (
     "*opengl32sw.dll",
     "*qt6pdf*",
     "*/imageformats/*qpdf*",
+    # dukpy's bundled JavaScript compilers (babel, TypeScript, React: 11 MB); pypac evaluates PAC
+    # files with dukpy's interpreter and its jsruntime/ only.
+    "*dukpy/jsmodules/*",
 )
 # Qt's own translations (standard dialogs, buttons): only the app's languages.
 QT_TRANSLATION_LANGUAGES = ("ja", "en")

@@ -52,6 +52,8 @@ def test_translation_sources_and_junk_are_not_shipped(bundle_contents, tmp_path)
         ("PySide6\\plugins\\imageformats\\qpdf.dll", True),
         ("PySide6\\plugins\\imageformats\\qsvg.dll", False),
         ("PySide6\\Qt6OpenGL.dll", False),  # Qt6Charts.dll links it
+        ("dukpy\\jsmodules\\typescriptServices.js", True),
+        ("dukpy\\jsruntime\\process_runtime.js", False),  # PAC files need it
     ],
 )
 def test_pruning(bundle_contents, dest, pruned):
