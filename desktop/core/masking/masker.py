@@ -21,7 +21,7 @@ from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.person import PersonFinder
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
-from desktop.core.masking.tables import find_in_tables
+from desktop.core.masking.tables import column_consensus, find_in_tables
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -185,6 +185,8 @@ class PiiMasker:
                 return self._result(future, norm[:cut]) + tail
 
         raw.extend(self._persons.find(norm, analysed))
+        # A column most of whose cells are one type is that type in every row (headerless).
+        raw.extend(column_consensus(norm, raw))
         if self._dictionary is not None:
             raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, set(raw))  # rules and repeats find many spans twice
