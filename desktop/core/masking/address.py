@@ -16,10 +16,10 @@ from desktop.core.masking.lexicon import PREFECTURES, municipalities
 Finding = tuple[str, int, int]
 
 _KNUM = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
-_UNIT = r"(?:丁目|番地|番|号|条|線|地割)"
+_UNIT = r"(?:丁目|番地|番|号(?!室)|条|線|地割)"
 _DASH = r"[-ー]"
 ANCHOR_RE = re.compile(
-    r"(?<![0-9])(?:[東西南北](?=[0-9]))?"
+    r"(?<![0-9])(?![0-9]{3}-[0-9]{4}(?![0-9]|-[0-9]))(?:[東西南北](?=[0-9]))?"
     rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
     rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
@@ -144,6 +144,22 @@ def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+# A number part that is a street address on its own, with no place name and no label: a block of
+# a 条・丁目 grid (北1条西2丁目3番地4), or three levels down to the house (2丁目8番1号, 3番地4).
+_GRID_RE = re.compile(rf"[東西南北]?{_KNUM}条[東西南北]?{_KNUM}丁目")
+_LEVELS_RE = re.compile(rf"{_KNUM}(?:丁目|番地|番|号)")
+
+
+def _complete_chain(text: str, start: int, chain: str) -> bool:
+    if text[max(0, start - 1) : start] in ("第", "条", "項"):
+        return False  # 第3条第2項: an article of a regulation, not a block
+    if _GRID_RE.match(chain):
+        return True
+    units = _LEVELS_RE.findall(chain)
+    tail = bool(re.search(r"(?:丁目|番地?)[0-9]+(?:[-ー][0-9]+)*$", chain))
+    return any("丁目" in u for u in units) and len(units) + tail >= 3
+
+
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
     for m in ANCHOR_RE.finditer(text):
         a_start, a_end = m.start(), m.end()
@@ -157,7 +173,8 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         )
         if not place:
             if not (
-                label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain))
+                (label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain)))
+                or _complete_chain(text, a_start, chain)
             ):
                 continue
         elif not strong:
@@ -181,9 +198,15 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
 
 
 _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
+# Japanese addresses in English word order: 1-2-3 Minami Aoyama, Minato-ku, Tokyo and the
+# Hokkaido grid 27-19 Kita 31-jo Nishi 9-chome, Kita-ku, Sapporo (a number with -jo/-chome is a
+# part of the block; a 123-4567 postal code is not swallowed).
+_EN_BLOCK = r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+_EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-z])"
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
-    r"(?:" + _EN_PLACE + r" )?[0-9]+(?:-[0-9]+){1,3}(?:,? " + _EN_PLACE + r"){0,2}"
+    r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
+    r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
 )
 _EN_JP_MARK = re.compile(
@@ -198,7 +221,7 @@ EN_WEST_ADDRESS_RE = re.compile(
 )
 
 
-_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]")
+_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b")
 
 
 def find_english_addresses(text: str) -> Iterator[Finding]:

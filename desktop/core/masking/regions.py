@@ -15,8 +15,12 @@ from collections.abc import Iterable
 Finding = tuple[str, int, int]
 
 # Every number, date, e-mail and street address holds one of these.
-_TRIGGER_RE = re.compile(r"[0-9@]|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
-_RUN_RE = re.compile(r"[0-9@]+|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
+_TRIGGER_RE = re.compile(
+    r"[0-9@]|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)|年 ?[〇一二三四五六七八九十]{1,3} ?月"
+)
+_RUN_RE = re.compile(
+    r"[0-9@]+|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)|年 ?[〇一二三四五六七八九十]{1,3} ?月"
+)
 # Labels sit before the value (運転免許証番号 …, 住所：… 40 place characters), buildings and
 # "生まれ" after it; the margins are wider than any look-around or context window used.
 LEFT = 64

@@ -218,7 +218,7 @@ class _Header:
 def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _Header) -> dict:
     """Cell index -> header column for a space-aligned row with empty cells left out."""
     out = {}
-    for i, (s, e) in enumerate(cells):
+    for s, e in cells:
         col = _width(text[line_start:s])
         best = 0
         for j, h in enumerate(header.starts):
