@@ -129,3 +129,33 @@ def test_birth_dates_in_kanji_numerals(masker):
     assert found.get("昭和四十五年三月二日生") == "BIRTH_DATE"
     assert found.get("平成元年十二月三十一日") == "BIRTH_DATE"
     assert _typed(masker, "令和六年四月一日から施行する。") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("申請者 グエン・ヴァン・アンは窓口に来た。", "グエン・ヴァン・アン"),
+        ("本人：ペレイラ＝シルバ・マリア", "ペレイラ＝シルバ・マリア"),
+        ("ロバート・キャロルは、講演で述べた。", "ロバート・キャロル"),
+        ("ゲイリーは午後に来庁した。", "ゲイリー"),
+        ("Applicant: TANAKA HANAKO, Date of birth: 1980-01-02", "TANAKA HANAKO"),
+        ("SURNAME: NGUYEN  GIVEN NAMES: VAN AN", "NGUYEN"),
+        ("出席者：福祉課 百目鬼主事、四月一日係長", "百目鬼"),
+        ("出席者：福祉課 百目鬼主事、四月一日係長", "四月一日"),
+    ],
+)
+def test_names_found_by_position(masker, text, name):
+    assert _typed(masker, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "リオ・ティント・グループは、鉱山会社である。",
+        "熊井鉄鋼の社長から連絡があった。",
+        "総務課長、前任係長、各係長が出席した。",
+        "ホテル・エデンに宿泊した。",
+    ],
+)
+def test_organisations_and_posts_are_not_names(masker, text):
+    assert "PERSON" not in _typed(masker, text).values()

@@ -20,6 +20,7 @@ from desktop.core.masking.analyser import (
     load_analyser,
     tokens,
 )
+from desktop.core.masking.foreign import find_dotted_names, lone_katakana_person
 from desktop.core.masking.lexicon import (
     build_automaton,
     find_literals,
@@ -27,6 +28,7 @@ from desktop.core.masking.lexicon import (
     municipalities,
     name_lexicon,
 )
+from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
 
@@ -172,7 +174,8 @@ _LABEL_COLON_WORDS = (
     "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
     "申出人|届出者|ケアマネジャー|ケアマネ|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
-    "Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
+    "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
+    "NAME|Name in full|Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer"
 )
 _LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者"
@@ -221,7 +224,9 @@ _NAME_AFTER_LABEL = re.compile(
     r"[一-鿿豈-﫿々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
     r"|[一-鿿豈-﫿々ヶ]{1,5}(?: [一-鿿豈-﫿々ヶ]{1,4})?(?![一-鿿豈-﫿々ヶ])"
     r"|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
-    r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
+    r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?"
+    # SURNAME GIVEN in capitals (passports, English forms): only capital words continue it
+    r"|[A-Z]{2,}(?:,? [A-Z][A-Z'\-]+){0,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
 )
 _ORG_PREFIX = re.compile(
     r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|会長|委員|Division|Section) "
@@ -432,320 +437,31 @@ _EDGE_CHARS = "、，,：:\n・ "
 _JP_CHARS = re.compile(r"[一-鿿豈-﫿々ァ-ヴ]")
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 
-ENGLISH_GIVEN = frozenset(
-    [
-        "james",
-        "john",
-        "robert",
-        "michael",
-        "william",
-        "david",
-        "richard",
-        "joseph",
-        "thomas",
-        "charles",
-        "christopher",
-        "daniel",
-        "matthew",
-        "anthony",
-        "mark",
-        "donald",
-        "steven",
-        "paul",
-        "andrew",
-        "joshua",
-        "kenneth",
-        "kevin",
-        "brian",
-        "george",
-        "timothy",
-        "ronald",
-        "edward",
-        "jason",
-        "jeffrey",
-        "ryan",
-        "jacob",
-        "gary",
-        "nicholas",
-        "eric",
-        "jonathan",
-        "stephen",
-        "larry",
-        "justin",
-        "scott",
-        "brandon",
-        "benjamin",
-        "samuel",
-        "gregory",
-        "alexander",
-        "frank",
-        "patrick",
-        "raymond",
-        "jack",
-        "dennis",
-        "jerry",
-        "tyler",
-        "aaron",
-        "jose",
-        "adam",
-        "nathan",
-        "henry",
-        "douglas",
-        "zachary",
-        "peter",
-        "kyle",
-        "ethan",
-        "walter",
-        "noah",
-        "jeremy",
-        "christian",
-        "keith",
-        "roger",
-        "terry",
-        "gerald",
-        "harold",
-        "sean",
-        "austin",
-        "carl",
-        "arthur",
-        "lawrence",
-        "dylan",
-        "jesse",
-        "jordan",
-        "bryan",
-        "billy",
-        "joe",
-        "bruce",
-        "gabriel",
-        "logan",
-        "albert",
-        "willie",
-        "alan",
-        "juan",
-        "wayne",
-        "elijah",
-        "randy",
-        "roy",
-        "vincent",
-        "ralph",
-        "eugene",
-        "russell",
-        "bobby",
-        "mason",
-        "philip",
-        "louis",
-        "mary",
-        "patricia",
-        "jennifer",
-        "linda",
-        "elizabeth",
-        "barbara",
-        "susan",
-        "jessica",
-        "sarah",
-        "karen",
-        "lisa",
-        "nancy",
-        "betty",
-        "margaret",
-        "sandra",
-        "ashley",
-        "kimberly",
-        "emily",
-        "donna",
-        "michelle",
-        "carol",
-        "amanda",
-        "dorothy",
-        "melissa",
-        "deborah",
-        "stephanie",
-        "rebecca",
-        "sharon",
-        "laura",
-        "cynthia",
-        "kathleen",
-        "amy",
-        "angela",
-        "shirley",
-        "anna",
-        "brenda",
-        "pamela",
-        "emma",
-        "nicole",
-        "helen",
-        "samantha",
-        "katherine",
-        "christine",
-        "debra",
-        "rachel",
-        "carolyn",
-        "janet",
-        "catherine",
-        "maria",
-        "heather",
-        "diane",
-        "ruth",
-        "julie",
-        "olivia",
-        "joyce",
-        "virginia",
-        "victoria",
-        "kelly",
-        "lauren",
-        "christina",
-        "joan",
-        "evelyn",
-        "judith",
-        "megan",
-        "andrea",
-        "cheryl",
-        "hannah",
-        "jacqueline",
-        "martha",
-        "gloria",
-        "teresa",
-        "ann",
-        "sara",
-        "madison",
-        "frances",
-        "kathryn",
-        "janice",
-        "jean",
-        "abigail",
-        "alice",
-        "julia",
-        "judy",
-        "sophia",
-        "grace",
-        "denise",
-        "amber",
-        "doris",
-        "marilyn",
-        "danielle",
-        "beverly",
-        "isabella",
-        "theresa",
-        "diana",
-        "natalie",
-        "brittany",
-        "charlotte",
-        "marie",
-        "kayla",
-        "alexis",
-        "lori",
-        "tom",
-        "jane",
-        "kate",
-        "chris",
-        "alex",
-        "sam",
-        "ben",
-        "tim",
-        "mike",
-        "bill",
-        "bob",
-        "jim",
-        "anne",
-        "lucy",
-        "oliver",
-        "harry",
-        "liam",
-        "lucas",
-        "mia",
-        "ava",
-        "chloe",
-        "ella",
-        "zoe",
-    ]
+ENGLISH_GIVEN = word_list("english_given.txt")
+_ENGLISH_SURNAMES = word_list("english_surnames.txt")
+
+
+# Kanji that may follow a name without making it part of a longer noun (山田宅, 山田ら, 山田元首相,
+# 山田監督, 山田作); a title or an honorific may too.
+_PERSON_NEXT = re.compile(
+    r"(?:様|氏|君|殿|先生|宛|宅|家|等|夫妻|夫人|両|元|前|現|新|父|母|兄|姉|弟|妹|一家|自身|本人|監督|選手|投手|"
+    r"捕手|作|著|訳|編|画|曲|詞|役|以下|他|主演|名義|没|生|死|逝去|就任|退任|著書|作品|氏名|本名|容疑|被告|"
+    r"議員|教授|博士|医師|弁護士|記者|代表|会長|社長|所長|部長|課長|係長|主事|主査|主任)"
 )
-_ENGLISH_SURNAMES = frozenset(
-    [
-        "smith",
-        "johnson",
-        "williams",
-        "brown",
-        "jones",
-        "garcia",
-        "miller",
-        "davis",
-        "rodriguez",
-        "martinez",
-        "hernandez",
-        "lopez",
-        "gonzalez",
-        "wilson",
-        "anderson",
-        "thomas",
-        "taylor",
-        "moore",
-        "jackson",
-        "martin",
-        "lee",
-        "perez",
-        "thompson",
-        "white",
-        "harris",
-        "sanchez",
-        "clark",
-        "ramirez",
-        "lewis",
-        "robinson",
-        "walker",
-        "young",
-        "allen",
-        "king",
-        "wright",
-        "scott",
-        "torres",
-        "nguyen",
-        "hill",
-        "flores",
-        "green",
-        "adams",
-        "nelson",
-        "baker",
-        "hall",
-        "rivera",
-        "campbell",
-        "mitchell",
-        "carter",
-        "roberts",
-        "kim",
-        "park",
-        "chen",
-        "wang",
-        "li",
-        "zhang",
-        "liu",
-        "evans",
-        "turner",
-        "parker",
-        "collins",
-        "edwards",
-        "stewart",
-        "morris",
-        "murphy",
-        "cook",
-        "rogers",
-        "morgan",
-        "cooper",
-        "peterson",
-        "bailey",
-        "reed",
-        "kelly",
-        "howard",
-        "cox",
-        "ward",
-        "richardson",
-        "watson",
-        "brooks",
-        "wood",
-        "james",
-        "bennett",
-        "gray",
-    ]
-)
+
+
+def _kanji_compound_after(line: str, s: int, e: int) -> bool:
+    """A kanji name glued to the kanji noun after it (熊井鉄鋼, 早川電力, 第2次若槻内閣)."""
+    if not (
+        _KANJI_RE.match(line, e)
+        and _KANJI_RE.match(line, e - 1)
+        and not _PERSON_NEXT.match(line, e)
+        and not _TITLE_AFTER_RE.match(line, e)
+    ):
+        return False
+    nxt = tokens(line[e : e + 4])
+    # 松友美佐|紀: the analyser cut a rare given name and calls the rest a suffix
+    return bool(nxt) and nxt[0].start == 0 and "接尾辞" not in nxt[0].pos and "人名" not in nxt[0].pos
 
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
@@ -759,6 +475,7 @@ class PersonFinder:
         self._label_automaton = None
         self._role_automaton = None
         self._judged: dict[tuple, tuple] = {}
+        self._dotted: dict[str, bool] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -806,6 +523,7 @@ class PersonFinder:
         found.extend(self._find_by_titles(text))
         found.extend(self._find_by_roles(text))
         found.extend(self._find_by_lexicon(text))
+        found.extend(find_dotted_names(text, self._dotted))
         return found
 
     def analyse(self, text: str) -> list[Finding]:
@@ -930,20 +648,30 @@ class PersonFinder:
         if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
             return
         if _KATAKANA_CHAR.match(line, s) and (
-            _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
+            _KATAKANA_CHAR.match(line, e)
+            or (s and (line[s - 1] in "・=" or _KATAKANA_CHAR.match(line, s - 1)))
         ):
-            return  # ダヴ in バーダヴ: part of a longer katakana word
-        if (
-            _KATAKANA_WORD_RE.fullmatch(surface)
-            and surface not in self._lex.surnames
-            and surface not in self._lex.given
-            and not _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " "))
-            and not _TITLE_AFTER_RE.match(line, e)
-        ):
-            # A lone katakana word the dictionary calls a first name (ルパン, セドリック,
-            # エステ) is a name only with an honorific or a title; labels and the
-            # katakana-pair rules catch the rest.
-            return
+            return  # ダヴ in バーダヴ: part of a longer katakana word (or of a ・ name)
+        honorific = _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " ")) or _TITLE_AFTER_RE.match(
+            line, e
+        )
+        if _KATAKANA_CHAR.match(line, s) and not honorific:
+            if line[e : e + 1] in ("・", "=") and _KATAKANA_CHAR.match(line, e + 1):
+                return  # リオ of リオ・ティント・グループ: the whole ・ run is judged elsewhere
+            if _KATAKANA_WORD_RE.fullmatch(surface):
+                if (
+                    surface not in self._lex.surnames
+                    and surface not in self._lex.given
+                    and not lone_katakana_person(line, s, e)
+                ):
+                    # A lone katakana word the dictionary calls a first name (ルパン,
+                    # セドリック, エステ) is a name only with an honorific, a title, or a
+                    # particle after it (ゲイリーは); labels and pair rules catch the rest.
+                    return
+            elif not lone_katakana_person(line, s, e) and not _GIVEN_END.match(line, e):
+                return  # ロールス・ロイス社
+        if not is_surname and _kanji_compound_after(line, s, e) and not honorific:
+            return  # 熊井鉄鋼, 安倍内閣, 有馬温泉: the name is part of a longer noun
         if is_surname:
             e2 = self._extend_given(line, e)
             if e2 != e:
@@ -956,6 +684,8 @@ class PersonFinder:
                 return
         if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
             return
+        if is_surname and _kanji_compound_after(line, s, e):
+            return  # 熊井鉄鋼, 山田太郎記念館: the name is part of a longer noun
         yield "PERSON", 0, e - s
 
     def _extend_surname(self, line: str, s: int) -> int:
@@ -1145,6 +875,8 @@ class PersonFinder:
                 value = n.group(0)
                 if _HIRAGANA_CHAR.match(text, e) and not _GIVEN_END.match(text, e):
                     break  # 子育て…: the kanji were the start of a word, not a name
+                if pos != m.end() and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
+                    break  # "TANAKA HANAKO, Date of birth": the next field, not a name
                 t = _TITLE_END_RE.search(value)
                 if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
                     e -= len(t.group(0))
@@ -1293,8 +1025,33 @@ class PersonFinder:
                     yield "PERSON", m.start("n"), m.end("n")
             if _TITLE_ITEM_END_RE.match(text, te):
                 m = _NAME_BEFORE_TITLE_RE.search(text, max(0, ts - 16), ts)
-                if m and self._looks_like_name(m.group("n")):
-                    yield "PERSON", m.start("n"), m.end("n")
+                if not m:
+                    continue
+                n_start, value = m.start("n"), m.group("n")
+                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
+                    value = text[n_start:ts]
+                if self._looks_like_name(value) or self._rare_surname(value):
+                    yield "PERSON", n_start, ts
+
+    def _rare_surname(self, value: str) -> bool:
+        """A list item 〇〇主事 / 〇〇係長: whatever stands before the post is a name (百目鬼,
+        四月一日) unless it is an ordinary word (総務課長, 前任係長) or an organisation."""
+        if not 2 <= len(value) <= 4 or " " in value or not _KANJI_RE.match(value):
+            return False
+        if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+            return False
+        toks = tokens(value)
+        return not any(
+            (
+                "普通名詞" in t.pos
+                and not t.pos.startswith("?")
+                and len(t.surface) >= 2
+                and "副詞可能" not in t.pos  # 四月一日 (Watanuki), 八月一日 (Hozumi)
+            )
+            or t.pos.startswith(("助", "動", "接頭"))
+            for t in toks
+        )
 
     def _looks_like_name(self, name: str) -> bool:
         lex = self._lex
@@ -1411,7 +1168,7 @@ class PersonFinder:
                 continue
             if e < len(text) and ascii_name and text[e].isalnum():
                 continue
-            if _place_or_org_context(text, s, e):
+            if _place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e):
                 continue
             out.append(("PERSON", s, e))
         return out
