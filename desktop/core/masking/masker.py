@@ -18,7 +18,7 @@ from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
-from desktop.core.masking.person import PersonFinder
+from desktop.core.masking.person import PersonFinder, inside_katakana_word
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import column_consensus, find_in_tables
@@ -206,7 +206,7 @@ class PiiMasker:
         extra = [
             Entity(type_of[text[s:e]], s, e, text[s:e])
             for s, e in find_literals(text, type_of)
-            if (s, e) not in have
+            if (s, e) not in have and not inside_katakana_word(text, s, e)
         ]
         return resolve_overlaps(ents + extra) if extra else ents
 

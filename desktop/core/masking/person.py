@@ -450,6 +450,13 @@ _PERSON_NEXT = re.compile(
 )
 
 
+def inside_katakana_word(text: str, s: int, e: int) -> bool:
+    """A katakana value found inside a longer katakana word (ルー in ルール)."""
+    if not _KATAKANA_CHAR.match(text, s):
+        return False
+    return bool((s and _KATAKANA_CHAR.match(text, s - 1)) or _KATAKANA_CHAR.match(text, e))
+
+
 def _kanji_compound_after(line: str, s: int, e: int) -> bool:
     """A kanji name glued to the kanji noun after it (熊井鉄鋼, 早川電力, 第2次若槻内閣)."""
     if not (
@@ -476,6 +483,7 @@ class PersonFinder:
         self._role_automaton = None
         self._judged: dict[tuple, tuple] = {}
         self._dotted: dict[str, bool] = {}
+        self._plain: dict[str, bool] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -1009,6 +1017,13 @@ class PersonFinder:
         toks = tokens(value)
         return len(toks) == 1 and "人名" in toks[0].pos
 
+    def _plain_word(self, word: str) -> bool:
+        verdict = self._plain.get(word)
+        if verdict is None:
+            toks = tokens(word)
+            verdict = self._plain[word] = len(toks) != 1 or "人名" not in toks[0].pos
+        return verdict
+
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:
             return False
@@ -1155,8 +1170,15 @@ class PersonFinder:
         for _t, s, e in found:
             value = text[s:e]
             names.add(value)
-            for part in re.split(r"[ ・,]", value):
-                if len(part) >= 2:
+            parts = re.split(r"[ ・,=]", value)
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                # ブランド of マーロン・ブランド is a word too: a katakana part the analyser
+                # calls an ordinary word or a place is not masked on its own
+                if len(part) >= 2 and not (
+                    _KATAKANA_WORD_RE.fullmatch(part) and self._plain_word(part)
+                ):
                     names.add(part)
         names = {n for n in names if len(n) >= 2 and n not in _NON_NAMES}
         if not names:
@@ -1170,6 +1192,8 @@ class PersonFinder:
                 continue
             if _place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e):
                 continue
+            if inside_katakana_word(text, s, e):
+                continue  # バー of a name is not the バー of メンバー
             out.append(("PERSON", s, e))
         return out
 
