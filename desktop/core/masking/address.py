@@ -30,7 +30,7 @@ _BUILDING_WORDS = (
     "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
 BUILDING_RE = re.compile(
-    r"(?:[ ]?[ァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
+    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
     r"(?:[ぁ-ゖァ-ヴー・一-龥々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
@@ -197,6 +197,25 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, b.end() if b else n.end()
 
 
+# A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
+# a residential building word and a room or floor number, starting a cell or a line.
+_DWELLING_RE = re.compile(
+    r"(?:^|(?<=[\t,|\n])|(?<=  ))[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
+    r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
+    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥々]{1,8})?"
+    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )",
+    re.M,
+)
+
+
+def find_dwellings(text: str) -> Iterator[Finding]:
+    for m in _DWELLING_RE.finditer(text):
+        s = m.start()
+        while text[s] == " ":
+            s += 1
+        yield "ADDRESS", s, m.end()
+
+
 _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
 # Japanese addresses in English word order: 1-2-3 Minami Aoyama, Minato-ku, Tokyo and the
 # Hokkaido grid 27-19 Kita 31-jo Nishi 9-chome, Kita-ku, Sapporo (a number with -jo/-chome is a
@@ -234,6 +253,7 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
 
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
+    out.extend(find_dwellings(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if _EN_GATE_RE.search(text):

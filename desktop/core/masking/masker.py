@@ -176,7 +176,10 @@ class PiiMasker:
         raw.extend(compact.lift(find_numbers(compact.text)))
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
-        raw.extend(find_in_tables(norm))
+        table = list(find_in_tables(norm))
+        headers = [(s, e) for t, s, e in table if t == "HEADER"]
+        table = [f for f in table if f[0] != "HEADER"]
+        raw.extend(table)
         analysed = None
         if future is not None:
 
@@ -185,6 +188,14 @@ class PiiMasker:
                 return self._result(future, norm[:cut]) + tail
 
         raw.extend(self._persons.find(norm, analysed))
+        if table:
+            # A column's header says what its cells are: a 免許証番号 whose digits happen to
+            # pass the My Number check stays a licence, a TEL after ゆうちょ銀行 a phone.
+            said = {(s, e): t for t, s, e in table}
+            raw = [f for f in raw if said.get((f[1], f[2]), f[0]) == f[0]]
+        if headers:
+            # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
+            raw = [f for f in raw if not any(s < f[2] and f[1] < e for s, e in headers)]
         # A column most of whose cells are one type is that type in every row (headerless).
         raw.extend(column_consensus(norm, raw))
         if self._dictionary is not None:

@@ -736,6 +736,8 @@ class PersonFinder:
                 return end
             if self._common_noun(cand) and not _TITLE_AFTER_RE.match(line, end):
                 continue  # 藤田観光, 小林製薬: a business, not a given name
+            if cand[-1] in _PLACE_END or _ORG_END.search(cand):
+                continue  # 北口出張所, 山田市役所: an office, not a given name
             if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
                 return end
             if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(

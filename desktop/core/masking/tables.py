@@ -26,7 +26,10 @@ Finding = tuple[str, int, int]
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PERSON", re.compile(r"名義|メイギ")),
     ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
-    ("PENSION_NUMBER", re.compile(r"年金番号|基礎年金|年金手帳|ネンキン|[Pp]ension")),
+    (
+        "PENSION_NUMBER",
+        re.compile(r"年金(?:番号|No|NO|記号|手帳|コード)|基礎年金|ネンキン(?:バンゴウ|No)?$|[Pp]ension"),
+    ),
     ("DRIVER_LICENSE", re.compile(r"免許|メンキョ|[Ll]icen[cs]e")),
     (
         "INSURANCE_NUMBER",
@@ -43,7 +46,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PHONE", re.compile(r"電話|携帯|TEL|[Tt]el|デンワ|ケイタイ|[Pp]hone|[Mm]obile|FAX|[Ff]ax")),
     ("BIRTH_DATE", re.compile(r"生年月日|誕生日|生年|セイネンガッピ|[Dd]ate of [Bb]irth|DOB|[Bb]irth")),
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
-    ("ADDRESS", re.compile(r"住所|所在地|居所|方書|ジュウショ|[Aa]ddress")),
+    ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress")),
     (
         "PERSON",
         re.compile(
@@ -80,11 +83,33 @@ def _separator(line: str) -> re.Pattern[str]:
     if "|" in line:
         return re.compile(r"\|")
     if "," in line:
-        return re.compile(",")
+        return _COMMA
     return _SPACES
 
 
+# A CSV field: quoted (a comma or "" inside) or plain.
+_CSV_FIELD = re.compile(r' *"(?:[^"]|"")*" *(?=,|$)|[^,]*')
+_COMMA = re.compile(",")
+
+
+def _csv_cells(line: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        out.append((start + m.start(), start + m.end()))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != ",":
+            break
+        pos += 1
+    if pos < len(line):  # a stray quote: read the rest as plain fields
+        out[-1] = (out[-1][0], start + len(line))
+    return out
+
+
 def _cells(line: str, start: int, sep: re.Pattern[str] = _SPLIT) -> list[tuple[int, int]]:
+    if sep is _COMMA and '"' in line:
+        return _csv_cells(line, start)
     out = []
     pos = 0
     if sep is _SPACES:  # an aligned table may be indented
@@ -108,7 +133,14 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NUMBER_LABELS = re.compile(r"記号|番号|枝番")
+
+
 def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
+    if _NUMBER_LABELS.search(text, s, e):
+        # 記号595 番号2429: the labelled parts of one number, the whole cell
+        digits = sum(c.isdigit() for c in text[s:e])
+        return (kind, s, e) if digits >= 4 and e - s <= 40 else None
     if kind == "BANK_ACCOUNT":
         k = _ACCOUNT_KIND.match(text, s, e)
         if k:
@@ -116,22 +148,30 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     m = _NUMBER_SPAN.search(text, s, e)
     if not m:
         return None
-    value = m.group(0)
-    digits = sum(c.isdigit() for c in value)
-    if digits < 4 or len(value) > 40:
-        return None
-    if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
-        return None
     # the whole run from the first to the last digit/letter of the cell, separators included
     end = m.end()
     for m2 in _NUMBER_SPAN.finditer(text, m.end(), e):
         end = m2.end()
+    value = text[m.start() : end]
+    if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
+        return None
+    if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
+        return None
     return kind, m.start(), end
+
+
+def _short_number(kind: str) -> int:
+    """Digits a header-typed cell needs: 記号・番号 may be 69・5; an account has 4 or more."""
+    return 2 if kind == "INSURANCE_NUMBER" else 4
+
+
+# A total row's cells (合計, 13件, 計 5名): a count, not a person or a place.
+_TOTAL_CELL = re.compile(r"(?:合計|小計|総計|計|以下余白|[0-9,]+ ?(?:件|名|人|世帯))")
 
 
 def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     s, e = _strip(text, s, e)
-    if s >= e or not _HAS_CONTENT.search(text, s, e):
+    if s >= e or not _HAS_CONTENT.search(text, s, e) or _TOTAL_CELL.fullmatch(text, s, e):
         return None
     if kind == "BIRTH_DATE":
         m = is_date(text[s:e])
@@ -229,6 +269,8 @@ def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
+    """Cells typed by their column's header or their key; ("HEADER", s, e) for each header
+    cell that typed a column (the caller keeps those unmasked)."""
     if not _SPLIT.search(text):
         return
     header: _Header | None = None
@@ -239,7 +281,7 @@ def find_in_tables(text: str) -> Iterator[Finding]:
         if not line.strip():
             header = None
             continue
-        if header is not None:
+        if header is not None and not _is_header_row(text, _cells(line, start, _separator(line))):
             cells = _cells(line, start, header.sep)
             # Extra cells only come from separators inside a later cell (JPY 129,700).
             if len(cells) >= header.width:
@@ -278,11 +320,24 @@ def find_in_tables(text: str) -> Iterator[Finding]:
             if f:
                 yield f
             header = None
-        elif columns and (sep is not _SPACES or _mostly_headers(text, cells)):
+        elif len(content) >= 2 and columns and (sep is not _SPACES or _mostly_headers(text, cells)):
             starts = [_width(text[start:s]) for s, _e in cells]
             header = _Header(columns, len(cells), sep, starts)
+            for idx in columns:
+                yield ("HEADER", *_strip(text, *cells[idx]))
         else:
             header = None
+
+
+def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A second header below a title or a first header: two or more labels, all label-like."""
+    words = [text[s:e].strip() for s, e in cells if text[s:e].strip()]
+    if len(words) < 2:
+        return False
+    typed = sum(header_type(w) is not None for w in words)
+    return typed >= 2 and all(_looks_like_header(w) for w in words) and (
+        typed * 2 >= len(words)
+    )
 
 
 def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -369,17 +424,25 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
                     votes[k] += 1
                 if kinds:
                     typed.add((s, e))
-            if not votes:
-                if sum(_past_date(text[s:e]) for s, e in cells) >= _CONSENSUS_SHARE * len(cells):
-                    dated.append(cells)
+            past = sum(_past_date(text[s:e]) for s, e in cells)
+            if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
+                dated.append(cells)  # typed below if the block lists people
                 continue
+            if not votes:
+                continue
+            if votes["PERSON"]:
+                # Cells shaped like 姓 名 count for a column some of whose names were found.
+                votes["PERSON"] += sum(
+                    1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
+                )
             kind, n = votes.most_common(1)[0]
             if n < _CONSENSUS_MIN or n < _CONSENSUS_SHARE * len(cells):
                 continue
             people = people or kind == "PERSON"
             head = _strip(text, *rows[0][col])
+            whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
-                if (s, e) in typed:
+                if (s, e) in typed and not whole:
                     continue
                 if (s, e) == head and (header_type(text[s:e]) or _PLAIN_HEADER.fullmatch(text[s:e])):
                     continue
@@ -396,7 +459,24 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2})")
+# 姓 名 in kanji (a kana given name too) or in katakana, with a space between.
+_NAME_SHAPE = re.compile(
+    r"[一-鿿々ヶ]{1,3} [一-鿿々ヶぁ-ゖ]{1,4}|[ァ-ヴー]{2,8} [ァ-ヴー\u3099\u309a]{2,10}"
+)
+_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+)
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_int(word: str) -> int:
+    """三十八 -> 38, 十二 -> 12, 七 -> 7 (the numbers of a 和暦 year)."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    return _KANJI_DIGITS.get(word, 0)
 # A date at least this many years ago is no appointment or receipt date in a list of people.
 _PAST_YEARS = 15
 
@@ -411,7 +491,7 @@ def _past_date(cell: str) -> bool:
     if y.group(1):
         era = {"明治": 1867, "M": 1867, "大正": 1911, "T": 1911, "昭和": 1925, "S": 1925,
                "平成": 1988, "H": 1988, "令和": 2018, "R": 2018}[y.group(1)]
-        year = era + (1 if y.group(2) == "元" else int(y.group(2)))
+        year = era + (1 if y.group(2) == "元" else _kanji_int(y.group(2)))
     else:
         year = int(y.group(0))
     return year <= datetime.date.today().year - _PAST_YEARS
