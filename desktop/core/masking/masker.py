@@ -6,7 +6,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +104,10 @@ def _drop_pool() -> None:
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
 
+
+# find_large works in parts of about this many characters (each part reports progress; a part
+# is big enough for the analyser's worker process to pay off).
+LARGE_PART_CHARS = 250_000
 
 # Longest first, so 「ちゃん」 is not read as 「ん」 and 「さん」 before 「ん」 never matters.
 _HONORIFIC_SUFFIXES = ("ちゃん", "さん", "くん", "先生", "様", "殿", "氏", "君")
@@ -206,6 +210,35 @@ class PiiMasker:
             raw = self._apply_allowlist(norm, raw)
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
+
+    def find_large(
+        self, text: str, on_progress: Callable[[int, int], None] | None = None
+    ) -> list[Entity]:
+        """``find`` for a long text in parts cut at blank lines (else line ends), calling
+        ``on_progress(done, total)`` in characters after each part. A value found in one part
+        is then masked in every part, as ``find`` does within one text."""
+        if len(text) <= LARGE_PART_CHARS:
+            found = self.find(text)
+            if on_progress is not None:
+                on_progress(len(text), len(text))
+            return found
+        ents: list[Entity] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + LARGE_PART_CHARS)
+            if end < len(text):
+                cut = text.rfind("\n\n", start + LARGE_PART_CHARS // 2, end)
+                if cut < 0:
+                    cut = text.rfind("\n", start + LARGE_PART_CHARS // 2, end)
+                end = cut + 1 if cut >= 0 else end
+            ents.extend(
+                Entity(e.type, e.start + start, e.end + start, e.text)
+                for e in self.find(text[start:end])
+            )
+            start = end
+            if on_progress is not None:
+                on_progress(start, len(text))
+        return self._every_occurrence(text, resolve_overlaps(ents))
 
     @staticmethod
     def _every_occurrence(text: str, ents: list[Entity]) -> list[Entity]:
