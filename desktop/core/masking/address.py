@@ -200,19 +200,40 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
 # A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
 # a residential building word and a room or floor number, starting a cell or a line.
 _DWELLING_RE = re.compile(
-    r"(?:^|(?<=[\t,|\n])|(?<=  ))[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
+    r"[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
     r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
     r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥々]{1,8})?"
-    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )",
-    re.M,
+    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )"
+)
+_CELL_START = re.compile(r"[\t,|\n]|  ")
+
+
+_DWELLING_WORD = re.compile(
+    r"マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
+    r"フラット|テラス|ハウス"
 )
 
 
 def find_dwellings(text: str) -> Iterator[Finding]:
-    for m in _DWELLING_RE.finditer(text):
+    last = -1
+    for w in _DWELLING_WORD.finditer(text):
+        if w.start() < last:
+            continue
+        # the cell the word is in starts at a separator (or the text's start) at most 16
+        # characters before it
+        lo = max(0, w.start() - 18)
+        cell = 0 if lo == 0 else -1
+        for c in _CELL_START.finditer(text, lo, w.start()):
+            cell = c.end()
+        if cell < 0:
+            continue
+        m = _DWELLING_RE.match(text, cell)
+        if not m or m.end() <= w.start():
+            continue
         s = m.start()
         while text[s] == " ":
             s += 1
+        last = m.end()
         yield "ADDRESS", s, m.end()
 
 

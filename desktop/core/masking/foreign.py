@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.masking.analyser import tokens
+from desktop.core.masking.analyser import Token, tokens, tokens_of_many
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -19,7 +19,7 @@ Finding = tuple[str, int, int]
 # Katakana words joined by ・ or = (＝ is normalised to =); \u3099/\u309a are the voiced marks of
 # half-width kana after width normalisation.
 DOT_NAME_RE = re.compile(
-    r"[ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]+(?:[・=][ァ-ヴー][ァ-ヴー\u3099\u309a]*){1,4}"
+    r"[ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]++(?:[・=][ァ-ヴー][ァ-ヴー\u3099\u309a]*+){1,4}"
     r"(?![ァ-ヴー\u3099\u309a])"
 )
 # What follows an organisation, a team, a work or a product rather than a person.
@@ -44,11 +44,11 @@ _WORD_SPLIT = re.compile(r"[・=]")
 _ORG_WORDS = word_list("katakana_org_words.txt")
 
 
-def _parts_ok(run: str) -> bool:
+def _parts_ok(run: str, toks: list[Token] | None = None) -> bool:
     words = _WORD_SPLIT.split(run)
     if words[0] in _ORG_WORDS or words[-1] in _ORG_WORDS:
         return False
-    toks = [t for t in tokens(run) if t.surface not in ("・", "=")]
+    toks = [t for t in (tokens(run) if toks is None else toks) if t.surface not in ("・", "=")]
     if not toks:
         return False
     first, last = toks[0].pos, toks[-1].pos
@@ -64,19 +64,21 @@ def find_dotted_names(text: str, cache: dict[str, bool] | None = None) -> Iterat
     if "・" not in text and "=" not in text:
         return
     cache = cache if cache is not None else {}
+    candidates = []
     for m in DOT_NAME_RE.finditer(text):
         s, e = m.start(), m.end()
         if _NOT_PERSON_AFTER.match(text, e) or (s and text[s - 1] in _QUOTED_BEFORE):
             continue
         if _KANJI.match(text, e) and not _PERSON_KANJI_AFTER.match(text, e):
             continue  # …・ベニテス国際空港, …・スタンボリスキ農民同盟: part of a longer name
-        run = m.group(0)
-        if any(len(w) < 2 for w in _WORD_SPLIT.split(run)[:1]):
+        if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2:
             continue
-        verdict = cache.get(run)
-        if verdict is None:
-            verdict = cache[run] = _parts_ok(run)
-        if verdict:
+        candidates.append((s, e, m.group(0)))
+    new = sorted({run for _s, _e, run in candidates if run not in cache})
+    for run, toks in zip(new, tokens_of_many(new), strict=True):
+        cache[run] = _parts_ok(run, toks)
+    for s, e, run in candidates:
+        if cache[run]:
             yield "PERSON", s, e
 
 

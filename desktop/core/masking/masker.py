@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import re
@@ -181,7 +182,7 @@ class PiiMasker:
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
         table = list(find_in_tables(norm))
-        headers = [(s, e) for t, s, e in table if t == "HEADER"]
+        headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         table = [f for f in table if f[0] != "HEADER"]
         raw.extend(table)
         analysed = None
@@ -199,7 +200,7 @@ class PiiMasker:
             raw = [f for f in raw if said.get((f[1], f[2]), f[0]) == f[0]]
         if headers:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
-            raw = [f for f in raw if not any(s < f[2] and f[1] < e for s, e in headers)]
+            raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
         raw.extend(column_consensus(norm, raw))
         if self._dictionary is not None:
@@ -322,6 +323,12 @@ class PiiMasker:
         parts.append(text[pos:])
         log.debug("masked %d entities", len(placed))
         return MaskResult("".join(parts), tuple(placed), session)
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
 
 
 _PERSON_JOIN = re.compile(r"[ ・]")

@@ -10,6 +10,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from desktop.core.masking.analyser import (
     MAX_CHUNK,
@@ -19,6 +20,7 @@ from desktop.core.masking.analyser import (
     chunks,
     load_analyser,
     tokens,
+    tokens_of_many,
 )
 from desktop.core.masking.foreign import find_dotted_names, lone_katakana_person
 from desktop.core.masking.lexicon import (
@@ -466,7 +468,12 @@ def _kanji_compound_after(line: str, s: int, e: int) -> bool:
         and not _TITLE_AFTER_RE.match(line, e)
     ):
         return False
-    nxt = tokens(line[e : e + 4])
+    return _starts_with_noun(line[e : e + 4])
+
+
+@lru_cache(maxsize=4096)
+def _starts_with_noun(text: str) -> bool:
+    nxt = tokens(text)
     # 松友美佐|紀: the analyser cut a rare given name and calls the rest a suffix
     return bool(nxt) and nxt[0].start == 0 and "接尾辞" not in nxt[0].pos and "人名" not in nxt[0].pos
 
@@ -1019,13 +1026,6 @@ class PersonFinder:
         toks = tokens(value)
         return len(toks) == 1 and "人名" in toks[0].pos
 
-    def _plain_word(self, word: str) -> bool:
-        verdict = self._plain.get(word)
-        if verdict is None:
-            toks = tokens(word)
-            verdict = self._plain[word] = len(toks) != 1 or "人名" not in toks[0].pos
-        return verdict
-
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:
             return False
@@ -1164,11 +1164,20 @@ class PersonFinder:
 
     def _kana_split(self, run: str) -> bool:
         """ヤマダタロウ written without a space: some cut gives a surname and a given name."""
-        return any(self._kana_pair(run[:cut], run[cut:]) for cut in range(2, len(run) - 1))
+        if not 4 <= len(run) <= 14:
+            return False
+        run = unicodedata.normalize("NFC", run)
+        lex = self._lex
+        return any(
+            (run[:cut] in lex.surnames and run[cut:] in lex.given)
+            or (run[:cut] in lex.given and run[cut:] in lex.surnames)
+            for cut in range(2, len(run) - 1)
+        )
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
         """Mask every other mention of a name found once, and its parts (山田太郎 → 山田)."""
         names: set[str] = set()
+        kana_parts: set[str] = set()
         for _t, s, e in found:
             value = text[s:e]
             names.add(value)
@@ -1176,16 +1185,18 @@ class PersonFinder:
             if len(parts) < 2:
                 continue
             for part in parts:
-                # ブランド of マーロン・ブランド is a word too: a katakana part the analyser
-                # calls an ordinary word or a place is not masked on its own
-                if len(part) >= 2 and not (
-                    _KATAKANA_WORD_RE.fullmatch(part) and self._plain_word(part)
-                ):
+                if len(part) < 2:
+                    continue
+                if _KATAKANA_WORD_RE.fullmatch(part):
+                    kana_parts.add(part)
+                else:
                     names.add(part)
-        names = {n for n in names if len(n) >= 2 and n not in _NON_NAMES}
-        if not names:
-            return [f for f in found if f[0] == "PERSON"]
+        names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
         out = [f for f in found if f[0] == "PERSON"]
+        if not names:
+            return out
+        spans = sorted((s, e) for _t, s, e in out)
+        mentions = []
         for s, e in find_literals(text, names):
             ascii_name = text[s:e].isascii()
             if s and ascii_name and text[s - 1].isalnum():
@@ -1196,8 +1207,34 @@ class PersonFinder:
                 continue
             if inside_katakana_word(text, s, e):
                 continue  # バー of a name is not the バー of メンバー
-            out.append(("PERSON", s, e))
+            mentions.append((s, e))
+        # ブランド of マーロン・ブランド is a word too: a katakana part that stands alone
+        # elsewhere is masked there only if the analyser calls it a name (one call for all).
+        alone = [
+            (s, e) for s, e in mentions if text[s:e] in kana_parts and not _inside(spans, s, e)
+        ]
+        unjudged = sorted({text[s:e] for s, e in alone} - self._plain.keys())
+        for word, toks in zip(unjudged, tokens_of_many(unjudged), strict=True):
+            self._plain[word] = len(toks) != 1 or "人名" not in toks[0].pos
+        alone_set = set(alone)
+        out.extend(
+            ("PERSON", s, e)
+            for s, e in mentions
+            if (s, e) not in alone_set or not self._plain[text[s:e]]
+        )
         return out
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies within one of ``spans`` (sorted by start)."""
+    i = bisect.bisect_right(spans, (s, 1 << 62)) - 1
+    while i >= 0 and spans[i][0] <= s:
+        if spans[i][1] >= e:
+            return True
+        i -= 1
+        if i >= 0 and s - spans[i][0] > 200:
+            break
+    return False
 
 
 _worker_finder: PersonFinder | None = None

@@ -268,6 +268,9 @@ def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _
     return out
 
 
+_TABLE_LINE = re.compile(r"[\t,|]|  ")
+
+
 def find_in_tables(text: str) -> Iterator[Finding]:
     """Cells typed by their column's header or their key; ("HEADER", s, e) for each header
     cell that typed a column (the caller keeps those unmasked)."""
@@ -278,7 +281,7 @@ def find_in_tables(text: str) -> Iterator[Finding]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if not line.strip():
+        if not _TABLE_LINE.search(line):
             header = None
             continue
         if header is not None and not _is_header_row(text, _cells(line, start, _separator(line))):
@@ -367,6 +370,11 @@ def _blocks(text: str) -> Iterator[list[list[tuple[int, int]]]]:
         start = pos
         pos += len(line) + 1
         cells = None
+        if not _TABLE_LINE.search(line):  # most prose lines: no separator at all
+            if len(rows) >= _CONSENSUS_MIN:
+                yield rows
+            rows, sep = [], None
+            continue
         if line.strip():
             s = sep if sep is not None else _separator(line)
             cells = _cells(line, start, s)
