@@ -30,6 +30,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"」|』|】"
 )
 _QUOTED_BEFORE = frozenset("「『【")
+_KANA_OR_DOT = re.compile(r"[ァ-ヴー\u3099\u309a・=]")
 _KANJI = re.compile(r"[一-鿿々]")
 # Kanji after a foreign name that leave it a person (…・ジョンソン大統領, …夫妻).
 _PERSON_KANJI_AFTER = re.compile(
@@ -59,13 +60,30 @@ def _parts_ok(run: str, toks: list[Token] | None = None) -> bool:
     return any("人名" in t.pos for t in toks)
 
 
-def find_dotted_names(text: str, cache: dict[str, bool] | None = None) -> Iterator[Finding]:
-    """Katakana names joined by ・ or ＝ (no honorific needed)."""
+def find_dotted_names(
+    text: str, cache: dict[str, bool] | None = None, seeds: list[tuple[int, int]] | None = None
+) -> Iterator[Finding]:
+    """Katakana names joined by ・ or ＝ (no honorific needed). ``seeds``: spans of words the
+    analyser tagged 人名; only the runs around them are judged (None: every run)."""
     if "・" not in text and "=" not in text:
         return
     cache = cache if cache is not None else {}
     candidates = []
-    for m in DOT_NAME_RE.finditer(text):
+    if seeds is None:
+        matches = list(DOT_NAME_RE.finditer(text))
+    else:
+        matches, last = [], -1
+        for s0, _e0 in sorted(seeds):
+            if s0 < last:
+                continue
+            lo = s0
+            while lo > 0 and (_KANA_OR_DOT.match(text, lo - 1)):
+                lo -= 1
+            m = DOT_NAME_RE.match(text, lo)
+            if m and m.start() <= s0 < m.end():
+                matches.append(m)
+                last = m.end()
+    for m in matches:
         s, e = m.start(), m.end()
         if _NOT_PERSON_AFTER.match(text, e) or (s and text[s - 1] in _QUOTED_BEFORE):
             continue
