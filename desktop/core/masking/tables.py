@@ -10,6 +10,7 @@ Two general rules, no per-document strings:
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 import unicodedata
@@ -403,68 +404,83 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
     if not spans:
         return []
-    import bisect
-
-    starts = [s for s, _e, _t in spans]
     out: list[Finding] = []
     for rows in _blocks(text):
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
         people = False
         for col in range(len(rows[0])):
-            cells = []
-            for row in rows:
-                s, e = _strip(text, *row[col])
-                if s < e and _HAS_CONTENT.search(text, s, e):
-                    cells.append((s, e))
+            cells = _filled_cells(text, rows, col)
             if len(cells) < _CONSENSUS_MIN:
                 continue
-            votes: Counter[str] = Counter()
-            typed: set[tuple[int, int]] = set()
-            for s, e in cells:
-                i = bisect.bisect_left(starts, s)
-                kinds = set()
-                while i < len(spans) and spans[i][0] < e:
-                    fs, fe, ft = spans[i]
-                    if fe <= e and (fe - fs) * 2 >= e - s:
-                        kinds.add(ft)
-                    i += 1
-                for k in kinds:
-                    votes[k] += 1
-                if kinds:
-                    typed.add((s, e))
+            votes, typed = _votes(text, cells, spans)
             past = sum(_past_date(text[s:e]) for s, e in cells)
             if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
                 dated.append(cells)  # typed below if the block lists people
                 continue
-            if not votes:
-                continue
-            if votes["PERSON"]:
-                # Cells shaped like 姓 名 count for a column some of whose names were found.
-                votes["PERSON"] += sum(
-                    1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
-                )
-            kind, n = votes.most_common(1)[0]
-            if n < _CONSENSUS_MIN or n < _CONSENSUS_SHARE * len(cells):
+            kind = _consensus(votes, len(cells))
+            if kind is None:
                 continue
             people = people or kind == "PERSON"
             head = _strip(text, *rows[0][col])
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
-                if (s, e) in typed and not whole:
-                    continue
-                if (s, e) == head and (header_type(text[s:e]) or _PLAIN_HEADER.fullmatch(text[s:e])):
+                if ((s, e) in typed and not whole) or ((s, e) == head and _is_header_word(text[s:e])):
                     continue
                 f = _cell_finding(text, kind, s, e)
                 if f:
                     out.append(f)
         if people:
             # A list of people with a column of dates long past: their dates of birth.
-            for cells in dated:
-                for s, e in cells:
-                    f = _cell_finding(text, "BIRTH_DATE", s, e)
-                    if f:
-                        out.append(f)
+            out.extend(
+                f
+                for cells in dated
+                for f in (_cell_finding(text, "BIRTH_DATE", s, e) for s, e in cells)
+                if f
+            )
     return out
+
+
+def _filled_cells(text: str, rows: list[list[tuple[int, int]]], col: int) -> list[tuple[int, int]]:
+    cells = []
+    for row in rows:
+        s, e = _strip(text, *row[col])
+        if s < e and _HAS_CONTENT.search(text, s, e):
+            cells.append((s, e))
+    return cells
+
+
+def _votes(
+    text: str, cells: list[tuple[int, int]], spans: list[tuple[int, int, str]]
+) -> tuple[Counter[str], set[tuple[int, int]]]:
+    """Per type, the cells a finding of that type covers (half the cell or more); the cells
+    covered by any. Cells shaped like 姓 名 vote for a column some of whose names were found."""
+    votes: Counter[str] = Counter()
+    typed: set[tuple[int, int]] = set()
+    for s, e in cells:
+        i = bisect.bisect_left(spans, (s, s, ""))
+        kinds = set()
+        while i < len(spans) and spans[i][0] < e:
+            fs, fe, ft = spans[i]
+            if fe <= e and (fe - fs) * 2 >= e - s:
+                kinds.add(ft)
+            i += 1
+        votes.update(kinds)
+        if kinds:
+            typed.add((s, e))
+    if votes["PERSON"]:
+        votes["PERSON"] += sum(
+            1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
+        )
+    return votes, typed
+
+
+def _consensus(votes: Counter[str], filled: int) -> str | None:
+    if not votes:
+        return None
+    kind, n = votes.most_common(1)[0]
+    if n < _CONSENSUS_MIN or n < _CONSENSUS_SHARE * filled:
+        return None
+    return kind
 
 
 # 姓 名 in kanji (a kana given name too) or in katakana, with a space between.

@@ -1,0 +1,170 @@
+"""Names found with the name dictionaries: kanji, kana and romaji pairs, glued katakana names
+in table cells, 〇〇宅, and katakana ・ names before an honorific.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from desktop.core.masking.person_common import (
+    _ENGLISH_SURNAMES,
+    _GIVEN_END,
+    _HIRAGANA_HONORIFIC_RE,
+    _HIRAGANA_PAIR_RE,
+    _HONORIFIC_RE,
+    _HOUSE_RE,
+    _KANJI_HIRA_RE,
+    _KANJI_NAME_RUN_RE,
+    _KANJI_PAIR_RE,
+    _KATAKANA_DOT_RE,
+    _KATAKANA_PAIR_RE,
+    _NON_NAMES,
+    _ORG_AFTER,
+    _ORG_END,
+    _PLACE_END,
+    _ROMAJI_RE,
+    _TITLE_AFTER_RE,
+    _TITLE_END_RE,
+    _TITLE_RE,
+    ENGLISH_GIVEN,
+    Finding,
+    _whole_cell,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.masking.lexicon import NameLexicon
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+class LexiconNames:
+    """Dictionary rules of ``PersonFinder``."""
+
+    _lex: NameLexicon
+
+    def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
+        """Every dictionary rule over ``text``, one method each."""
+        yield from self._houses(text)
+        yield from self._katakana_names(text)
+        yield from self._hiragana_names(text)
+        yield from self._kanji_kana_names(text)
+        yield from self._kanji_names(text)
+        if _LATIN.search(text):
+            yield from self._romaji_names(text)
+
+    def _houses(self, text: str) -> Iterator[Finding]:
+        """岸本宅 (the family's home)."""
+        i = text.find("宅")
+        while i >= 0:
+            m = _HOUSE_RE.search(text, max(0, i - 4), i + 1)
+            if m and m.group(1) in self._lex.surnames_kanji:
+                yield "PERSON", m.start(1), m.end(1)
+            i = text.find("宅", i + 1)
+
+    def _katakana_names(self, text: str) -> Iterator[Finding]:
+        """チャン・ティ・ホア 様 (a ・ name before an honorific or a post), ヤマダ タロウ, and
+        ヤマダタロウ alone in a table cell."""
+        for m in _KATAKANA_DOT_RE.finditer(text):
+            if _HONORIFIC_RE.match(text, m.end() + (text[m.end() : m.end() + 1] == " ")) or (
+                _TITLE_AFTER_RE.match(text, m.end())
+            ):
+                yield "PERSON", m.start(), m.end()
+        for m in _KATAKANA_PAIR_RE.finditer(text):
+            if self._kana_pair(m.group(1), m.group(2)) or (
+                m.end(1) == m.start(2)
+                and _whole_cell(text, m.start(), m.end())
+                and self._kana_split(m.group(0))
+            ):
+                yield "PERSON", m.start(), m.end()
+
+    def _hiragana_names(self, text: str) -> Iterator[Finding]:
+        """はなこさん, やまだ たろうです."""
+        lex = self._lex
+        for m in _HIRAGANA_HONORIFIC_RE.finditer(text):
+            if m.group(1) in lex.surnames or m.group(1) in lex.given:
+                yield "PERSON", m.start(1), m.end(1)
+        for m in _HIRAGANA_PAIR_RE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            for cut in range(len(b), 1, -1):  # やまだ たろうです -> たろう
+                if (a in lex.surnames and b[:cut] in lex.given) or (
+                    a in lex.given and b[:cut] in lex.surnames
+                ):
+                    yield "PERSON", m.start(), m.start(2) + cut
+                    break
+
+    def _kanji_kana_names(self, text: str) -> Iterator[Finding]:
+        """薬袋 つばさ, 中野ひかり: a kanji surname before a kana given name."""
+        lex = self._lex
+        for m in _KANJI_HIRA_RE.finditer(text):
+            a, gap, b = m.group(1), m.group(2), m.group(3)
+            if a in _NON_NAMES or _ORG_END.search(a) or _TITLE_END_RE.search(a):
+                continue
+            if a[-1] in _PLACE_END or not (gap or a in lex.surnames_kanji):
+                continue
+            for cut in range(len(b), 1, -1):
+                end = m.start(3) + cut
+                if b[:cut] in lex.given and (
+                    _GIVEN_END.match(text, end) or _HONORIFIC_RE.match(text, end)
+                ):
+                    yield "PERSON", m.start(), end
+                    break
+
+    def _kanji_names(self, text: str) -> Iterator[Finding]:
+        """山田 太郎 (a known surname or given name, space between) and 山田太郎 (both known)."""
+        lex = self._lex
+        for m in _KANJI_PAIR_RE.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
+                continue
+            if (
+                (a in lex.surnames_kanji or b in lex.given_kanji)
+                and not _ORG_END.search(b)
+                and _GIVEN_END.match(text, m.end())
+                and not _TITLE_AFTER_RE.match(b)
+            ):
+                yield "PERSON", m.start(), m.end()
+        for m in _KANJI_NAME_RUN_RE.finditer(text):
+            run = m.group(0)
+            for cut in (2, 1, 3):
+                if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
+                    yield "PERSON", m.start(), m.end()
+                    break
+
+    def _romaji_names(self, text: str) -> Iterator[Finding]:
+        """Taro Yamada, YAMADA TARO, John Smith (dictionaries), Mr. / Dr. / Prof. Name."""
+        lex = self._lex
+        for m in _ROMAJI_RE.finditer(text):
+            first = text[m.start()] + m.group(1)
+            a, b = first.lower(), m.group(2).lower()
+            given_first = (a in lex.given or a in ENGLISH_GIVEN) and (
+                b in lex.surnames or b in _ENGLISH_SURNAMES
+            )
+            if (
+                given_first
+                or (a in lex.surnames and b in lex.given)
+                or (a in ENGLISH_GIVEN and m.group(2)[0].isupper())
+            ):
+                yield "PERSON", m.start(), m.end(2)
+        for m in _TITLE_RE.finditer(text):
+            yield "PERSON", m.start(1), m.end(1)
+
+    def _kana_pair(self, a: str, b: str) -> bool:
+        """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
+        lex = self._lex
+        a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
+        return (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames)
+
+    def _kana_split(self, run: str) -> bool:
+        """ヤマダタロウ written without a space: some cut gives a surname and a given name."""
+        if not 4 <= len(run) <= 14:
+            return False
+        run = unicodedata.normalize("NFC", run)
+        lex = self._lex
+        return any(
+            (run[:cut] in lex.surnames and run[cut:] in lex.given)
+            or (run[:cut] in lex.given and run[cut:] in lex.surnames)
+            for cut in range(2, len(run) - 1)
+        )
