@@ -9,10 +9,8 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import ConfigurationError
 from desktop.core.masking.address import find_addresses, place_start_re
 from desktop.core.masking.dates import find_birth_dates
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
@@ -23,6 +21,7 @@ from desktop.core.masking.person import PersonFinder, inside_katakana_word
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import column_consensus, find_in_tables
+from desktop.core.masking.terms import TermMatcher, read_term_file
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -38,31 +37,6 @@ class MaskResult:
 
     def __repr__(self) -> str:
         return f"MaskResult({len(self.entities)} entities)"
-
-
-def read_term_file(path: str) -> list[str]:
-    """One term per line, UTF-8, '#' starts a comment."""
-    try:
-        raw = Path(path).read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(
-            f"マスキング用の語の一覧を読み込めませんでした: {path}\n"
-            "ファイルの場所と文字コード（UTF-8）を確認するか、設定から外してください。",
-            detail=f"term file unreadable: {type(exc).__name__}",
-        ) from None
-    terms = []
-    for line in raw.splitlines():
-        term = line.split("#", 1)[0].strip()
-        if term:
-            terms.append(term)
-    return terms
-
-
-def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    norm = sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)
-    if not norm:
-        return None
-    return re.compile("|".join(map(re.escape, norm)))
 
 
 # From this size on the analyser runs in a second process while this one runs the patterns
@@ -123,10 +97,11 @@ class PiiMasker:
         parallel: bool | None = None,
     ) -> None:
         """``parallel``: analyse large texts in a worker process (None: when 2+ CPUs)."""
-        self._dictionary = _literal_pattern(dictionary)
-        allow = [a for a in allowlist if a.strip()]
-        self._allow = _literal_pattern(allow)
-        self._allow_set = frozenset(normalize(a).strip() for a in allow)
+        # Literal words and re: patterns (受付第2024-117号, staff numbers) are always masked;
+        # allowlist entries (the organisation's name, departments, titles) never are.
+        self._dictionary = TermMatcher(dictionary, what="必ずマスクする語の辞書")
+        self._allow = TermMatcher(allowlist, what="マスクしない語の一覧")
+        self._allow_set = self._allow.literal_set()
         self._persons = PersonFinder()
         self._warm = threading.Event()
         self._use_worker = parallel
@@ -203,11 +178,11 @@ class PiiMasker:
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
         raw.extend(column_consensus(norm, raw))
-        if self._dictionary is not None:
-            raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
+        if self._dictionary:
+            raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, set(raw))  # rules and repeats find many spans twice
         raw = _merge_adjacent_persons(norm, raw)
-        if self._allow is not None:
+        if self._allow:
             raw = self._apply_allowlist(norm, raw)
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
@@ -283,8 +258,7 @@ class PiiMasker:
     def _apply_allowlist(
         self, norm: str, raw: list[tuple[str, int, int]]
     ) -> list[tuple[str, int, int]]:
-        assert self._allow is not None
-        allowed = [(m.start(), m.end()) for m in self._allow.finditer(norm)]
+        allowed = [(s, e) for _entry, s, e in self._allow.finditer(norm)]
         out = []
         for t, s, e in raw:
             if t != "CUSTOM" and norm[s:e].strip() in self._allow_set:
