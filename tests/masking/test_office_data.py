@@ -159,3 +159,19 @@ def test_names_found_by_position(masker, text, name):
 )
 def test_organisations_and_posts_are_not_names(masker, text):
     assert "PERSON" not in _typed(masker, text).values()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("評価した白石晃士の監督による短編", "白石晃士"),
+        ("太陽神戸銀行の松下康雄頭取が会長に", "松下康雄"),
+        ("ジョン・F・ケネディは大統領に", "ジョン・F・ケネディ"),
+    ],
+)
+def test_rare_given_names_after_a_known_surname_and_initials_in_foreign_names(masker, text, name):
+    assert _typed(masker, text).get(name) == "PERSON"
+
+
+def test_a_surname_before_an_ordinary_word_is_a_business(masker):
+    assert "PERSON" not in _typed(masker, "松下電器の製品と小林市役所の窓口").values()

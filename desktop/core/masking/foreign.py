@@ -19,8 +19,10 @@ Finding = tuple[str, int, int]
 # Katakana words joined by ・ or = (＝ is normalised to =); \u3099/\u309a are the voiced marks of
 # half-width kana after width normalisation.
 DOT_NAME_RE = re.compile(
-    r"[ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]++(?:[・=][ァ-ヴー][ァ-ヴー\u3099\u309a]*+){1,4}"
-    r"(?![ァ-ヴー\u3099\u309a])"
+    r"[ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]++"
+    # ジョン・F・ケネディ, H・R・ギーガー: initials between the words
+    r"(?:[・=](?:[A-Z]\.?[・=])*[ァ-ヴー][ァ-ヴー\u3099\u309a]*+){1,4}"
+    r"(?![ァ-ヴー\u3099\u309a])(?:[0-9]{1,2}世)?"  # ルイ15世, ヨハネ・パウロ2世
 )
 # What follows an organisation, a team, a work or a product rather than a person.
 _NOT_PERSON_AFTER = re.compile(

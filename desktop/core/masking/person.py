@@ -52,6 +52,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._judged: dict[tuple, tuple] = {}
         self._dotted: dict[str, bool] = {}
         self._plain: dict[str, bool] = {}
+        self._given_cache: dict[str, bool] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines

@@ -441,13 +441,17 @@ _PERSON_NEXT = re.compile(
 _NAME_PARTS = re.compile(r"[ ・,=]")
 
 
-_RUN_CHARS = re.compile(r"[ァ-ヴー\u3099\u309a・=]*")
+_RUN_CHAR = re.compile(r"[ァ-ヴー\u3099\u309a・=]")
+_RUN_CHARS = re.compile(r"(?:[ァ-ヴー\u3099\u309a・=]|(?<=[・=])[A-Z]\.?(?=[・=]))*")
 
 
 def _in_dot_run(line: str, s: int, e: int) -> bool:
     """The katakana at line[s:e] belongs to a run of katakana words joined by ・ or =."""
     lo = s
-    while lo > 0 and _RUN_CHARS.fullmatch(line, lo - 1, lo):
+    while lo > 0 and (
+        _RUN_CHAR.match(line, lo - 1)
+        or (lo > 1 and line[lo - 1].isupper() and line[lo - 1].isascii() and line[lo - 2] in "・=")
+    ):
         lo -= 1
     hi = _RUN_CHARS.match(line, e).end()
     run = line[lo:hi].strip("・=")

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from desktop.core.masking.analyser import tokens
 from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
     _GIVEN_END,
@@ -38,12 +39,22 @@ if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
 
 _LATIN = re.compile(r"[A-Za-z]")
+_KANJI_RUN_RE = re.compile(
+    r"[一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,8}(?![一-鿿豈-﫿々ヶ])"
+)
+# Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles.
+_POST_END_RE = re.compile(
+    r"(?:" + _TITLE_AFTER_RE.pattern[3:-1] + r"|頭取|幹事長|総裁|総長|学長|校長|院長|館長|署長|"
+    r"大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|処長|技佐|技師|参事|監修|作詞|作曲|氏|ら)$"
+)
+_NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
 
 class LexiconNames:
     """Dictionary rules of ``PersonFinder``."""
 
     _lex: NameLexicon
+    _given_cache: dict[str, bool]
 
     def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
         """Every dictionary rule over ``text``, one method each."""
@@ -132,6 +143,46 @@ class LexiconNames:
                 if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
                     yield "PERSON", m.start(), m.end()
                     break
+        yield from self._surname_then_given(text)
+
+    def _surname_then_given(self, text: str) -> Iterator[Finding]:
+        """白石晃士の, 松下康雄頭取, 河村建夫幹事長: a known surname, then a rare given name the
+        analyser does not call an ordinary word, then a particle, a comma or a post."""
+        lex = self._lex
+        for m in _KANJI_RUN_RE.finditer(text):
+            run = m.group(0)
+            end = len(run)
+            post = _POST_END_RE.search(run)
+            if post and post.start() >= 3:
+                end = post.start()
+            elif not _NAME_BOUNDARY.match(text, m.end()):
+                continue
+            name = run[:end]
+            if not 3 <= len(name) <= 5 or name in _NON_NAMES:
+                continue
+            for cut in (2, 1, 3):
+                given = name[cut:]
+                if name[:cut] not in lex.surnames_kanji or not 1 <= len(given) <= 3:
+                    continue
+                if given[-1] in _PLACE_END or _ORG_END.search(given) or _ORG_AFTER.match(given):
+                    continue
+                if given in lex.given_kanji or self._rare_given(given):
+                    yield "PERSON", m.start(), m.start() + end
+                break
+
+    def _rare_given(self, word: str) -> bool:
+        """The analyser reads the word as a given name, an unknown word, or pieces of a name,
+        not as an ordinary word (電器, 工業, 市役所)."""
+        verdict = self._given_cache.get(word)
+        if verdict is None:
+            toks = tokens(word)
+            named = bool(toks) and ("人名" in toks[0].pos or toks[0].pos.startswith("?"))
+            # 茉里|奈, 晃|士: a name the dictionary cut, the rest single characters
+            verdict = named and all(
+                "人名" in t.pos or t.pos.startswith("?") or len(t.surface) == 1 for t in toks[1:]
+            )
+            self._given_cache[word] = verdict
+        return verdict
 
     def _romaji_names(self, text: str) -> Iterator[Finding]:
         """Taro Yamada, YAMADA TARO, John Smith (dictionaries), Mr. / Dr. / Prof. Name."""
