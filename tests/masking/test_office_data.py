@@ -175,3 +175,16 @@ def test_rare_given_names_after_a_known_surname_and_initials_in_foreign_names(ma
 
 def test_a_surname_before_an_ordinary_word_is_a_business(masker):
     assert "PERSON" not in _typed(masker, "松下電器の製品と小林市役所の窓口").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2014年のNHK会長就任記者会見で述べた。",
+        "鉄鋼館の音楽監督を務めた。",
+        "円谷プロ側から提案があった。",
+        "ワーナー・ブラザースとレジェンダリーが配給した。",
+    ],
+)
+def test_acronyms_words_and_firms_before_a_post_or_a_katakana_noun_are_not_names(masker, text):
+    assert "PERSON" not in _typed(masker, text).values()

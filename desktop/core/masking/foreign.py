@@ -57,7 +57,7 @@ def _parts_ok(run: str, toks: list[Token] | None = None) -> bool:
     first, last = toks[0].pos, toks[-1].pos
     if "地名" in first and "人名" not in first:
         return False  # ニューヨーク・ニックス
-    if "普通名詞" in last and not last.startswith("?") and "人名" not in first:
+    if "普通名詞" in last and not last.startswith("?") and ("人名" not in first or len(toks[-1].surface) >= 5):
         return False  # トップ・ギア, マッド・ハッター・ラベル
     return any("人名" in t.pos for t in toks)
 

@@ -476,7 +476,7 @@ def inside_katakana_word(text: str, s: int, e: int) -> bool:
 def _kanji_compound_after(line: str, s: int, e: int) -> bool:
     """A kanji name glued to the kanji noun after it (熊井鉄鋼, 早川電力, 第2次若槻内閣)."""
     if not (
-        _KANJI_RE.match(line, e)
+        (_KANJI_RE.match(line, e) or _KATAKANA_CHAR.match(line, e))  # 円谷プロ, 山田ゼミナール
         and _KANJI_RE.match(line, e - 1)
         and not _PERSON_NEXT.match(line, e)
         and not _TITLE_AFTER_RE.match(line, e)

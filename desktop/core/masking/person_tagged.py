@@ -140,7 +140,7 @@ class TaggedNames:
             ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
             hb = len(seg[: m.start() - lo].encode("utf-8"))
             span = self._before_honorific(seg, ends, hb, ByteToChar(seg, raw), title=True)
-            if span:
+            if span and not _not_a_name_before_post(self, seg[span[0] : span[1]]):
                 yield "PERSON", base + lo + span[0], base + lo + span[1]
 
     def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
@@ -159,6 +159,8 @@ class TaggedNames:
                 spans
                 and s - spans[-1][1] <= 1
                 and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
+                # フジタ|等: a kana surname and a kanji 人名 are two words, not one name
+                and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
             ):
                 spans[-1][1] = e
                 continue
@@ -258,6 +260,8 @@ class TaggedNames:
 
     def _extend_given(self, line: str, e: int) -> int:
         """Surname followed by a given name the analyser did not tag (山田 翔琉, 岡野優維)."""
+        if e and not _KANJI_RE.match(line, e - 1):
+            return e  # フジタ等: a kanji given name follows a kanji surname, not a kana one
         i = e + 1 if line[e : e + 1] == " " else e
         m = _GIVEN_RUN_RE.match(line, i)
         if not m or _TITLE_AFTER_RE.match(line, i) or _ORG_AFTER.match(line, i):
@@ -391,3 +395,16 @@ class TaggedNames:
         if _ORG_BEFORE.search(line, max(0, s - 8), s):
             return None
         return s, e
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _not_a_name_before_post(finder, value: str) -> bool:
+    """NHK会長, PTA会長, 音楽監督: an acronym or an ordinary word before a post."""
+    if _ACRONYM.fullmatch(value):
+        return True
+    if value in finder._lex.surnames_kanji:
+        return False
+    toks = tokens(value)
+    return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
