@@ -104,7 +104,7 @@ def find_dotted_names(
 
 # A lone katakana name the analyser tags 人名 (ゲイリー, ウィリアムズ) is a person when a particle
 # or a comma follows (ゲイリーは, ウィリアムズが) and no quote or organisation word surrounds it.
-_LONE_AFTER = re.compile(r"[はがとをにへもや、]|の(?![ァ-ヴー一-龥])|[（(]")
+_LONE_AFTER = re.compile(r"[はがとをにへもや、]|の|[（(]|" + _PERSON_KANJI_AFTER.pattern + r"|提督|元帥|兄弟|一家|大公")
 
 
 def lone_katakana_person(line: str, s: int, e: int) -> bool:

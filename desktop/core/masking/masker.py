@@ -17,7 +17,7 @@ from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
-from desktop.core.masking.person import PersonFinder, inside_katakana_word
+from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import column_consensus, find_in_tables
@@ -226,7 +226,9 @@ class PiiMasker:
         extra = [
             Entity(type_of[text[s:e]], s, e, text[s:e])
             for s, e in find_literals(text, type_of)
-            if (s, e) not in have and not inside_katakana_word(text, s, e)
+            if (s, e) not in have
+            and not inside_katakana_word(text, s, e)
+            and not (type_of[text[s:e]] == "PERSON" and name_glued_to_noun(text, s, e))
         ]
         return resolve_overlaps(ents + extra) if extra else ents
 

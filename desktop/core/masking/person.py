@@ -38,7 +38,10 @@ from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_tagged import TaggedNames
 
-__all__ = ["PersonFinder", "analyse_in_worker", "inside_katakana_word"]
+__all__ = ["PersonFinder", "analyse_in_worker", "inside_katakana_word", "name_glued_to_noun"]
+
+# 北村 of 北村地区: a name found once is not masked where it begins a longer noun.
+name_glued_to_noun = _kanji_compound_after
 
 
 class PersonFinder(TaggedNames, ContextNames, LexiconNames):
@@ -118,11 +121,17 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             parts = _NAME_PARTS.split(value)
             if len(parts) < 2:
                 continue
+            foreign = "・" in value or "=" in value
             for part in parts:
                 if len(part) < 2:
                     continue
-                if _KATAKANA_WORD_RE.fullmatch(part):
-                    kana_parts.add(part)
+                if (
+                    foreign
+                    and _KATAKANA_WORD_RE.fullmatch(part)
+                    and part not in self._lex.surnames
+                    and part not in self._lex.given
+                ):
+                    kana_parts.add(part)  # ブランド of マーロン・ブランド: judged below
                 else:
                     names.add(part)
         names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}

@@ -214,7 +214,7 @@ _NAME_AFTER_LABEL = re.compile(
     r"|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?"
     # SURNAME GIVEN in capitals (passports, English forms): only capital words continue it
-    r"|[A-Z]{2,}(?:,? [A-Z][A-Z'\-]+){0,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
+    r"|[A-Z]{2,}(?: [A-Z][A-Za-z'\-]+){0,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
 )
 _ORG_PREFIX = re.compile(
     r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|会長|委員|Division|Section) "

@@ -47,6 +47,7 @@ _POST_END_RE = re.compile(
     r"(?:" + _TITLE_AFTER_RE.pattern[3:-1] + r"|頭取|幹事長|総裁|総長|学長|校長|院長|館長|署長|"
     r"大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|処長|技佐|技師|参事|監修|作詞|作曲|氏|ら)$"
 )
+_PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
 
@@ -166,6 +167,8 @@ class LexiconNames:
                     continue
                 if given[-1] in _PLACE_END or _ORG_END.search(given) or _ORG_AFTER.match(given):
                     continue
+                if _PLACE_IN_GIVEN.search(given):
+                    break  # 東金市内, 中野区役: a place, however the run is cut
                 if given in lex.given_kanji or self._rare_given(given):
                     yield "PERSON", m.start(), m.start() + end
                 break
