@@ -489,7 +489,15 @@ def _kanji_compound_after(line: str, s: int, e: int) -> bool:
 def _starts_with_noun(text: str) -> bool:
     nxt = tokens(text)
     # 松友美佐|紀: the analyser cut a rare given name and calls the rest a suffix
-    return bool(nxt) and nxt[0].start == 0 and "接尾辞" not in nxt[0].pos and "人名" not in nxt[0].pos
+    # an unknown word (斉藤ノヴ様) may be a rare given name
+    first = nxt[0] if nxt else None
+    return bool(
+        first
+        and first.start == 0
+        and "接尾辞" not in first.pos
+        and "人名" not in first.pos
+        and not first.pos.startswith("?")
+    )
 
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
