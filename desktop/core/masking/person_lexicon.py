@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from desktop.core.masking.analyser import tokens
+from desktop.core.masking.analyser import Token, tokens, tokens_of_many
+from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
     _GIVEN_END,
@@ -40,15 +41,38 @@ if TYPE_CHECKING:
 
 _LATIN = re.compile(r"[A-Za-z]")
 _KANJI_RUN_RE = re.compile(
-    r"[一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,8}(?![一-鿿豈-﫿々ヶ])"
+    r"[一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,12}(?![一-鿿豈-﫿々ヶ])"
 )
-# Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles.
-_POST_END_RE = re.compile(
-    r"(?:" + _TITLE_AFTER_RE.pattern[3:-1] + r"|頭取|幹事長|総裁|総長|学長|校長|院長|館長|署長|"
-    r"大将|中将|少将|大佐|中佐|少佐|大尉|中尉|少尉|処長|技佐|技師|参事|監修|作詞|作曲|氏|ら)$"
+# Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles;
+# looked up by the run's last characters (a regex search over every kanji run was slow).
+_EXTRA_POSTS = word_list("posts_after_names.txt")
+_POSTS = (
+    frozenset(re.sub(r"\(\?[!=][^)]*\)", "", _TITLE_AFTER_RE.pattern[3:-1]).split("|"))
+    | _EXTRA_POSTS
 )
+_POST_LAST = frozenset(p[-1] for p in _POSTS)
+_POST_LENGTHS = sorted({len(p) for p in _POSTS}, reverse=True)
+
+
+def _post_start(run: str) -> int | None:
+    """Where a post at the end of the run starts (the longest that fits), or None."""
+    for n in _POST_LENGTHS:
+        if len(run) > n and run[-n:] in _POSTS:
+            return len(run) - n
+    return None
+
+
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
+
+
+def _name_pieces(toks: list[Token]) -> bool:
+    """A given name: a 人名 or unknown word first, the rest 人名, unknown or single characters
+    (茉里|奈, 晃|士: a name the dictionary cut)."""
+    named = bool(toks) and ("人名" in toks[0].pos or toks[0].pos.startswith("?"))
+    return named and all(
+        "人名" in t.pos or t.pos.startswith("?") or len(t.surface) == 1 for t in toks[1:]
+    )
 
 
 class LexiconNames:
@@ -56,6 +80,7 @@ class LexiconNames:
 
     _lex: NameLexicon
     _given_cache: dict[str, bool]
+    _deferred: set[str] | None = None
 
     def _find_by_lexicon(self, text: str) -> Iterator[Finding]:
         """Every dictionary rule over ``text``, one method each."""
@@ -149,42 +174,100 @@ class LexiconNames:
     def _surname_then_given(self, text: str) -> Iterator[Finding]:
         """白石晃士の, 松下康雄頭取, 河村建夫幹事長: a known surname, then a rare given name the
         analyser does not call an ordinary word, then a particle, a comma or a post."""
-        lex = self._lex
+        candidates: list[tuple[int, int, str, bool]] = []
         for m in _KANJI_RUN_RE.finditer(text):
             run = m.group(0)
             end = len(run)
-            post = _POST_END_RE.search(run)
-            if post and post.start() >= 3:
-                end = post.start()
-            elif not _NAME_BOUNDARY.match(text, m.end()):
+            post = _post_start(run) if run[-1] in _POST_LAST else None
+            if post is not None and post >= 3:
+                end = post
+            elif not self._starts_with_surname(run) or not _NAME_BOUNDARY.match(text, m.end()):
                 continue
+            else:
+                post = None
             name = run[:end]
+            begin = 0
+            # Names before the common titles (課長, 議員) are the analyser's (person_tagged);
+            # only the other posts (頭取, 中佐) ask it here, once per run.
+            ask = post is not None and run[post:] in _EXTRA_POSTS
+            if post is not None and len(name) > 5:
+                if not ask:
+                    continue
+                # 航空参謀吉岡忠一中佐, 海洋堂の宮脇修一専務: a noun before the name, cut where
+                # the analyser starts a surname
+                begin = self._surname_start(name)
+                if begin is None:
+                    continue
+                name = name[begin:]
             if not 3 <= len(name) <= 5 or name in _NON_NAMES:
                 continue
-            for cut in (2, 1, 3):
-                given = name[cut:]
-                if name[:cut] not in lex.surnames_kanji or not 1 <= len(given) <= 3:
-                    continue
-                if given[-1] in _PLACE_END or _ORG_END.search(given) or _ORG_AFTER.match(given):
-                    continue
-                if _PLACE_IN_GIVEN.search(given):
-                    break  # 東金市内, 中野区役: a place, however the run is cut
-                if given in lex.given_kanji or self._rare_given(given):
-                    yield "PERSON", m.start(), m.start() + end
-                break
+            candidates.append((m.start() + begin, m.start() + end, name, ask))
+        # Two passes: rare given names the cache does not know are judged in one analyser call.
+        self._deferred = set()
+        verdicts = [self._surname_given(name, ask_analyser=ask) for _s, _e, name, ask in candidates]
+        deferred, self._deferred = sorted(self._deferred), None
+        for word, toks in zip(deferred, tokens_of_many(deferred), strict=True):
+            self._given_cache[word] = _name_pieces(toks)
+        for (s, e, name, ask), verdict in zip(candidates, verdicts, strict=True):
+            if verdict or (deferred and self._surname_given(name, ask_analyser=ask)):
+                yield "PERSON", s, e
+
+    def _surname_given(self, name: str, *, ask_analyser: bool) -> bool:
+        lex = self._lex
+        cuts = [2, 1, 3]
+        if not any(name[:c] in lex.surnames_kanji for c in cuts):
+            if not ask_analyser:  # only before a post: one analyser call per kanji run is slow
+                return False
+            # a surname the dictionary lacks (宮脇, 孫崎): where the analyser says it ends
+            first = tokens(name)[:1]
+            if not first or "人名-姓" not in first[0].pos:
+                return False
+            cuts = [first[0].end]
+            if name[: cuts[0]] not in lex.surnames_kanji:
+                lex_surname = name[: cuts[0]]
+                return self._given_after(lex_surname, name[cuts[0] :])
+        for cut in cuts:
+            given = name[cut:]
+            if name[:cut] not in lex.surnames_kanji or not 1 <= len(given) <= 3:
+                continue
+            if given[-1] in _PLACE_END or _ORG_END.search(given) or _ORG_AFTER.match(given):
+                continue
+            if _PLACE_IN_GIVEN.search(given):
+                return False  # 東金市内, 中野区役: a place, however the run is cut
+            return given in lex.given_kanji or self._rare_given(given)
+        return False
+
+    def _starts_with_surname(self, run: str) -> bool:
+        sur = self._lex.surnames_kanji
+        return run[:2] in sur or run[:1] in sur or run[:3] in sur
+
+    def _given_after(self, surname: str, given: str) -> bool:
+        if not surname or not 1 <= len(given) <= 3:
+            return False
+        if given[-1] in _PLACE_END or _ORG_END.search(given) or _ORG_AFTER.match(given):
+            return False
+        if _PLACE_IN_GIVEN.search(given):
+            return False
+        return given in self._lex.given_kanji or self._rare_given(given)
+
+    def _surname_start(self, run: str) -> int | None:
+        """Where, after a leading noun, the analyser starts a known or tagged surname."""
+        for t in tokens(run):
+            if t.start > 0 and 3 <= len(run) - t.start <= 5 and (
+                "人名-姓" in t.pos or t.surface in self._lex.surnames_kanji
+            ):
+                return t.start
+        return None
 
     def _rare_given(self, word: str) -> bool:
         """The analyser reads the word as a given name, an unknown word, or pieces of a name,
         not as an ordinary word (電器, 工業, 市役所)."""
         verdict = self._given_cache.get(word)
         if verdict is None:
-            toks = tokens(word)
-            named = bool(toks) and ("人名" in toks[0].pos or toks[0].pos.startswith("?"))
-            # 茉里|奈, 晃|士: a name the dictionary cut, the rest single characters
-            verdict = named and all(
-                "人名" in t.pos or t.pos.startswith("?") or len(t.surface) == 1 for t in toks[1:]
-            )
-            self._given_cache[word] = verdict
+            if self._deferred is not None:  # judged with the others after the first pass
+                self._deferred.add(word)
+                return False
+            verdict = self._given_cache[word] = _name_pieces(tokens(word))
         return verdict
 
     def _romaji_names(self, text: str) -> Iterator[Finding]:
