@@ -40,28 +40,12 @@ if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
 
 _LATIN = re.compile(r"[A-Za-z]")
-_KANJI_RUN_RE = re.compile(
-    r"[一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,12}(?![一-鿿豈-﫿々ヶ])"
-)
+_VOICED_MARK = re.compile("[\u3099\u309a]")
 # Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles;
 # looked up by the run's last characters (a regex search over every kanji run was slow).
 _EXTRA_POSTS = word_list("posts_after_names.txt")
-_POSTS = (
-    frozenset(re.sub(r"\(\?[!=][^)]*\)", "", _TITLE_AFTER_RE.pattern[3:-1]).split("|"))
-    | _EXTRA_POSTS
-)
-_POST_LAST = frozenset(p[-1] for p in _POSTS)
-_POST_LENGTHS = sorted({len(p) for p in _POSTS}, reverse=True)
-
-
-def _post_start(run: str) -> int | None:
-    """Where a post at the end of the run starts (the longest that fits), or None."""
-    for n in _POST_LENGTHS:
-        if len(run) > n and run[-n:] in _POSTS:
-            return len(run) - n
-    return None
-
-
+_EXTRA_POST_RE = re.compile("|".join(sorted(map(re.escape, _EXTRA_POSTS), key=len, reverse=True)))
+_KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
@@ -163,45 +147,43 @@ class LexiconNames:
                 and not _TITLE_AFTER_RE.match(b)
             ):
                 yield "PERSON", m.start(), m.end()
+        rare: list[tuple[int, int, str, bool]] = []  # a known surname, an unknown given name
         for m in _KANJI_NAME_RUN_RE.finditer(text):
             run = m.group(0)
             for cut in (2, 1, 3):
                 if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
                     yield "PERSON", m.start(), m.end()
                     break
-        yield from self._surname_then_given(text)
-
-    def _surname_then_given(self, text: str) -> Iterator[Finding]:
-        """白石晃士の, 松下康雄頭取, 河村建夫幹事長: a known surname, then a rare given name the
-        analyser does not call an ordinary word, then a particle, a comma or a post."""
-        candidates: list[tuple[int, int, str, bool]] = []
-        for m in _KANJI_RUN_RE.finditer(text):
-            run = m.group(0)
-            end = len(run)
-            post = _post_start(run) if run[-1] in _POST_LAST else None
-            if post is not None and post >= 3:
-                end = post
-            elif not self._starts_with_surname(run) or not _NAME_BOUNDARY.match(text, m.end()):
-                continue
             else:
-                post = None
-            name = run[:end]
-            begin = 0
-            # Names before the common titles (課長, 議員) are the analyser's (person_tagged);
-            # only the other posts (頭取, 中佐) ask it here, once per run.
-            ask = post is not None and run[post:] in _EXTRA_POSTS
-            if post is not None and len(name) > 5:
-                if not ask:
-                    continue
-                # 航空参謀吉岡忠一中佐, 海洋堂の宮脇修一専務: a noun before the name, cut where
-                # the analyser starts a surname
+                if (
+                    self._starts_with_surname(run)
+                    and _NAME_BOUNDARY.match(text, m.end())
+                    and run not in _NON_NAMES
+                ):
+                    rare.append((m.start(), m.end(), run, False))
+        yield from self._surname_then_given(text, rare)
+
+    def _surname_then_given(
+        self, text: str, candidates: list[tuple[int, int, str, bool]]
+    ) -> Iterator[Finding]:
+        """白石晃士の, 松下康雄頭取, 河村建夫幹事長: a known surname, then a rare given name the
+        analyser does not call an ordinary word, then a particle, a comma or a post.
+        ``candidates``: 3-5 kanji alone before a particle, from ``_kanji_names``."""
+        # Before a post the analyser's title rules do not cover (頭取, 中佐): the kanji before
+        # it, after a leading noun if any (航空参謀吉岡忠一中佐, 海洋堂の宮脇修一専務).
+        for p in _EXTRA_POST_RE.finditer(text):
+            end = p.start()
+            start = end
+            while start > 0 and end - start < 12 and _KANJI_RE.match(text, start - 1):
+                start -= 1
+            name = text[start:end]
+            if len(name) > 5:
                 begin = self._surname_start(name)
                 if begin is None:
                     continue
-                name = name[begin:]
-            if not 3 <= len(name) <= 5 or name in _NON_NAMES:
-                continue
-            candidates.append((m.start() + begin, m.start() + end, name, ask))
+                start, name = start + begin, name[begin:]
+            if 3 <= len(name) <= 5 and name not in _NON_NAMES:
+                candidates.append((start, end, name, True))
         # Two passes: rare given names the cache does not know are judged in one analyser call.
         self._deferred = set()
         verdicts = [self._surname_given(name, ask_analyser=ask) for _s, _e, name, ask in candidates]
@@ -291,7 +273,8 @@ class LexiconNames:
     def _kana_pair(self, a: str, b: str) -> bool:
         """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
         lex = self._lex
-        a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
+        if _VOICED_MARK.search(a) or _VOICED_MARK.search(b):
+            a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
         return (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames)
 
     def _kana_split(self, run: str) -> bool:

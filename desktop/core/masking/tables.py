@@ -231,11 +231,17 @@ def _is_column_label(value: str) -> bool:
     return value.strip() in _COLUMN_LABELS
 
 
+# Any header word at all: one search rejects most cells before the per-type patterns.
+_ANY_HEADER = re.compile("|".join(f"(?:{rx.pattern})" for _kind, rx in _HEADER_TYPES))
+
+
 def header_type(cell: str) -> str | None:
     """The type a header cell announces for its column, or None."""
     if not cell or not _looks_like_header(cell):
         return None
     cell = unicodedata.normalize("NFKC", cell)  # ｺｳｻﾞ: the voiced mark joins its kana
+    if not _ANY_HEADER.search(cell):
+        return None
     for kind, rx in _HEADER_TYPES:
         if rx.search(cell):
             return kind
@@ -285,7 +291,9 @@ def find_in_tables(text: str) -> Iterator[Finding]:
         if not _TABLE_LINE.search(line):
             header = None
             continue
-        if header is not None and not _is_header_row(text, _cells(line, start, _separator(line))):
+        if header is not None and (
+            _DIGIT.search(line) or not _is_header_row(text, _cells(line, start, _separator(line)))
+        ):
             cells = _cells(line, start, header.sep)
             # Extra cells only come from separators inside a later cell (JPY 129,700).
             if len(cells) >= header.width:
