@@ -162,8 +162,9 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
 
 
 def _short_number(kind: str) -> int:
-    """Digits a header-typed cell needs: 記号・番号 may be 69・5; an account has 4 or more."""
-    return 2 if kind == "INSURANCE_NUMBER" else 4
+    """Digits a header-typed cell needs: 記号・番号 may be 69・5; an account has 4 or more; a
+    phone number without its area code 6 (内線2295, an office extension, is not personal)."""
+    return {"INSURANCE_NUMBER": 2, "PHONE": 6}.get(kind, 4)
 
 
 # A total row's cells (合計, 13件, 計 5名): a count, not a person or a place.
