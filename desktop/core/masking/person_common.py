@@ -378,8 +378,8 @@ _ROMAJI_RE = re.compile(
 # at every position, measured 3x slower.
 # \u3099/\u309a: the voiced marks of half-width kana (ｽｽﾞｷ) after width normalisation.
 _KATAKANA_PAIR_RE = re.compile(
-    r"([ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]{1,9})[ ・]?"
-    r"([ァ-ヴー][ァ-ヴー\u3099\u309a]{1,9})(?![ァ-ヴー\u3099\u309a])"
+    r"([ァ-ヴー](?<![ァ-ヴー][ァ-ヴー])[ァ-ヴー\u3099\u309a]{1,7})[ ・]?"
+    r"([ァ-ヴー][ァ-ヴー\u3099\u309a]{1,8})(?![ァ-ヴー\u3099\u309a])"
 )
 _HIRAGANA_PAIR_RE = re.compile(r"([ぁ-ゖー](?<![ぁ-ゖ][ぁ-ゖー])[ぁ-ゖー]{1,5}) ([ぁ-ゖー]{2,8})")
 _HIRAGANA_HONORIFIC_RE = re.compile(

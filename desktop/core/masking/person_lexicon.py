@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import Token, tokens, tokens_of_many
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
@@ -44,7 +46,12 @@ _VOICED_MARK = re.compile("[\u3099\u309a]")
 # Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles;
 # looked up by the run's last characters (a regex search over every kanji run was slow).
 _EXTRA_POSTS = word_list("posts_after_names.txt")
-_EXTRA_POST_RE = re.compile("|".join(sorted(map(re.escape, _EXTRA_POSTS), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _post_automaton():
+    return build_automaton(_EXTRA_POSTS)
+
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
@@ -171,8 +178,7 @@ class LexiconNames:
         ``candidates``: 3-5 kanji alone before a particle, from ``_kanji_names``."""
         # Before a post the analyser's title rules do not cover (頭取, 中佐): the kanji before
         # it, after a leading noun if any (航空参謀吉岡忠一中佐, 海洋堂の宮脇修一専務).
-        for p in _EXTRA_POST_RE.finditer(text):
-            end = p.start()
+        for end, _pe in find_literals_automaton(_post_automaton(), text):
             start = end
             while start > 0 and end - start < 12 and _KANJI_RE.match(text, start - 1):
                 start -= 1
