@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.masking.analyser import Token, tokens, tokens_of_many
+from desktop.core.masking.analyser import tokens_of_many
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -47,19 +47,36 @@ _WORD_SPLIT = re.compile(r"[・=]")
 _ORG_WORDS = word_list("katakana_org_words.txt")
 
 
-def _parts_ok(run: str, toks: list[Token] | None = None) -> bool:
-    words = _WORD_SPLIT.split(run)
-    if words[0] in _ORG_WORDS or words[-1] in _ORG_WORDS:
+# The analyser's reading of each katakana word, shared by every run it appears in (the first
+# and last names of a document recur): word -> its tokens' (surface, POS).
+_WORD_POS: dict[str, tuple[tuple[str, str], ...]] = {}
+_WORD_POS_MAX = 50_000
+
+
+def _learn_words(words: set[str]) -> None:
+    new = sorted(w for w in words if w not in _WORD_POS)
+    if not new:
+        return
+    if len(_WORD_POS) > _WORD_POS_MAX:
+        _WORD_POS.clear()
+    for word, toks in zip(new, tokens_of_many(new), strict=True):
+        _WORD_POS[word] = tuple((t.surface, t.pos) for t in toks)
+
+
+def _parts_ok(run: str) -> bool:
+    """Judged word by word (see _WORD_POS); the words are learnt before."""
+    words = [w for w in _WORD_SPLIT.split(run) if w]
+    if not words or words[0] in _ORG_WORDS or words[-1] in _ORG_WORDS:
         return False
-    toks = [t for t in (tokens(run) if toks is None else toks) if t.surface not in ("・", "=")]
+    toks = [t for w in words for t in _WORD_POS.get(w, ())]
     if not toks:
         return False
-    first, last = toks[0].pos, toks[-1].pos
+    (_fs, first), (last_surface, last) = toks[0], toks[-1]
     if "地名" in first and "人名" not in first:
         return False  # ニューヨーク・ニックス
-    if "普通名詞" in last and not last.startswith("?") and ("人名" not in first or len(toks[-1].surface) >= 5):
+    if "普通名詞" in last and not last.startswith("?") and ("人名" not in first or len(last_surface) >= 5):
         return False  # トップ・ギア, マッド・ハッター・ラベル
-    return any("人名" in t.pos for t in toks)
+    return any("人名" in pos for _s, pos in toks)
 
 
 def find_dotted_names(
@@ -94,9 +111,10 @@ def find_dotted_names(
         if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2:
             continue
         candidates.append((s, e, m.group(0)))
-    new = sorted({run for _s, _e, run in candidates if run not in cache})
-    for run, toks in zip(new, tokens_of_many(new), strict=True):
-        cache[run] = _parts_ok(run, toks)
+    new = {run for _s, _e, run in candidates if run not in cache}
+    _learn_words({w for run in new for w in _WORD_SPLIT.split(run) if w})
+    for run in new:
+        cache[run] = _parts_ok(run)
     for s, e, run in candidates:
         if cache[run]:
             yield "PERSON", s, e
