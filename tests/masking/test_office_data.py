@@ -142,6 +142,8 @@ def test_birth_dates_in_kanji_numerals(masker):
         ("SURNAME: NGUYEN  GIVEN NAMES: VAN AN", "NGUYEN"),
         ("出席者：福祉課 百目鬼主事、四月一日係長", "百目鬼"),
         ("出席者：福祉課 百目鬼主事、四月一日係長", "四月一日"),
+        ("担当は百目鬼主事。", "百目鬼"),
+        ("担当の四月一日係長から連絡", "四月一日"),
     ],
 )
 def test_names_found_by_position(masker, text, name):

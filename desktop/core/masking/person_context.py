@@ -159,6 +159,11 @@ class ContextNames:
             return bool(_STRONG_END.match(end)) or end not in ("の", "に", "へ", "で", "まで")
         return False
 
+    def _name_before_post(self, n: re.Match[str], text: str) -> bool:
+        """The candidate ends where a post starts (担当の四月一日係長): a name unless an
+        ordinary word (前任係長)."""
+        return not n.group("end") and n.end() < len(text) and self._rare_surname(n.group("n"))
+
     def _find_by_roles(self, text: str) -> Iterator[Finding]:
         """兄の毛利から, 担任の谷です, 百目鬼（課長）, 石田 こはる（長男の妻）."""
         if self._role_automaton is None:
@@ -169,6 +174,11 @@ class ContextNames:
                 continue
             seen.add(pos)
             if text[pos - 1] != "の":
+                # 担当は百目鬼主事: a name right after the role when a post follows it
+                n = _NAME_AFTER_ROLE_RE.match(text, pos)
+                if n and self._name_before_post(n, text):
+                    yield "PERSON", n.start("n"), n.end("n")
+                    continue
                 gap = _ROLE_GAP_RE.match(text, pos)
                 if not gap:
                     continue
@@ -176,8 +186,7 @@ class ContextNames:
             n = _NAME_AFTER_ROLE_RE.match(text, pos)
             if not n:
                 continue
-            value = n.group("n")
-            if self._name_by_role(value, n.group("end")):
+            if self._name_by_role(n.group("n"), n.group("end")) or self._name_before_post(n, text):
                 yield "PERSON", n.start("n"), n.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)
