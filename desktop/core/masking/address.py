@@ -264,10 +264,19 @@ EN_WEST_ADDRESS_RE = re.compile(
 _EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b")
 
 
+# Lines that can hold a Japanese address in English word order: numbers joined by a dash
+# (1-2-3, 27-19, 31-jo). The pattern, which starts with optional parts, runs on those only.
+_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)")
+
+
 def find_english_addresses(text: str) -> Iterator[Finding]:
-    for m in EN_JP_ADDRESS_RE.finditer(text):
-        if _EN_JP_MARK.search(m.group(0)):
-            yield "ADDRESS", m.start(), m.end()
+    pos = 0
+    for line in text.split("\n"):
+        if _EN_JP_LINE.search(line):
+            for m in EN_JP_ADDRESS_RE.finditer(line):
+                if _EN_JP_MARK.search(m.group(0)):
+                    yield "ADDRESS", pos + m.start(), pos + m.end()
+        pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
         yield "ADDRESS", m.start(), m.end()
 
