@@ -208,8 +208,6 @@ _NANP_START = re.compile(r"[0-9A-Za-z+\-.]")
 
 
 def find_foreign_phones(text: str) -> Iterator[Finding]:
-    if ") " not in text and not re.search(r"[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}", text):
-        return
     for m in _PHONE_NANP_RE.finditer(text):
         if m.start() and _NANP_START.match(text, m.start() - 1) and text[m.start()] != "(":
             continue
@@ -237,12 +235,9 @@ _POSTAL_WORD_RE = re.compile(
 )
 
 
-_FOREIGN_POSTAL_HINT = re.compile(r"[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]|[A-Z]{2} [0-9]{5}|[Zz][Ii][Pp]|[Pp]ost")
 
 
 def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
-    if not _FOREIGN_POSTAL_HINT.search(text):
-        return
     for rx in (_POSTAL_UK_RE, _POSTAL_CA_RE):
         for m in rx.finditer(text):
             yield "POSTAL_CODE", m.start(), m.end()
@@ -382,14 +377,18 @@ NUMBER_FINDERS = (
 )
 
 
-_LATIN_WORDS = re.compile(r"[A-Za-z]{3,} [A-Za-z]{2,}")
+# Where a foreign phone number or postal code can be: one scan decides whether to look.
+_FOREIGN_HINT = re.compile(
+    r"\([2-9][0-9]{2}\)|[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}|[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]"
+    r"|[A-Z]{2} [0-9]{5}|[Zz][Ii][Pp]|[Pp]ost"
+)
 
 
 def find_numbers(text: str) -> list[Finding]:
     out: list[Finding] = []
     for finder in NUMBER_FINDERS:
         out.extend(finder(text))
-    if _LATIN_WORDS.search(text):  # English text: foreign formats too
+    if _FOREIGN_HINT.search(text):  # English text with a foreign number or code
         out.extend(find_foreign_phones(text))
         out.extend(find_foreign_postal_codes(text))
     return out
