@@ -5,8 +5,9 @@ a ``MaskSession`` (memory only), ``MaskSession.unmask`` / ``stream()`` restore t
 """
 
 from desktop.core.masking.entities import ENTITY_TYPES, SYSTEM_INSTRUCTION, TYPE_LABELS, Entity
-from desktop.core.masking.masker import MaskResult, PiiMasker, read_term_file
+from desktop.core.masking.masker import MaskResult, PiiMasker
 from desktop.core.masking.session import MaskSession, StreamUnmasker
+from desktop.core.masking.terms import read_term_file
 
 __all__ = [
     "ENTITY_TYPES",

@@ -16,10 +16,10 @@ from desktop.core.masking.lexicon import PREFECTURES, municipalities
 Finding = tuple[str, int, int]
 
 _KNUM = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
-_UNIT = r"(?:丁目|番地|番|号|条|線|地割)"
+_UNIT = r"(?:丁目|番地|番|号(?!室)|条|線|地割)"
 _DASH = r"[-ー]"
 ANCHOR_RE = re.compile(
-    r"(?<![0-9])(?:[東西南北](?=[0-9]))?"
+    r"(?<![0-9])(?![0-9]{3}-[0-9]{4}(?![0-9]|-[0-9]))(?:[東西南北](?=[0-9]))?"
     rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
     rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
@@ -30,7 +30,7 @@ _BUILDING_WORDS = (
     "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
 BUILDING_RE = re.compile(
-    r"(?:[ ]?[ァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
+    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
     r"(?:[ぁ-ゖァ-ヴー・一-龥々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
@@ -144,6 +144,22 @@ def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
     return start, False
 
 
+# A number part that is a street address on its own, with no place name and no label: a block of
+# a 条・丁目 grid (北1条西2丁目3番地4), or three levels down to the house (2丁目8番1号, 3番地4).
+_GRID_RE = re.compile(rf"[東西南北]?{_KNUM}条[東西南北]?{_KNUM}丁目")
+_LEVELS_RE = re.compile(rf"{_KNUM}(?:丁目|番地|番|号)")
+
+
+def _complete_chain(text: str, start: int, chain: str) -> bool:
+    if text[max(0, start - 1) : start] in ("第", "条", "項"):
+        return False  # 第3条第2項: an article of a regulation, not a block
+    if _GRID_RE.match(chain):
+        return True
+    units = _LEVELS_RE.findall(chain)
+    tail = bool(re.search(r"(?:丁目|番地?)[0-9]+(?:[-ー][0-9]+)*$", chain))
+    return any("丁目" in u for u in units) and len(units) + tail >= 3
+
+
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
     for m in ANCHOR_RE.finditer(text):
         a_start, a_end = m.start(), m.end()
@@ -157,7 +173,8 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         )
         if not place:
             if not (
-                label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain))
+                (label_before and (has_street_unit or re.search(r"[0-9]+[-ー][0-9]+[-ー]", chain)))
+                or _complete_chain(text, a_start, chain)
             ):
                 continue
         elif not strong:
@@ -180,10 +197,56 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, b.end() if b else n.end()
 
 
+# A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
+# a residential building word and a room or floor number, starting a cell or a line.
+_DWELLING_RE = re.compile(
+    r"[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
+    r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
+    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥々]{1,8})?"
+    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )"
+)
+_CELL_START = re.compile(r"[\t,|\n]|  ")
+
+
+_DWELLING_WORD = re.compile(
+    r"マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
+    r"フラット|テラス|ハウス"
+)
+
+
+def find_dwellings(text: str) -> Iterator[Finding]:
+    last = -1
+    for w in _DWELLING_WORD.finditer(text):
+        if w.start() < last:
+            continue
+        # the cell the word is in starts at a separator (or the text's start) at most 16
+        # characters before it
+        lo = max(0, w.start() - 18)
+        cell = 0 if lo == 0 else -1
+        for c in _CELL_START.finditer(text, lo, w.start()):
+            cell = c.end()
+        if cell < 0:
+            continue
+        m = _DWELLING_RE.match(text, cell)
+        if not m or m.end() <= w.start():
+            continue
+        s = m.start()
+        while text[s] == " ":
+            s += 1
+        last = m.end()
+        yield "ADDRESS", s, m.end()
+
+
 _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
+# Japanese addresses in English word order: 1-2-3 Minami Aoyama, Minato-ku, Tokyo and the
+# Hokkaido grid 27-19 Kita 31-jo Nishi 9-chome, Kita-ku, Sapporo (a number with -jo/-chome is a
+# part of the block; a 123-4567 postal code is not swallowed).
+_EN_BLOCK = r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+_EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-z])"
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
-    r"(?:" + _EN_PLACE + r" )?[0-9]+(?:-[0-9]+){1,3}(?:,? " + _EN_PLACE + r"){0,2}"
+    r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
+    r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
 )
 _EN_JP_MARK = re.compile(
@@ -198,19 +261,29 @@ EN_WEST_ADDRESS_RE = re.compile(
 )
 
 
-_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]")
+_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b")
+
+
+# Lines that can hold a Japanese address in English word order: numbers joined by a dash
+# (1-2-3, 27-19, 31-jo). The pattern, which starts with optional parts, runs on those only.
+_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)")
 
 
 def find_english_addresses(text: str) -> Iterator[Finding]:
-    for m in EN_JP_ADDRESS_RE.finditer(text):
-        if _EN_JP_MARK.search(m.group(0)):
-            yield "ADDRESS", m.start(), m.end()
+    pos = 0
+    for line in text.split("\n"):
+        if _EN_JP_LINE.search(line):
+            for m in EN_JP_ADDRESS_RE.finditer(line):
+                if _EN_JP_MARK.search(m.group(0)):
+                    yield "ADDRESS", pos + m.start(), pos + m.end()
+        pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
         yield "ADDRESS", m.start(), m.end()
 
 
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
+    out.extend(find_dwellings(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if _EN_GATE_RE.search(text):

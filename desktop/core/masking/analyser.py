@@ -155,6 +155,30 @@ def tokens(text: str, out: str | None = None) -> list[Token]:
     return result
 
 
+def tokens_of_many(words: list[str]) -> list[list[Token]]:
+    """``tokens(w)`` for each word, from one MeCab call (a call costs more than a short parse).
+
+    The words are parsed one a sentence (joined by 「。」, so each starts a sentence as it does
+    alone, and no token spans two words)."""
+    if not words:
+        return []
+    joined = "。".join(words)
+    out: list[list[Token]] = [[] for _ in words]
+    starts = []
+    pos = 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    i = 0
+    for t in tokens(joined):
+        while i + 1 < len(starts) and t.start >= starts[i + 1]:
+            i += 1
+        if t.start - starts[i] < len(words[i]):  # not the 「。」 after the word
+            base = starts[i]
+            out[i].append(Token(t.start - base, t.end - base, t.pos, t.surface))
+    return out
+
+
 class ByteToChar:
     """UTF-8 byte offset -> str index for one text; cheap when offsets come in order."""
 

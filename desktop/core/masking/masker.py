@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import ConfigurationError
 from desktop.core.masking.address import find_addresses, place_start_re
 from desktop.core.masking.dates import find_birth_dates
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
-from desktop.core.masking.person import PersonFinder
+from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
-from desktop.core.masking.tables import find_in_tables
+from desktop.core.masking.tables import column_consensus, find_in_tables
+from desktop.core.masking.terms import TermMatcher, read_term_file
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -37,31 +37,6 @@ class MaskResult:
 
     def __repr__(self) -> str:
         return f"MaskResult({len(self.entities)} entities)"
-
-
-def read_term_file(path: str) -> list[str]:
-    """One term per line, UTF-8, '#' starts a comment."""
-    try:
-        raw = Path(path).read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(
-            f"マスキング用の語の一覧を読み込めませんでした: {path}\n"
-            "ファイルの場所と文字コード（UTF-8）を確認するか、設定から外してください。",
-            detail=f"term file unreadable: {type(exc).__name__}",
-        ) from None
-    terms = []
-    for line in raw.splitlines():
-        term = line.split("#", 1)[0].strip()
-        if term:
-            terms.append(term)
-    return terms
-
-
-def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    norm = sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)
-    if not norm:
-        return None
-    return re.compile("|".join(map(re.escape, norm)))
 
 
 # From this size on the analyser runs in a second process while this one runs the patterns
@@ -105,6 +80,10 @@ def _drop_pool() -> None:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+# find_large works in parts of about this many characters (each part reports progress; a part
+# is big enough for the analyser's worker process to pay off).
+LARGE_PART_CHARS = 250_000
+
 # Longest first, so 「ちゃん」 is not read as 「ん」 and 「さん」 before 「ん」 never matters.
 _HONORIFIC_SUFFIXES = ("ちゃん", "さん", "くん", "先生", "様", "殿", "氏", "君")
 
@@ -118,10 +97,11 @@ class PiiMasker:
         parallel: bool | None = None,
     ) -> None:
         """``parallel``: analyse large texts in a worker process (None: when 2+ CPUs)."""
-        self._dictionary = _literal_pattern(dictionary)
-        allow = [a for a in allowlist if a.strip()]
-        self._allow = _literal_pattern(allow)
-        self._allow_set = frozenset(normalize(a).strip() for a in allow)
+        # Literal words and re: patterns (受付第2024-117号, staff numbers) are always masked;
+        # allowlist entries (the organisation's name, departments, titles) never are.
+        self._dictionary = TermMatcher(dictionary, what="必ずマスクする語の辞書")
+        self._allow = TermMatcher(allowlist, what="マスクしない語の一覧")
+        self._allow_set = self._allow.literal_set()
         self._persons = PersonFinder()
         self._warm = threading.Event()
         self._use_worker = parallel
@@ -176,7 +156,10 @@ class PiiMasker:
         raw.extend(compact.lift(find_numbers(compact.text)))
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
-        raw.extend(find_in_tables(norm))
+        table = list(find_in_tables(norm))
+        headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
+        table = [f for f in table if f[0] != "HEADER"]
+        raw.extend(table)
         analysed = None
         if future is not None:
 
@@ -185,14 +168,53 @@ class PiiMasker:
                 return self._result(future, norm[:cut]) + tail
 
         raw.extend(self._persons.find(norm, analysed))
-        if self._dictionary is not None:
-            raw.extend(("CUSTOM", m.start(), m.end()) for m in self._dictionary.finditer(norm))
+        if table:
+            # A column's header says what its cells are: a 免許証番号 whose digits happen to
+            # pass the My Number check stays a licence, a TEL after ゆうちょ銀行 a phone.
+            said = {(s, e): t for t, s, e in table}
+            raw = [f for f in raw if said.get((f[1], f[2]), f[0]) == f[0]]
+        if headers:
+            # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
+            raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
+        # A column most of whose cells are one type is that type in every row (headerless).
+        raw.extend(column_consensus(norm, raw))
+        if self._dictionary:
+            raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, set(raw))  # rules and repeats find many spans twice
         raw = _merge_adjacent_persons(norm, raw)
-        if self._allow is not None:
+        if self._allow:
             raw = self._apply_allowlist(norm, raw)
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
+
+    def find_large(
+        self, text: str, on_progress: Callable[[int, int], None] | None = None
+    ) -> list[Entity]:
+        """``find`` for a long text in parts cut at blank lines (else line ends), calling
+        ``on_progress(done, total)`` in characters after each part. A value found in one part
+        is then masked in every part, as ``find`` does within one text."""
+        if len(text) <= LARGE_PART_CHARS:
+            found = self.find(text)
+            if on_progress is not None:
+                on_progress(len(text), len(text))
+            return found
+        ents: list[Entity] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + LARGE_PART_CHARS)
+            if end < len(text):
+                cut = text.rfind("\n\n", start + LARGE_PART_CHARS // 2, end)
+                if cut < 0:
+                    cut = text.rfind("\n", start + LARGE_PART_CHARS // 2, end)
+                end = cut + 1 if cut >= 0 else end
+            ents.extend(
+                Entity(e.type, e.start + start, e.end + start, e.text)
+                for e in self.find(text[start:end])
+            )
+            start = end
+            if on_progress is not None:
+                on_progress(start, len(text))
+        return self._every_occurrence(text, resolve_overlaps(ents))
 
     @staticmethod
     def _every_occurrence(text: str, ents: list[Entity]) -> list[Entity]:
@@ -205,6 +227,8 @@ class PiiMasker:
             Entity(type_of[text[s:e]], s, e, text[s:e])
             for s, e in find_literals(text, type_of)
             if (s, e) not in have
+            and not inside_katakana_word(text, s, e)
+            and not (type_of[text[s:e]] == "PERSON" and name_glued_to_noun(text, s, e))
         ]
         return resolve_overlaps(ents + extra) if extra else ents
 
@@ -236,8 +260,7 @@ class PiiMasker:
     def _apply_allowlist(
         self, norm: str, raw: list[tuple[str, int, int]]
     ) -> list[tuple[str, int, int]]:
-        assert self._allow is not None
-        allowed = [(m.start(), m.end()) for m in self._allow.finditer(norm)]
+        allowed = [(s, e) for _entry, s, e in self._allow.finditer(norm)]
         out = []
         for t, s, e in raw:
             if t != "CUSTOM" and norm[s:e].strip() in self._allow_set:
@@ -276,6 +299,12 @@ class PiiMasker:
         parts.append(text[pos:])
         log.debug("masked %d entities", len(placed))
         return MaskResult("".join(parts), tuple(placed), session)
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
 
 
 _PERSON_JOIN = re.compile(r"[ ・]")

@@ -198,6 +198,54 @@ def find_phones(text: str) -> Iterator[Finding]:
                 yield "PHONE", m.start(), m.end()
 
 
+# North American numbers written without +1: (415) 555-0132, 415-555-0132 (checked by
+# phonenumbers for the US and Canada).
+_PHONE_NANP_RE = re.compile(
+    r"(?:\([2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.][2-9])[0-9]{2}[-.])[2-9][0-9]{2}[-.][0-9]{4}"
+    r"(?![0-9]|[-.][0-9])"
+)
+_NANP_START = re.compile(r"[0-9A-Za-z+\-.]")
+
+
+def find_foreign_phones(text: str) -> Iterator[Finding]:
+    for m in _PHONE_NANP_RE.finditer(text):
+        if m.start() and _NANP_START.match(text, m.start() - 1) and text[m.start()] != "(":
+            continue
+        try:
+            num = phonenumbers.parse(m.group(0), "US")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            yield "PHONE", m.start(), m.end()
+
+
+# Postal codes of English-speaking countries: UK (SW1A 1AA), Canada (K1A 0B1), and US ZIP codes
+# after a state (CA 94103) or a label (ZIP 94103, Postcode 2000).
+_POSTAL_UK_RE = re.compile(
+    r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])"
+)
+_POSTAL_CA_RE = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[0-9][A-Z] [0-9][A-Z][0-9](?![0-9A-Za-z])")
+_POSTAL_US_RE = re.compile(
+    r"(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|"
+    r"PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) ([0-9]{5}(?:-[0-9]{4})?)(?![0-9])"
+)
+_POSTAL_WORD_RE = re.compile(
+    r"(?:ZIP|[Zz]ip|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode|POSTCODE)(?: [Cc]ode)?[:： ]*"
+    r"([0-9]{4,5}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
+)
+
+
+
+
+def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
+    for rx in (_POSTAL_UK_RE, _POSTAL_CA_RE):
+        for m in rx.finditer(text):
+            yield "POSTAL_CODE", m.start(), m.end()
+    for rx in (_POSTAL_US_RE, _POSTAL_WORD_RE):
+        for m in rx.finditer(text):
+            yield "POSTAL_CODE", m.start(1), m.end(1)
+
+
 def find_postal_codes(text: str) -> Iterator[Finding]:
     for m in _POSTAL_RE.finditer(text):
         start = m.start()
@@ -329,8 +377,18 @@ NUMBER_FINDERS = (
 )
 
 
+# Where a foreign phone number or postal code can be: one scan decides whether to look.
+_FOREIGN_HINT = re.compile(
+    r"\([2-9][0-9]{2}\)|[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}|[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]"
+    r"|[A-Z]{2} [0-9]{5}|[Zz][Ii][Pp]|[Pp]ost"
+)
+
+
 def find_numbers(text: str) -> list[Finding]:
     out: list[Finding] = []
     for finder in NUMBER_FINDERS:
         out.extend(finder(text))
+    if _FOREIGN_HINT.search(text):  # English text with a foreign number or code
+        out.extend(find_foreign_phones(text))
+        out.extend(find_foreign_postal_codes(text))
     return out

@@ -17,6 +17,8 @@ Finding = tuple[str, int, int]
 # Every number, date, e-mail and street address holds one of these.
 _TRIGGER_RE = re.compile(r"[0-9@]|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
 _RUN_RE = re.compile(r"[0-9@]+|[〇一二三四五六七八九十百千]+(?:丁目|番地|番|号|条|線|地割)")
+# A date in kanji numerals (昭和四十五年三月二日生) has no digit: its lines are kept too.
+_KANJI_DATE_RE = re.compile(r"年 ?[〇一二三四五六七八九十]{1,3} ?月")
 # Labels sit before the value (運転免許証番号 …, 住所：… 40 place characters), buildings and
 # "生まれ" after it; the margins are wider than any look-around or context window used.
 LEFT = 64
@@ -36,7 +38,7 @@ class Compact:
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
-            if not _TRIGGER_RE.search(line):
+            if not _TRIGGER_RE.search(line) and not ("月" in line and _KANJI_DATE_RE.search(line)):
                 continue
             if len(line) <= 2 * (LEFT + RIGHT):  # short line: all of it, no per-digit work
                 if spans and spans[-1][1] == start - 1:  # the line before: keep the real "\n"
@@ -44,7 +46,11 @@ class Compact:
                 else:
                     spans.append([start, start + len(line)])
                 continue
-            for m in _RUN_RE.finditer(line):
+            runs = list(_RUN_RE.finditer(line))
+            if "月" in line:
+                runs.extend(_KANJI_DATE_RE.finditer(line))
+                runs.sort(key=lambda m: m.start())
+            for m in runs:
                 s = start + max(m.start() - LEFT, 0)
                 e = start + min(m.end() + RIGHT, len(line))
                 if spans and s <= spans[-1][1]:

@@ -1,36 +1,80 @@
-"""Table rows (CSV, TSV, Markdown, Excel pasted as text).
+"""Table rows (CSV, TSV, Markdown, space-aligned text, Excel and Word tables as the reader renders them).
 
-A column's header says what its cells are; a key | value row says what its value is.
+Two general rules, no per-document strings:
+- **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
+  氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it; a key | value row types its value.
+- **Column consensus** (``column_consensus``). Where most cells of a column were already found as
+  one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
+  the column is that type too.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from desktop.core.masking.dates import is_date
 
 Finding = tuple[str, int, int]
 
-_HEADER_TYPES = (
-    ("BIRTH_DATE", re.compile(r"生年月日|誕生日|[Dd]ate of [Bb]irth|DOB|[Bb]irth")),
+# Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
+# normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
+_HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("PERSON", re.compile(r"名義|メイギ")),
+    ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
+    (
+        "PENSION_NUMBER",
+        re.compile(r"年金(?:番号|No|NO|記号|手帳|コード)|基礎年金|ネンキン(?:バンゴウ|No)?$|[Pp]ension"),
+    ),
+    ("DRIVER_LICENSE", re.compile(r"免許|メンキョ|[Ll]icen[cs]e")),
+    (
+        "INSURANCE_NUMBER",
+        re.compile(
+            r"被保険者(?:証)?(?:番号|記号|No)|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証番号|証記号|"
+            r"介護保険番号|ヒホケン|[Ii]nsur(?:ance|ed)"
+        ),
+    ),
+    ("BANK_ACCOUNT", re.compile(r"口座(?:番号|No|NO)?$|口座番号|コウザ|[Aa]ccount|[Aa]cct|A/C")),
+    ("CREDIT_CARD", re.compile(r"カード番号|クレジット|[Cc]ard")),
+    ("PASSPORT", re.compile(r"旅券|パスポート|[Pp]assport")),
+    ("IP_ADDRESS", re.compile(r"IP ?アドレス|IP ?[Aa]ddress|^IP$")),
+    ("EMAIL", re.compile(r"メール|[Ee]-?[Mm]ail|^[Mm]ail")),
+    ("PHONE", re.compile(r"電話|携帯|TEL|[Tt]el|デンワ|ケイタイ|[Pp]hone|[Mm]obile|FAX|[Ff]ax")),
+    ("BIRTH_DATE", re.compile(r"生年月日|誕生日|生年|セイネンガッピ|[Dd]ate of [Bb]irth|DOB|[Bb]irth")),
+    ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
+    ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress")),
     (
         "PERSON",
         re.compile(
-            r"氏名|名前|フリガナ|ふりがな|カナ|申請者|相談者|担当者|世帯主|代表者|保護者|"
-            r"^[Nn]ame$|[Ff]ull [Nn]ame|[Cc]ontact"
+            r"氏名|名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
+            r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
+            r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
+            r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
     ),
-    ("ADDRESS", re.compile(r"住所|所在地|居所|[Aa]ddress")),
-    ("POSTAL_CODE", re.compile(r"郵便番号|〒|[Pp]ostal|ZIP|[Zz]ip")),
+)
+_NUMBER_TYPES = frozenset(
+    ("MY_NUMBER", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE", "BANK_ACCOUNT",
+     "CREDIT_CARD", "PASSPORT", "PHONE")
 )
 _POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
 # An address cell that starts with its postal code: the code is its own finding.
 _POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
 # Header words that are not personal values (a key | value row "氏名 | No" is a header row).
 _PLAIN_HEADER = re.compile(r"(?:No\.?|NO\.?|#|ID|番号|連番|順番?|備考|年齢|性別)")
-_SPLIT = re.compile(r"\t|,|\|")
+_SPLIT = re.compile(r"\t|,|\||  ")
 _HAS_CONTENT = re.compile(r"[一-龥々ァ-ヴぁ-ゖA-Za-z0-9]")
+# A number-like value: from its first to its last letter or digit (普通 1234567 -> 1234567).
+_NUMBER_SPAN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z\-./: ・]*[0-9A-Za-z])?")
+_ACCOUNT_KIND = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?[ :：]*")
+_EMAIL_CELL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
+_SPACES = re.compile(r" {2,}")
+_COLON_WORD = re.compile(r"[:：]")
 
 
 def _separator(line: str) -> re.Pattern[str]:
@@ -39,17 +83,47 @@ def _separator(line: str) -> re.Pattern[str]:
         return re.compile("\t")
     if "|" in line:
         return re.compile(r"\|")
-    return re.compile(",")
+    if "," in line:
+        return _COMMA
+    return _SPACES
+
+
+# A CSV field: quoted (a comma or "" inside) or plain.
+_CSV_FIELD = re.compile(r' *"(?:[^"]|"")*" *(?=,|$)|[^,]*')
+_COMMA = re.compile(",")
+
+
+def _csv_cells(line: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        out.append((start + m.start(), start + m.end()))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != ",":
+            break
+        pos += 1
+    if pos < len(line):  # a stray quote: read the rest as plain fields
+        out[-1] = (out[-1][0], start + len(line))
+    return out
 
 
 def _cells(line: str, start: int, sep: re.Pattern[str] = _SPLIT) -> list[tuple[int, int]]:
+    if sep is _COMMA and '"' in line:
+        return _csv_cells(line, start)
     out = []
     pos = 0
-    for m in sep.finditer(line):
+    if sep is _SPACES:  # an aligned table may be indented
+        pos = len(line) - len(line.lstrip(" "))
+    for m in sep.finditer(line, pos):
         out.append((start + pos, start + m.start()))
         pos = m.end()
     out.append((start + pos, start + len(line)))
     return out
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -60,35 +134,89 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NUMBER_LABELS = re.compile(r"記号|番号|枝番")
+
+
+def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
+    if _NUMBER_LABELS.search(text, s, e):
+        # 記号595 番号2429: the labelled parts of one number, the whole cell
+        digits = sum(c.isdigit() for c in text[s:e])
+        return (kind, s, e) if digits >= 4 and e - s <= 40 else None
+    if kind == "BANK_ACCOUNT":
+        k = _ACCOUNT_KIND.match(text, s, e)
+        if k:
+            s = k.end()
+    m = _NUMBER_SPAN.search(text, s, e)
+    if not m:
+        return None
+    # the whole run from the first to the last digit/letter of the cell, separators included
+    end = m.end()
+    for m2 in _NUMBER_SPAN.finditer(text, m.end(), e):
+        end = m2.end()
+    value = text[m.start() : end]
+    if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
+        return None
+    if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
+        return None
+    return kind, m.start(), end
+
+
+def _short_number(kind: str) -> int:
+    """Digits a header-typed cell needs: 記号・番号 may be 69・5; an account has 4 or more; a
+    phone number without its area code 6 (内線2295, an office extension, is not personal)."""
+    return {"INSURANCE_NUMBER": 2, "PHONE": 6}.get(kind, 4)
+
+
+# A total row's cells (合計, 13件, 計 5名): a count, not a person or a place.
+_TOTAL_CELL = re.compile(r"(?:合計|小計|総計|計|以下余白|[0-9,]+ ?(?:件|名|人|世帯))")
+
+
 def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     s, e = _strip(text, s, e)
-    if s >= e or not _HAS_CONTENT.search(text, s, e):
+    if s >= e or not _HAS_CONTENT.search(text, s, e) or _TOTAL_CELL.fullmatch(text, s, e):
         return None
     if kind == "BIRTH_DATE":
         m = is_date(text[s:e])
         return (kind, s + m.start(), s + m.end()) if m else None
+    if kind in _NUMBER_TYPES:
+        return _number_cell(text, kind, s, e)
+    if kind == "EMAIL":
+        m = _EMAIL_CELL.search(text, s, e)
+        return (kind, m.start(), m.end()) if m else None
+    if kind == "IP_ADDRESS":
+        m = re.search(r"[0-9A-Fa-f:.]{7,}(?:/[0-9]{1,3})?", text[s:e])
+        return (kind, s + m.start(), s + m.end()) if m else None
     if kind == "ADDRESS":
         m = _POSTAL_PREFIX.match(text, s, e)
         if m and m.end() < e:
-            return (kind, m.end(), e) if e - m.end() <= 60 else None
+            return (kind, m.end(), e) if e - m.end() <= 80 else None
+        if not re.search(r"[一-龥々ぁ-ゖァ-ヴA-Za-z]", text[s:e]):
+            return None  # 1-2-3 alone in an address column is a building number column at best
     if kind == "POSTAL_CODE":
         m = _POSTAL_CELL.fullmatch(text, s, e)
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
-    if kind == "PERSON" and _is_column_label(text[s:e]):
+    if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
         return None
-    return (kind, s, e) if e - s <= 60 else None
+    return (kind, s, e) if e - s <= 80 else None
 
 
+# Values of a name column that are not names (a blank written out, a group, a placeholder).
+_NOT_A_NAME = frozenset(("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計"))
 _DIGIT = re.compile(r"[0-9]")
 
 
 def _looks_like_header(cell: str) -> bool:
-    """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data."""
-    return len(cell) <= 20 and not _DIGIT.search(cell)
+    """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data.
+
+    One digit at the end is a numbered column (住所2, 電話番号1)."""
+    if len(cell) > 20:
+        return False
+    digits = _DIGIT.findall(cell)
+    return not digits or (len(digits) == 1 and cell[-1].isdigit() and len(cell) > 1)
 
 
 _COLUMN_LABELS = frozenset((
@@ -104,61 +232,299 @@ def _is_column_label(value: str) -> bool:
     return value.strip() in _COLUMN_LABELS
 
 
+# Any header word at all: one search rejects most cells before the per-type patterns.
+_ANY_HEADER = re.compile("|".join(f"(?:{rx.pattern})" for _kind, rx in _HEADER_TYPES))
+
+
+def header_type(cell: str) -> str | None:
+    """The type a header cell announces for its column, or None."""
+    if not cell or not _looks_like_header(cell):
+        return None
+    cell = unicodedata.normalize("NFKC", cell)  # ｺｳｻﾞ: the voiced mark joins its kana
+    if not _ANY_HEADER.search(cell):
+        return None
+    for kind, rx in _HEADER_TYPES:
+        if rx.search(cell):
+            return kind
+    return None
+
+
 def _is_header_word(cell: str) -> bool:
     if _PLAIN_HEADER.fullmatch(cell):
         return True
-    return _looks_like_header(cell) and any(rx.search(cell) for _k, rx in _HEADER_TYPES)
+    return header_type(cell) is not None
+
+
+@dataclass
+class _Header:
+    columns: dict[int, str]
+    width: int
+    sep: re.Pattern[str]
+    starts: list[int]  # display column of each header cell (space-aligned tables)
+
+
+def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _Header) -> dict:
+    """Cell index -> header column for a space-aligned row with empty cells left out."""
+    out = {}
+    for s, e in cells:
+        col = _width(text[line_start:s])
+        best = 0
+        for j, h in enumerate(header.starts):
+            if h <= col + 1:
+                best = j
+        out[best] = (s, e)
+    return out
+
+
+_TABLE_LINE = re.compile(r"[\t,|]|  ")
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
+    """Cells typed by their column's header or their key; ("HEADER", s, e) for each header
+    cell that typed a column (the caller keeps those unmasked)."""
     if not _SPLIT.search(text):
         return
-    columns: dict[int, str] | None = None
-    width = 0
-    sep = _SPLIT
+    header: _Header | None = None
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if not line.strip():
-            columns = None
+        if not _TABLE_LINE.search(line):
+            header = None
             continue
-        if columns is not None:
-            cells = _cells(line, start, sep)
+        if header is not None and (
+            _DIGIT.search(line) or not _is_header_row(text, _cells(line, start, _separator(line)))
+        ):
+            cells = _cells(line, start, header.sep)
             # Extra cells only come from separators inside a later cell (JPY 129,700).
-            if len(cells) >= width:
-                for idx, kind in columns.items():
-                    f = _cell_finding(text, kind, *cells[idx])
-                    if f:
-                        yield f
+            if len(cells) >= header.width:
+                by_col = dict(enumerate(cells))
+            elif header.sep is _SPACES and len(cells) >= 2:
+                by_col = _aligned(text, start, cells, header)
+            else:
+                by_col = None
+            if by_col is not None:
+                for idx, kind in header.columns.items():
+                    if idx in by_col:
+                        f = _cell_finding(text, kind, *by_col[idx])
+                        if f:
+                            yield f
                 continue
-        cells = _cells(line, start, _separator(line))
+        sep = _separator(line)
+        cells = _cells(line, start, sep)
         if len(cells) < 2:
-            columns = None
+            header = None
             continue
-        header: dict[int, str] = {}
+        columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
-            cell = text[s:e].strip()
-            if not _looks_like_header(cell):
-                continue
-            for kind, rx in _HEADER_TYPES:
-                if rx.search(cell):
-                    header[idx] = kind
-                    break
+            kind = header_type(text[s:e].strip())
+            if kind:
+                columns[idx] = kind
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
         if (
-            header
+            columns
             and len(content) == 2
-            and content[0] in header
+            and content[0] in columns
             and not _is_header_word(text[slice(*cells[content[1]])].strip())
         ):
             # A key | value row (| 申請者氏名 | 山田太郎 |): the value is personal, the rows
             # below hold other keys, not more names.
-            f = _cell_finding(text, header[content[0]], *cells[content[1]])
+            f = _cell_finding(text, columns[content[0]], *cells[content[1]])
             if f:
                 yield f
-            columns = None
-        elif header:
-            columns, width, sep = header, len(cells), _separator(line)
+            header = None
+        elif len(content) >= 2 and columns and (sep is not _SPACES or _mostly_headers(text, cells)):
+            starts = [_width(text[start:s]) for s, _e in cells]
+            header = _Header(columns, len(cells), sep, starts)
+            for idx in columns:
+                yield ("HEADER", *_strip(text, *cells[idx]))
         else:
-            columns = None
+            header = None
+
+
+def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A second header below a title or a first header: two or more labels, all label-like."""
+    words = [text[s:e].strip() for s, e in cells if text[s:e].strip()]
+    if len(words) < 2:
+        return False
+    typed = sum(header_type(w) is not None for w in words)
+    return typed >= 2 and all(_looks_like_header(w) for w in words) and (
+        typed * 2 >= len(words)
+    )
+
+
+def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A space-aligned header row is all labels (prose with two spaces in it is not)."""
+    words = [text[s:e].strip() for s, e in cells if text[s:e].strip()]
+    return all(_looks_like_header(w) and not _COLON_WORD.search(w) for w in words)
+
+
+# -- column consensus --------------------------------------------------------------------------
+# A column is typed by its cells when at least this share of its filled cells (and at least
+# _CONSENSUS_MIN of them) were found as one type.
+_CONSENSUS_SHARE = 0.6
+_CONSENSUS_MIN = 3
+_CONSENSUS_TYPES = frozenset(
+    ("PERSON", "ADDRESS", "PHONE", "EMAIL", "POSTAL_CODE", "BIRTH_DATE", "MY_NUMBER",
+     "BANK_ACCOUNT", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE", "CREDIT_CARD",
+     "PASSPORT", "IP_ADDRESS")
+)
+
+
+def _blocks(text: str) -> Iterator[list[list[tuple[int, int]]]]:
+    """Runs of at least three consecutive lines that split into the same number of cells."""
+    rows: list[list[tuple[int, int]]] = []
+    sep = None
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        cells = None
+        if not _TABLE_LINE.search(line):  # most prose lines: no separator at all
+            if len(rows) >= _CONSENSUS_MIN:
+                yield rows
+            rows, sep = [], None
+            continue
+        if line.strip():
+            s = sep if sep is not None else _separator(line)
+            cells = _cells(line, start, s)
+            if len(cells) < 2 or (rows and len(cells) != len(rows[0])):
+                if len(rows) >= _CONSENSUS_MIN:
+                    yield rows
+                rows, sep = [], None
+                s = _separator(line)
+                cells = _cells(line, start, s)
+                if len(cells) < 2:
+                    continue
+            sep = s
+            rows.append(cells)
+            continue
+        if len(rows) >= _CONSENSUS_MIN:
+            yield rows
+        rows, sep = [], None
+    if len(rows) >= _CONSENSUS_MIN:
+        yield rows
+
+
+def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
+    """Cells of a column most of whose cells were found as one type, found as that type too."""
+    if not _SPLIT.search(text):
+        return []
+    spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
+    if not spans:
+        return []
+    out: list[Finding] = []
+    for rows in _blocks(text):
+        dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
+        people = False
+        for col in range(len(rows[0])):
+            cells = _filled_cells(text, rows, col)
+            if len(cells) < _CONSENSUS_MIN:
+                continue
+            votes, typed = _votes(text, cells, spans)
+            past = sum(_past_date(text[s:e]) for s, e in cells)
+            if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
+                dated.append(cells)  # typed below if the block lists people
+                continue
+            kind = _consensus(votes, len(cells))
+            if kind is None:
+                continue
+            people = people or kind == "PERSON"
+            head = _strip(text, *rows[0][col])
+            whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
+            for s, e in cells:
+                if ((s, e) in typed and not whole) or ((s, e) == head and _is_header_word(text[s:e])):
+                    continue
+                f = _cell_finding(text, kind, s, e)
+                if f:
+                    out.append(f)
+        if people:
+            # A list of people with a column of dates long past: their dates of birth.
+            out.extend(
+                f
+                for cells in dated
+                for f in (_cell_finding(text, "BIRTH_DATE", s, e) for s, e in cells)
+                if f
+            )
+    return out
+
+
+def _filled_cells(text: str, rows: list[list[tuple[int, int]]], col: int) -> list[tuple[int, int]]:
+    cells = []
+    for row in rows:
+        s, e = _strip(text, *row[col])
+        if s < e and _HAS_CONTENT.search(text, s, e):
+            cells.append((s, e))
+    return cells
+
+
+def _votes(
+    text: str, cells: list[tuple[int, int]], spans: list[tuple[int, int, str]]
+) -> tuple[Counter[str], set[tuple[int, int]]]:
+    """Per type, the cells a finding of that type covers (half the cell or more); the cells
+    covered by any. Cells shaped like 姓 名 vote for a column some of whose names were found."""
+    votes: Counter[str] = Counter()
+    typed: set[tuple[int, int]] = set()
+    for s, e in cells:
+        i = bisect.bisect_left(spans, (s, s, ""))
+        kinds = set()
+        while i < len(spans) and spans[i][0] < e:
+            fs, fe, ft = spans[i]
+            if fe <= e and (fe - fs) * 2 >= e - s:
+                kinds.add(ft)
+            i += 1
+        votes.update(kinds)
+        if kinds:
+            typed.add((s, e))
+    if votes["PERSON"]:
+        votes["PERSON"] += sum(
+            1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
+        )
+    return votes, typed
+
+
+def _consensus(votes: Counter[str], filled: int) -> str | None:
+    if not votes:
+        return None
+    kind, n = votes.most_common(1)[0]
+    if n < _CONSENSUS_MIN or n < _CONSENSUS_SHARE * filled:
+        return None
+    return kind
+
+
+# 姓 名 in kanji (a kana given name too) or in katakana, with a space between.
+_NAME_SHAPE = re.compile(
+    r"[一-鿿々ヶ]{1,3} [一-鿿々ヶぁ-ゖ]{1,4}|[ァ-ヴー]{2,8} [ァ-ヴー\u3099\u309a]{2,10}"
+)
+_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+)
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_int(word: str) -> int:
+    """三十八 -> 38, 十二 -> 12, 七 -> 7 (the numbers of a 和暦 year)."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    return _KANJI_DIGITS.get(word, 0)
+# A date at least this many years ago is no appointment or receipt date in a list of people.
+_PAST_YEARS = 15
+
+
+def _past_date(cell: str) -> bool:
+    m = is_date(cell)
+    if not m:
+        return False
+    y = _YEAR.search(m.group(0))
+    if not y:
+        return False
+    if y.group(1):
+        era = {"明治": 1867, "M": 1867, "大正": 1911, "T": 1911, "昭和": 1925, "S": 1925,
+               "平成": 1988, "H": 1988, "令和": 2018, "R": 2018}[y.group(1)]
+        year = era + (1 if y.group(2) == "元" else _kanji_int(y.group(2)))
+    else:
+        year = int(y.group(0))
+    return year <= datetime.date.today().year - _PAST_YEARS

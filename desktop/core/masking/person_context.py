@@ -1,0 +1,282 @@
+"""Names found by position: labels (氏名：), roles (兄の, 担任の), posts in a list (百目鬼主事),
+brackets (（長男の妻）) and coordination (松岡と村田).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from desktop.core.masking.analyser import tokens
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.person_common import (
+    _BRACKET_ROLE_RE,
+    _COORD_AFTER_RE,
+    _COORD_BEFORE_RE,
+    _EDGE_CHARS,
+    _EN_NOT_NAMES,
+    _EN_ORG_WORDS,
+    _GIVEN_END,
+    _HIRAGANA_CHAR,
+    _JP_CHARS,
+    _KANJI_RE,
+    _KATAKANA_DOT_RE,
+    _KATAKANA_WORD_RE,
+    _LABEL_HEADS,
+    _LABEL_RE,
+    _NAME_AFTER_LABEL,
+    _NAME_AFTER_ROLE_RE,
+    _NAME_AFTER_TITLE_RE,
+    _NAME_BEFORE_BRACKET_RE,
+    _NAME_BEFORE_TITLE_RE,
+    _NON_NAMES,
+    _ORG_AFTER,
+    _ORG_END,
+    _ORG_PREFIX,
+    _PLACE_END,
+    _ROLE_GAP_RE,
+    _ROLE_HEADS,
+    _STRONG_END,
+    _TITLE_END_RE,
+    _TITLE_ITEM_END_RE,
+    _TITLE_WORD_RE,
+    Finding,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.masking.lexicon import NameLexicon
+
+
+class ContextNames:
+    """Context and role rules of ``PersonFinder``. Shares ``_lex`` and the caches that PersonFinder sets up."""
+
+    _lex: NameLexicon
+    _label_automaton: object | None
+    _role_automaton: object | None
+
+    def _labels(self, text: str) -> Iterator[re.Match[str]]:
+        """Like _LABEL_RE.finditer(text), but only tried where a label word starts."""
+        if self._label_automaton is None:
+            self._label_automaton = build_automaton(_LABEL_HEADS, overlapping=True)
+        last = 0
+        for p in sorted({s for s, _e in find_literals_automaton(self._label_automaton, text)}):
+            if p < last:
+                continue
+            m = _LABEL_RE.match(text, p)
+            if m:
+                last = m.end()
+                yield m
+
+    def _find_by_labels(self, text: str) -> Iterator[Finding]:
+        for m in self._labels(text):
+            weak = m.group("weak") is not None
+            pos = m.end()
+            org = _ORG_PREFIX.match(text, pos)  # 担当：子育て支援課 谷川
+            if org:
+                pos = org.end()
+            for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                n = _NAME_AFTER_LABEL.match(text, pos)
+                if not n:
+                    break
+                s, e = n.start(), n.end()
+                value = n.group(0)
+                if _HIRAGANA_CHAR.match(text, e) and not _GIVEN_END.match(text, e):
+                    break  # 子育て…: the kanji were the start of a word, not a name
+                if pos != m.end() and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
+                    break  # "TANAKA HANAKO, Date of birth": the next field, not a name
+                t = _TITLE_END_RE.search(value)
+                if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
+                    e -= len(t.group(0))
+                    value = text[s:e]
+                    if not value or not self._looks_like_name(value):
+                        break
+                if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
+                    break  # 参加: …, ベンダー
+                if value.split(",")[0].split(" ")[0] in _EN_NOT_NAMES or (
+                    value.isascii() and _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                ):
+                    break  # Dear Sir, Hi all, Dear City Office
+                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                    s += value.index(" ") + 1
+                    value = text[s:e]
+                if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
+                    break  # 対象者 全員: a tab or a space is a weak label
+                if not (
+                    (_ORG_END.search(value) and not self._surname_ending_like_org(value))
+                    or value in _NON_NAMES
+                    or _ORG_AFTER.match(text, e)
+                    or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
+                ):
+                    yield "PERSON", s, e
+                sep = re.compile(r"[、,，・] ?").match(text, e)
+                if not sep:
+                    break
+                pos = sep.end()
+
+    def _surname_ending_like_org(self, value: str) -> bool:
+        """阿部, 鰐部, 服部: two kanji ending in 部 that are not a common noun (本部, 支部)."""
+        if value in self._lex.surnames_kanji:
+            return True
+        return len(value) == 2 and value[1] == "部" and not self._common_noun(value)
+
+    def _tagged_like_name(self, value: str) -> bool:
+        """The analyser sees a name (人名, a place name used as a surname, or an unknown word)."""
+        if not _JP_CHARS.search(value):
+            return bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+", value))
+        toks = tokens(value)
+        if not toks:
+            return False
+        first = toks[0]
+        if "人名" in first.pos or first.pos.startswith("?"):
+            return True
+        return "地名" in first.pos and (" " in value or len(toks) > 1)
+
+    def _name_by_role(self, value: str, end: str) -> bool:
+        """A candidate right after 兄の / 担任の / 面接員： …; ``end`` is what follows it."""
+        lex = self._lex
+        if value in _NON_NAMES or _ORG_END.search(value) or _TITLE_END_RE.search(value):
+            return False
+        if value[-1] in _PLACE_END:
+            return False
+        if re.fullmatch(r"[ぁ-ゖ]+", value):
+            return value in lex.given or value in lex.surnames or bool(_STRONG_END.match(end))
+        if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
+            return not self._common_noun(value.replace("・", ""))
+        head = value.split(" ")[0]
+        if head in lex.surnames_kanji or head in lex.given_kanji:
+            return True
+        if any(head[:cut] in lex.surnames_kanji for cut in (2, 3)) and len(head) <= 4:
+            return not self._common_noun(head)
+        toks = tokens(head)
+        if not toks:
+            return False
+        first = toks[0]
+        if "人名" in first.pos or first.pos.startswith("?"):
+            return True
+        if "地名" in first.pos:
+            # 長男の東京の会社: a place; 兄の毛利から, 担任の茂木です: a surname
+            return bool(_STRONG_END.match(end)) or end not in ("の", "に", "へ", "で", "まで")
+        return False
+
+    def _name_before_post(self, n: re.Match[str], text: str) -> bool:
+        """The candidate ends where a post starts (担当の四月一日係長): a name unless an
+        ordinary word (前任係長)."""
+        return not n.group("end") and n.end() < len(text) and self._rare_surname(n.group("n"))
+
+    def _find_by_roles(self, text: str) -> Iterator[Finding]:
+        """兄の毛利から, 担任の谷です, 百目鬼（課長）, 石田 こはる（長男の妻）."""
+        if self._role_automaton is None:
+            self._role_automaton = build_automaton(_ROLE_HEADS, overlapping=True)
+        seen: set[int] = set()
+        for _s, pos in find_literals_automaton(self._role_automaton, text):
+            if pos in seen:  # 祖父の and 父の end at the same place
+                continue
+            seen.add(pos)
+            if text[pos - 1] != "の":
+                # 担当は百目鬼主事: a name right after the role when a post follows it
+                n = _NAME_AFTER_ROLE_RE.match(text, pos)
+                if n and self._name_before_post(n, text):
+                    yield "PERSON", n.start("n"), n.end("n")
+                    continue
+                gap = _ROLE_GAP_RE.match(text, pos)
+                if not gap:
+                    continue
+                pos = gap.end()
+            n = _NAME_AFTER_ROLE_RE.match(text, pos)
+            if not n:
+                continue
+            if self._name_by_role(n.group("n"), n.group("end")) or self._name_before_post(n, text):
+                yield "PERSON", n.start("n"), n.end("n")
+        for b in _BRACKET_ROLE_RE.finditer(text):
+            lo = max(0, b.start() - 16)
+            m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])
+            if not m:
+                continue
+            s, e = lo + m.start("n"), lo + m.end("n")
+            value = text[s:e]
+            if " " in value and (
+                _ORG_END.search(value.split(" ")[0]) or _TITLE_END_RE.search(value.split(" ")[0])
+            ):
+                s += value.index(" ") + 1
+                value = text[s:e]
+            if value in _NON_NAMES or self._common_noun(value.replace(" ", "")):
+                continue
+            if _ORG_END.search(value) and not self._surname_ending_like_org(value):
+                continue
+            if value[-1] in _PLACE_END or _TITLE_END_RE.search(value):
+                continue
+            yield "PERSON", s, e
+
+    def _coordinated(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """松岡と村田で: a surname joined by と/や/、 to a name already found."""
+        lex = self._lex
+        for _t, s, e in found:
+            m = _COORD_AFTER_RE.match(text, e)
+            if m and self._coord_ok(m.group(1)):
+                yield "PERSON", m.start(1), m.end(1)
+            b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
+            if b and self._coord_ok(b.group(1)):
+                yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
+        del lex
+
+    def _coord_ok(self, value: str) -> bool:
+        if value in self._lex.surnames_kanji:
+            return True
+        toks = tokens(value)
+        return len(toks) == 1 and "人名" in toks[0].pos
+
+    def _common_noun(self, word: str) -> bool:
+        if word in self._lex.surnames or word in self._lex.given:
+            return False
+        toks = tokens(word)
+        return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
+
+    def _find_by_titles(self, text: str) -> Iterator[Finding]:
+        """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
+        for t in _TITLE_WORD_RE.finditer(text):
+            ts, te = t.start(), t.end()
+            if ts == 0 or text[ts - 1] in _EDGE_CHARS:
+                m = _NAME_AFTER_TITLE_RE.match(text, te)
+                if m and self._looks_like_name(m.group("n")):
+                    yield "PERSON", m.start("n"), m.end("n")
+            if _TITLE_ITEM_END_RE.match(text, te):
+                m = _NAME_BEFORE_TITLE_RE.search(text, max(0, ts - 16), ts)
+                if not m:
+                    continue
+                n_start, value = m.start("n"), m.group("n")
+                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
+                    value = text[n_start:ts]
+                if self._looks_like_name(value) or self._rare_surname(value):
+                    yield "PERSON", n_start, ts
+
+    def _rare_surname(self, value: str) -> bool:
+        """A list item 〇〇主事 / 〇〇係長: whatever stands before the post is a name (百目鬼,
+        四月一日) unless it is an ordinary word (総務課長, 前任係長) or an organisation."""
+        if not 2 <= len(value) <= 4 or " " in value or not _KANJI_RE.match(value):
+            return False
+        if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+            return False
+        toks = tokens(value)
+        return not any(
+            (
+                "普通名詞" in t.pos
+                and not t.pos.startswith("?")
+                and len(t.surface) >= 2
+                and "副詞可能" not in t.pos  # 四月一日 (Watanuki), 八月一日 (Hozumi)
+            )
+            or t.pos.startswith(("助", "動", "接頭"))
+            for t in toks
+        )
+
+    def _looks_like_name(self, name: str) -> bool:
+        lex = self._lex
+        if " " in name:
+            a, b = name.split(" ", 1)
+            return (a in lex.surnames_kanji or b in lex.given_kanji) and a not in _NON_NAMES
+        if _KATAKANA_DOT_RE.fullmatch(name):
+            return True
+        return any(
+            name[:cut] in lex.surnames_kanji and 1 <= len(name) - cut <= 3 for cut in (1, 2, 3, 4)
+        )

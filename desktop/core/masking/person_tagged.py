@@ -1,0 +1,410 @@
+"""Names the morphological analyser tags (人名), and names before an honorific or a title.
+
+The analyser-driven strategy of ``PersonFinder`` (the part a worker process can run).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from desktop.core.masking.analyser import (
+    MAX_CHUNK,
+    NODE_RE,
+    Analyser,
+    ByteToChar,
+    chunks,
+    load_analyser,
+    tokens,
+)
+from desktop.core.masking.foreign import lone_katakana_person
+from desktop.core.masking.lexicon import municipalities
+from desktop.core.masking.person_common import (
+    _GIVEN_END,
+    _GIVEN_RUN_RE,
+    _HONORIFIC_RE,
+    _JP_CHARS,
+    _KANJI_RE,
+    _KANJI_RUN_END,
+    _KATAKANA_CHAR,
+    _KATAKANA_RUN_END,
+    _KATAKANA_WORD_RE,
+    _NAME_CHAR,
+    _NON_NAMES,
+    _ORG_AFTER,
+    _ORG_BEFORE,
+    _ORG_END,
+    _PLACE_END,
+    _SURNAME_BEFORE_RE,
+    _TITLE_AFTER_RE,
+    _TITLE_END_RE,
+    _WINDOW,
+    DOT_PART,
+    Finding,
+    _in_dot_run,
+    _kanji_compound_after,
+    _place_or_org_context,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.masking.lexicon import NameLexicon
+
+
+class TaggedNames:
+    """人名 tokens judged in context; the two tokens before 様 / 課長 judged as a name.
+
+    Uses ``_common_noun`` (ContextNames) and ``_name_hint_lines`` (PersonFinder).
+    """
+
+    _lex: NameLexicon
+    _judged: dict[tuple, tuple]
+    _all_lines: bool
+
+    def analyse(self, text: str) -> list[Finding]:
+        """The analyser-driven part (most of the time): 人名 tags, honorifics and titles."""
+        found: list[Finding] = []
+        an = load_analyser()
+        if self._all_lines:
+            # Many lines per MeCab call (it reads a newline as a space): a call per line
+            # costs more in Python than the analysis itself.
+            for base, block in self._blocks(text):
+                found.extend(self._tagged_names(an, block, an.parse(block), base))
+            honor_lines = self._honorific_lines(text)
+        else:
+            honor_lines = self._name_hint_lines(text)
+        pos = 0
+        for n, line in enumerate(text.split("\n")):
+            if n in honor_lines and _JP_CHARS.search(line):
+                for off, piece in chunks(line):
+                    found.extend(self._find_in_line(an, piece, pos + off))
+            pos += len(line) + 1
+        return found
+
+    @staticmethod
+    def _blocks(text: str) -> Iterator[tuple[int, str]]:
+        """(offset, text) blocks of whole lines up to MAX_CHUNK characters; long lines cut."""
+        start = 0
+        size = len(text)
+        while start < size:
+            end = min(start + MAX_CHUNK, size)
+            if end < size:
+                nl = text.rfind("\n", start, end)
+                if nl > start:
+                    end = nl + 1
+                else:  # one long line: cut it like chunks() does
+                    line_end = text.find("\n", start)
+                    line_end = size if line_end < 0 else line_end
+                    for off, piece in chunks(text[start:line_end]):
+                        yield start + off, piece
+                    start = line_end + 1
+                    continue
+            yield start, text[start:end]
+            start = end
+
+    @staticmethod
+    def _honorific_lines(text: str) -> set[int]:
+        starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        hits: set[int] = set()
+        for rx in (_HONORIFIC_RE, _TITLE_AFTER_RE):
+            for m in rx.finditer(text):
+                hits.add(bisect.bisect_right(starts, m.start()) - 1)
+        return hits
+
+    def _find_in_line(self, an: Analyser, line: str, base: int) -> Iterator[Finding]:
+        """One line with an honorific or a title (and, in hint mode, its 人名 tags).
+
+        Only a short window before each honorific or title is analysed: the rules look at
+        the two tokens before it, and a whole line of tokens costs more in Python than MeCab.
+        """
+        if not self._all_lines:
+            yield from self._tagged_names(an, line, an.parse(line), base)
+        for m in _HONORIFIC_RE.finditer(line):
+            lo = max(0, m.start() - _WINDOW)
+            seg = line[lo : m.end()]
+            raw = seg.encode("utf-8")
+            nodes = self._nodes(an, an.parse(seg), raw)
+            span = self._run_before_honorific(seg, nodes, m.start() - lo, ByteToChar(seg, raw))
+            if span:
+                yield "PERSON", base + lo + span[0], base + lo + span[1]
+        for m in _TITLE_AFTER_RE.finditer(line):
+            if _ORG_AFTER.match(line, m.end()):
+                continue  # 小森税理士事務所: a firm's name, not a person
+            if m.group(0)[0] in "市区町村" and self._municipality_before(line, m.start()):
+                continue  # 田村市長, 福岡市南区長: the mayor of a place
+            lo = max(0, m.start() - _WINDOW)
+            seg = line[lo : m.end()]
+            raw = seg.encode("utf-8")
+            nodes = self._nodes(an, an.parse(seg), raw)
+            ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+            hb = len(seg[: m.start() - lo].encode("utf-8"))
+            span = self._before_honorific(seg, ends, hb, ByteToChar(seg, raw), title=True)
+            if span and not _not_a_name_before_post(self, seg[span[0] : span[1]]):
+                yield "PERSON", base + lo + span[0], base + lo + span[1]
+
+    def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
+        """Tokens the analyser tags 人名 (``line`` may hold several lines)."""
+        persons = list(an.person_nodes(out))
+        if not persons:
+            return
+        c = ByteToChar(line)
+        spans: list[list] = []
+        for m in persons:
+            s = c(int(m.group(1)))
+            e = c(int(m.group(3))) if m.group(3) else len(line)
+            while e > s and line[e - 1] in " \t\r\n":
+                e -= 1
+            if (
+                spans
+                and s - spans[-1][1] <= 1
+                and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
+                # フジタ|等: a kana surname and a kanji 人名 are two words, not one name
+                and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
+            ):
+                spans[-1][1] = e
+                continue
+            spans.append([s, e, an.pos[m.group(2)].endswith("姓")])
+        cache = self._judged
+        if len(cache) > 20_000:
+            cache.clear()
+        for s, e, is_surname in spans:
+            # The decision depends only on the name and a few characters around it, and the
+            # same name recurs in a document: judge each context once.
+            key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname)
+            verdict = cache.get(key)
+            if verdict is None:
+                lo = max(0, s - 10)
+                ctx = line[lo : e + 12]
+                verdict = cache[key] = tuple(self._judge(ctx, s - lo, e - lo, is_surname))
+            for kind, ds, de in verdict:
+                yield kind, base + s + ds, base + s + de
+
+    def _judge(self, line: str, s: int, e: int, is_surname: bool) -> Iterator[Finding]:
+        """Findings (relative to ``s``) for one run of 人名 tokens at line[s:e]."""
+        surface = line[s:e]
+        if _KATAKANA_CHAR.match(line, s) and _in_dot_run(line, s, e):
+            # ジョン of ジョン・ブック, クリング of カール・クリングラー: the whole ・ run is judged
+            # in find(); ロバート・キャロル, every word a 人名, is a name before a particle
+            yield DOT_PART, 0, e - s
+            if ("・" in surface or "=" in surface) and (
+                not _KATAKANA_CHAR.match(line, e)
+                and (lone_katakana_person(line, s, e) or _GIVEN_END.match(line, e))
+            ):
+                yield "PERSON", 0, e - s
+            return
+        if _place_or_org_context(line, s, e) and not _HONORIFIC_RE.match(line, e):
+            return
+        if _KATAKANA_CHAR.match(line, s) and (
+            _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
+        ):
+            return  # ダヴ in バーダヴ: part of a longer katakana word
+        honorific = _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " ")) or _TITLE_AFTER_RE.match(
+            line, e
+        )
+        if _KATAKANA_CHAR.match(line, s) and not honorific:
+            if _KATAKANA_WORD_RE.fullmatch(surface):
+                if (
+                    surface not in self._lex.surnames
+                    and surface not in self._lex.given
+                    and not lone_katakana_person(line, s, e)
+                ):
+                    # A lone katakana word the dictionary calls a first name (ルパン,
+                    # セドリック, エステ) is a name only with an honorific, a title, or a
+                    # particle after it (ゲイリーは); labels and pair rules catch the rest.
+                    return
+            elif not lone_katakana_person(line, s, e) and not _GIVEN_END.match(line, e):
+                return  # ロールス・ロイス社
+        if not is_surname and _kanji_compound_after(line, s, e) and not honorific:
+            return  # 熊井鉄鋼, 安倍内閣, 有馬温泉: the name is part of a longer noun
+        if is_surname:
+            e2 = self._extend_given(line, e)
+            if e2 != e:
+                yield "PERSON_PART", 0, e - s
+            e = e2
+        elif s:
+            s2 = self._extend_surname(line, s)
+            if s2 != s:
+                yield "PERSON", s2 - s, e - s
+                return
+        if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
+            return
+        if is_surname and _kanji_compound_after(line, s, e):
+            return  # 熊井鉄鋼, 山田太郎記念館: the name is part of a longer noun
+        yield "PERSON", 0, e - s
+
+    def _extend_surname(self, line: str, s: int) -> int:
+        """A given name after a surname the analyser did not tag (﨑山 宗一郎, 栗花落きみ子)."""
+        j = s - 1 if line[s - 1 : s] == " " else s
+        m = _SURNAME_BEFORE_RE.search(line, max(0, j - 4), j)
+        if not m:
+            return s
+        run = m.group(0)
+        if run in _NON_NAMES or _ORG_END.search(run) or _TITLE_END_RE.search(run):
+            return s
+        if run[-1] in _PLACE_END or _place_or_org_context(line, m.start(), s):
+            return s
+        if run in self._lex.surnames_kanji:
+            return m.start()
+        toks = tokens(run)
+        if not toks or any(t.pos.startswith(("助", "動")) for t in toks):
+            return s
+        if len(toks) == 1:
+            pos = toks[0].pos
+            if "人名" in pos or pos.startswith("?") or "地名" in pos:
+                return m.start()
+            return s
+        # several pieces: a rare surname (栗花落) when glued to the given name, 3 kanji at most
+        glued = j == s and len(run) <= 3
+        return m.start() if glued and not any(t.surface in _NON_NAMES for t in toks) else s
+
+    def _extend_given(self, line: str, e: int) -> int:
+        """Surname followed by a given name the analyser did not tag (山田 翔琉, 岡野優維)."""
+        if e and not _KANJI_RE.match(line, e - 1):
+            return e  # フジタ等: a kanji given name follows a kanji surname, not a kana one
+        i = e + 1 if line[e : e + 1] == " " else e
+        m = _GIVEN_RUN_RE.match(line, i)
+        if not m or _TITLE_AFTER_RE.match(line, i) or _ORG_AFTER.match(line, i):
+            return e
+        for end in range(m.end(), i, -1):
+            cand = line[i:end]
+            if cand in _NON_NAMES or _TITLE_AFTER_RE.search(cand):
+                continue  # 小出有那課長: the title is not part of the given name
+            boundary = _GIVEN_END.match(line, end) or not _KANJI_RE.match(line, end)
+            if cand in self._lex.given_kanji and boundary:
+                return end
+            if self._common_noun(cand) and not _TITLE_AFTER_RE.match(line, end):
+                continue  # 藤田観光, 小林製薬: a business, not a given name
+            if cand[-1] in _PLACE_END or _ORG_END.search(cand):
+                continue  # 北口出張所, 山田市役所: an office, not a given name
+            if _GIVEN_END.match(line, end) and not _TITLE_AFTER_RE.match(line, i, end + 2):
+                return end
+            if 2 <= end - i <= 3 and _TITLE_AFTER_RE.match(
+                line, end + (line[end : end + 1] == "元")
+            ):
+                return end
+        return e
+
+    @staticmethod
+    def _nodes(an: Analyser, out: str, raw: bytes) -> dict[int, tuple[int, str]]:
+        """Byte start -> (byte end, POS) of every token of one parsed line."""
+        starts = [(int(b), cid) for b, cid in NODE_RE.findall(out)]
+        nodes: dict[int, tuple[int, str]] = {}
+        for i, (b0, cid) in enumerate(starts):
+            b1 = starts[i + 1][0] if i + 1 < len(starts) else len(raw)
+            while b1 > b0 and raw[b1 - 1] in b" \t\r":
+                b1 -= 1
+            nodes[b0] = (b1, an.pos.get(cid, ""))
+        return nodes
+
+    def _run_before_honorific(
+        self, line: str, nodes: dict[int, tuple[int, str]], h: int, c
+    ) -> tuple[int, int] | None:
+        lo = max(0, h - 11)
+        seg = line[lo:h]
+        k = _KATAKANA_RUN_END.search(seg)
+        if k:
+            value = k.group(0)
+            if value.strip(" ・") in _NON_NAMES or len(value) < 2:
+                return None
+            return lo + k.start(), h
+        m = _KANJI_RUN_END.search(seg)
+        if not m:
+            return None
+        s = lo + m.start()
+        value = m.group(0)
+        if " " in value:
+            left, _right = value.split(" ", 1)
+            if _ORG_END.search(left) or left in _NON_NAMES or _ORG_AFTER.fullmatch(left[-1]):
+                s += len(left) + 1
+            return (s, h) if line[s:h] not in _NON_NAMES else None
+        if value in _NON_NAMES:
+            return None
+        if _ORG_BEFORE.search(line, max(0, s - 8), s):
+            return None
+        # tokens inside the run
+        b = len(line[:s].encode("utf-8"))
+        hb = b + len(value.encode("utf-8"))
+        tokens: list[tuple[int, int, str]] = []
+        while b < hb:
+            node = nodes.get(b)
+            if node is None:
+                break
+            tokens.append((b, node[0], node[1]))
+            b = node[0]
+        if not tokens:
+            return None
+        if len(tokens) > 1 and len(value) <= 3 and line.startswith(("くん", "ちゃん"), h):
+            return s, h  # children's given names the dictionary splits: 芽未くん, 鼓太郎くん
+        if len(tokens) == 1:
+            pos = tokens[0][2]
+            if (
+                "普通名詞" in pos
+                and value not in self._lex.surnames
+                and value not in self._lex.given
+            ):
+                return None
+            if "地名" in pos and value not in self._lex.surnames_kanji:
+                return None
+            return s, h
+        for tb, te, pos in tokens:
+            surf = line[c(tb) : c(te)]
+            if "人名" in pos or surf in self._lex.surnames_kanji:
+                return c(tb), h
+        first = tokens[0]
+        head = line[c(first[0]) : c(first[1])]
+        if len(value) <= 3 and len(head) == 1 and head not in _NON_NAMES and "普通名詞" in first[2]:
+            return s, h  # 與志夫さん: the dictionary splits a rare given name
+        if "普通名詞" in first[2] or "接頭辞" in first[2]:
+            rest = line[c(first[1]) : h]
+            return (c(first[1]), h) if rest not in _NON_NAMES else None
+        return s, h
+
+    @staticmethod
+    def _municipality_before(line: str, t: int) -> bool:
+        places = municipalities()
+        return any(line[max(0, t - n) : t + 1] in places for n in (1, 2, 3, 4))
+
+    def _before_honorific(
+        self, line: str, ends: dict[int, tuple[int, str]], hb: int, c, *, title: bool
+    ) -> tuple[int, int] | None:
+        node = ends.get(hb)
+        if node is None:
+            return None
+        b0, pos = node
+        s, e = c(b0), c(hb)
+        surface = line[s:e]
+        if surface in _NON_NAMES or not _NAME_CHAR.search(surface):
+            return None
+        katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
+        in_lex = surface in self._lex.surnames or surface in self._lex.given
+        if title:
+            ok = "人名" in pos or pos.startswith("?") or in_lex
+        else:
+            ok = "固有名詞" in pos or pos.startswith("?") or katakana or in_lex
+        if not ok or (_ORG_AFTER.fullmatch(surface[-1:]) and not in_lex):
+            return None
+        # one more token to the left: 姓 before 名 (山田 太郎様)
+        prev = ends.get(b0) or ends.get(b0 - 1)
+        if prev:
+            p2 = prev[1]
+            s2 = c(prev[0])
+            sur2 = line[s2 : c(b0)].strip()
+            if "人名" in p2 or p2.startswith("?") or sur2 in self._lex.surnames_kanji:
+                s = s2
+        if _ORG_BEFORE.search(line, max(0, s - 8), s):
+            return None
+        return s, e
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _not_a_name_before_post(finder, value: str) -> bool:
+    """NHK会長, PTA会長, 音楽監督: an acronym or an ordinary word before a post."""
+    if _ACRONYM.fullmatch(value):
+        return True
+    if value in finder._lex.surnames_kanji:
+        return False
+    toks = tokens(value)
+    return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
