@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
-from desktop.core.errors import UserFacingError
+from desktop.core.errors import EXIT_BUDGET, UserFacingError
 from desktop.core.i18n import N_
 
 log = logging.getLogger(__name__)
 
-EXIT_BUDGET = 5
 UNBILLED_PROVIDERS = ("clipboard",)
 
 Level = Literal["ok", "warning", "exceeded"]

