@@ -67,7 +67,11 @@ OutputBaseFilename=OfficeAssistant-Setup-{#AppVersion}
 Compression=zip/1
 SolidCompression=no
 #else
-Compression=lzma2/normal
+; ultra64 (a 64 MB dictionary) finds the repetition in the 260 MB MeCab dictionary: 96 MB instead
+; of 127 MB with lzma2/normal, in the same time. The 32-bit compiler runs out of memory with it,
+; so LZMA runs in its own 64-bit process.
+Compression=lzma2/ultra64
+LZMAUseSeparateProcess=yes
 SolidCompression=yes
 #endif
 WizardStyle=modern
