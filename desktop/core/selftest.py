@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from desktop.core.documents.minimal_pdf import text_pdf
 from desktop.core.services import Services
 
 Status = Literal["OK", "WARN", "FAIL"]
@@ -343,30 +344,6 @@ _PDF_TEXT = "Office Assistant self-test"
 _DOC_PASSWORD = "self-test"
 
 
-def _text_pdf(text: str) -> bytes:
-    """A one-page PDF with ``text`` (ASCII, Helvetica), written by hand."""
-    stream = f"BT /F1 12 Tf 20 100 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def _sample_documents(folder: Path) -> dict[str, Path]:
     """A protected .docx (msoffcrypto), a .xlsx, and an AES-256 protected .pdf (pypdf + cryptography)."""
     import io
@@ -390,7 +367,7 @@ def _sample_documents(folder: Path) -> dict[str, Path]:
     workbook.active.append(["項目", _DOC_TEXT])
     workbook.save(files["xlsx"])
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_text_pdf(_PDF_TEXT))))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(_PDF_TEXT))))
     writer.encrypt(user_password=_DOC_PASSWORD, owner_password=_DOC_PASSWORD + "-owner",
                    algorithm="AES-256")
     with open(files["pdf"], "wb") as fh:
