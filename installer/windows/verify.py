@@ -14,9 +14,10 @@ settings, policy and the API key, the installed console exe's self-test, the API
 read from Windows Credential Manager, a task through the installed app against the local
 Azure-protocol test server (masked out, restored back, usage logged in the Japanese profile), a key
 locked by policy refused, UNC paths for the organisation's templates and usage export, policy from
-the registry (HKLM\\SOFTWARE\\Policies\\OfficeAssistant) winning over the file, the installer's
-Japanese wizard, a screenshot of the installed app, uninstall keeping user data unless asked, and
-the MSI installed and removed with msiexec.
+the registry (HKLM\\SOFTWARE\\Policies\\OfficeAssistant) winning over the file, IT's monthly budget
+set there stopping a task, the installer's Japanese wizard, a screenshot of the
+installed app, uninstall keeping user data unless asked, and the MSI installed and removed with
+msiexec.
 
 Gaps of Wine, not of Windows (see installer/README.md): Qt's windows platform plugin needs user32
 functions Wine 8.0 lacks, so the app runs with Qt's offscreen platform here (fonts from
@@ -429,6 +430,21 @@ class Verifier:
             self.wine.reg("delete", POLICY_KEY, "/f")
         return "value from HKLM wins over policy.toml; locked there -> exit 3; bad value -> self-test FAIL"
 
+    def budget(self) -> str:
+        """IT's monthly budget, set in the registry: at the limit nothing is sent (exit 5)."""
+        app = self.wine.app(INSTALL_DIR)
+        before = len(self.fake.chat_requests)
+        try:
+            self.wine.reg("add", POLICY_KEY, "/v", "monthly_token_budget", "/t", "REG_DWORD", "/d", "1", "/f")
+            done, _ = app.run(["run", "summarize", "--var", "text=来週の会議の日程を調整します。"])
+        finally:
+            self.wine.reg("delete", POLICY_KEY, "/f")
+        if done.returncode != 5:
+            raise CheckFailed(f"the used-up budget did not stop the task (exit {done.returncode}): {done.stderr}")
+        if len(self.fake.chat_requests) != before:
+            raise CheckFailed("a request was sent after the budget was used up")
+        return "monthly_token_budget=1 from HKLM -> exit 5, nothing sent: " + done.stderr.strip().splitlines()[-1][:60]
+
     def screenshot(self) -> str:
         out = self.evidence / "installed-app.png"
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -540,6 +556,7 @@ class Verifier:
             self.check("locked key refused", self.locked_key)
             self.check("UNC template folder and usage export", self.unc_paths)
             self.check("policy from the registry", self.registry_policy)
+            self.check("monthly budget from the registry", self.budget)
             self.check("screenshot of the installed app", self.screenshot)
         self.check("Japanese setup wizard", self.wizard)
         self.check("uninstall", self.uninstall)
