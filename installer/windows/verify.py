@@ -422,9 +422,9 @@ class Verifier:
             done, _ = app.run(["config", "set", "excel_version", "365"])
             if done.returncode != 3:
                 raise CheckFailed(f"a key locked in the registry was not refused (exit {done.returncode})")
-            self.wine.reg("add", POLICY_KEY, "/v", "masking_mandatory", "/t", "REG_DWORD", "/d", "7", "/f")
+            self.wine.reg("add", POLICY_KEY, "/v", "masking_release_allowed", "/t", "REG_DWORD", "/d", "7", "/f")
             done = self.wine.run([str(PureWindowsPath(INSTALL_DIR, CLI_EXE)), "self-test", "--no-window"])
-            if done.returncode == 0 or "masking_mandatory" not in done.stdout:
+            if done.returncode == 0 or "masking_release_allowed" not in done.stdout:
                 raise CheckFailed(f"a bad registry value was not reported:\n{done.stdout}")
         finally:
             self.wine.reg("delete", POLICY_KEY, "/f")
