@@ -74,7 +74,9 @@ def check_policy(services: Services) -> CheckResult:
     policy = services.settings.policy
     if policy.path is None:
         return CheckResult("policy", "OK", f"ポリシーファイルなし（{services.paths.policy_file}）。既定値で動作します")
-    return CheckResult("policy", "OK", f"{policy.path} を読み込みました（固定項目 {len(policy.locked)} 件）")
+    notices = "".join("　" + n for n in policy.notices)  # retired keys: loaded, ignored
+    return CheckResult("policy", "OK",
+                       f"{policy.path} を読み込みました（固定項目 {len(policy.locked)} 件）{notices}")
 
 
 def check_folders(services: Services) -> CheckResult:
