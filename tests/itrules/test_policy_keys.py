@@ -70,3 +70,15 @@ def test_blocked_terms_are_lockable_and_a_bad_pattern_fails_the_policy(tmp_path)
     assert "blocked_terms" in bad.value.user_message and "正規表現" in bad.value.user_message
     assert coerce("blocked_terms", "機密性3, 取扱注意") == ["機密性3", "取扱注意"]
     assert Settings().blocked_terms == [] and Settings().blocked_terms_file == ""
+
+
+def test_self_test_fails_on_a_broken_blocked_terms_file(policy_file, tmp_path):
+    from desktop.core.selftest import check_masking
+
+    missing = tmp_path / "nowhere" / "blocked.txt"
+    policy_file.write_text(f"blocked_terms_file = '{missing}'\n", "utf-8")
+    result = check_masking(build_services())
+    assert result.status == "FAIL" and "送信を禁止する語" in result.message
+    missing.parent.mkdir()
+    missing.write_text("機密性3\nre:秘[密匿]文書\n", "utf-8")
+    assert check_masking(build_services()).status == "OK"
