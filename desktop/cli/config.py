@@ -51,6 +51,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
         else:
             raise services.policy_error  # fail closed: what it meant to lock is unknown
     if args.config_command == "show":
+        import sys
+
+        for notice in store.policy.notices:  # retired keys IT's policy still sets
+            print("注意: " + notice, file=sys.stderr)
         rows = {k: {"value": _shown(k, store.get(k)), "source": store.source(k),
                     "policy": store.policy_origin(k)}
                 for k in Settings.field_names()}

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.budget import check_before_send
-from desktop.core.errors import UserFacingError
+from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.llm.chunking import split_paragraphs
 from desktop.core.llm.client import run_chat
 from desktop.core.llm.cost import TokenUsage, cost_jpy
 from desktop.core.llm.errors import Cancelled, LlmError, error_kind
 from desktop.core.llm.providers import ChatProvider, Message, make_provider
 from desktop.core.llm.tokens import estimate_messages_tokens, estimate_text_tokens
+from desktop.core.masking.blocked import BlockedTermError, BlockedTerms
 from desktop.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -69,6 +70,25 @@ class MaskReleaseForbidden(UserFacingError):
     def __init__(self) -> None:
         super().__init__("組織のポリシーにより、マスキングの解除は許可されていません。"
                          "追加のマスクだけができます。", detail="release forbidden")
+
+
+class BlockedTermRefused(BlockedTermError):
+    """Nothing was sent: the text holds a term IT blocked (the clerk's input stays)."""
+
+    kind = "blocked"
+    retryable_by_user = False  # sending the same text again is refused again
+
+
+class BlockedTermsUnavailable(ConfigurationError):
+    """``blocked_terms_file`` cannot be read or holds a bad pattern: fail closed."""
+
+    kind = "blocked_terms_unavailable"
+    retryable_by_user = False
+
+    def __init__(self, cause: UserFacingError) -> None:
+        super().__init__("送信を禁止する語の一覧（blocked_terms / blocked_terms_file）を確認できないため、"
+                         "送信を止めました。\n" + cause.user_message
+                         + "\n情報政策課に連絡してください。", detail="blocked terms unavailable")
 
 
 def _system_instruction() -> str:
@@ -201,6 +221,8 @@ class Pipeline:
         from desktop.core.templates import render
 
         rendered = render(template, vals)
+        # Before any masking, preview or clipboard copy: the whole text, files included.
+        self._refuse_blocked(template, rendered)
         return self._build(template, vals, files_d, rendered, None)
 
     def apply_preview(self, prepared: PreparedTask, entities: list[Any]) -> PreparedTask:
@@ -288,6 +310,37 @@ class Pipeline:
             raise InputTooLarge()
         return part_prompt, tuple(split_paragraphs(doc_m, part_budget))
 
+    # IT's blocked terms ------------------------------------------------------------------
+    def _refuse_blocked(self, template: Template, rendered: RenderedPrompt) -> None:
+        """Raise ``BlockedTermRefused`` (recorded in the usage log by rule, never the text) if
+        the un-masked prompt holds a blocked term; ``BlockedTermsUnavailable`` if IT's list
+        cannot be read."""
+        try:
+            terms = BlockedTerms.from_policy(self.settings.blocked_terms,
+                                             self.settings.blocked_terms_file)
+        except UserFacingError as exc:
+            raise BlockedTermsUnavailable(exc) from None
+        try:
+            terms.check(rendered.system, rendered.user)
+        except BlockedTermError as exc:
+            self._record_blocked(template, exc.rule)
+            raise BlockedTermRefused(exc.rule) from None
+
+    def _record_blocked(self, template: Template, rule: str) -> None:
+        if self._usage is None:
+            return
+        from desktop.core.usage.model import UsageEvent
+
+        now = self._clock()
+        try:
+            self._usage.record(UsageEvent(
+                template_id=template.id, template_version=int(template.version),
+                provider=self.settings.provider, started_at=now, ended_at=now,
+                outcome="blocked", error_kind="blocked", blocked_rule=rule,
+                manual_minutes=float(template.manual_minutes)))
+        except Exception as exc:  # the refusal matters more than its log line
+            log.warning("usage record failed: %s", type(exc).__name__)
+
     # Sending ----------------------------------------------------------------------------
     def execute(self, prepared: PreparedTask, on_chunk: ChunkCallback | None = None,
                 cancel_event: threading.Event | None = None,
@@ -297,6 +350,7 @@ class Pipeline:
         ``TaskResult.error`` (with any partial answer kept). ``success_outcome`` is what the
         usage log records on success: "pending" for the GUI (the clerk decides), "used" for
         the CLI."""
+        self._refuse_blocked(prepared.template, prepared.rendered)  # second line, before sending
         # IT's monthly budget, before anything is sent: at the limit this raises
         # MonthlyBudgetExceeded and nothing is sent or logged (the prepared task stays).
         budget = check_before_send(self.settings, self._usage, self._clock())

@@ -3,7 +3,7 @@
 The file (``policy.toml``)::
 
     schema = 1
-    locked = ["endpoint", "deployment", "masking_mandatory"]
+    locked = ["endpoint", "deployment", "blocked_terms"]
     endpoint = "https://example.openai.azure.com"
     deployment = "gpt-4o-mini"
 
@@ -44,10 +44,11 @@ class _Part:
     values: dict[str, Any]
     locked: set[str]
     problems: list[str]
+    obsolete: set[str] = field(default_factory=set)  # retired keys this source still sets
 
 
 def _parse(raw: Mapping[str, Any]) -> _Part:
-    from desktop.core.settings import Settings, coerce
+    from desktop.core.settings import OBSOLETE_KEYS, Settings, check_obsolete, coerce
 
     problems: list[str] = []
     schema = raw.get("schema", POLICY_SCHEMA)
@@ -55,8 +56,16 @@ def _parse(raw: Mapping[str, Any]) -> _Part:
         problems.append(f"schema = {schema!r} には対応していません（{POLICY_SCHEMA} のみ）")
     known = set(Settings.field_names())
     values: dict[str, Any] = {}
+    obsolete: set[str] = set()
     for key, value in raw.items():
         if key in _META_KEYS:
+            continue
+        if key in OBSOLETE_KEYS:
+            try:
+                check_obsolete(key, value)
+                obsolete.add(key)
+            except ValueError as exc:
+                problems.append(str(exc))
             continue
         if key not in known:
             problems.append(f"不明な項目 {key!r}")
@@ -73,10 +82,12 @@ def _parse(raw: Mapping[str, Any]) -> _Part:
         locked = set(values)
     else:
         locked = set(locked_raw)
+        obsolete |= locked & set(OBSOLETE_KEYS)
+        locked -= set(OBSOLETE_KEYS)  # nothing left to lock
         for key in sorted(locked - known):
             problems.append(f"locked に不明な項目 {key!r}")
         locked &= known
-    return _Part(values, locked, problems)
+    return _Part(values, locked, problems, obsolete)
 
 
 def _cross_checks(values: Mapping[str, Any], locked: set[str]) -> list[str]:
@@ -95,6 +106,14 @@ class Policy:
     path: Path | None = None  # the policy file, when one was read
     registry_key: str | None = None  # e.g. "HKLM\\SOFTWARE\\Policies\\OfficeAssistant", when read
     origins: Mapping[str, Origin] = field(default_factory=dict)  # key -> where its value came from
+    obsolete: frozenset[str] = frozenset()  # retired keys the policy still sets (ignored)
+
+    @property
+    def notices(self) -> list[str]:
+        """Japanese notices for IT (``config show``, ``self-test``): retired keys still set."""
+        from desktop.core.settings import obsolete_notice
+
+        return [obsolete_notice(key) for key in sorted(self.obsolete)]
 
     @classmethod
     def empty(cls) -> Policy:
@@ -161,4 +180,5 @@ class Policy:
         origins: dict[str, Origin] = {k: ("registry" if k in reg_part.values else "file")
                                       for k in values}
         return cls(values=values, locked=frozenset(locked & set(values)), path=path,
-                   registry_key=registry_key, origins=origins)
+                   registry_key=registry_key, origins=origins,
+                   obsolete=frozenset(file_part.obsolete | reg_part.obsolete))

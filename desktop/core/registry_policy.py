@@ -179,8 +179,10 @@ def _kind_of(name: str) -> str | None:
 
     if name == "schema":
         return "schema"
+    from desktop.core.settings import OBSOLETE_KEYS
+
     hints = get_type_hints(Settings)
-    hint = hints.get(name)
+    hint = hints.get(name) or (OBSOLETE_KEYS[name][0] if name in OBSOLETE_KEYS else None)
     if hint is None:
         return None
     if get_origin(hint) is list:

@@ -75,7 +75,9 @@ def check_policy(services: Services) -> CheckResult:
     policy = services.settings.policy
     if policy.path is None:
         return CheckResult("policy", "OK", f"ポリシーファイルなし（{services.paths.policy_file}）。既定値で動作します")
-    return CheckResult("policy", "OK", f"{policy.path} を読み込みました（固定項目 {len(policy.locked)} 件）")
+    notices = "".join("　" + n for n in policy.notices)  # retired keys: loaded, ignored
+    return CheckResult("policy", "OK",
+                       f"{policy.path} を読み込みました（固定項目 {len(policy.locked)} 件）{notices}")
 
 
 def check_folders(services: Services) -> CheckResult:
@@ -187,6 +189,13 @@ def check_masking(services: Services) -> CheckResult:
         masker = PiiMasker.from_settings(services.settings.settings)
     except UserFacingError as exc:
         return CheckResult("masking", "FAIL", exc.user_message)
+    try:  # IT's blocked terms: a broken list stops every send, so say so after install
+        from desktop.core.masking.blocked import BlockedTerms
+
+        settings = services.settings.settings
+        BlockedTerms.from_policy(settings.blocked_terms, settings.blocked_terms_file)
+    except UserFacingError as exc:
+        return CheckResult("masking", "FAIL", "送信を禁止する語の一覧: " + exc.user_message)
     masker.warm_up()
     result = masker.mask(_MASK_SAMPLE)
     leaked = [v for v in ("山田", "太郎", "03-1234-5678", "yamada@example.jp") if v in result.masked_text]

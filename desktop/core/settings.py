@@ -72,10 +72,12 @@ class Settings:
     departments: list[str] = _opt([], label=N_("所属の一覧"))
     language: str = _opt("ja", choices=("ja", "en"), label=N_("表示言語"))
     # Masking ------------------------------------------------------------------------------
-    masking_mandatory: bool = _opt(True, label=N_("マスキングを必須にする"))
     masking_release_allowed: bool = _opt(True, label=N_("マスキングの解除を許可する"))
     masking_dictionary_file: str = _opt("", label=N_("必ずマスクする語の辞書"))
     masking_allowlist_file: str = _opt("", label=N_("マスクしない語の一覧"))
+    # IT's blocked terms: a text holding one is not sent at all (``re:`` = regular expression).
+    blocked_terms: list[str] = _opt([], label=N_("送信を禁止する語"))
+    blocked_terms_file: str = _opt("", label=N_("送信を禁止する語の一覧ファイル"))
     # Templates, documents, usage ---------------------------------------------------------
     org_template_folder: str = _opt("", label=N_("組織のテンプレートフォルダ"))
     max_document_mb: float = _opt(20.0, label=N_("読み込むファイルの上限（MB）"))
@@ -183,11 +185,44 @@ def coerce(key: str, value: Any) -> Any:
     allowed = choices_for(key)
     if allowed is not None and out not in allowed:
         raise ValueError(f"設定「{key}」には {', '.join(allowed)} のいずれかを指定してください（値: {out!r}）")
+    if key == "blocked_terms":
+        _check_term_patterns(out)
     if key == "allowed_providers":
         bad = [p for p in out if p not in PROVIDERS]
         if bad:
             raise ValueError(f"設定「{key}」に不明な接続方式があります: {', '.join(bad)}")
     return out
+
+
+def _check_term_patterns(terms: list[str]) -> None:
+    """A ``re:`` entry that does not compile is a bad value (the policy then fails closed)."""
+    from desktop.core.errors import UserFacingError
+    from desktop.core.masking.terms import TermMatcher
+
+    try:
+        TermMatcher(terms, what="送信を禁止する語（blocked_terms）")
+    except UserFacingError as exc:
+        raise ValueError(exc.user_message.replace("\n", " ")) from None
+
+
+# Keys the app once had and no longer reads. A policy that still sets one keeps loading (IT's
+# files must not break); its value is checked as before and then ignored, with a notice.
+OBSOLETE_KEYS: dict[str, tuple[type, str]] = {
+    "masking_mandatory": (bool, N_("マスキングは常に行われるため、この項目は不要になりました")),
+}
+
+
+def check_obsolete(key: str, value: Any) -> None:
+    """Raise ``ValueError`` when an obsolete key's value is not of the type it used to take."""
+    kind, _why = OBSOLETE_KEYS[key]
+    ok = isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in
+                                     {"true", "1", "yes", "on", "false", "0", "no", "off"})
+    if kind is bool and not ok:
+        raise ValueError(f"設定「{key}」の値が正しくありません: {value!r}")
+
+
+def obsolete_notice(key: str) -> str:
+    return f"ポリシーの項目 {key} は廃止されました（{OBSOLETE_KEYS[key][1]}）。値は無視されます。"
 
 
 # User settings file: {"schema_version": N, "values": {...}}. Each step upgrades N -> N+1.

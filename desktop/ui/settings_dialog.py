@@ -45,8 +45,8 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("利用者", ("department", "language")),
     ("ネットワーク", ("proxy", "pac_url", "ca_bundle", "use_system_trust_store",
                     "request_timeout_seconds", "max_retries")),
-    ("マスキング", ("masking_mandatory", "masking_release_allowed", "masking_dictionary_file",
-                  "masking_allowlist_file")),
+    ("マスキング", ("masking_release_allowed", "masking_dictionary_file",
+                  "masking_allowlist_file", "blocked_terms", "blocked_terms_file")),
     ("詳細", ("context_budget_tokens", "price_input_jpy_per_1k", "price_output_jpy_per_1k",
              "excel_version", "org_template_folder", "usage_export_folder", "max_document_mb")),
 )
@@ -56,6 +56,7 @@ _HINTS = get_type_hints(Settings)
 PATH_KEYS = {
     "org_template_folder": "folder", "usage_export_folder": "folder",
     "masking_dictionary_file": "file", "masking_allowlist_file": "file", "ca_bundle": "file",
+    "blocked_terms_file": "file",
 }
 
 

@@ -51,8 +51,8 @@ CATEGORIES: list[tuple[str, str, str, list[str]]] = [
     ("User", "職員・表示", "User and display", [
         "department", "departments", "language", "excel_version"]),
     ("Masking", "個人情報のマスキング", "Masking of personal information", [
-        "masking_mandatory", "masking_release_allowed", "masking_dictionary_file",
-        "masking_allowlist_file"]),
+        "masking_release_allowed", "masking_dictionary_file", "masking_allowlist_file",
+        "blocked_terms", "blocked_terms_file"]),
     ("Files", "テンプレート・文書・利用記録", "Templates, documents and usage records", [
         "org_template_folder", "max_document_mb", "usage_export_folder"]),
 ]
@@ -82,10 +82,11 @@ EN_NAMES: dict[str, str] = {
     "budget_warning_percent": "Budget warning threshold (%)",
     "department": "Default department", "departments": "Department list",
     "language": "Display language", "excel_version": "Excel version",
-    "masking_mandatory": "Masking is mandatory",
     "masking_release_allowed": "Users may release findings in the preview",
     "masking_dictionary_file": "Terms always masked (file)",
     "masking_allowlist_file": "Terms never masked (file)",
+    "blocked_terms": "Terms that stop a text from being sent",
+    "blocked_terms_file": "Terms that stop a text from being sent (file)",
     "org_template_folder": "Organisation's template folder",
     "max_document_mb": "Largest document file (MB)",
     "usage_export_folder": "Usage record export folder",

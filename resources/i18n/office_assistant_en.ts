@@ -1186,6 +1186,10 @@ Check the endpoint, deployment name and API version in Settings.</translation>
         <translation>An error occurred on the AI service&apos;s side (HTTP {status}, {attempts} attempts). Wait a while, then press &quot;Retry&quot;.</translation>
     </message>
     <message>
+        <source>マスキングは常に行われるため、この項目は不要になりました</source>
+        <translation>Masking always runs, so this key is no longer needed</translation>
+    </message>
+    <message>
         <source>接続方式</source>
         <translation>Connection method</translation>
     </message>
@@ -1282,10 +1286,6 @@ Check the endpoint, deployment name and API version in Settings.</translation>
         <translation>Display language</translation>
     </message>
     <message>
-        <source>マスキングを必須にする</source>
-        <translation>Require masking</translation>
-    </message>
-    <message>
         <source>マスキングの解除を許可する</source>
         <translation>Allow unmasking</translation>
     </message>
@@ -1296,6 +1296,14 @@ Check the endpoint, deployment name and API version in Settings.</translation>
     <message>
         <source>マスクしない語の一覧</source>
         <translation>List of words never to mask</translation>
+    </message>
+    <message>
+        <source>送信を禁止する語</source>
+        <translation>Terms that stop a text from being sent</translation>
+    </message>
+    <message>
+        <source>送信を禁止する語の一覧ファイル</source>
+        <translation>File of terms that stop a text from being sent</translation>
     </message>
     <message>
         <source>組織のテンプレートフォルダ</source>

@@ -79,13 +79,14 @@ def test_every_type_is_read_like_the_file(reg, tmp_path):
     assert policy.values == {
         "endpoint": "https://reg.openai.azure.com", "deployment": "gpt-reg", "max_retries": 5,
         "context_budget_tokens": 9000, "request_timeout_seconds": 12.5, "max_document_mb": 8.0,
-        "monthly_token_budget": 3_000_000, "masking_mandatory": True,
+        "monthly_token_budget": 3_000_000,
         "masking_release_allowed": False, "use_system_trust_store": False,
         "departments": ["総務課", "税務課"], "excel_version": "2019",
         "ca_bundle": r"C:\ProgramData\OfficeAssistant\ca.pem",
         "allowed_providers": ["azure", "clipboard", "openai_compatible", "azure"],
     }
     assert type(policy.values["max_document_mb"]) is float
+    assert policy.obsolete == {"masking_mandatory"}  # retired: still read, then ignored
     assert policy.registry_key == r"HKLM\SOFTWARE\Policies\OfficeAssistant"
     assert set(policy.origins.values()) == {"registry"}
     assert all(h.closed for h in reg.opened)

@@ -14,8 +14,8 @@ def _store(tmp_path, policy: dict | None = None) -> SettingsStore:
 
 
 def test_locked_keys_are_disabled_and_marked(qtbot, tmp_path):
-    store = _store(tmp_path, {"locked": ["endpoint", "masking_mandatory"],
-                              "endpoint": "https://org.openai.azure.com", "masking_mandatory": True,
+    store = _store(tmp_path, {"locked": ["endpoint", "masking_release_allowed"],
+                              "endpoint": "https://org.openai.azure.com", "masking_release_allowed": True,
                               "provider": "azure"})
     dialog = SettingsDialog(store, SecretStore())
     qtbot.addWidget(dialog)
@@ -23,7 +23,7 @@ def test_locked_keys_are_disabled_and_marked(qtbot, tmp_path):
     assert not endpoint.isEnabled()
     assert "ポリシー" in endpoint.toolTip()
     assert dialog.editors["deployment"].isEnabled()
-    assert not dialog.editors["masking_mandatory"].isEnabled()
+    assert not dialog.editors["masking_release_allowed"].isEnabled()
     # Even if a user forced the widget, the store would refuse: the value is not taken.
     assert isinstance(endpoint, QLineEdit)
     endpoint.setText("https://evil.example")

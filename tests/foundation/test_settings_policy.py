@@ -52,10 +52,10 @@ def test_damaged_settings_file_is_moved_aside_not_fatal(tmp_path):
 
 def test_policy_sets_defaults_and_locks(tmp_path):
     policy = Policy.from_mapping({
-        "locked": ["endpoint", "masking_mandatory"],
+        "locked": ["endpoint", "masking_release_allowed"],
         "endpoint": "https://org.openai.azure.com",
         "deployment": "gpt-4o-mini",
-        "masking_mandatory": True,
+        "masking_release_allowed": True,
     })
     store = SettingsStore(tmp_path / "s.json", policy, environ={})
     assert store.settings.deployment == "gpt-4o-mini"
@@ -66,7 +66,7 @@ def test_policy_sets_defaults_and_locks(tmp_path):
         store.set("endpoint", "https://evil.example")
     assert "ポリシー" in err.value.user_message
     with pytest.raises(LockedSettingError):
-        store.update({"masking_mandatory": False, "department": "税務課"})
+        store.update({"masking_release_allowed": False, "department": "税務課"})
     assert store.settings.department == ""  # nothing of a refused update is applied
 
 
@@ -114,7 +114,7 @@ def test_broken_policy_file_reported_by_services(policy_file):
 
 def test_coerce_lists_and_bools():
     assert coerce("departments", "総務課, 税務課") == ["総務課", "税務課"]
-    assert coerce("masking_mandatory", "false") is False
+    assert coerce("masking_release_allowed", "false") is False
     with pytest.raises(ValueError):
         coerce("allowed_providers", ["azure", "bard"])
 

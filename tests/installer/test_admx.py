@@ -194,7 +194,8 @@ def test_decimal_and_enum_defaults_are_the_settings_defaults():
 # What the Group Policy editor writes for each policy, read back by the app ------------------
 SAMPLES = {"endpoint": "https://city.openai.azure.com", "base_url": "https://llm.example.lg.jp/v1",
            "pac_url": "http://wpad.example.lg.jp/proxy.pac", "proxy": "http://proxy:8080",
-           "allowed_providers": ["azure", "clipboard"], "departments": ["総務課", "税務課"]}
+           "allowed_providers": ["azure", "clipboard"], "departments": ["総務課", "税務課"],
+           "blocked_terms": ["機密性3", r"re:受付第\d{4}-\d+号"]}
 
 
 def gpo_writes(reg: FakeWinreg, policy: ET.Element, value: object) -> None:
@@ -228,9 +229,9 @@ def test_every_policy_round_trips_through_the_registry_reader(policies, tmp_path
             value = r"\\fileserver\share\OfficeAssistant"
         gpo_writes(reg, p, value)
         expected[name] = value
-    gpo_writes(reg, policies["locked"], ["endpoint", "masking_mandatory"])
+    gpo_writes(reg, policies["locked"], ["endpoint", "masking_release_allowed"])
     policy = Policy.load_machine(tmp_path / "none.toml", RegistryPolicyReader(reg))
-    assert policy.locked == {"endpoint", "masking_mandatory"}
+    assert policy.locked == {"endpoint", "masking_release_allowed"}
     for name, value in expected.items():
         got = policy.values[name]
         assert got == value and type(got) is type(default_value(name)), name

@@ -51,7 +51,7 @@ def test_locked_keys_cannot_be_changed_and_the_rest_can(tmp_path):
     assert {
         "endpoint",
         "deployment",
-        "masking_mandatory",
+        "blocked_terms",
         "org_template_folder",
         "usage_export_folder",
         "allowed_providers",

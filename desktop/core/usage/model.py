@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-OUTCOMES = ("pending", "used", "edited", "discarded", "error")
+# "blocked": nothing was sent because the text held a term IT blocks (``blocked_rule`` says
+# which rule, as IT wrote it; never the clerk's text).
+OUTCOMES = ("pending", "used", "edited", "discarded", "error", "blocked")
 # Outcomes that end a task; only these are exported.
-FINAL_OUTCOMES = ("used", "edited", "discarded", "error")
+FINAL_OUTCOMES = ("used", "edited", "discarded", "error", "blocked")
 # Outcomes where the user took the result into their work: time was saved.
 USED_OUTCOMES = ("used", "edited")
 
@@ -24,8 +26,10 @@ EXPORT_SCHEMA = 1
 EXPORT_FIELDS = (
     "event_id", "schema", "user", "department", "template_id", "template_version", "provider",
     "started_at", "ended_at", "active_seconds", "outcome", "manual_minutes", "saved_minutes",
-    "prompt_tokens", "completion_tokens", "cost_jpy", "masked", "app_version",
+    "prompt_tokens", "completion_tokens", "cost_jpy", "masked", "app_version", "blocked_rule",
 )
+# A rule is IT's entry (a word or a ``re:`` pattern); longer than this it is cut.
+MAX_RULE_CHARS = 200
 
 _ENTITY_TYPE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
 
@@ -76,6 +80,7 @@ class UsageEvent:
     completion_tokens: int = 0
     cost_jpy: float = 0.0
     masked: dict[str, int] = field(default_factory=dict)
+    blocked_rule: str = ""  # outcome "blocked" only: IT's rule that refused the text
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:
@@ -88,6 +93,9 @@ class UsageEvent:
         if self.manual_minutes < 0 or self.active_seconds < 0:
             raise ValueError("manual_minutes and active_seconds must not be negative")
         self.masked = check_masked(dict(self.masked))
+        if self.blocked_rule and self.outcome != "blocked":
+            raise ValueError("blocked_rule is only for the outcome 'blocked'")
+        self.blocked_rule = str(self.blocked_rule)[:MAX_RULE_CHARS]
 
     @property
     def saved_minutes(self) -> float:
@@ -118,6 +126,7 @@ class UsageEvent:
             "cost_jpy": round(float(self.cost_jpy), 4),
             "masked": dict(sorted(self.masked.items())),
             "app_version": app_version,
+            "blocked_rule": self.blocked_rule,
         }
 
 

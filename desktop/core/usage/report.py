@@ -59,8 +59,10 @@ class ReportData:
 
     @property
     def adoption_rate(self) -> float:
-        """Share of tasks whose result was used (as-is or edited)."""
-        return self.used_events / self.events if self.events else 0.0
+        """Share of tasks whose result was used (as-is or edited); a refused text (outcome
+        "blocked") never got a result and is left out."""
+        tasks = self.events - self.outcomes.get("blocked", 0)
+        return self.used_events / tasks if tasks else 0.0
 
     def to_json_dict(self) -> dict[str, Any]:
         """Exactly the keys of ``office-assistant report --json``."""

@@ -45,7 +45,7 @@ class ExportLine(msgspec.Struct, gc=False):
     department: str
     template_id: str
     started_at: str
-    outcome: Literal["used", "edited", "discarded", "error"]
+    outcome: Literal["used", "edited", "discarded", "error", "blocked"]
     # The app never writes a negative value; one would silently lower the totals.
     saved_minutes: Annotated[float, msgspec.Meta(ge=0)]
     cost_jpy: Annotated[float, msgspec.Meta(ge=0)]

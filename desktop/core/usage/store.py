@@ -32,7 +32,7 @@ from desktop.core.usage.model import FINAL_OUTCOMES, OUTCOMES, UsageEvent, local
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside one transaction.
 MIGRATIONS: list[str] = [
@@ -59,6 +59,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_started ON events(started_epoch);
     CREATE INDEX events_export ON events(exported_revision, revision);
+    """,
+    # 2: a refused text is logged as outcome "blocked" with IT's rule (never the text).
+    """
+    ALTER TABLE events ADD COLUMN blocked_rule TEXT NOT NULL DEFAULT '';
     """,
 ]
 
@@ -87,6 +91,8 @@ class UsageSummary:
     discarded: int = 0
     errors: int = 0
     pending: int = 0
+    blocked: int = 0  # texts refused for a blocked term (not counted in ``tasks``)
+    blocked_by_rule: dict[str, int] = field(default_factory=dict)
     saved_minutes: float = 0.0
     active_seconds: float = 0.0
     cost_jpy: float = 0.0
@@ -216,11 +222,12 @@ class UsageStore:
                 """
                 INSERT INTO events (event_id, template_id, template_version, provider, started_at,
                     started_epoch, ended_at, active_seconds, outcome, error_kind, manual_minutes,
-                    prompt_tokens, completion_tokens, cost_jpy, masked, updated_epoch)
+                    prompt_tokens, completion_tokens, cost_jpy, masked, blocked_rule,
+                    updated_epoch)
                 VALUES (:event_id, :template_id, :template_version, :provider, :started_at,
                     :started_epoch, :ended_at, :active_seconds, :outcome, :error_kind,
                     :manual_minutes, :prompt_tokens, :completion_tokens, :cost_jpy, :masked,
-                    :updated_epoch)
+                    :blocked_rule, :updated_epoch)
                 ON CONFLICT(event_id) DO UPDATE SET
                     template_id=excluded.template_id, template_version=excluded.template_version,
                     provider=excluded.provider, started_at=excluded.started_at,
@@ -229,7 +236,8 @@ class UsageStore:
                     error_kind=excluded.error_kind, manual_minutes=excluded.manual_minutes,
                     prompt_tokens=excluded.prompt_tokens,
                     completion_tokens=excluded.completion_tokens, cost_jpy=excluded.cost_jpy,
-                    masked=excluded.masked, updated_epoch=excluded.updated_epoch,
+                    masked=excluded.masked, blocked_rule=excluded.blocked_rule,
+                    updated_epoch=excluded.updated_epoch,
                     revision=events.revision + 1
                 """,
                 row,
@@ -291,6 +299,10 @@ class UsageStore:
     def summary(self, since: datetime | None = None, until: datetime | None = None) -> UsageSummary:
         out = UsageSummary(since=since, until=until)
         for ev in self.events(since, until):
+            if ev.outcome == "blocked":
+                out.blocked += 1
+                out.blocked_by_rule[ev.blocked_rule] = out.blocked_by_rule.get(ev.blocked_rule, 0) + 1
+                continue
             out.tasks += 1
             counter = "errors" if ev.outcome == "error" else ev.outcome
             setattr(out, counter, getattr(out, counter) + 1)
@@ -384,7 +396,7 @@ class UsageStore:
 _COLUMN_LIST = (
     "event_id", "template_id", "template_version", "provider", "started_at", "ended_at",
     "active_seconds", "outcome", "error_kind", "manual_minutes", "prompt_tokens",
-    "completion_tokens", "cost_jpy", "masked",
+    "completion_tokens", "cost_jpy", "masked", "blocked_rule",
 )
 _COLUMNS = ", ".join(_COLUMN_LIST)
 
@@ -424,6 +436,7 @@ def _to_row(ev: UsageEvent) -> dict[str, Any]:
         "completion_tokens": int(ev.completion_tokens),
         "cost_jpy": float(ev.cost_jpy),
         "masked": json.dumps(ev.masked, sort_keys=True),
+        "blocked_rule": ev.blocked_rule,
     }
 
 
@@ -444,4 +457,5 @@ def _from_row(row: tuple[Any, ...]) -> UsageEvent:
         completion_tokens=int(r["completion_tokens"]),
         cost_jpy=float(r["cost_jpy"]),
         masked=json.loads(r["masked"]),
+        blocked_rule=r["blocked_rule"],
     )
