@@ -75,9 +75,10 @@ class Masker(Protocol):
 
 class InputTooLarge(UserFacingError):
     def __init__(self) -> None:
-        super().__init__("入力が長すぎて、設定の「1回に送る最大トークン数」に収まるように分割できません。"
-                         "設定値を大きくするか、入力を短くしてください"
-                         "。", detail="budget too small")
+        super().__init__("入力が長すぎて、1回に送れる長さに収まるように分割できません。1回に送れる"
+                         "長さは、設定の「1回に送る最大トークン数」と、サーバーのコンテキスト長から"
+                         "「回答の上限トークン数」を引いた長さの小さい方です。設定値を見直すか、"
+                         "入力を短くしてください。", detail="budget too small")
 
 
 class MaskReleaseForbidden(UserFacingError):
