@@ -58,6 +58,7 @@ MIN_PART_TOKENS = 200
 WINDOW_MARGIN_TOKENS = 32  # the server's chat template adds a few tokens around the messages
 COUNT_SAFETY = 1.05  # the calibrated estimate is a ratio over a whole text; parts vary
 MAX_RESPLITS = 3
+MIN_SUMMARY_TOKENS = 128
 PART_TRUNCATED_NOTE = N_("長い文書の {count} 部分で、要約が出力の上限（設定「{setting}」）に達して途中ま"
                          "でになりました。その部分は途中までの要約を使ってまとめています。")
 PART_RESPLIT_NOTE = N_("長い文書の一部が AI サーバーの一度に扱える長さを超えたため、さらに分けて処理し"
@@ -550,12 +551,13 @@ class Pipeline:
         done = 0
         total = len(parts) + 1
         truncated = resplits = 0
-        part_out = self.settings.max_output_tokens_part
         part_label = label_for("max_output_tokens_part")
         final_out, final_label = self.output_budget(prepared.template)
         on_progress(0, total)
         for level in range(MAX_REDUCE_LEVELS):
             last_level = level == MAX_REDUCE_LEVELS - 1
+            part_out = self._summary_budget(len(parts), final_out, system_msg,
+                                            prepared.part_prompt, counter)
             summaries: list[str] = []
             i = 0
             while i < len(parts):
@@ -619,6 +621,19 @@ class Pipeline:
             parts = split_paragraphs(combined, max(MIN_PART_TOKENS, limit), counter.text)
             total += len(parts)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _summary_budget(self, parts: int, final_out: int, system_msg: str, part_prompt: str,
+                        counter: _Counter) -> int:
+        """Each part's summary budget: the setting, or less when the window is known and the
+        summaries of all parts at full length would not fit the combining request (which would
+        cost another round of summarising summaries)."""
+        setting = self.settings.max_output_tokens_part
+        if not self._window:
+            return setting
+        frame = counter.messages([{"role": "system", "content": system_msg + REDUCE_NOTE},
+                                  {"role": "user", "content": part_prompt.replace(PART_SLOT, "")}])
+        share = (self._prompt_limit(final_out) - frame) // max(1, parts) - 16  # the 【第n部】 line
+        return max(MIN_SUMMARY_TOKENS, min(setting, share))
 
     def _split_part(self, part: str, system_msg: str, prepared: PreparedTask, counter: _Counter,
                     *, known: bool) -> list[str]:

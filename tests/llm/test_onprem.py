@@ -181,6 +181,10 @@ def test_window_from_the_server_splits_before_sending(fake_server_factory, maske
     assert result.ok, result.error and result.error.user_message
     assert pipe.context_window == 1200 and result.parts > 2
     assert [r for r in server.chat_requests if r.status != 200] == []  # nothing refused
+    # The parts' summaries share what the combining request has room for: one round, no more.
+    assert max(budgets(server)[:-1]) < 200 and budgets(server)[-1] == 300
+    assert sum("部に分けたうちの第" in r.body["messages"][0]["content"]
+               for r in server.chat_requests) == result.parts - 1
     assert_nothing_personal_reached(server)
     for item in PERSONAL[:1]:
         assert item in result.output
