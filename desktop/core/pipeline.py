@@ -37,7 +37,12 @@ from desktop.core.llm.errors import (
     error_kind,
 )
 from desktop.core.llm.providers import ChatProvider, Message, make_provider
-from desktop.core.llm.tokens import estimate_messages_tokens, estimate_text_tokens
+from desktop.core.llm.tokens import (
+    MESSAGE_OVERHEAD,
+    REPLY_PRIMING,
+    estimate_messages_tokens,
+    estimate_text_tokens,
+)
 from desktop.core.settings import Settings, label_for
 
 if TYPE_CHECKING:
@@ -377,7 +382,7 @@ class Pipeline:
         ratio = max(1.0, counted / estimate) * COUNT_SAFETY
         log.info("server tokenizer (%s): %d tokens where the estimate says %d",
                  info.tokenizer, counted, estimate)
-        return _Counter(ratio=ratio)
+        return _Counter(ratio=ratio, tokenizer=info.count)
 
     @staticmethod
     def _server_info(provider: ChatProvider) -> Any:
@@ -538,7 +543,8 @@ class Pipeline:
     def _estimate_usage(messages: list[Message], answer: str,
                         counter: _Counter | None = None) -> TokenUsage:
         counter = counter or _Counter()
-        return TokenUsage(counter.messages(messages), counter.text(answer), estimated=True)
+        return TokenUsage(counter.logged_messages(messages), counter.logged_text(answer),
+                          estimated=True)
 
     def _map_reduce(self, provider: ChatProvider, prepared: PreparedTask,
                     on_chunk: ChunkCallback, cancel: threading.Event,
@@ -716,10 +722,24 @@ class Pipeline:
 
 @dataclass(frozen=True)
 class _Counter:
-    """Tokens as the server counts them: the offline estimate times a ratio measured with the
-    server's tokenizer (1.0 when it has none)."""
+    """Tokens as the server counts them: for packing parts, the offline estimate times a ratio
+    measured with the server's tokenizer (never below the estimate); for the usage log, the
+    server's tokenizer itself where it has one (no margin: a count, not a limit)."""
 
     ratio: float = 1.0
+    tokenizer: Callable[[str], int | None] | None = None
+
+    def logged_messages(self, messages: Any) -> int:
+        if self.tokenizer is not None:
+            counts = [self.tokenizer(str(m.get("content", ""))) for m in messages]
+            if all(c is not None for c in counts):
+                return sum(c or 0 for c in counts) + MESSAGE_OVERHEAD * len(counts) \
+                    + REPLY_PRIMING
+        return self.messages(messages)
+
+    def logged_text(self, text: str) -> int:
+        counted = self.tokenizer(text) if self.tokenizer is not None and text else None
+        return counted if counted is not None else self.text(text)
 
     def text(self, text: str) -> int:
         estimate = estimate_text_tokens(text)

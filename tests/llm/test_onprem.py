@@ -120,6 +120,22 @@ def test_streams_without_usage_are_marked_estimated(fake_server_factory, masker,
     assert reported.ok and not reported.usage.estimated
 
 
+def test_a_stream_without_usage_is_counted_with_the_servers_tokenizer(fake_server_factory,
+                                                                      masker, usage, template):
+    # The offline estimate logged 580 prompt tokens against 206 real on llama.cpp: count with
+    # the server's tokenizer where it has one (still marked estimated: not billed usage).
+    server = fake_server_factory(flavour="llama-cpp-python", chars_per_token=4.0)
+    pipe = Pipeline(compat_settings(server), lambda: TEST_KEY, masker, usage)
+    prepared = pipe.prepare(template, {"text": "短い文書です。" * 20})
+    result = pipe.execute(prepared)
+    assert result.ok and result.usage.estimated
+    body = server.chat_requests[-1].body
+    real = sum(server.tokens(m["content"]) for m in body["messages"])
+    assert real <= result.usage.prompt_tokens <= real + 20  # the chat template's few tokens
+    assert result.usage.prompt_tokens < prepared.estimated_prompt_tokens / 2
+    assert usage.get(result.event_id).prompt_tokens == result.usage.prompt_tokens
+
+
 # Timeouts and retries -------------------------------------------------------------------------
 def test_a_timed_out_request_is_not_repeated_and_its_work_is_logged(azure_server, masker,
                                                                     usage, template):
