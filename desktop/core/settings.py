@@ -65,6 +65,9 @@ class Settings:
                                                          "max_completion_tokens"),
                                         label=N_("上限の送り方"))
     context_window_tokens: int = _opt(0, label=N_("サーバーのコンテキスト長（0=サーバーに問い合わせる）"))
+    # Some chat formats have no system role and drop it silently (llama-cpp-python's "gemma"):
+    # the instruction to keep placeholders would never reach the model.
+    system_as_user: bool = _opt(False, label=N_("システム指示を本文の先頭に入れて送る（system 役割のないモデル用）"))
     # Network ------------------------------------------------------------------------------
     proxy: str = _opt("", label=N_("プロキシ（空欄=システム設定）"))
     pac_url: str = _opt("", label=N_("PAC ファイルの URL"))

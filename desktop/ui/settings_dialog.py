@@ -53,7 +53,7 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
              "excel_version", "org_template_folder", "usage_export_folder", "max_document_mb",
              "context_window_tokens", "max_output_tokens_text", "max_output_tokens_letter",
              "max_output_tokens_excel_formula", "max_output_tokens_part",
-             "output_budget_parameter")),
+             "output_budget_parameter", "system_as_user")),
 )
 
 _HINTS = get_type_hints(Settings)

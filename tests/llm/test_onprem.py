@@ -319,3 +319,16 @@ def test_settings_dialog_connection_test_with_the_real_function(qtbot, tmp_path,
     dialog.test_button.click()
     assert dialog.test_result.text().startswith("✅"), dialog.test_result.text()
     assert server.chat_requests[-1].headers["authorization"] == f"Bearer {TEST_KEY}"
+
+
+def test_system_instruction_folded_into_the_user_message_for_formats_without_one(
+        fake_server_factory, masker, template):
+    # llama-cpp-python's "gemma" chat format drops system messages without a word: the
+    # instruction to keep the placeholders would never reach the model.
+    server = fake_server_factory(flavour="llama-cpp-python")
+    pipe = Pipeline(compat_settings(server, system_as_user=True), lambda: TEST_KEY, masker)
+    assert pipe.execute(pipe.prepare(template, {"text": f"{PEOPLE[0]}さんの件"})).ok
+    messages = server.chat_requests[-1].body["messages"]
+    assert [m["role"] for m in messages] == ["user"]
+    assert messages[0]["content"].startswith("あなたは行政のプロフェッショナルです。")
+    assert "〔" in messages[0]["content"] and PEOPLE[0] not in messages[0]["content"]

@@ -95,13 +95,26 @@ def output_parameter(settings: Settings) -> str:
     return "max_tokens"
 
 
+def fold_system_into_user(messages: Sequence[Message]) -> list[Message]:
+    """For chat formats without a system role: the system text opens the first user message."""
+    system = "\n\n".join(m["content"] for m in messages if m.get("role") == "system")
+    rest = [dict(m) for m in messages if m.get("role") != "system"]
+    if not system:
+        return rest
+    for m in rest:
+        if m.get("role") == "user":
+            m["content"] = f"{system}\n\n{m['content']}"
+            return rest
+    return [{"role": "user", "content": system}, *rest]
+
+
 class OpenAISdkProvider:
     """One SDK client; ``model`` is the Azure deployment name or the server's model name."""
 
     def __init__(self, name: str, client: openai.OpenAI, model: str, url: str, *,
                  output_param: str = "max_tokens", http: httpx2.Client | None = None,
                  base_url: str = "", headers: dict[str, str] | None = None,
-                 context_window: int = 0) -> None:
+                 context_window: int = 0, system_as_user: bool = False) -> None:
         self.name = name
         self._client = client
         self._model = model
@@ -111,6 +124,7 @@ class OpenAISdkProvider:
         self._base_url = base_url
         self._headers = headers or {}
         self._context_window = context_window  # from settings; 0 = ask the server
+        self._system_as_user = system_as_user
         self._info: ServerInfo | None = None
         self._lock = threading.Lock()
         self._open: Any = None
@@ -164,6 +178,8 @@ class OpenAISdkProvider:
         extra: dict[str, Any] = {}
         if max_tokens:
             extra[self.output_param] = max_tokens
+        if self._system_as_user:
+            messages = fold_system_into_user(messages)
         if not stream:
             resp = self._client.chat.completions.create(
                 model=self._model, messages=list(messages), stream=False, **extra)  # type: ignore[arg-type]
@@ -313,7 +329,8 @@ def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkPr
                                  output_param=output_parameter(settings), http=http,
                                  base_url=base_url,
                                  headers={"Authorization": f"Bearer {key}"},
-                                 context_window=settings.context_window_tokens)
+                                 context_window=settings.context_window_tokens,
+                                 system_as_user=settings.system_as_user)
     raise ProviderNotConfigured(
         "接続方式が「クリップボード経由」のため、AI サービスには直接接続しません。",
         detail="clipboard provider has no endpoint",
