@@ -1294,6 +1294,10 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
         <translation>Server context window (0 = ask the server)</translation>
     </message>
     <message>
+        <source>システム指示を本文の先頭に入れて送る（system 役割のないモデル用）</source>
+        <translation>Send the system instructions at the start of the message (for models without a system role)</translation>
+    </message>
+    <message>
         <source>プロキシ（空欄=システム設定）</source>
         <translation>Proxy (blank = system setting)</translation>
     </message>
