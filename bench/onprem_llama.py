@@ -218,9 +218,11 @@ def cli(name: str, argv: list[str], env: dict[str, str], log: ProxyLog,
 
 
 def policy_file(folder: Path, name: str, **values: Any) -> Path:
+    """A machine policy as IT would write it for this server: the organisation's dictionary,
+    and the system instruction sent in the user message (the "gemma" chat format drops it)."""
     dictionary = folder / "dictionary.txt"
     dictionary.write_text("\n".join(PEOPLE), "utf-8")
-    lines = [f'masking_dictionary_file = "{dictionary.as_posix()}"']
+    lines = [f'masking_dictionary_file = "{dictionary.as_posix()}"', "system_as_user = true"]
     for key, value in values.items():
         lines.append(f"{key} = {json.dumps(value)}")
     path = folder / f"{name}.toml"
@@ -269,10 +271,10 @@ def main() -> int:
     busy_after_timeout: float | None = None
     try:
         runs.append(cli("config test", ["config", "test"], env, log))
-        runs.append(cli("short, streamed", ["run", "summarize", "--var-file",
+        runs.append(cli("short, streamed", ["run", "summarize", "--json", "--var-file",
                                             f"text={short_file}"], env, log))
-        runs.append(cli("short, --no-stream", ["run", "summarize", "--no-stream", "--var-file",
-                                               f"text={short_file}"], env, log))
+        runs.append(cli("short, --no-stream", ["run", "summarize", "--no-stream", "--json",
+                                               "--var-file", f"text={short_file}"], env, log))
         runs.append(cli("long, streamed", ["run", "summarize", "--var-file",
                                            f"text={long_file}"], env, log))
         runs.append(cli("long, --no-stream, window in settings",
@@ -336,6 +338,15 @@ def report(runs: list[Run], log: ProxyLog, busy_after_timeout: float | None,
                 print(f"    stderr: {line[:300]}")
         if "Traceback" in r.stderr:
             print("    TRACEBACK on stderr")
+        if r.stdout.lstrip().startswith("{"):
+            try:
+                u = json.loads(r.stdout)["usage"]
+            except (ValueError, KeyError):
+                continue
+            print(f"    usage logged: prompt {u['prompt_tokens']} + completion "
+                  f"{u['completion_tokens']} tokens, "
+                  f"{'estimated' if u['estimated'] else 'reported by the server'}, "
+                  f"{u['requests']} request(s)")
     timeout_run = next((r for r in runs if r.name.startswith("timeout")), None)
     timed_out = [e for e in timeout_run.requests
                  if e.path.endswith("/chat/completions")] if timeout_run else []
