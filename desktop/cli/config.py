@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     unset.add_argument("key", choices=Settings.field_names(), metavar="KEY")
     key = csub.add_parser("set-api-key", help="API キーを OS の資格情報ストアに保存（標準入力から読みます）")
     key.add_argument("--delete", action="store_true", help="保存済みのキーを削除")
+    # The settings dialog's 接続テスト on the command line (issue 14): same code, exit 0 on success.
+    test = csub.add_parser("test", help="接続テスト（設定画面の「接続テスト」と同じ確認）")
+    test.set_defaults(handler=run_connection_test)
     p.set_defaults(handler=run)
 
 
@@ -98,3 +101,24 @@ def run(args: argparse.Namespace, services: Services) -> int:
             )
         return 0
     return 2
+
+
+def run_connection_test(args: argparse.Namespace, services: Services) -> int:
+    """One tiny real request with the effective settings; the result on stdout or stderr."""
+    import sys
+
+    from desktop.core.llm.connection import test_connection
+
+    services.ensure_policy_valid()
+    settings = services.settings.settings
+    if settings.provider == "clipboard":
+        raise ConfigurationError(
+            "接続方式が「クリップボード経由」のため、接続テストはできません。"
+            "`office-assistant config set provider azure`（または openai_compatible）で接続先を"
+            "設定してください。", detail="clipboard provider in config test")
+    ok, message = test_connection(settings, services.api_key)
+    if ok:
+        print(message)
+        return 0
+    print(f"エラー: {message}", file=sys.stderr)
+    return 1

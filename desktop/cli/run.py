@@ -169,6 +169,16 @@ def build_pipeline(services: Services) -> Any:
     return Pipeline(settings, services.api_key, masker, usage)
 
 
+def _progress_to_stderr() -> Any:
+    """A long document goes in parts for minutes: say where it is, on stderr (stdout is the
+    answer)."""
+    def report(done: int, total: int) -> None:
+        if total > 1 and done < total:
+            print(f"長い文書を分けて処理しています: {done}/{total}", file=sys.stderr, flush=True)
+
+    return report
+
+
 def run(args: argparse.Namespace, services: Services) -> int:
     settings = services.settings.settings
     if settings.provider == "clipboard":
@@ -215,7 +225,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
         sys.stdout.flush()
 
     result = pipeline.execute(prepared, on_chunk=print_chunk if streamed else None,
+                              on_progress=_progress_to_stderr(),
                               stream=not args.no_stream, success_outcome=args.outcome)
+    for note in result.notes:
+        print(f"注意: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     elif streamed:

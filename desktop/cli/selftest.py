@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-window", action="store_true", help="画面の表示確認を省く")
     p.add_argument("--screenshot", type=Path, metavar="FILE",
                    help="表示したメイン画面を PNG で保存（検証用 PC の報告に添付できます）")
+    p.add_argument("--connection", action="store_true",
+                   help="AI サービスへの接続も確認する（設定の接続先に小さな依頼を 1 回送ります）")
     p.set_defaults(handler=run)
 
 
@@ -28,6 +30,8 @@ def checks_for(args: argparse.Namespace) -> list[Check]:
     """The checks this run makes, in order: the core ones, then the Qt ones. None of them uses
     the network; a check that does must be asked for by an option."""
     checks = [*CORE_CHECKS, Check("qt", check_qt)]
+    if args.connection:  # the only check that uses the network: asked for, never by default
+        checks.append(Check("connection", _check_connection))
     if not args.no_window:
         checks.append(Check("window", lambda services: check_window(services, args.screenshot)))
     return checks
@@ -78,6 +82,19 @@ def check_window(services: Services, screenshot: Path | None = None) -> CheckRes
                            f"画像の形式 {', '.join(missing)} を表示できません（Qt の画像プラグインがありません）")
     shot = f"。画面を {screenshot} に保存しました" if screenshot is not None else ""
     return CheckResult("window", "OK", f"メイン画面を表示しました（{title}）{shot}")
+
+
+def _check_connection(services: Services) -> CheckResult:
+    """The connection test (issue 14), as a check: what 接続テスト in the settings shows."""
+    from desktop.core.errors import UserFacingError
+    from desktop.core.llm.connection import test_connection
+
+    try:
+        services.ensure_policy_valid()
+        ok, message = test_connection(services.settings.settings, services.api_key)
+    except UserFacingError as exc:
+        ok, message = False, exc.user_message
+    return CheckResult("connection", "OK" if ok else "FAIL", message)
 
 
 def run(args: argparse.Namespace, services: Services) -> int:

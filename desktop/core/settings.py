@@ -55,6 +55,20 @@ class Settings:
     request_timeout_seconds: float = _opt(60.0, label=N_("タイムアウト（秒）"))
     max_retries: int = _opt(2, label=N_("再試行回数"))
     context_budget_tokens: int = _opt(12000, label=N_("1回に送る最大トークン数"))
+    # Output budget and context window (issue 14: on-premises and OpenAI-compatible servers) --
+    # Every request carries an output budget: a model that does not stop by itself otherwise
+    # generates until the server's context is full.
+    max_output_tokens_text: int = _opt(2000, label=N_("回答の上限トークン数（文章）"))
+    max_output_tokens_letter: int = _opt(2000, label=N_("回答の上限トークン数（文書・挨拶文）"))
+    max_output_tokens_excel_formula: int = _opt(800, label=N_("回答の上限トークン数（Excel の数式）"))
+    max_output_tokens_part: int = _opt(800, label=N_("回答の上限トークン数（長い文書の各部分）"))
+    output_budget_parameter: str = _opt("auto", choices=("auto", "max_tokens",
+                                                         "max_completion_tokens"),
+                                        label=N_("上限の送り方"))
+    context_window_tokens: int = _opt(0, label=N_("サーバーのコンテキスト長（0=サーバーに問い合わせる）"))
+    # Some chat formats have no system role and drop it silently (llama-cpp-python's "gemma"):
+    # the instruction to keep placeholders would never reach the model.
+    system_as_user: bool = _opt(False, label=N_("システム指示を本文の先頭に入れて送る（system 役割のないモデル用）"))
     # Network ------------------------------------------------------------------------------
     proxy: str = _opt("", label=N_("プロキシ（空欄=システム設定）"))
     pac_url: str = _opt("", label=N_("PAC ファイルの URL"))
@@ -103,6 +117,8 @@ ENV_OVERRIDES = {
     "model": "OFFICE_ASSISTANT_MODEL",
 }
 API_KEY_ENV = "OFFICE_ASSISTANT_API_KEY"
+_ENV_EXAMPLES = {"endpoint": "https://<リソース名>.openai.azure.com",
+                 "base_url": "http://127.0.0.1:8080/v1", "provider": "openai_compatible"}
 
 
 # Numbers a setting may take; outside them the app would misbehave (no retries, a zero timeout).
@@ -110,6 +126,11 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
     "request_timeout_seconds": (1, 3600),
     "max_retries": (0, 10),
     "context_budget_tokens": (500, 2_000_000),
+    "max_output_tokens_text": (16, 1_000_000),
+    "max_output_tokens_letter": (16, 1_000_000),
+    "max_output_tokens_excel_formula": (16, 1_000_000),
+    "max_output_tokens_part": (16, 1_000_000),
+    "context_window_tokens": (0, 10_000_000),
     "price_input_jpy_per_1k": (0, None),
     "price_output_jpy_per_1k": (0, None),
     "max_document_mb": (0.1, 2048),
@@ -286,7 +307,17 @@ class SettingsStore:
         out: dict[str, Any] = {}
         for key, var in ENV_OVERRIDES.items():
             if self._environ.get(var):
-                out[key] = coerce(key, self._environ[var])
+                try:
+                    out[key] = coerce(key, self._environ[var])
+                except ValueError as exc:
+                    # Validated like a file's value, but reported as the variable the user set.
+                    example = _ENV_EXAMPLES.get(key, "")
+                    raise ConfigurationError(
+                        f"環境変数 {var} の値が正しくありません。{exc}"
+                        + (f"（例: {var}={example}）" if example else "")
+                        + "。環境変数を直すか、削除してから実行してください。",
+                        detail=f"bad environment value {var}",
+                    ) from None
         # An endpoint given by environment means "use Azure" unless the provider is named.
         if "endpoint" in out and "provider" not in out and "provider" not in self._user:
             out["provider"] = "azure"

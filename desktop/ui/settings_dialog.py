@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.core.secrets import SecretStore
 from desktop.core.settings import Settings, SettingsStore, choices_for, label_for
 
-TestConnection = Callable[[Settings, str], tuple[bool, str]]
+# The real signature of ``desktop.core.llm.connection.test_connection``: the key is a callable
+# (the keychain is read only when the request needs it).
+TestConnection = Callable[[Settings, Callable[[], str]], tuple[bool, str]]
 
 # Text, not an emoji: Linux desktops often lack an emoji font.
 LOCK_MARK = QT_TRANSLATE_NOOP("SettingsDialog", "［固定］")
@@ -48,7 +50,10 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("マスキング", ("masking_release_allowed", "masking_dictionary_file",
                   "masking_allowlist_file", "blocked_terms", "blocked_terms_file")),
     ("詳細", ("context_budget_tokens", "price_input_jpy_per_1k", "price_output_jpy_per_1k",
-             "excel_version", "org_template_folder", "usage_export_folder", "max_document_mb")),
+             "excel_version", "org_template_folder", "usage_export_folder", "max_document_mb",
+             "context_window_tokens", "max_output_tokens_text", "max_output_tokens_letter",
+             "max_output_tokens_excel_formula", "max_output_tokens_part",
+             "output_budget_parameter", "system_as_user")),
 )
 
 _HINTS = get_type_hints(Settings)
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
             ("language", "ja"): "日本語",
             ("language", "en"): "English",
             ("excel_version", "365"): self.tr("Microsoft 365"),
+            ("output_budget_parameter", "auto"): self.tr("自動（接続先に合わせる）"),
         }
         if key == "excel_version" and value != "365":
             return f"Excel {value}"
@@ -297,7 +303,7 @@ class SettingsDialog(QDialog):
         test = self._test_connection
 
         def work(_ctx: Any) -> tuple[bool, str]:
-            return test(settings, key)
+            return test(settings, lambda: key)
 
         self._runner.run(work, self._on_tested)
 

@@ -42,7 +42,9 @@ CATEGORIES: list[tuple[str, str, str, list[str]]] = [
     ("Connection", "接続先", "Connection", [
         "provider", "allowed_providers", "endpoint", "deployment", "api_version", "azure_api",
         "auth_mode", "base_url", "model", "request_timeout_seconds", "max_retries",
-        "context_budget_tokens"]),
+        "context_budget_tokens", "max_output_tokens_text", "max_output_tokens_letter",
+        "max_output_tokens_excel_formula", "max_output_tokens_part", "output_budget_parameter",
+        "context_window_tokens", "system_as_user"]),
     ("Network", "ネットワーク", "Network", [
         "proxy", "pac_url", "ca_bundle", "use_system_trust_store"]),
     ("Cost", "料金と月間予算", "Prices and monthly budget", [
@@ -72,7 +74,14 @@ EN_NAMES: dict[str, str] = {
     "auth_mode": "Authentication", "base_url": "Base URL (OpenAI-compatible server)",
     "model": "Model name (OpenAI-compatible server)",
     "request_timeout_seconds": "Timeout (seconds)", "max_retries": "Automatic retries",
-    "context_budget_tokens": "Most tokens sent in one request", "proxy": "Proxy",
+    "context_budget_tokens": "Most tokens sent in one request",
+    "max_output_tokens_text": "Answer budget: text tasks (tokens)",
+    "max_output_tokens_letter": "Answer budget: letters (tokens)",
+    "max_output_tokens_excel_formula": "Answer budget: Excel formulas (tokens)",
+    "max_output_tokens_part": "Answer budget: each part of a long document (tokens)",
+    "output_budget_parameter": "How the answer budget is sent",
+    "context_window_tokens": "Server's context window (tokens)",
+    "system_as_user": "Send the instructions inside the user message", "proxy": "Proxy",
     "pac_url": "Proxy auto-config (PAC) URL", "ca_bundle": "Extra CA certificates (PEM file)",
     "use_system_trust_store": "Trust the Windows certificate store",
     "price_input_jpy_per_1k": "Price per 1,000 input tokens (yen)",
@@ -100,6 +109,9 @@ CHOICE_NAMES: dict[str, tuple[str, str]] = {
     "ja": ("日本語", "Japanese"), "en": ("English", "English"),
     "365": ("Microsoft 365", "Microsoft 365"), "2021": ("Excel 2021", "Excel 2021"),
     "2019": ("Excel 2019", "Excel 2019"), "2016": ("Excel 2016", "Excel 2016"),
+    "auto": ("自動（接続先に合わせる）", "Automatic (by the service)"),
+    "max_tokens": ("max_tokens", "max_tokens"),
+    "max_completion_tokens": ("max_completion_tokens", "max_completion_tokens"),
 }
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

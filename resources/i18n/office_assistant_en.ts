@@ -926,6 +926,10 @@ Please enter the password (the file is not changed; it is only opened inside the
         <translation>Microsoft 365</translation>
     </message>
     <message>
+        <source>自動（接続先に合わせる）</source>
+        <translation>Automatic (as the service expects)</translation>
+    </message>
+    <message>
         <source>参照…</source>
         <translation>Browse…</translation>
     </message>
@@ -1080,6 +1084,38 @@ Your saved version takes precedence over the {source} template with the same id.
         <translation>about {used} / {limit} yen</translation>
     </message>
     <message>
+        <source>接続方式が「クリップボード経由」のため、AI サービスへの接続は行いません。</source>
+        <translation>The provider is &quot;via clipboard&quot;, so no connection to an AI service is made.</translation>
+    </message>
+    <message>
+        <source>接続できました（{what}、応答まで {seconds:.1f} 秒）。</source>
+        <translation>Connected ({what}, answered in {seconds:.1f} s).</translation>
+    </message>
+    <message>
+        <source>サーバーはコンテキスト長を公開していません。長い文書を扱う場合は設定「サーバーのコンテキスト長」を入れてください。</source>
+        <translation>The server does not publish its context window. For long documents, enter it in the setting &quot;Server context window&quot;.</translation>
+    </message>
+    <message>
+        <source>トークン数はサーバーのトークナイザーで数えます。</source>
+        <translation>Tokens are counted with the server&apos;s tokenizer.</translation>
+    </message>
+    <message>
+        <source>コンテキスト長 {window} トークン（{source}）。</source>
+        <translation>Context window {window} tokens ({source}).</translation>
+    </message>
+    <message>
+        <source>注意: サーバーが公開しているモデル名は {served} です（設定: {model}）。</source>
+        <translation>Note: the server lists the models {served} (setting: {model}).</translation>
+    </message>
+    <message>
+        <source>設定値</source>
+        <translation>from settings</translation>
+    </message>
+    <message>
+        <source>サーバーから取得</source>
+        <translation>reported by the server</translation>
+    </message>
+    <message>
         <source>差別・憎悪</source>
         <translation>Hate</translation>
     </message>
@@ -1144,6 +1180,10 @@ Your saved version takes precedence over the {source} template with the same id.
         <translation>The answer reached the length limit and ended partway (incomplete). Split the request or shorten the input.</translation>
     </message>
     <message>
+        <source>入力が AI サーバーの一度に扱える長さ（コンテキスト長）を超えました。入力を短くするか、設定「サーバーのコンテキスト長」にサーバーの値を入れてください。長い文書はファイルとして渡すと分割して処理します。</source>
+        <translation>The input is longer than the AI server can take at once (its context window). Shorten the input, or enter the server&apos;s value in the setting &quot;Server context window&quot;. A long document given as a file is processed in parts.</translation>
+    </message>
+    <message>
         <source>依頼を中止しました。</source>
         <translation>The request was cancelled.</translation>
     </message>
@@ -1178,12 +1218,52 @@ Check the endpoint, deployment name and API version in Settings.</translation>
         <translation>Cannot connect to the AI service ({host}). Check that you are connected to the network and that the endpoint URL is correct. On an internal government network (such as LGWAN) a proxy setting may be needed.</translation>
     </message>
     <message>
+        <source>回答が出力の上限（{limit} トークン）に達したため途中で終わりました（未完了）。受信済みの部分は残しています。設定「{setting}」を大きくするか、求める回答を短く（項目数や文字数を指定）してください。</source>
+        <translation>The answer stopped at the output limit ({limit} tokens) (incomplete). The part received is kept. Raise the setting &quot;{setting}&quot;, or ask for a shorter answer (give a number of items or characters).</translation>
+    </message>
+    <message>
+        <source>入力が AI サーバーの一度に扱える長さ（コンテキスト長 {window} トークン）を超えました。入力を短くするか、設定「回答の上限トークン数」を小さくしてください。長い文書はファイルとして渡すと分割して処理します。</source>
+        <translation>The input is longer than the AI server can take at once (context window {window} tokens). Shorten the input or lower the setting &quot;Answer token limit&quot;. A long document given as a file is processed in parts.</translation>
+    </message>
+    <message>
+        <source>AI サーバーに API が見つかりません（HTTP 404）。呼び出した URL: {url}
+設定の「ベース URL」が違う可能性があります。多くのサーバーでは末尾に /v1 が必要です（例: {suggestion}）。</source>
+        <translation>The AI server has no API at this address (HTTP 404). URL called: {url}
+The &quot;Base URL&quot; setting may be wrong. Most servers need /v1 at the end (for example {suggestion}).</translation>
+    </message>
+    <message>
+        <source>AI サーバーに API が見つかりません（HTTP 404）。呼び出した URL: {url}
+設定の「ベース URL」（例: http://サーバー名:8080/v1）が正しいか確認してください。</source>
+        <translation>The AI server has no API at this address (HTTP 404). URL called: {url}
+Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</translation>
+    </message>
+    <message>
+        <source>AI サーバーはモデル「{model}」を提供していません。設定の「モデル名」を、サーバーが提供している次のいずれかにしてください: {served}</source>
+        <translation>The AI server does not serve the model &quot;{model}&quot;. Set &quot;Model name&quot; to one the server serves: {served}</translation>
+    </message>
+    <message>
+        <source>AI サーバーはモデル「{model}」を提供していません。設定の「モデル名」を確認してください。</source>
+        <translation>The AI server does not serve the model &quot;{model}&quot;. Check the &quot;Model name&quot; setting.</translation>
+    </message>
+    <message>
         <source>AI サービスが依頼を受け付けませんでした（HTTP {status}）。入力が長すぎるか、設定の API バージョン・モデル名が対応していない可能性があります。入力を短くするか、情報システム担当に連絡してください。</source>
         <translation>The AI service rejected the request (HTTP {status}). The input may be too long, or the API version or model name in Settings may not be supported. Shorten the input or contact your IT department.</translation>
     </message>
     <message>
         <source>AI サービス側でエラーが発生しました（HTTP {status}、{attempts} 回試行）。しばらくしてから「再試行」を押してください。</source>
         <translation>An error occurred on the AI service&apos;s side (HTTP {status}, {attempts} attempts). Wait a while, then press &quot;Retry&quot;.</translation>
+    </message>
+    <message>
+        <source>回答の上限トークン数</source>
+        <translation>Answer token limit</translation>
+    </message>
+    <message>
+        <source>長い文書の {count} 部分で、要約が出力の上限（設定「{setting}」）に達して途中までになりました。その部分は途中までの要約を使ってまとめています。</source>
+        <translation>In {count} part(s) of the long document the summary stopped at the output limit (setting &quot;{setting}&quot;). The partial summary of those parts was used.</translation>
+    </message>
+    <message>
+        <source>長い文書の一部が AI サーバーの一度に扱える長さを超えたため、さらに分けて処理しました（全 {parts} 部）。</source>
+        <translation>Part of the long document was longer than the AI server can take at once, so it was split further ({parts} parts in all).</translation>
     </message>
     <message>
         <source>マスキングは常に行われるため、この項目は不要になりました</source>
@@ -1236,6 +1316,34 @@ Check the endpoint, deployment name and API version in Settings.</translation>
     <message>
         <source>1回に送る最大トークン数</source>
         <translation>Maximum tokens per request</translation>
+    </message>
+    <message>
+        <source>回答の上限トークン数（文章）</source>
+        <translation>Answer token limit (text)</translation>
+    </message>
+    <message>
+        <source>回答の上限トークン数（文書・挨拶文）</source>
+        <translation>Answer token limit (letters and greetings)</translation>
+    </message>
+    <message>
+        <source>回答の上限トークン数（Excel の数式）</source>
+        <translation>Answer token limit (Excel formulas)</translation>
+    </message>
+    <message>
+        <source>回答の上限トークン数（長い文書の各部分）</source>
+        <translation>Answer token limit (each part of a long document)</translation>
+    </message>
+    <message>
+        <source>上限の送り方</source>
+        <translation>How the limit is sent</translation>
+    </message>
+    <message>
+        <source>サーバーのコンテキスト長（0=サーバーに問い合わせる）</source>
+        <translation>Server context window (0 = ask the server)</translation>
+    </message>
+    <message>
+        <source>システム指示を本文の先頭に入れて送る（system 役割のないモデル用）</source>
+        <translation>Send the system instructions at the start of the message (for models without a system role)</translation>
     </message>
     <message>
         <source>プロキシ（空欄=システム設定）</source>

@@ -65,13 +65,20 @@ def test_provider_choice_respects_allowed_providers(qtbot, tmp_path):
 
 
 def test_connection_button_runs_injected_check(qtbot, tmp_path):
+    from unittest.mock import create_autospec
+
+    from desktop.core.llm.connection import test_connection
+
     store = _store(tmp_path, {"provider": "azure", "endpoint": "https://x.openai.azure.com"})
     calls = []
 
-    def fake_test(settings, key):
-        calls.append((settings.endpoint, settings.deployment, key))
+    def check(settings, api_key):
+        # The real test_connection calls api_key(): a string here was the "TypeError" clerks saw.
+        calls.append((settings.endpoint, settings.deployment, api_key()))
         return False, "デプロイが見つかりません"
 
+    # The double has the real signature; the old fake accepted a key string and hid the bug.
+    fake_test = create_autospec(test_connection, side_effect=check)
     dialog = SettingsDialog(store, SecretStore(), runner=SyncTaskRunner(), test_connection=fake_test)
     qtbot.addWidget(dialog)
     dialog.editors["deployment"].setText("typo-deploy")

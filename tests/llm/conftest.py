@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.azure_fixtures import azure_server  # noqa: F401 - fixture
+from tests.support.azure_fixtures import azure_server, fake_server_factory  # noqa: F401 - fixtures
 
 # Personal data used across the llm tests: none of it may reach the fake server.
 PEOPLE = ("山田太郎", "佐藤花子")

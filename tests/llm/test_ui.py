@@ -77,7 +77,9 @@ def test_ui_stays_responsive_during_fast_long_stream(qtbot, azure_server, masker
         return f"これは長い回答です。{first}さんへの連絡事項を順に説明します。\n" * 400
 
     azure_server.reply = long_answer
-    pipe = Pipeline(azure_settings(azure_server), lambda: TEST_KEY, masker)
+    # ~6,000 of the fake's tokens: an output budget that lets the whole answer through.
+    pipe = Pipeline(azure_settings(azure_server, max_output_tokens_text=8000), lambda: TEST_KEY,
+                    masker)
     panel, ctl = wire(qtbot, pipe, pool)
     prepared = prepare(qtbot, ctl, template)
     gaps: list[int] = []

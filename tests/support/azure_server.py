@@ -12,6 +12,20 @@ reached it. Behaviour is scripted per request with ``server.script(Fault(...), .
 script is empty the server answers normally with ``server.reply(body) -> str`` (by default it echoes
 the last user message, so placeholders come back and can be un-masked).
 
+Real OpenAI-compatible servers have other habits, chosen with ``flavour``:
+- ``"llama-cpp-python"``: no usage in streams (``stream_options`` is ignored), no Azure filter
+  chunk, the model name is not checked, ``GET /v1/models`` lists one alias without a window,
+  ``POST /extras/tokenize/count``; ``max_completion_tokens`` is ignored (only ``max_tokens``
+  bounds the answer);
+- ``"llama.cpp"``: like llama-cpp-python, plus ``GET /props`` (``n_ctx``), ``POST /tokenize`` and
+  ``meta.n_ctx_train`` in ``/v1/models``;
+- ``"vllm"``: ``/v1/models`` with ``max_model_len``; an unknown model is a 404.
+With ``context_window`` set, a prompt plus ``max_tokens`` larger than it is refused like
+llama-cpp-python does: a 400 ``context_length_exceeded`` without streaming, a 200 with an empty
+stream with it. ``rambling=True`` is a model that never stops by itself: it writes until
+``max_tokens`` (or the window) and ends on ``finish_reason: "length"``. Tokens are counted as one
+per ``chars_per_token`` characters of each message.
+
 Faults: ``Fault.status(401|404|500...)``, ``Fault.rate_limit(retry_after)``,
 ``Fault.content_filter(category)``, ``Fault.cut(after_chunks)`` (stream stops without finish or
 [DONE]), ``Fault.slow(delay)`` (per-chunk delay), ``Fault.hang(seconds)`` (no answer at all),
@@ -21,6 +35,7 @@ Faults: ``Fault.status(401|404|500...)``, ``Fault.rate_limit(retry_after)``,
 from __future__ import annotations
 
 import json
+import math
 import re
 import threading
 import time
@@ -107,8 +122,8 @@ def default_reply(body: dict[str, Any]) -> str:
     return "承知しました。\n" + last
 
 
-def _fake_tokens(text: str) -> int:
-    return max(1, len(text) // 2)
+def _fake_tokens(text: str, chars_per_token: float = 2.0) -> int:
+    return max(1, math.ceil(len(text) / chars_per_token))
 
 
 def validate_chat_request(body: Any) -> str | None:
@@ -131,9 +146,12 @@ def validate_chat_request(body: Any) -> str | None:
     t = body.get("temperature")
     if t is not None and not (isinstance(t, int | float) and 0 <= t <= 2):
         return "'temperature' must be between 0 and 2"
-    mt = body.get("max_tokens")
-    if mt is not None and not (isinstance(mt, int) and mt > 0):
-        return "'max_tokens' must be a positive integer"
+    for name in ("max_tokens", "max_completion_tokens"):
+        mt = body.get(name)
+        if mt is not None and not (isinstance(mt, int) and mt > 0):
+            return f"'{name}' must be a positive integer"
+    if body.get("max_tokens") is not None and body.get("max_completion_tokens") is not None:
+        return "'max_tokens' and 'max_completion_tokens' cannot both be set"
     n = body.get("n")
     if n is not None and n != 1:
         return "'n' other than 1 is not supported by this fake"
@@ -146,7 +164,15 @@ class FakeAzureOpenAI:
     def __init__(self, *, api_key: str = "test-key",
                  deployments: tuple[str, ...] = ("gpt-4o-mini",),
                  api_versions: tuple[str, ...] = ("2024-10-21", "2025-04-01-preview"),
-                 chunk_chars: int = 8) -> None:
+                 chunk_chars: int = 8, flavour: str = "azure",
+                 context_window: int | None = None, rambling: bool = False,
+                 chars_per_token: float = 2.0, chunk_delay: float = 0.0) -> None:
+        assert flavour in ("azure", "llama-cpp-python", "llama.cpp", "vllm")
+        self.flavour = flavour
+        self.context_window = context_window
+        self.rambling = rambling
+        self.chars_per_token = chars_per_token
+        self.chunk_delay = chunk_delay
         self.api_key = api_key
         self.deployments = set(deployments)
         self.api_versions = set(api_versions)
@@ -183,7 +209,14 @@ class FakeAzureOpenAI:
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
-        return [r for r in self.requests if r.method == "POST"]
+        return [r for r in self.requests if r.method == "POST" and r.path.endswith("/completions")]
+
+    def tokens(self, text: str) -> int:
+        return _fake_tokens(text, self.chars_per_token)
+
+    @property
+    def llama(self) -> bool:
+        return self.flavour in ("llama-cpp-python", "llama.cpp")
 
     def all_request_text(self) -> str:
         return "\n".join(r.text for r in self.requests)
@@ -264,7 +297,38 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         self._record = RecordedRequest("GET", self.path, {}, headers, b"")
         self.fake.requests.append(self._record)
+        fake = self.fake
+        path = urlsplit(self.path).path
+        if path == "/v1/models" and fake.flavour != "azure":
+            data = []
+            for name in sorted(fake.deployments):
+                entry: dict[str, Any] = {"id": name, "object": "model", "owned_by": "me"}
+                if fake.flavour == "vllm" and fake.context_window:
+                    entry["max_model_len"] = fake.context_window
+                if fake.flavour == "llama.cpp":
+                    # The training context: larger than what the server was started with.
+                    entry["meta"] = {"n_ctx_train": 32768, "n_vocab": 262144}
+                data.append(entry)
+            self._send_json(200, {"object": "list", "data": data})
+            return
+        if path == "/props" and fake.flavour == "llama.cpp":
+            self._send_json(200, {"default_generation_settings": {"n_ctx": fake.context_window},
+                                  "total_slots": 1})
+            return
         self._error(404, "404", "Resource not found")
+
+    def _tokenize(self, path: str) -> bool:
+        """llama.cpp's and llama-cpp-python's tokenizer endpoints; True if answered."""
+        fake = self.fake
+        body = self._record.body if isinstance(self._record.body, dict) else {}
+        if path == "/tokenize" and fake.flavour == "llama.cpp":
+            n = fake.tokens(str(body.get("content", "")))
+            self._send_json(200, {"tokens": list(range(n))})
+            return True
+        if path == "/extras/tokenize/count" and fake.flavour == "llama-cpp-python":
+            self._send_json(200, {"count": fake.tokens(str(body.get("input", "")))})
+            return True
+        return False
 
     def do_POST(self) -> None:
         parts = urlsplit(self.path)
@@ -278,6 +342,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._record.body = json.loads(raw or b"null")
         except ValueError:
             self._error(400, "invalid_request_error", "Invalid JSON body")
+            return
+        if self._tokenize(parts.path):
             return
         m = _DEPLOYMENT_PATH.match(parts.path)
         if m is None and parts.path not in _V1_PATHS:
@@ -311,7 +377,12 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "status":
             self._scripted_status(fault)
             return
-        if deployment not in self.fake.deployments:
+        if self.fake.llama:
+            pass  # one model per server: llama.cpp's servers answer whatever name is sent
+        elif self.fake.flavour == "vllm" and deployment not in self.fake.deployments:
+            self._error(404, "NotFoundError", f"The model `{deployment}` does not exist.")
+            return
+        elif deployment not in self.fake.deployments:
             self._error(404, "DeploymentNotFound", "The API deployment for this resource does "
                                                    "not exist. If you created the deployment "
                                                    "within the last 5 minutes, please wait a "
@@ -321,13 +392,55 @@ class _Handler(BaseHTTPRequestHandler):
             self._content_filter(fault.category)
             return
         body = self._record.body
-        answer = self.fake.reply(body)
-        prompt_tokens = sum(_fake_tokens(str(m.get("content", ""))) for m in body["messages"])
+        fake = self.fake
+        prompt_tokens = sum(fake.tokens(str(m.get("content", ""))) for m in body["messages"])
+        budget = body.get("max_tokens")
+        if budget is None and not fake.llama:
+            budget = body.get("max_completion_tokens")  # llama.cpp's servers ignore this name
+        if fake.context_window and prompt_tokens + (budget or 0) > fake.context_window:
+            if body.get("stream"):
+                self._empty_stream()
+            else:
+                self._error(400, "context_length_exceeded",
+                            f"This model's maximum context length is {fake.context_window} "
+                            f"tokens. However, you requested {prompt_tokens + (budget or 0)} "
+                            f"tokens ({prompt_tokens} in the messages, {budget or 0} in the "
+                            "completion). Please reduce the length of the messages or "
+                            "completion.", type="invalid_request_error", param="messages")
+            return
+        answer, finish = self._answer(body, prompt_tokens, budget)
         if body.get("stream"):
-            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            self._stream(answer, deployment, prompt_tokens, include_usage, fault)
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage")) \
+                and not fake.llama
+            self._stream(answer, deployment, prompt_tokens, include_usage, fault, finish)
         else:
-            self._send_json(200, self._completion(answer, deployment, prompt_tokens))
+            self._send_json(200, self._completion(answer, deployment, prompt_tokens, finish))
+
+    def _answer(self, body: dict[str, Any], prompt_tokens: int,
+                budget: int | None) -> tuple[str, str]:
+        fake = self.fake
+        answer = fake.reply(body)
+        room = (fake.context_window - prompt_tokens) if fake.context_window else None
+        limit = min(x for x in (budget, room) if x is not None) \
+            if budget is not None or room is not None else None
+        if fake.rambling:
+            # Never stops by itself: writes until the budget (or the window) is used up.
+            limit = limit or 4096
+            text = (answer + "\n") * (limit * int(fake.chars_per_token) // max(1, len(answer)) + 1)
+            return text[:int(limit * fake.chars_per_token)], "length"
+        if limit is not None and fake.tokens(answer) > limit:
+            return answer[:int(limit * fake.chars_per_token)], "length"
+        return answer, "stop"
+
+    def _empty_stream(self) -> None:
+        """llama-cpp-python's answer to a streamed over-long prompt: 200, then nothing."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        self._record.status = 200
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
 
     def _scripted_status(self, fault: Fault) -> None:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
@@ -358,17 +471,18 @@ class _Handler(BaseHTTPRequestHandler):
                     innererror={"code": "ResponsibleAIPolicyViolation",
                                 "content_filter_result": results})
 
-    @staticmethod
-    def _completion(answer: str, model: str, prompt_tokens: int) -> dict[str, Any]:
+    def _completion(self, answer: str, model: str, prompt_tokens: int,
+                    finish: str = "stop") -> dict[str, Any]:
+        completion = self.fake.tokens(answer)
         return {
             "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion",
             "created": int(time.time()), "model": model, "system_fingerprint": "fp_fake",
             "prompt_filter_results": [{"prompt_index": 0, "content_filter_results": {}}],
-            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+            "choices": [{"index": 0, "finish_reason": finish, "logprobs": None,
                          "message": {"role": "assistant", "content": answer},
                          "content_filter_results": {}}],
-            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": _fake_tokens(answer),
-                      "total_tokens": prompt_tokens + _fake_tokens(answer)},
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion,
+                      "total_tokens": prompt_tokens + completion},
         }
 
     def _event(self, payload: Any) -> None:
@@ -380,7 +494,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
     def _stream(self, answer: str, model: str, prompt_tokens: int, include_usage: bool,
-                fault: Fault | None) -> None:
+                fault: Fault | None, finish: str = "stop") -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Transfer-Encoding", "chunked")
@@ -390,12 +504,13 @@ class _Handler(BaseHTTPRequestHandler):
         cid = f"chatcmpl-{uuid.uuid4().hex[:12]}"
         base = {"id": cid, "object": "chat.completion.chunk", "created": int(time.time()),
                 "model": model, "system_fingerprint": "fp_fake"}
-        delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
+        delay = fault.delay if fault is not None and fault.kind == "slow" else self.fake.chunk_delay
         try:
-            # Azure: the first chunk has no choices, only the prompt filter results.
-            self._event({"id": "", "object": "", "created": 0, "model": "", "choices": [],
-                         "prompt_filter_results": [{"prompt_index": 0,
-                                                    "content_filter_results": {}}]})
+            if not self.fake.llama:
+                # Azure: the first chunk has no choices, only the prompt filter results.
+                self._event({"id": "", "object": "", "created": 0, "model": "", "choices": [],
+                             "prompt_filter_results": [{"prompt_index": 0,
+                                                        "content_filter_results": {}}]})
             self._event({**base, "choices": [{"index": 0, "finish_reason": None,
                                               "delta": {"role": "assistant", "content": ""},
                                               "content_filter_results": {}}], "usage": None})
@@ -418,11 +533,11 @@ class _Handler(BaseHTTPRequestHandler):
                                                   "content_filter_results": {}}],
                              "usage": None})
             else:
-                self._event({**base, "choices": [{"index": 0, "finish_reason": "stop",
+                self._event({**base, "choices": [{"index": 0, "finish_reason": finish,
                                                   "delta": {}, "content_filter_results": {}}],
                              "usage": None})
             if include_usage:
-                completion = _fake_tokens(answer)
+                completion = self.fake.tokens(answer)
                 self._event({**base, "choices": [], "usage": {
                     "prompt_tokens": prompt_tokens, "completion_tokens": completion,
                     "total_tokens": prompt_tokens + completion}})

@@ -27,6 +27,7 @@ from desktop.core.llm.errors import (
     BadRequest,
     Cancelled,
     ContentFiltered,
+    ContextExceeded,
     DeploymentNotFound,
     LlmError,
     NetworkUnavailable,
@@ -39,6 +40,7 @@ from desktop.core.llm.errors import (
     UnexpectedLlmError,
 )
 from desktop.core.llm.providers import ChatProvider, Message
+from desktop.core.llm.server_info import context_error
 
 if TYPE_CHECKING:
     import openai
@@ -136,11 +138,20 @@ def translate(exc: BaseException, *, url: str, host: str, timeout: float, attemp
             return RateLimited(attempts=attempts, detail=detail)
         if status == 400 and _is_content_filter(exc):
             return ContentFiltered(_content_filter_categories(exc.body), detail=detail)
+        if status in (400, 413, 422):
+            too_long, window = context_error(exc.body, str(exc.message))
+            if too_long:
+                return ContextExceeded(window=window, detail=detail)
         if status == 408:
             return RequestTimedOut(timeout)
         if status >= 500:
             return ServerError(status=status, attempts=attempts, detail=detail)
         return BadRequest(status=status, detail=detail)
+    if isinstance(exc, openai.APIError) and not isinstance(exc, openai.APIConnectionError):
+        # An error event inside a 200 stream (llama.cpp reports some failures that way).
+        too_long, window = context_error(exc.body, str(exc.message))
+        if too_long:
+            return ContextExceeded(window=window, detail="error event in stream")
     chain = _causes(exc)
     if any(isinstance(c, (openai.APITimeoutError, httpx2.TimeoutException)) for c in chain):
         if partial:
@@ -159,14 +170,21 @@ def translate(exc: BaseException, *, url: str, host: str, timeout: float, attemp
 
 
 def _retryable(exc: BaseException) -> bool:
+    """Only what a second try can fix without making the server work twice.
+
+    A 429 or a 5xx was refused before any work; a connection that never opened sent nothing.
+    A read timeout is different: the server has the request and may still be generating, so
+    a retry would pile a second generation on top of the first (seen with llama.cpp: three
+    non-streamed requests sixty seconds apart, all computed to the end).
+    """
     import openai
 
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
-    if isinstance(exc, (openai.APIConnectionError, httpx2.TransportError)):
-        # A proxy or TLS refusal will not heal by itself; a dropped connection may.
-        return not any(isinstance(c, (ssl.SSLError, httpx2.ProxyError)) for c in _causes(exc))
-    return False
+        return exc.status_code == 429 or exc.status_code >= 500
+    chain = _causes(exc)
+    if any(isinstance(c, (ssl.SSLError, httpx2.ProxyError)) for c in chain):
+        return False  # a proxy or TLS refusal will not heal by itself
+    return any(isinstance(c, (httpx2.ConnectError, httpx2.ConnectTimeout)) for c in chain)
 
 
 # The request -------------------------------------------------------------------------------
@@ -219,8 +237,13 @@ def _one_attempt(provider: ChatProvider, messages: Sequence[Message], *, stream:
 def run_chat(provider: ChatProvider, messages: Sequence[Message], *, stream: bool = True,
              on_delta: Callable[[str], None] = lambda _d: None,
              cancel: threading.Event | None = None, max_retries: int = 2,
-             timeout_seconds: float = 60.0, max_tokens: int | None = None) -> ChatOutcome:
-    """Send ``messages``; deltas go to ``on_delta`` as they arrive. Raises ``LlmError``."""
+             timeout_seconds: float = 60.0, max_tokens: int | None = None,
+             budget_setting: str = "") -> ChatOutcome:
+    """Send ``messages``; deltas go to ``on_delta`` as they arrive. Raises ``LlmError``.
+
+    ``max_tokens`` is the output budget sent with the request; ``budget_setting`` names the
+    setting that holds it, for the message when an answer stops there.
+    """
     cancel = cancel or threading.Event()
     host = getattr(provider, "host", provider.url)
     attempt = 0
@@ -244,6 +267,12 @@ def run_chat(provider: ChatProvider, messages: Sequence[Message], *, stream: boo
                 continue
             err = translate(exc, url=provider.url, host=host, timeout=timeout_seconds,
                             attempts=attempt + 1, partial=partial)
+            if getattr(exc, "status_code", None) == 404:
+                err = _explain_not_found(provider) or err
+            if isinstance(err, ContextExceeded) and err.window is None:
+                window = _known_window(provider)
+                if window:
+                    err = ContextExceeded(window=window, detail=err.detail)
             log.info("chat request failed: %s (%s)", type(err).__name__, err.detail)
             raise err from None
         text = "".join(received)
@@ -251,7 +280,24 @@ def run_chat(provider: ChatProvider, messages: Sequence[Message], *, stream: boo
             # The stream ended without a finish_reason: the connection was cut mid-way.
             raise StreamInterrupted(partial=text, detail="no finish_reason")
         if finish == "length":
-            raise OutputTruncated(partial=text)
+            truncated = OutputTruncated(partial=text, limit=max_tokens, setting=budget_setting)
+            truncated.usage = usage  # the server did the work and reported it: keep it
+            raise truncated
         if finish == "content_filter":
             raise ContentFiltered([], where="output", partial=text)
         return ChatOutcome(text=text, usage=usage, finish_reason=finish, attempts=attempt + 1)
+
+
+def _explain_not_found(provider: ChatProvider) -> LlmError | None:
+    explain = getattr(provider, "explain_not_found", None)
+    if explain is None:
+        return None
+    try:
+        return explain()
+    except Exception as exc:  # the probe is a courtesy: the plain 404 message still stands
+        log.info("explaining a 404 failed: %s", type(exc).__name__)
+        return None
+
+
+def _known_window(provider: ChatProvider) -> int | None:
+    return getattr(provider, "known_context_window", None)

@@ -6,6 +6,8 @@ exception class) and never contains the prompt, the answer or a key.
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.i18n import N_
 
@@ -32,6 +34,9 @@ class LlmError(UserFacingError):
         super().__init__(user_message, detail=detail or self.kind)
         # Text already received (masked) when the failure happened mid-stream; kept, never lost.
         self.partial = partial
+        # Usage the server reported before failing (an answer cut by the output budget is
+        # billed like any other); None when it reported none.
+        self.usage: Any = None
 
 
 class AuthenticationFailed(LlmError):
@@ -151,12 +156,74 @@ class StreamInterrupted(LlmError):
 class OutputTruncated(LlmError):
     kind = "incomplete"
 
-    def __init__(self, *, partial: str) -> None:
-        super().__init__(
-            N_("回答が長さの上限に達したため途中で終わりました（未完了）。依頼を分けるか、入力を短く"
-               "してください。"),
-            detail="finish_reason length", partial=partial,
-        )
+    def __init__(self, *, partial: str, limit: int | None = None, setting: str = "") -> None:
+        self.limit = limit
+        if limit:
+            text = N_("回答が出力の上限（{limit} トークン）に達したため途中で終わりました（未完了）。"
+                      "受信済みの部分は残しています。設定「{setting}」を大きくするか、求める回答を"
+                      "短く（項目数や文字数を指定）してください。").format(
+                limit=limit, setting=setting or N_("回答の上限トークン数"))
+        else:
+            text = N_("回答が長さの上限に達したため途中で終わりました（未完了）。依頼を分けるか、入力を"
+                      "短くしてください。")
+        super().__init__(text, detail="finish_reason length", partial=partial)
+
+
+class ContextExceeded(LlmError):
+    """The prompt (plus the output budget) does not fit the model's context window."""
+
+    kind = "context_exceeded"
+    retryable_by_user = False
+
+    def __init__(self, *, window: int | None = None, detail: str = "") -> None:
+        self.window = window
+        if window:
+            text = N_("入力が AI サーバーの一度に扱える長さ（コンテキスト長 {window} トークン）を"
+                      "超えました。入力を短くするか、設定「回答の上限トークン数」を小さくしてくださ"
+                      "い。長い文書はファイルとして渡すと分割して処理します。").format(window=window)
+        else:
+            text = N_("入力が AI サーバーの一度に扱える長さ（コンテキスト長）を超えました。入力を短く"
+                      "するか、設定「サーバーのコンテキスト長」にサーバーの値を入れてください。長い文"
+                      "書はファイルとして渡すと分割して処理します。")
+        super().__init__(text, detail=detail or "context length exceeded")
+
+
+class EndpointNotFound(LlmError):
+    """An OpenAI-compatible server answered 404 where the chat API should be: a wrong base URL."""
+
+    kind = "not_found"
+    retryable_by_user = False
+
+    def __init__(self, url: str, *, suggestion: str = "", detail: str = "") -> None:
+        self.url = url
+        if suggestion:
+            text = N_("AI サーバーに API が見つかりません（HTTP 404）。呼び出した URL: {url}\n"
+                      "設定の「ベース URL」が違う可能性があります。多くのサーバーでは末尾に /v1 が"
+                      "必要です（例: {suggestion}）。").format(url=url, suggestion=suggestion)
+        else:
+            text = N_("AI サーバーに API が見つかりません（HTTP 404）。呼び出した URL: {url}\n"
+                      "設定の「ベース URL」（例: http://サーバー名:8080/v1）が正しいか確認してくだ"
+                      "さい。").format(url=url)
+        super().__init__(text, detail=detail or "http 404")
+
+
+class ModelNotFound(LlmError):
+    """The server is there but does not serve the configured model name."""
+
+    kind = "not_found"
+    retryable_by_user = False
+
+    def __init__(self, model: str, served: list[str], *, detail: str = "") -> None:
+        self.model = model
+        self.served = served
+        if served:
+            text = N_("AI サーバーはモデル「{model}」を提供していません。設定の「モデル名」を、"
+                      "サーバーが提供している次のいずれかにしてください: {served}").format(
+                model=model, served="、".join(served))
+        else:
+            text = N_("AI サーバーはモデル「{model}」を提供していません。設定の「モデル名」を確認"
+                      "してください。").format(model=model)
+        super().__init__(text, detail=detail or "model not found")
 
 
 class Cancelled(LlmError):

@@ -16,9 +16,20 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from desktop.core.llm.cost import TokenUsage
-from desktop.core.llm.errors import EntraIdUnavailable, ProviderNotConfigured
+from desktop.core.llm.errors import (
+    ContextExceeded,
+    EndpointNotFound,
+    EntraIdUnavailable,
+    LlmError,
+    ModelNotFound,
+    ProviderNotConfigured,
+)
 from desktop.core.llm.network import build_http_client, timeout_for
+from desktop.core.llm.server_info import ServerInfo, list_models, probe
 from desktop.core.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx2
 
 if TYPE_CHECKING:
     import openai
@@ -50,6 +61,10 @@ class ChatProvider(Protocol):
 
     def close(self) -> None: ...
 
+    def server_info(self) -> ServerInfo: ...  # context window, tokenizer (probed once)
+
+    def explain_not_found(self) -> LlmError | None: ...  # a 404 in words for this provider
+
 
 def _filtered_categories(results: Any) -> tuple[str, ...]:
     if not isinstance(results, dict):
@@ -65,16 +80,90 @@ def _usage(raw: Any) -> TokenUsage | None:
                       int(getattr(raw, "completion_tokens", 0) or 0))
 
 
+def output_parameter(settings: Settings) -> str:
+    """The request field that carries the output budget.
+
+    Azure's newer API versions (and its reasoning models, which refuse ``max_tokens``) take
+    ``max_completion_tokens``; OpenAI-compatible servers (llama.cpp, vLLM, Ollama) all read
+    ``max_tokens``, and some ignore the newer name, which would leave the answer unbounded.
+    """
+    if settings.output_budget_parameter != "auto":
+        return settings.output_budget_parameter
+    if settings.provider == "azure" and (settings.azure_api == "v1"
+                                         or settings.api_version >= "2024-09-01"):
+        return "max_completion_tokens"
+    return "max_tokens"
+
+
+def fold_system_into_user(messages: Sequence[Message]) -> list[Message]:
+    """For chat formats without a system role: the system text opens the first user message."""
+    system = "\n\n".join(m["content"] for m in messages if m.get("role") == "system")
+    rest = [dict(m) for m in messages if m.get("role") != "system"]
+    if not system:
+        return rest
+    for m in rest:
+        if m.get("role") == "user":
+            m["content"] = f"{system}\n\n{m['content']}"
+            return rest
+    return [{"role": "user", "content": system}, *rest]
+
+
 class OpenAISdkProvider:
     """One SDK client; ``model`` is the Azure deployment name or the server's model name."""
 
-    def __init__(self, name: str, client: openai.OpenAI, model: str, url: str) -> None:
+    def __init__(self, name: str, client: openai.OpenAI, model: str, url: str, *,
+                 output_param: str = "max_tokens", http: httpx2.Client | None = None,
+                 base_url: str = "", headers: dict[str, str] | None = None,
+                 context_window: int = 0, system_as_user: bool = False) -> None:
         self.name = name
         self._client = client
         self._model = model
         self._url = url
+        self.output_param = output_param
+        self._http = http  # for the server's own endpoints (OpenAI-compatible servers only)
+        self._base_url = base_url
+        self._headers = headers or {}
+        self._context_window = context_window  # from settings; 0 = ask the server
+        self._system_as_user = system_as_user
+        self._info: ServerInfo | None = None
         self._lock = threading.Lock()
         self._open: Any = None
+
+    @property
+    def model(self) -> str:
+        return self._model
+
+    @property
+    def known_context_window(self) -> int | None:
+        """The window if already known (settings or an earlier probe); never probes."""
+        if self._context_window:
+            return self._context_window
+        return self._info.context_window if self._info is not None else None
+
+    def server_info(self) -> ServerInfo:
+        """Probed once per provider; a window set in settings wins over the server's."""
+        if self._info is None:
+            if self._http is not None and self._base_url:
+                info = probe(self._http, self._base_url, self._model, self._headers)
+            else:
+                info = ServerInfo()
+            if self._context_window:
+                info.context_window, info.window_source = self._context_window, "settings"
+            self._info = info
+        return self._info
+
+    def explain_not_found(self) -> LlmError | None:
+        """A 404 from an OpenAI-compatible server: a wrong base URL or a model it lacks."""
+        if self._http is None or not self._base_url:
+            return None  # Azure: the deployment message says it
+        served, _entries = list_models(self._http, self._base_url, self._headers)
+        if served is None:
+            base = self._base_url.rstrip("/")
+            suggestion = "" if base.endswith("/v1") else base + "/v1"
+            return EndpointNotFound(self._url, suggestion=suggestion)
+        if self._model not in served:
+            return ModelNotFound(self._model, served)
+        return EndpointNotFound(self._url)
 
     @property
     def url(self) -> str:
@@ -88,7 +177,9 @@ class OpenAISdkProvider:
                max_tokens: int | None = None) -> Iterator[ChatEvent]:
         extra: dict[str, Any] = {}
         if max_tokens:
-            extra["max_tokens"] = max_tokens
+            extra[self.output_param] = max_tokens
+        if self._system_as_user:
+            messages = fold_system_into_user(messages)
         if not stream:
             resp = self._client.chat.completions.create(
                 model=self._model, messages=list(messages), stream=False, **extra)  # type: ignore[arg-type]
@@ -104,8 +195,10 @@ class OpenAISdkProvider:
             stream_options={"include_usage": True}, **extra)
         with self._lock:
             self._open = response
+        chunks = 0
         try:
             for chunk in response:
+                chunks += 1
                 usage = _usage(getattr(chunk, "usage", None))
                 if not chunk.choices:
                     # Azure's first chunk carries only prompt_filter_results; the last one usage.
@@ -121,6 +214,11 @@ class OpenAISdkProvider:
             with self._lock:
                 self._open = None
             response.close()
+        if chunks == 0:
+            # llama.cpp's servers answer a streamed prompt longer than their context with a 200
+            # and a stream that ends at once: nothing was cut, nothing was generated.
+            raise ContextExceeded(window=self.known_context_window,
+                                  detail="200 with an empty stream")
 
     def abort(self) -> None:
         with self._lock:
@@ -215,16 +313,24 @@ def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkPr
                 azure_endpoint=endpoint, azure_deployment=deployment,
                 api_version=settings.api_version, max_retries=0, timeout=timeout,
                 http_client=http, **auth)
-        return OpenAISdkProvider("azure", client, deployment, url)
+        return OpenAISdkProvider("azure", client, deployment, url,
+                                 output_param=output_parameter(settings),
+                                 context_window=settings.context_window_tokens)
     if settings.provider == "openai_compatible":
         base_url = _require(settings.base_url, "ベース URL（OpenAI 互換）").rstrip("/")
         model = _require(settings.model, "モデル名（OpenAI 互換）")
         url = f"{base_url}/chat/completions"
         # On-premises servers often need no key; the SDK insists on one, so send a dummy.
-        client = openai.OpenAI(base_url=base_url + "/", api_key=api_key() or "unused",
-                               max_retries=0, timeout=timeout,
-                               http_client=build_http_client(settings, url))
-        return OpenAISdkProvider("openai_compatible", client, model, url)
+        key = api_key() or "unused"
+        http = build_http_client(settings, url)
+        client = openai.OpenAI(base_url=base_url + "/", api_key=key, max_retries=0,
+                               timeout=timeout, http_client=http)
+        return OpenAISdkProvider("openai_compatible", client, model, url,
+                                 output_param=output_parameter(settings), http=http,
+                                 base_url=base_url,
+                                 headers={"Authorization": f"Bearer {key}"},
+                                 context_window=settings.context_window_tokens,
+                                 system_as_user=settings.system_as_user)
     raise ProviderNotConfigured(
         "接続方式が「クリップボード経由」のため、AI サービスには直接接続しません。",
         detail="clipboard provider has no endpoint",
