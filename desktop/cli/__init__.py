@@ -65,8 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"警告: ログフォルダに書き込めません（{services.paths.log_dir}）。記録なしで続けます。",
               file=sys.stderr)
     if args.command is None:
-        from desktop.ui.app import run_gui
+        from desktop.ui.app import run_gui, show_startup_error
 
+        try:
+            services.settings.settings  # a bad OFFICE_ASSISTANT_* value stops here, not in Qt
+        except UserFacingError as exc:
+            print(f"エラー: {exc.user_message}", file=sys.stderr)
+            show_startup_error(exc.user_message, dialog=not args.no_crash_dialog)
+            return exc.exit_code
         return run_gui(services, crash_dialog=not args.no_crash_dialog)
     try:
         return int(args.handler(args, services) or 0)

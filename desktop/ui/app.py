@@ -66,6 +66,15 @@ def _build_window(services: Services):
     return MainWindow(services)
 
 
+def show_startup_error(message: str, *, dialog: bool = True) -> None:
+    """A start that cannot go on (a bad environment value): say so where a clerk who started the
+    app from the Start menu, with no console, can read it."""
+    if not dialog or os.environ.get(NO_DIALOG_ENV):
+        return
+    ensure_application()
+    QMessageBox.critical(None, APP_DISPLAY_NAME, message)
+
+
 def run_gui(services: Services, *, crash_dialog: bool = True) -> int:
     started = time.perf_counter()
     app = ensure_application()

@@ -97,7 +97,7 @@ rm -rf "$wheels" && mkdir -p "$wheels"
 "$PY" -m pip wheel -qq --disable-pip-version-check --no-deps unidic-lite -w "$wheels"
 "$PY" -m pip wheel -qq --disable-pip-version-check --no-deps "$repo" -w "$wheels"
 # The dependencies are reinstalled only when the requirements change; the app's own wheel every time.
-stamp=$(cat "$reqs" "$wheels"/unidic_lite-*.whl | sha256sum | cut -c1-16)
+stamp=$( (cat "$reqs"; basename "$wheels"/unidic_lite-*.whl) | sha256sum | cut -c1-16)
 pip_windows() {
   "$PY" -m pip install -qq --disable-pip-version-check --target "$site" --platform win_amd64 \
     --python-version 3.11 --implementation cp --abi cp311 --only-binary=:all: --find-links "$wheels" "$@"

@@ -72,3 +72,17 @@ def test_the_window_starts_on_an_x_server(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "window shown after" in done.stdout
     assert "xcb" not in done.stderr.lower() or "could not" not in done.stderr.lower(), done.stderr
+
+
+def test_a_bad_environment_value_stops_the_window_with_a_japanese_message(tmp_path):
+    """The GUI start used to end in a traceback (the CLI already said it in Japanese)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OFFICE_ASSISTANT_")}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "OFFICE_ASSISTANT_HOME": str(tmp_path / "home"),
+                "OFFICE_ASSISTANT_POLICY": str(tmp_path / "none.toml"),
+                "OFFICE_ASSISTANT_PROVIDER": "openai", "OFFICE_ASSISTANT_QUIT_AFTER_SHOW": "1"})
+    done = subprocess.run([sys.executable, "-m", "desktop", "--no-crash-dialog"], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert "OFFICE_ASSISTANT_PROVIDER" in done.stderr and "openai_compatible" in done.stderr
+    assert "window shown after" not in done.stdout
