@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_gui, show_startup_error
 
         try:
-            services.settings.settings  # a bad OFFICE_ASSISTANT_* value stops here, not in Qt
+            _ = services.settings.settings  # a bad OFFICE_ASSISTANT_* value stops here, not in Qt
         except UserFacingError as exc:
             print(f"エラー: {exc.user_message}", file=sys.stderr)
             show_startup_error(exc.user_message, dialog=not args.no_crash_dialog)
