@@ -775,7 +775,7 @@ class Pipeline:
                 manual_minutes=float(prepared.template.manual_minutes),
                 prompt_tokens=result.usage.prompt_tokens,
                 completion_tokens=result.usage.completion_tokens, cost_jpy=result.cost_jpy,
-                masked=result.entities))
+                masked=result.entities, tokens_estimated=result.usage.estimated))
         except Exception as exc:  # the answer matters more than its log line
             log.warning("usage record failed: %s", type(exc).__name__)
 

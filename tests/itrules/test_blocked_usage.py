@@ -30,11 +30,11 @@ def test_a_version_1_log_is_migrated_and_keeps_its_rows(tmp_path):
     conn.close()
     with UsageStore.open(path) as store:
         (old,) = store.events()
-        assert old.outcome == "used" and old.blocked_rule == ""
+        assert old.outcome == "used" and old.blocked_rule == "" and old.tokens_estimated is False
         store.record(event(outcome="blocked", blocked_rule="機密性3"))
         assert store.summary().blocked_by_rule == {"機密性3": 1}
-    assert SCHEMA_VERSION == 2
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert SCHEMA_VERSION == 3  # 2: blocked_rule, 3: tokens_estimated
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_rule_belongs_to_a_block_only_and_is_cut_when_long():

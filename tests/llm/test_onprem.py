@@ -332,3 +332,14 @@ def test_system_instruction_folded_into_the_user_message_for_formats_without_one
     assert [m["role"] for m in messages] == ["user"]
     assert messages[0]["content"].startswith("あなたは行政のプロフェッショナルです。")
     assert "〔" in messages[0]["content"] and PEOPLE[0] not in messages[0]["content"]
+
+
+def test_the_usage_log_marks_each_count_estimated_or_reported(fake_server_factory, masker, template,
+                                                              tmp_path):
+    server = fake_server_factory(flavour="llama-cpp-python")
+    with UsageStore.open(tmp_path / "usage.sqlite3") as usage:
+        pipe = Pipeline(compat_settings(server), lambda: TEST_KEY, masker, usage)
+        streamed = pipe.execute(pipe.prepare(template, {"text": "短い文書です。"}))
+        reported = pipe.execute(pipe.prepare(template, {"text": "短い文書です。"}), stream=False)
+        assert usage.get(streamed.event_id).tokens_estimated is True
+        assert usage.get(reported.event_id).tokens_estimated is False

@@ -195,3 +195,14 @@ def test_truncated_database_is_recovered(tmp_path):
     assert store.recovery_message and store.count() == 0
     store.record(event())
     store.close()
+
+
+def test_token_counts_say_whether_the_service_reported_them(tmp_path):
+    """Issue 14: 580 estimated tokens were logged beside 206 real ones, both unmarked."""
+    with UsageStore.open(tmp_path / "u.sqlite3") as store:
+        store.record(event(outcome="used", prompt_tokens=206, tokens_estimated=False))
+        store.record(event(outcome="used", prompt_tokens=580, tokens_estimated=True))
+        flags = sorted((e.prompt_tokens, e.tokens_estimated) for e in store.events())
+    assert flags == [(206, False), (580, True)]
+    line = event(tokens_estimated=True).to_export_dict(user="u", department="d", app_version="0")
+    assert line["tokens_estimated"] is True and list(line)[-1] == "tokens_estimated"

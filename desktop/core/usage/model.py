@@ -27,6 +27,7 @@ EXPORT_FIELDS = (
     "event_id", "schema", "user", "department", "template_id", "template_version", "provider",
     "started_at", "ended_at", "active_seconds", "outcome", "manual_minutes", "saved_minutes",
     "prompt_tokens", "completion_tokens", "cost_jpy", "masked", "app_version", "blocked_rule",
+    "tokens_estimated",
 )
 # A rule is IT's entry (a word or a ``re:`` pattern); longer than this it is cut.
 MAX_RULE_CHARS = 200
@@ -81,6 +82,9 @@ class UsageEvent:
     cost_jpy: float = 0.0
     masked: dict[str, int] = field(default_factory=dict)
     blocked_rule: str = ""  # outcome "blocked" only: IT's rule that refused the text
+    # True when the token counts are the app's own count (the service reported none, e.g. an
+    # on-premises server's stream or a timed-out request), False when the service reported them.
+    tokens_estimated: bool = False
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:
@@ -127,6 +131,7 @@ class UsageEvent:
             "masked": dict(sorted(self.masked.items())),
             "app_version": app_version,
             "blocked_rule": self.blocked_rule,
+            "tokens_estimated": bool(self.tokens_estimated),
         }
 
 

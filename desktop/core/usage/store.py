@@ -32,7 +32,7 @@ from desktop.core.usage.model import FINAL_OUTCOMES, OUTCOMES, UsageEvent, local
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside one transaction.
 MIGRATIONS: list[str] = [
@@ -63,6 +63,10 @@ MIGRATIONS: list[str] = [
     # 2: a refused text is logged as outcome "blocked" with IT's rule (never the text).
     """
     ALTER TABLE events ADD COLUMN blocked_rule TEXT NOT NULL DEFAULT '';
+    """,
+    # 3: whether the token counts are the app's own count or the service's report.
+    """
+    ALTER TABLE events ADD COLUMN tokens_estimated INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 
@@ -223,11 +227,11 @@ class UsageStore:
                 INSERT INTO events (event_id, template_id, template_version, provider, started_at,
                     started_epoch, ended_at, active_seconds, outcome, error_kind, manual_minutes,
                     prompt_tokens, completion_tokens, cost_jpy, masked, blocked_rule,
-                    updated_epoch)
+                    tokens_estimated, updated_epoch)
                 VALUES (:event_id, :template_id, :template_version, :provider, :started_at,
                     :started_epoch, :ended_at, :active_seconds, :outcome, :error_kind,
                     :manual_minutes, :prompt_tokens, :completion_tokens, :cost_jpy, :masked,
-                    :blocked_rule, :updated_epoch)
+                    :blocked_rule, :tokens_estimated, :updated_epoch)
                 ON CONFLICT(event_id) DO UPDATE SET
                     template_id=excluded.template_id, template_version=excluded.template_version,
                     provider=excluded.provider, started_at=excluded.started_at,
@@ -237,6 +241,7 @@ class UsageStore:
                     prompt_tokens=excluded.prompt_tokens,
                     completion_tokens=excluded.completion_tokens, cost_jpy=excluded.cost_jpy,
                     masked=excluded.masked, blocked_rule=excluded.blocked_rule,
+                    tokens_estimated=excluded.tokens_estimated,
                     updated_epoch=excluded.updated_epoch,
                     revision=events.revision + 1
                 """,
@@ -396,7 +401,7 @@ class UsageStore:
 _COLUMN_LIST = (
     "event_id", "template_id", "template_version", "provider", "started_at", "ended_at",
     "active_seconds", "outcome", "error_kind", "manual_minutes", "prompt_tokens",
-    "completion_tokens", "cost_jpy", "masked", "blocked_rule",
+    "completion_tokens", "cost_jpy", "masked", "blocked_rule", "tokens_estimated",
 )
 _COLUMNS = ", ".join(_COLUMN_LIST)
 
@@ -437,6 +442,7 @@ def _to_row(ev: UsageEvent) -> dict[str, Any]:
         "cost_jpy": float(ev.cost_jpy),
         "masked": json.dumps(ev.masked, sort_keys=True),
         "blocked_rule": ev.blocked_rule,
+        "tokens_estimated": int(bool(ev.tokens_estimated)),
     }
 
 
@@ -458,4 +464,5 @@ def _from_row(row: tuple[Any, ...]) -> UsageEvent:
         cost_jpy=float(r["cost_jpy"]),
         masked=json.loads(r["masked"]),
         blocked_rule=r["blocked_rule"],
+        tokens_estimated=bool(r["tokens_estimated"]),
     )
