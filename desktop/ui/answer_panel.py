@@ -221,11 +221,16 @@ class AnswerPanel(QWidget):
         self.incomplete_label.setVisible(bool(result.incomplete))
         has_answer = bool(result.output)
         self._set_idle(has_answer=has_answer)
+        # What the clerk should know about how the answer was made (a long document split again,
+        # a part cut by its answer budget): said under the status, never only in a log.
+        notes = [str(n) for n in getattr(result, "notes", None) or ()]
         if result.error is not None:
             self._show_error(result.error)
+            if notes:
+                self.status.setText("\n".join([self.status.text(), *notes]))
         else:
-            self.status.setStyleSheet("")
-            self.status.setText(self.tr("回答が届きました。"))
+            self.status.setStyleSheet("color: #8a5a00;" if notes else "")
+            self.status.setText("\n".join([self.tr("回答が届きました。"), *notes]))
 
     def show_error(self, error: BaseException) -> None:
         """A failure before any answer (e.g. while preparing)."""

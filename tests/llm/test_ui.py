@@ -195,3 +195,21 @@ def test_relay_dialog_round_trip(qtbot, azure_server, masker, template, tmp_path
     assert usage.get(result.event_id).provider == "clipboard"
     assert azure_server.requests == []
     usage.close()
+
+
+def test_notes_on_how_the_answer_was_made_are_shown(qtbot, fake_server_factory, masker, pool,
+                                                    template):
+    """Issue 14: a part cut by its answer budget is used and said so, in the window too."""
+    from tests.llm.test_onprem import long_doc
+    from tests.support.azure_fixtures import compat_settings
+
+    server = fake_server_factory(flavour="llama.cpp", context_window=1200)
+    server.reply = lambda body: ("部分の要約です。" * 200
+                                 if "部に分けたうちの第" in body["messages"][0]["content"]
+                                 else "全体のまとめです。")
+    settings = compat_settings(server, max_output_tokens_text=300, max_output_tokens_part=100)
+    panel, ctl = wire(qtbot, Pipeline(settings, lambda: TEST_KEY, masker), pool)
+    result = run(qtbot, ctl, prepare(qtbot, ctl, template, text=long_doc()), timeout=30000)
+    assert result.ok and result.notes
+    assert all(note in panel.status.text() for note in result.notes)
+    assert panel.status.text().startswith("回答が届きました。")
