@@ -525,6 +525,17 @@ class Verifier:
         root = self.wine.prefix / "drive_c" / "Program Files" / "OfficeAssistant"
         if not (root / CLI_EXE).is_file():
             raise CheckFailed(f"the MSI installed nothing in {root}")
+        # The tables say what was installed: every file, per machine, this version.
+        tables = {
+            name: subprocess.run(["msiinfo", "export", str(self.args.msi), name],
+                                 capture_output=True, text=True, check=True).stdout.splitlines()[3:]
+            for name in ("File", "Property")
+        }
+        properties = dict(line.split("\t", 1) for line in tables["Property"] if "\t" in line)
+        installed = sum(1 for p in root.rglob("*") if p.is_file())
+        if len(tables["File"]) != installed or properties.get("ALLUSERS") != "1":
+            raise CheckFailed(f"MSI File table {len(tables['File'])} rows, {installed} files installed;"
+                              f" ALLUSERS={properties.get('ALLUSERS')!r}")
         cli = r"C:\Program Files\OfficeAssistant" + "\\" + CLI_EXE
         out = self.wine.run([cli, "--version"])
         self.expect(out, "--version of the MSI install")
@@ -535,7 +546,8 @@ class Verifier:
         self.expect(done, "msiexec /x /qn")
         if (root / CLI_EXE).exists():
             raise CheckFailed("msiexec /x left the program installed")
-        return f"{out.stdout.strip()} installed, self-test OK, removed"
+        return (f"{out.stdout.strip()} ({properties.get('ProductVersion')}): {installed} files as in"
+                " the File table, per machine, self-test OK, removed")
 
     # Driver --------------------------------------------------------------------------------------
     def run_all(self) -> int:
