@@ -14,30 +14,8 @@ from desktop.core.pipeline import BlockedTermRefused, BlockedTermsUnavailable, P
 from desktop.core.templates import parse_template_text
 from desktop.core.usage.store import UsageStore
 from tests.llm.conftest import masker  # noqa: F401 - fixture
+from tests.llm.test_pipeline import TEMPLATE
 from tests.support.azure_fixtures import TEST_KEY, azure_server, azure_settings  # noqa: F401
-
-TEMPLATE = '''
-schema = 1
-id = "notice"
-version = 3
-title = "お知らせ"
-title_en = "Notice"
-category = "文書"
-manual_minutes = 20
-output = "text"
-system = "あなたは行政のプロフェッショナルです。"
-user = """
-次の文書を要約してください。
-{{text}}
-"""
-
-[[variables]]
-name = "text"
-type = "multiline"
-label = "文書"
-required = true
-accept = [".txt"]
-'''
 
 SECRET_LINE = "本件は機密性３の扱いです。予算案の詳細を含みます。"
 
