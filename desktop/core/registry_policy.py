@@ -108,9 +108,16 @@ class RegistryPolicyReader:
                                     "（どちらか一方にしてください）")
                     continue
                 try:
-                    raw[name] = self._list_subkey(name)
+                    items = self._list_subkey(name)
                 except ValueError as exc:
                     problems.append(str(exc))
+                    continue
+                # Group Policy leaves a list's subkey behind, emptied, when the policy is set to
+                # Disabled or Not Configured: an empty subkey sets nothing (the file or the default
+                # applies). Read as an empty list it would silently replace the file's
+                # blocked_terms or allowed_providers.
+                if items:
+                    raw[name] = items
         if problems:
             raise PolicyError(f"レジストリのポリシー {LOCATION} に誤りがあります: "
                               + "; ".join(problems) + "。情報システム担当に連絡してください。")

@@ -232,3 +232,18 @@ def test_a_broken_registry_value_fails_closed_in_the_cli(machine_registry, capsy
     assert main(["config", "show"]) == 0
     assert "警告" in capsys.readouterr().err
     assert main(["self-test", "--no-window"]) == 1
+
+
+@pytest.mark.parametrize("name", ["blocked_terms", "allowed_providers", "departments", "locked"])
+def test_an_emptied_group_policy_list_sets_nothing(reg, tmp_path, name):
+    """Group Policy leaves a list's subkey behind, emptied, when the policy is Disabled or Not
+    Configured: the file's value must still apply (an empty list replaced blocked_terms, so a
+    blocked text was sent, and made allowed_providers=[] a policy error on every PC)."""
+    reg.reg_add(POLICY_KEY + "\\" + name)  # the subkey alone, no values
+    toml = ('blocked_terms = ["機密性3"]\nallowed_providers = ["azure"]\nprovider = "azure"\n'
+            'departments = ["総務課"]\nlocked = ["blocked_terms"]\n')
+    policy = load(reg, tmp_path, toml)
+    assert policy.values["blocked_terms"] == ["機密性3"]
+    assert policy.values["allowed_providers"] == ["azure"]
+    assert policy.values["departments"] == ["総務課"]
+    assert policy.locked == {"blocked_terms"}
