@@ -105,6 +105,13 @@ english.LaunchApp=Start Office Assistant
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
+[Dirs]
+; The machine policy's folder, even when no policy.toml is installed (a registry-only policy, or a
+; file copied later): ProgramData's default rights let any user create files in a new subfolder,
+; and a clerk's own policy.toml would act as machine policy for every user of the PC. Kept on
+; uninstall (removed with /DELETEPOLICY). Its rights are set in [Run] below.
+Name: "{commonappdata}\OfficeAssistant"; Flags: uninsneveruninstall
+
 [InstallDelete]
 ; An upgrade replaces the whole bundle so no file of the old version is left behind.
 Type: filesandordirs; Name: "{app}\_internal"
@@ -119,6 +126,9 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Comment: "{#AppN
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Tasks: desktopicon
 
 [Run]
+; Only administrators and SYSTEM may change the machine policy; users read it. By SID, so the
+; command works on a Japanese Windows whose group names are translated.
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\OfficeAssistant"" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"; Flags: runhidden waituntilterminated
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
 
 [Code]

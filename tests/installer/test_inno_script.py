@@ -78,3 +78,15 @@ def test_version_is_not_hard_coded(iss):
 def test_code_signing_is_optional_and_not_faked(iss):
     block = iss[iss.index("#ifdef SignToolName") :]
     assert block.index("SignTool={#SignToolName}") < block.index("#endif")
+
+
+def test_only_administrators_may_change_the_machine_policy(iss):
+    """ProgramData lets any user create files in a new subfolder: a clerk's own policy.toml would
+    act as machine policy. The installer makes the folder and gives users read access only, by SID
+    (group names are translated on a Japanese Windows)."""
+    assert re.search(r'^Name: "\{commonappdata\}\\OfficeAssistant"; Flags: uninsneveruninstall', iss, re.M)
+    icacls = next(line for line in iss.splitlines() if "icacls.exe" in line)
+    assert "/inheritance:r" in icacls and "/grant:r" in icacls
+    assert "*S-1-5-32-544:(OI)(CI)F" in icacls and "*S-1-5-18:(OI)(CI)F" in icacls  # admins, SYSTEM
+    assert "*S-1-5-32-545:(OI)(CI)RX" in icacls  # users: read and execute only
+    assert "postinstall" not in icacls and "skipifsilent" not in icacls  # silent installs too
