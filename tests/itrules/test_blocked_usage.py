@@ -30,7 +30,7 @@ def test_a_version_1_log_is_migrated_and_keeps_its_rows(tmp_path):
     conn.close()
     with UsageStore.open(path) as store:
         (old,) = store.events()
-        assert old.outcome == "used" and old.blocked_rule == "" and old.tokens_estimated is False
+        assert old.outcome == "used" and old.blocked_rule == "" and old.tokens_estimated is None
         store.record(event(outcome="blocked", blocked_rule="機密性3"))
         assert store.summary().blocked_by_rule == {"機密性3": 1}
     assert SCHEMA_VERSION == 3  # 2: blocked_rule, 3: tokens_estimated

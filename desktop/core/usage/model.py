@@ -83,8 +83,9 @@ class UsageEvent:
     masked: dict[str, int] = field(default_factory=dict)
     blocked_rule: str = ""  # outcome "blocked" only: IT's rule that refused the text
     # True when the token counts are the app's own count (the service reported none, e.g. an
-    # on-premises server's stream or a timed-out request), False when the service reported them.
-    tokens_estimated: bool = False
+    # on-premises server's stream or a timed-out request), False when the service reported them,
+    # None for a task logged before the app recorded it (not known).
+    tokens_estimated: bool | None = False
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:
@@ -131,7 +132,8 @@ class UsageEvent:
             "masked": dict(sorted(self.masked.items())),
             "app_version": app_version,
             "blocked_rule": self.blocked_rule,
-            "tokens_estimated": bool(self.tokens_estimated),
+            "tokens_estimated": (None if self.tokens_estimated is None
+                                 else bool(self.tokens_estimated)),
         }
 
 

@@ -66,7 +66,7 @@ MIGRATIONS: list[str] = [
     """,
     # 3: whether the token counts are the app's own count or the service's report.
     """
-    ALTER TABLE events ADD COLUMN tokens_estimated INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE events ADD COLUMN tokens_estimated INTEGER;  -- NULL: logged before, not known
     """,
 ]
 
@@ -442,7 +442,7 @@ def _to_row(ev: UsageEvent) -> dict[str, Any]:
         "cost_jpy": float(ev.cost_jpy),
         "masked": json.dumps(ev.masked, sort_keys=True),
         "blocked_rule": ev.blocked_rule,
-        "tokens_estimated": int(bool(ev.tokens_estimated)),
+        "tokens_estimated": None if ev.tokens_estimated is None else int(ev.tokens_estimated),
     }
 
 
@@ -464,5 +464,5 @@ def _from_row(row: tuple[Any, ...]) -> UsageEvent:
         cost_jpy=float(r["cost_jpy"]),
         masked=json.loads(r["masked"]),
         blocked_rule=r["blocked_rule"],
-        tokens_estimated=bool(r["tokens_estimated"]),
+        tokens_estimated=None if r["tokens_estimated"] is None else bool(r["tokens_estimated"]),
     )
