@@ -99,6 +99,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
                 "OS の資格情報ストアが使えないため、API キーを保存できませんでした。"
                 "環境変数 OFFICE_ASSISTANT_API_KEY を使うか、画面から入力してください（そのセッションの間だけ保持）。"
             )
+        print(f"API キーを OS の資格情報ストアに保存しました（{services.secrets.backend_name}）。",
+              file=sys.stderr)
         return 0
     return 2
 

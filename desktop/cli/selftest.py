@@ -105,5 +105,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         results.append(result)
     failed = [r for r in results if r.status == "FAIL"]
     seconds = time.perf_counter() - started
-    print(f"self-test: {len(results) - len(failed)}/{len(results)} OK（{seconds:.1f} 秒）", file=sys.stderr)
+    warned = sum(r.status == "WARN" for r in results)
+    warnings = f"、警告 {warned} 件" if warned else ""
+    print(f"self-test: {len(results) - len(failed)}/{len(results)} OK{warnings}（{seconds:.1f} 秒）",
+          file=sys.stderr)
     return 1 if failed else 0
