@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.core.errors import UserFacingError
 from desktop.core.services import Services
@@ -35,6 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help='標準入力の各行 {"id", "text"} を処理し、1行ずつ JSON で出力',
     )
+    pw = p.add_mutually_exclusive_group()
+    pw.add_argument("--password-file", metavar="PATH",
+                    help="パスワード付きの FILE を開くパスワード（ファイルの1行目）。"
+                         "環境変数 OFFICE_ASSISTANT_DOCUMENT_PASSWORD でも指定できます")
+    pw.add_argument("--password", action="store_true",
+                    help="パスワード付きの FILE を開くパスワードを端末で入力する")
     p.set_defaults(handler=run)
 
 
@@ -44,7 +51,20 @@ _DOCUMENTS = (".docx", ".xlsx", ".xlsm", ".pdf")
 PROGRESS_MIN_CHARS = 200_000
 
 
-def _read_input(path: str | None, max_mb: float) -> str:
+def _password(args: argparse.Namespace, environ: Any) -> str | None:
+    """The password for a protected FILE, as `run` takes it (never on the command line)."""
+    from desktop.cli.run import PASSWORD_ENV, _password_from_file, _password_from_terminal
+
+    if args.file is None:
+        return None
+    if args.password_file:
+        return _password_from_file("FILE", Path(args.password_file).expanduser())
+    if args.password:
+        return _password_from_terminal("FILE", Path(args.file))
+    return environ.get(PASSWORD_ENV) or None
+
+
+def _read_input(path: str | None, max_mb: float, password: str | None = None) -> str:
     """The text to mask. Documents and non-UTF-8 text go through the document reader (the
     same reader, size limit and messages as `run`); UTF-8 text is taken exactly as it is, so
     --json offsets are str indices into the file as a UTF-8 reader sees it (a BOM included)."""
@@ -59,7 +79,7 @@ def _read_input(path: str | None, max_mb: float) -> str:
     else:
         name = Path(path).name
         if Path(path).suffix.lower() in _DOCUMENTS:
-            return read_document(Path(path), max_bytes=max_bytes).text
+            return read_document(Path(path), password=password, max_bytes=max_bytes).text
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
@@ -145,7 +165,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
                 source.close()
         out.flush()
         return 1 if bad else 0
-    text = _read_input(args.file, services.settings.settings.max_document_mb)
+    text = _read_input(args.file, services.settings.settings.max_document_mb,
+                       _password(args, services.environ))
     if len(text) >= PROGRESS_MIN_CHARS:
         result = masker.mask(text, masker.find_large(text, _progress))
     else:

@@ -160,3 +160,16 @@ def test_a_broken_cryptography_install_is_named_not_blamed_on_the_pdf(tmp_path):
                           env=env, cwd=Path(__file__).resolve().parents[2], timeout=60)
     assert "cryptography" in done.stdout and "self-test" in done.stdout, done.stdout + done.stderr
     assert "CorruptDocument" not in done.stdout
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_mask_opens_a_protected_file_like_run(tmp_path, capsys, monkeypatch, kind):
+    locked = _locked(kind, tmp_path)
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSWORD + "\n", "utf-8")
+    assert main(["mask", str(locked), "--password-file", str(secret)]) == 0
+    out = capsys.readouterr().out
+    assert "permit" in out and PHONE not in out
+    monkeypatch.setenv("OFFICE_ASSISTANT_DOCUMENT_PASSWORD", "wrong")
+    assert main(["mask", str(locked)]) == 4
+    assert "パスワード" in capsys.readouterr().err
