@@ -69,7 +69,7 @@ def _read_input(path: str | None, max_mb: float, password: str | None = None) ->
     same reader, size limit and messages as `run`); UTF-8 text is taken exactly as it is, so
     --json offsets are str indices into the file as a UTF-8 reader sees it (a BOM included)."""
     from desktop.core.documents import read_document
-    from desktop.core.documents.errors import DocumentTooLarge
+    from desktop.core.documents.errors import DocumentError, DocumentTooLarge
     from desktop.core.documents.reader import decode_text
 
     max_bytes = int(max_mb * 1024 * 1024)
@@ -83,7 +83,7 @@ def _read_input(path: str | None, max_mb: float, password: str | None = None) ->
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise UserFacingError(
+            raise DocumentError(  # exit 4, like every document that cannot be read
                 f"ファイルを読み込めませんでした: {path}\n"
                 "ファイルの場所と読み取り権限を確認してください。",
                 detail=f"mask input unreadable: {type(exc).__name__}",

@@ -193,7 +193,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
     files = {k: Path(v).expanduser() for k, v in _pairs(args.var_file, "--var-file").items()}
     for name, path in files.items():
         if not path.is_file():
-            raise ConfigurationError(f"--var-file {name} のファイルが見つかりません: {path}")
+            # A document that cannot be read: exit 4, as when the reader itself cannot find it.
+            raise DocumentError(f"--var-file {name} のファイルが見つかりません: {path}\n"
+                                "ファイルの場所と名前を確認してください。", detail="var-file not found")
     services.ensure_policy_valid()
     template = _load_template(services, args.template_id)
     known = {v.name for v in template.variables}

@@ -173,3 +173,12 @@ def test_mask_opens_a_protected_file_like_run(tmp_path, capsys, monkeypatch, kin
     monkeypatch.setenv("OFFICE_ASSISTANT_DOCUMENT_PASSWORD", "wrong")
     assert main(["mask", str(locked)]) == 4
     assert "パスワード" in capsys.readouterr().err
+
+
+def test_a_missing_document_is_exit_4_for_run_and_mask(tmp_path, capsys, env):
+    missing = tmp_path / "ない.docx"
+    assert main(["run", "summarize", "--var-file", f"text={missing}"]) == 4
+    assert main(["mask", str(missing)]) == 4
+    assert main(["mask", str(tmp_path / "ない.txt")]) == 4
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("ない.") == 3
