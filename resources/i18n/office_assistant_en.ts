@@ -1214,8 +1214,8 @@ Check the endpoint, deployment name and API version in Settings.</translation>
         <translation>The AI service did not respond within {seconds:g} seconds. Wait a while, then press &quot;Retry&quot;. If it happens again, increase the timeout in Settings or shorten the input.</translation>
     </message>
     <message>
-        <source>AI サービス（{host}）に接続できません。ネットワークにつながっているか、エンドポイントのURL が正しいかを確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定が必要な場合があります。</source>
-        <translation>Cannot connect to the AI service ({host}). Check that you are connected to the network and that the endpoint URL is correct. On an internal government network (such as LGWAN) a proxy setting may be needed.</translation>
+        <source>AI サービス（{host}）に接続できません。ネットワークにつながっているか、接続先のURL（Azure のエンドポイント、またはサーバーのベース URL）が正しいかを確認してください。オンプレミスのサーバーは起動しているかも確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定が必要な場合があります。</source>
+        <translation>Cannot connect to the AI service ({host}). Check that you are connected to the network and that the service&apos;s URL (the Azure endpoint, or the server&apos;s base URL) is correct, and that an on-premises server is running. On an internal government network (such as LGWAN) a proxy setting may be needed.</translation>
     </message>
     <message>
         <source>回答が出力の上限（{limit} トークン）に達したため途中で終わりました（未完了）。受信済みの部分は残しています。設定「{setting}」を大きくするか、求める回答を短く（項目数や文字数を指定）してください。</source>

@@ -115,11 +115,10 @@ class NetworkUnavailable(LlmError):
 
     def __init__(self, host: str, *, detail: str = "") -> None:
         super().__init__(
-            N_("AI サービス（{host}）に接続できません。ネットワークにつながっているか、エンドポイン"
-               "トの"
-               "URL が正しいかを確認してください。庁内ネットワーク（LGWAN など）ではプロキシの設定"
-               "が"
-               "必要な場合があります。").format(host=host),
+            N_("AI サービス（{host}）に接続できません。ネットワークにつながっているか、接続先の"
+               "URL（Azure のエンドポイント、またはサーバーのベース URL）が正しいかを確認してください。"
+               "オンプレミスのサーバーは起動しているかも確認してください。庁内ネットワーク（LGWAN "
+               "など）ではプロキシの設定が必要な場合があります。").format(host=host),
             detail=detail or "connect error",
         )
 
