@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.core.errors import ConfigurationError
+from desktop.core.llm.cost import format_yen
 from desktop.core.services import Services
 
 
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
             for label, title in (("this_week", "今週"), ("this_month", "今月")):
                 o = out[label]
                 print(f"{title}: {o['tasks']} 件（利用 {o['used']}）、"
-                      f"削減時間 {o['hours_saved']:.1f} 時間、費用 {o['cost_jpy']:.0f} 円")
+                      f"削減時間 {o['hours_saved']:.1f} 時間、費用 {format_yen(o['cost_jpy'])} 円")
         return 0
     finally:
         store.close()

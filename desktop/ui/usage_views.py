@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserFacingError
+from desktop.core.llm.cost import format_yen
 from desktop.core.usage.method import REFERENCE_FIGURES
 from desktop.core.usage.model import local_now
 from desktop.core.usage.report import ReportData, department_label, load_exports
@@ -160,7 +161,7 @@ class MyUsageView(QWidget):
             "{tasks} 件（使った {used} 件・使わなかった {discarded} 件・エラー {errors} 件）  削減時間 {hours} 時間  費用 約 {cost} 円"  # noqa: E501 - one literal for lupdate
         ).format(
             tasks=f"{s.tasks:,}", used=f"{s.used + s.edited:,}", discarded=f"{s.discarded:,}",
-            errors=f"{s.errors:,}", hours=_hours(s.saved_hours), cost=f"{s.cost_jpy:,.0f}")
+            errors=f"{s.errors:,}", hours=_hours(s.saved_hours), cost=format_yen(s.cost_jpy))
 
 
 def month_labels(months: list[str]) -> list[str]:

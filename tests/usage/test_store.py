@@ -206,3 +206,10 @@ def test_token_counts_say_whether_the_service_reported_them(tmp_path):
     assert flags == [(206, False), (580, True)]
     line = event(tokens_estimated=True).to_export_dict(user="u", department="d", app_version="0")
     assert line["tokens_estimated"] is True and list(line)[-1] == "tokens_estimated"
+
+
+def test_small_costs_keep_their_sen():
+    from desktop.core.llm.cost import format_yen
+
+    assert [format_yen(x) for x in (0.03, 0, 9.994, 12.4, 12345.6)] == [
+        "0.03", "0.00", "9.99", "12", "12,346"]

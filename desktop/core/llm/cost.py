@@ -30,3 +30,8 @@ class TokenUsage:
 def cost_jpy(usage: TokenUsage, settings: Settings) -> float:
     return round(usage.prompt_tokens / 1000 * settings.price_input_jpy_per_1k
                  + usage.completion_tokens / 1000 * settings.price_output_jpy_per_1k, 4)
+
+
+def format_yen(amount: float) -> str:
+    """An amount for people: small sums keep their sen (0.03, not 0), large ones read as yen."""
+    return f"{amount:,.2f}" if abs(amount) < 10 else f"{amount:,.0f}"
