@@ -6,13 +6,9 @@ settings store (``desktop.core.settings_store``) all check values against; it im
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
-from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from desktop.core.errors import ConfigurationError
@@ -236,33 +232,3 @@ def upgrade_user_values(version: int, values: dict[str, Any]) -> dict[str, Any]:
         values = step(values)
         version += 1
     return values
-
-
-def shareable_mode() -> int:
-    """The mode an ordinary new file gets (0o666 less the umask): mkstemp makes 0o600."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def atomic_write_text(path: Path, text: str, *, private: bool = True) -> None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never half.
-
-    ``private`` keeps the file readable by its owner only (settings, form values); files the
-    user exports to share (templates, reports) get the ordinary permissions.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    if not private:
-        os.chmod(tmp, shareable_mode())
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-

@@ -17,13 +17,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core import atomic
 from desktop.core.errors import ConfigurationError, LockedSettingError
 from desktop.core.i18n import N_
 from desktop.core.policy import Policy
 from desktop.core.settings import (
     SCHEMA_VERSION,
     Settings,
-    atomic_write_text,
     coerce,
     label_for,
     upgrade_user_values,
@@ -164,4 +164,4 @@ class SettingsStore:
 
     def save(self) -> None:
         data = {"schema_version": SCHEMA_VERSION, "values": self._user}
-        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2))
+        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2), private=True)

@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop.core import atomic
 from desktop.core.errors import UserFacingError
 from desktop.core.paths import AppPaths, builtin_templates_dir
-from desktop.core.settings import atomic_write_text
 from desktop.core.templates.loader import (
     ID_PATTERN,
     TemplateFormatError,
@@ -180,7 +180,7 @@ class TemplateRepository:
             raise TemplateExistsError(
                 f"個人用テンプレートに id「{t.id}」が既にあります。別の id にしてください。")
         path = self._user_path_for(t.id)
-        atomic_write_text(path, text)
+        atomic.write_text(path, text, private=True)
         if replace_id and replace_id != t.id and self.is_user_template(replace_id):
             old = self._templates[replace_id].path
             if old is not None and old != path:
@@ -242,7 +242,7 @@ class TemplateRepository:
                 text = read_template_text(t.path)
             except TemplateFormatError:
                 text = None
-        atomic_write_text(path, text if text is not None else template_to_toml(t), private=False)
+        atomic.write_text(path, text if text is not None else template_to_toml(t))
         return path
 
     def source_text(self, template_id: str) -> str:
