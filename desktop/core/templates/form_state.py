@@ -79,10 +79,6 @@ class FormStateStore:
         except Exception:  # a detector failure must not decide to keep personal data
             return False
 
-    def forget(self, template_id: str) -> None:
-        if self._load().pop(template_id, None) is not None:
-            self.save()
-
     def save(self) -> None:
         data = {"schema_version": 1, "templates": self._load()}
         atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1), private=True)

@@ -188,9 +188,6 @@ class TemplateRepository:
         self.reload()
         return self._templates[t.id]
 
-    def save_user_template(self, template: Template) -> Template:
-        return self.save_user_text(template_to_toml(template), replace_id=template.id)
-
     def duplicate(self, template_id: str, new_id: str | None = None) -> Template:
         """Copy any template into the user folder under ``new_id`` (``<id>-copy`` if not given)."""
         original = self.get(template_id)
