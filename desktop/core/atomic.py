@@ -25,7 +25,9 @@ def _open_temp(path: Path, private: bool) -> tuple[int, Path]:
     # always makes 0o600; reading the umask to chmod afterwards would briefly change it).
     mode = 0o600 if private else 0o666
     for _ in range(100):
-        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+        # A short prefix of the name: a long Japanese file name (3 bytes a character) plus the
+        # suffix must stay within the 255 bytes a file name may have.
+        tmp = path.with_name(f".{path.name[:32]}.{os.urandom(4).hex()}.tmp")
         try:
             return os.open(tmp, _FLAGS, mode), tmp
         except FileExistsError:

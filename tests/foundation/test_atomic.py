@@ -32,6 +32,12 @@ def test_writes_and_replaces_creating_the_folder(tmp_path):
     assert sorted(p.name for p in target.parent.iterdir()) == ["a.bin"]
 
 
+def test_a_long_japanese_name_fits(tmp_path):
+    target = tmp_path / ("補助金の申請についての回答" * 6 + "です.docx")  # 245 bytes of 255
+    atomic.write_bytes(target, b"x")
+    assert target.read_bytes() == b"x"
+
+
 def test_text_is_encoded_and_newlines_follow_open(tmp_path):
     target = tmp_path / "a.json"
     atomic.write_text(target, "一行目\n二行目", newline="")
