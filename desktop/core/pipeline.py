@@ -44,6 +44,7 @@ from desktop.core.llm.tokens import (
     estimate_messages_tokens,
     estimate_text_tokens,
 )
+from desktop.core.masking import SYSTEM_INSTRUCTION
 from desktop.core.masking.blocked import BlockedTermError, BlockedTerms
 from desktop.core.settings import Settings, label_for
 
@@ -112,14 +113,6 @@ class BlockedTermsUnavailable(ConfigurationError):
         super().__init__("送信を禁止する語の一覧（blocked_terms / blocked_terms_file）を確認できないため、"
                          "送信を止めました。\n" + cause.user_message
                          + "\n情報政策課に連絡してください。", detail="blocked terms unavailable")
-
-
-def _system_instruction() -> str:
-    try:
-        from desktop.core.masking import SYSTEM_INSTRUCTION
-    except ImportError:
-        from desktop.core.masking.entities import SYSTEM_INSTRUCTION
-    return SYSTEM_INSTRUCTION
 
 
 @dataclass(frozen=True)
@@ -275,7 +268,7 @@ class Pipeline:
         user_res = masker.mask(rendered.user, entities=user_entities, session=session)
         session = user_res.session
         system_masked = sys_res.masked_text if sys_res is not None else ""
-        system_msg = (system_masked + "\n\n" + _system_instruction()).strip()
+        system_msg = (system_masked + "\n\n" + SYSTEM_INSTRUCTION).strip()
         messages: tuple[Message, ...] = (
             {"role": "system", "content": system_msg},
             {"role": "user", "content": user_res.masked_text},

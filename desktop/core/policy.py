@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.errors import PolicyError
+from desktop.core.settings import OBSOLETE_KEYS, Settings, check_obsolete, coerce, obsolete_notice
 
 if TYPE_CHECKING:
     from desktop.core.registry_policy import RegistryPolicyReader
@@ -48,8 +49,6 @@ class _Part:
 
 
 def _parse(raw: Mapping[str, Any]) -> _Part:
-    from desktop.core.settings import OBSOLETE_KEYS, Settings, check_obsolete, coerce
-
     problems: list[str] = []
     schema = raw.get("schema", POLICY_SCHEMA)
     if schema != POLICY_SCHEMA:
@@ -111,8 +110,6 @@ class Policy:
     @property
     def notices(self) -> list[str]:
         """Japanese notices for IT (``config show``, ``self-test``): retired keys still set."""
-        from desktop.core.settings import obsolete_notice
-
         return [obsolete_notice(key) for key in sorted(self.obsolete)]
 
     @classmethod

@@ -28,6 +28,7 @@ import sys
 from typing import Any, Protocol, get_args, get_origin, get_type_hints
 
 from desktop.core.errors import PolicyError
+from desktop.core.settings import OBSOLETE_KEYS, Settings
 
 POLICY_KEY = r"SOFTWARE\Policies\OfficeAssistant"
 LOCATION = "HKLM\\" + POLICY_KEY
@@ -182,12 +183,8 @@ _EXPECTED = {
 
 def _kind_of(name: str) -> str | None:
     """"str", "int", "float", "bool" or "list" for a setting; None for an unknown name."""
-    from desktop.core.settings import Settings
-
     if name == "schema":
         return "schema"
-    from desktop.core.settings import OBSOLETE_KEYS
-
     hints = get_type_hints(Settings)
     hint = hints.get(name) or (OBSOLETE_KEYS[name][0] if name in OBSOLETE_KEYS else None)
     if hint is None:

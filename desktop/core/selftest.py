@@ -169,9 +169,27 @@ def check_secrets(services: Services, platform: str = sys.platform) -> CheckResu
 
 
 def check_templates(services: Services) -> CheckResult:
-    from desktop.core.templates import check_templates as check
+    """Every configured template folder loads; broken files are listed."""
+    from desktop.core.templates import TemplateRepository
 
-    return check(services)
+    repo = TemplateRepository.for_settings(services.paths, services.settings.settings)
+    errors = repo.reload()
+    counts = {s: 0 for s in ("builtin", "organisation", "user")}
+    for t in repo.all():
+        counts[t.source] = counts.get(t.source, 0) + 1
+    summary = (f"{len(repo.all())} 件（内蔵 {counts['builtin']}・組織 {counts['organisation']}・"
+               f"個人 {counts['user']}）")
+    file_errors = [e for e in errors if e.kind == "file"]
+    if file_errors:
+        paths = sorted({str(e.path) for e in file_errors})
+        shown = "; ".join(e.line() for e in file_errors[:5])
+        more = f" ほか {len(file_errors) - 5} 件" if len(file_errors) > 5 else ""
+        return CheckResult("templates", "FAIL",
+                           f"誤りのあるテンプレートが {len(paths)} ファイルあります: {shown}{more}"
+                           "（`office-assistant templates validate` で一覧）")
+    if errors:
+        return CheckResult("templates", "WARN", f"{summary}。" + "; ".join(e.line() for e in errors))
+    return CheckResult("templates", "OK", f"{summary}を読み込みました")
 
 
 # A sample whose findings are known; the check proves the analyser and its data files load

@@ -18,7 +18,7 @@ from desktop.core.paths import AppPaths
 from desktop.core.policy import Policy
 from desktop.core.registry_policy import RegistryPolicyReader, default_reader
 from desktop.core.secrets import SecretStore
-from desktop.core.settings import SettingsStore
+from desktop.core.settings_store import SettingsStore
 
 
 @dataclass

@@ -1,8 +1,7 @@
-"""Dialogs around documents: the password prompt, choosing a file to read, saving an answer."""
+"""Dialogs around documents: the password prompt and choosing a file to read."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,15 +13,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.documents import DocumentText, save_docx, save_txt
-from desktop.core.errors import UserFacingError
-
-log = logging.getLogger(__name__)
+from desktop.core.documents import DocumentText
 
 
 def _tr(text: str) -> str:
@@ -105,37 +100,3 @@ def describe_document(doc: DocumentText) -> str:
         parts.append(QCoreApplication.translate("document_dialogs", "{n} ページ").format(n=doc.pages))
     parts.append(QCoreApplication.translate("document_dialogs", "{n:,} 文字").format(n=doc.chars))
     return "・".join(parts)
-
-
-_DOCX_FILTER = QT_TRANSLATE_NOOP("document_dialogs", "Word 文書 (*.docx)")
-_TXT_FILTER = QT_TRANSLATE_NOOP("document_dialogs", "テキスト (*.txt)")
-
-
-def save_answer(parent: QWidget | None, text: str, *, output_kind: str = "text",
-                title: str | None = None, suggested: Path | None = None) -> Path | None:
-    """Ask where to save ``text`` and write .docx (layout by ``output_kind``) or .txt.
-
-    Returns the path written, or None if the user cancelled or saving failed (already told)."""
-    filters = f"{_tr(_DOCX_FILTER)};;{_tr(_TXT_FILTER)}"
-    fallback = QCoreApplication.translate("document_dialogs", "回答")
-    start = str(suggested or Path.home() / (title or fallback))
-    caption = QCoreApplication.translate("document_dialogs", "回答を保存")
-    path_str, chosen = QFileDialog.getSaveFileName(parent, caption, start, filters)
-    if not path_str:
-        return None
-    path = Path(path_str)
-    if path.suffix.lower() not in (".docx", ".txt"):
-        path = path.with_suffix(".txt" if chosen == _tr(_TXT_FILTER) else ".docx")
-    try:
-        if path.suffix.lower() == ".txt":
-            save_txt(text, path)
-        else:
-            save_docx(text, path, output_kind=output_kind, title=title)
-    except UserFacingError as exc:
-        log.info("saving answer failed: %s", type(exc).__name__)
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("document_dialogs", "保存できませんでした"),
-            exc.user_message,
-        )
-        return None
-    return path

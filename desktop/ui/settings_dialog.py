@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.secrets import SecretStore
-from desktop.core.settings import Settings, SettingsStore, choices_for, label_for
+from desktop.core.settings import Settings, choices_for, label_for
+from desktop.core.settings_store import SettingsStore
 
 # The real signature of ``desktop.core.llm.connection.test_connection``: the key is a callable
 # (the keychain is read only when the request needs it).

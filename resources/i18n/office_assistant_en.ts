@@ -1528,25 +1528,5 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
         <source>{n:,} 文字</source>
         <translation>{n:,} characters</translation>
     </message>
-    <message>
-        <source>Word 文書 (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>テキスト (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>回答</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>回答を保存</source>
-        <translation>Save the answer</translation>
-    </message>
-    <message>
-        <source>保存できませんでした</source>
-        <translation>Could not save</translation>
-    </message>
 </context>
 </TS>

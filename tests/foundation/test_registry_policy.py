@@ -13,7 +13,7 @@ from desktop.core.errors import LockedSettingError, PolicyError
 from desktop.core.policy import Policy
 from desktop.core.registry_policy import POLICY_KEY, RegistryPolicyReader, WinregLike
 from desktop.core.services import build_services
-from desktop.core.settings import SettingsStore
+from desktop.core.settings_store import SettingsStore
 from tests.foundation.fake_winreg import (
     REG_BINARY,
     REG_DWORD,

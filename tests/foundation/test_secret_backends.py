@@ -9,7 +9,7 @@ import keyring.backends.null
 import pytest
 
 from desktop.core.secrets import SecretStore, not_a_keychain
-from desktop.core.settings import SettingsStore
+from desktop.core.settings_store import SettingsStore
 from desktop.ui.settings_dialog import SettingsDialog
 from tests.support.memory_keyring import MemoryKeyring
 

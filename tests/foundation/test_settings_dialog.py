@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desktop.core.policy import Policy
 from desktop.core.secrets import SecretStore
-from desktop.core.settings import SettingsStore
+from desktop.core.settings_store import SettingsStore
 from desktop.ui.settings_dialog import LOCK_MARK, SettingsDialog
 from desktop.workers.tasks import SyncTaskRunner
 

@@ -7,7 +7,8 @@ import pytest
 from desktop.core.errors import LockedSettingError, PolicyError
 from desktop.core.policy import Policy
 from desktop.core.services import build_services
-from desktop.core.settings import SCHEMA_VERSION, Settings, SettingsStore, coerce
+from desktop.core.settings import SCHEMA_VERSION, Settings, coerce
+from desktop.core.settings_store import SettingsStore
 
 
 def test_defaults_are_typed_and_start_in_clipboard_mode(tmp_path):

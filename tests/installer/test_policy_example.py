@@ -13,7 +13,8 @@ import pytest
 
 from desktop.core.errors import LockedSettingError, PolicyError
 from desktop.core.policy import Policy
-from desktop.core.settings import Settings, SettingsStore, default_value
+from desktop.core.settings import Settings, default_value
+from desktop.core.settings_store import SettingsStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO_ROOT / "installer" / "policy.example.toml"

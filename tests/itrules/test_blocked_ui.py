@@ -77,7 +77,7 @@ def test_relay_puts_nothing_on_the_clipboard(qtbot, policy_file):
 def test_the_settings_dialog_shows_the_rules_on_the_masking_tab(qtbot, tmp_path, locked):
     from desktop.core.policy import Policy
     from desktop.core.secrets import SecretStore
-    from desktop.core.settings import SettingsStore
+    from desktop.core.settings_store import SettingsStore
     from desktop.ui.settings_dialog import PAGES, SettingsDialog
 
     masking = dict(PAGES)["マスキング"]

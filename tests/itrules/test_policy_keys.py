@@ -9,7 +9,8 @@ from desktop.cli import main
 from desktop.core.errors import PolicyError
 from desktop.core.policy import Policy
 from desktop.core.services import build_services
-from desktop.core.settings import Settings, SettingsStore, coerce
+from desktop.core.settings import Settings, coerce
+from desktop.core.settings_store import SettingsStore
 
 OLD_POLICY = '''schema = 1
 locked = ["endpoint", "masking_mandatory", "masking_release_allowed"]

@@ -17,7 +17,7 @@ from desktop.core.llm.connection import test_connection
 from desktop.core.llm.providers import make_provider
 from desktop.core.pipeline import Pipeline
 from desktop.core.policy import Policy
-from desktop.core.settings import SettingsStore
+from desktop.core.settings_store import SettingsStore
 from desktop.core.templates import parse_template_text
 from desktop.core.usage.store import UsageStore
 from tests.llm.conftest import PEOPLE, PERSONAL, PHONE

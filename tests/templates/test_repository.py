@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.paths import AppPaths
+from desktop.core.selftest import check_templates
 from desktop.core.settings import Settings
 from desktop.core.templates import (
     FormStateStore,
@@ -10,7 +11,6 @@ from desktop.core.templates import (
     TemplateFormatError,
     TemplateNotEditableError,
     TemplateRepository,
-    check_templates,
     load_template_file,
 )
 from tests.templates.helpers import write_template

@@ -8,11 +8,10 @@ become the matching Word elements.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from desktop.core import atomic
 from desktop.core.documents.errors import DocumentError
 from desktop.core.documents.letter import CENTER, layout_letter
 
@@ -31,15 +30,7 @@ _INLINE = re.compile(r"(\*\*[^*]+\*\*|`[^`]+`)")
 def _write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".save-", suffix=path.suffix)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic.write_bytes(path, data)  # an answer is saved to be read by others: ordinary mode
     except PermissionError:
         raise DocumentError(
             f"「{path.name}」に保存できません。Word などで開いている場合は閉じてから、もう一度保存してください。",

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from desktop.core.settings import atomic_write_text
+from desktop.core import atomic
 from desktop.core.templates.model import Template
 
 log = logging.getLogger(__name__)
@@ -79,10 +79,6 @@ class FormStateStore:
         except Exception:  # a detector failure must not decide to keep personal data
             return False
 
-    def forget(self, template_id: str) -> None:
-        if self._load().pop(template_id, None) is not None:
-            self.save()
-
     def save(self) -> None:
         data = {"schema_version": 1, "templates": self._load()}
-        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        atomic.write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1), private=True)

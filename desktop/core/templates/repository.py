@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop.core import atomic
 from desktop.core.errors import UserFacingError
 from desktop.core.paths import AppPaths, builtin_templates_dir
-from desktop.core.settings import atomic_write_text
 from desktop.core.templates.loader import (
     ID_PATTERN,
     TemplateFormatError,
@@ -180,16 +180,13 @@ class TemplateRepository:
             raise TemplateExistsError(
                 f"個人用テンプレートに id「{t.id}」が既にあります。別の id にしてください。")
         path = self._user_path_for(t.id)
-        atomic_write_text(path, text)
+        atomic.write_text(path, text, private=True)
         if replace_id and replace_id != t.id and self.is_user_template(replace_id):
             old = self._templates[replace_id].path
             if old is not None and old != path:
                 old.unlink(missing_ok=True)
         self.reload()
         return self._templates[t.id]
-
-    def save_user_template(self, template: Template) -> Template:
-        return self.save_user_text(template_to_toml(template), replace_id=template.id)
 
     def duplicate(self, template_id: str, new_id: str | None = None) -> Template:
         """Copy any template into the user folder under ``new_id`` (``<id>-copy`` if not given)."""
@@ -242,7 +239,7 @@ class TemplateRepository:
                 text = read_template_text(t.path)
             except TemplateFormatError:
                 text = None
-        atomic_write_text(path, text if text is not None else template_to_toml(t), private=False)
+        atomic.write_text(path, text if text is not None else template_to_toml(t))
         return path
 
     def source_text(self, template_id: str) -> str:

@@ -106,10 +106,6 @@ class UsageEvent:
     def saved_minutes(self) -> float:
         return saved_minutes(self.outcome, self.manual_minutes, self.active_seconds)
 
-    @property
-    def is_final(self) -> bool:
-        return self.outcome in FINAL_OUTCOMES
-
     def to_export_dict(self, *, user: str, department: str, app_version: str) -> dict[str, Any]:
         """The documented export line (schema 1), in field order."""
         return {

@@ -7,8 +7,7 @@ so Excel draws them and a manager can restyle or copy them.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.settings import shareable_mode
+from desktop.core import atomic
 from desktop.core.usage.method import METHOD_LINES, REFERENCE_FIGURES
 from desktop.core.usage.report import ReportData, department_label
 
@@ -163,18 +162,9 @@ def write_report_xlsx(data: ReportData, path: Path, *,
     for row in method_ws.iter_rows():
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.chmod(tmp, shareable_mode())  # a report is made to be shared: not mkstemp's 0600
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    buf = io.BytesIO()
+    wb.save(buf)
+    return atomic.write_bytes(Path(path), buf.getvalue())  # a report is made to be shared
 
 
 def _write_summary(ws: Worksheet, data: ReportData, generated_at: datetime) -> None:
