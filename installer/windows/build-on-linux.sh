@@ -27,7 +27,11 @@ source "$here/common.sh"
 [[ $# -ge 1 ]] || { echo "usage: $0 OUTDIR [--no-verify]" >&2; exit 2; }
 out=$(realpath -m "$1"); shift
 verify=1
-[[ "${1:-}" == "--no-verify" ]] && verify=0
+case "${1:-}" in
+  "") ;;
+  --no-verify) verify=0 ;;
+  *) echo "unknown option ${1}; usage: $0 OUTDIR [--no-verify]" >&2; exit 2 ;;
+esac
 
 started=$SECONDS
 cache=${OA_WINDOWS_CACHE:-$HOME/.cache/office-assistant-windows}

@@ -32,8 +32,8 @@ oa_ensure_system_packages() {
   # Japanese locale: under LANG=ja_JP.UTF-8 Wine gives Windows programs the cp932 code page.
   if ! locale -a 2>/dev/null | grep -qi '^ja_JP\.utf-\?8$'; then
     oa_log "generating the ja_JP.UTF-8 locale"
-    sed -i 's/^# *ja_JP.UTF-8/ja_JP.UTF-8/' /etc/locale.gen 2>/dev/null || true
-    grep -q '^ja_JP.UTF-8' /etc/locale.gen 2>/dev/null || echo 'ja_JP.UTF-8 UTF-8' >> /etc/locale.gen
+    ${SUDO:-} sed -i 's/^# *ja_JP.UTF-8/ja_JP.UTF-8/' /etc/locale.gen 2>/dev/null || true
+    grep -q '^ja_JP.UTF-8' /etc/locale.gen 2>/dev/null || echo 'ja_JP.UTF-8 UTF-8' | ${SUDO:-} tee -a /etc/locale.gen >/dev/null
     ${SUDO:-} locale-gen >/dev/null
   fi
 }
