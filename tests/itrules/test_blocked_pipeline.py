@@ -11,28 +11,12 @@ import pytest
 from desktop.core.errors import EXIT_BLOCKED
 from desktop.core.masking.blocked import BlockedTermError
 from desktop.core.pipeline import BlockedTermRefused, BlockedTermsUnavailable, Pipeline
-from desktop.core.templates import parse_template_text
-from desktop.core.usage.store import UsageStore
-from tests.llm.conftest import masker  # noqa: F401 - fixture
-from tests.llm.test_pipeline import TEMPLATE
 from tests.support.azure_fixtures import TEST_KEY, azure_server, azure_settings  # noqa: F401
 
 SECRET_LINE = "本件は機密性３の扱いです。予算案の詳細を含みます。"
 
 
-@pytest.fixture
-def template():
-    return parse_template_text(TEMPLATE)
-
-
-@pytest.fixture
-def usage(tmp_path):
-    store = UsageStore.open(tmp_path / "usage.sqlite3")
-    yield store
-    store.close()
-
-
-def pipeline(server, masker, usage=None, **overrides):  # noqa: F811
+def pipeline(server, masker, usage=None, **overrides):
     return Pipeline(azure_settings(server, **overrides), lambda: TEST_KEY, masker, usage)
 
 

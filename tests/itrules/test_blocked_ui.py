@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.services import build_services
 from desktop.ui.main_window import MainWindow
 from tests.support.azure_fixtures import TEST_KEY, azure_server  # noqa: F401
+from tests.ui.helpers import shown_window
 
 TEXT = "本件は機密性3の扱いです。来月の防災訓練の案内文を要約してください。"
 
 
-def _window(qtbot) -> MainWindow:
-    window = MainWindow(build_services())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
-    return window
+_window = shown_window
 
 
 def _try(qtbot, window: MainWindow) -> None:

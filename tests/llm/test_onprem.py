@@ -20,8 +20,8 @@ from desktop.core.policy import Policy
 from desktop.core.settings_store import SettingsStore
 from desktop.core.templates import parse_template_text
 from desktop.core.usage.store import UsageStore
-from tests.llm.conftest import PEOPLE, PERSONAL, PHONE
-from tests.llm.test_pipeline import TEMPLATE, assert_nothing_personal_reached
+from tests.llm.conftest import PEOPLE, PERSONAL, PHONE, TEMPLATE
+from tests.llm.test_pipeline import assert_nothing_personal_reached
 from tests.support.azure_fixtures import TEST_KEY, Fault, azure_settings, compat_settings
 
 MSGS = [{"role": "user", "content": "〔氏名1〕さんへの案内を書いてください。"}]
@@ -32,18 +32,6 @@ LETTER = TEMPLATE.replace('id = "notice"', 'id = "letter"').replace(
 def long_doc(paragraphs: int = 16) -> str:
     return "\n\n".join(f"第{i}段落。{PEOPLE[i % 2]}さん（電話 {PHONE}）の件について。"
                        + "行政の手続きを順に説明します。" * 20 for i in range(paragraphs))
-
-
-@pytest.fixture
-def template():
-    return parse_template_text(TEMPLATE)
-
-
-@pytest.fixture
-def usage(tmp_path):
-    store = UsageStore.open(tmp_path / "usage.sqlite3")
-    yield store
-    store.close()
 
 
 def summary_reply(body):

@@ -9,48 +9,11 @@ import pytest
 
 from desktop.core.llm import errors as E
 from desktop.core.pipeline import Pipeline
-from desktop.core.templates import parse_template_text
-from desktop.core.usage.store import UsageStore
 from tests.llm.conftest import EMAIL, PEOPLE, PERSONAL, PHONE
 from tests.support.azure_fixtures import TEST_KEY, Fault, azure_settings
 
-TEMPLATE = '''
-schema = 1
-id = "notice"
-version = 3
-title = "お知らせ"
-title_en = "Notice"
-category = "文書"
-manual_minutes = 20
-output = "text"
-system = "あなたは行政のプロフェッショナルです。"
-user = """
-次の文書を要約してください。
-{{text}}
-"""
-
-[[variables]]
-name = "text"
-type = "multiline"
-label = "文書"
-required = true
-accept = [".txt"]
-'''
-
 DOC = (f"{PEOPLE[0]}さん（電話 {PHONE}、{EMAIL}）から、{PEOPLE[1]}さんの転居について"
        "相談がありました。")
-
-
-@pytest.fixture
-def template():
-    return parse_template_text(TEMPLATE)
-
-
-@pytest.fixture
-def usage(tmp_path):
-    store = UsageStore.open(tmp_path / "usage.sqlite3")
-    yield store
-    store.close()
 
 
 def make_pipeline(server, masker, usage=None, **overrides):

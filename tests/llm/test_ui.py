@@ -11,21 +11,14 @@ from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
 
 from desktop.core.llm import errors as E
 from desktop.core.pipeline import Pipeline
-from desktop.core.templates import parse_template_text
 from desktop.ui.answer_panel import AnswerPanel
 from desktop.ui.relay_dialog import RelayDialog
 from desktop.ui.request_controller import RequestController
 from desktop.workers.tasks import TaskRunner
 from tests.llm.conftest import PEOPLE, PERSONAL, PHONE
-from tests.llm.test_pipeline import TEMPLATE
 from tests.support.azure_fixtures import TEST_KEY, Fault, azure_settings
 
 DOC = f"{PEOPLE[0]}さん（{PHONE}）の件です。担当は{PEOPLE[1]}です。"
-
-
-@pytest.fixture
-def template():
-    return parse_template_text(TEMPLATE)
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 
 from desktop.core.paths import AppPaths
-from desktop.core.services import build_services
 from desktop.core.usage.store import UsageStore
 from desktop.ui.main_window import MainWindow
 from tests.support.azure_fixtures import TEST_KEY, azure_server  # noqa: F401
+from tests.ui.helpers import shown_window
 from tests.usage.helpers import event
 
 TEXT = "来月の防災訓練の案内文を要約してください。集合は午前9時、市役所前です。"
@@ -35,13 +35,7 @@ def used_this_month(tokens: int) -> None:
                            completion_tokens=0, cost_jpy=0.0))
 
 
-def _window(qtbot) -> MainWindow:
-    window = MainWindow(build_services())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
-    return window
+_window = shown_window
 
 
 def _prepare(qtbot, window: MainWindow) -> None:

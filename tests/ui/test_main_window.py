@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from desktop.core.services import build_services
 from desktop.ui.main_window import MainWindow
 from tests.support.azure_fixtures import TEST_KEY, Fault, azure_server  # noqa: F401
+from tests.ui.helpers import shown_window
 
 CASE_TEXT = (
     "相談記録\n申請者: 山田太郎様（昭和50年3月4日生）\n"
@@ -29,13 +30,7 @@ def azure_env(azure_server, monkeypatch):  # noqa: F811
     return azure_server
 
 
-def _window(qtbot) -> MainWindow:
-    window = MainWindow(build_services())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
-    return window
+_window = shown_window
 
 
 def _fill_summary(window: MainWindow, text: str) -> None:
