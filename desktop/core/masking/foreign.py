@@ -29,7 +29,7 @@ _NOT_PERSON_AFTER = re.compile(
     r"[A-Za-z0-9]|[・=]|社|会|団|組|軍|号|級|型|線|駅|港|空港|州|県|市|町|村|島|川|山|湖|城|館|家具|賞|杯|"
     r"主義|政権|協定|条約|大学|学院|研究所|財団|基金|病院|劇場|美術館|博物館|教会|寺院|神殿|"
     r"王朝|朝(?!日)|党|派|工業|製|商会|銀行|航空|鉄道|電機|自動車|通り|広場|公園|ホテル|"
-    r"」|』|】"
+    r"プロダクション|飛行機|家具|監査法人|精肉店|本店|支店|宣言|協定|陣営|」|』|】"
 )
 _QUOTED_BEFORE = frozenset("「『【")
 _KANA_OR_DOT = re.compile(r"[ァ-ヴー\u3099\u309a・=]")
@@ -131,3 +131,111 @@ def lone_katakana_person(line: str, s: int, e: int) -> bool:
     if _NOT_PERSON_AFTER.match(line, e):
         return False
     return bool(_LONE_AFTER.match(line, e))
+
+
+# Katakana names judged by the foreign-name list and character model (foreign_lexicon), for the
+# names UniDic does not tag. A run of words joined by ・/= needs no more context; a lone word
+# needs a role before it (大統領ロウハーニー, 建築家シェーレン) or a title or particle after it.
+_KATAKANA_RUN_RE = re.compile(
+    r"[ァ-ヴー](?<![ァ-ヴー\u3099\u309a][ァ-ヴー])[ァ-ヴー]++"
+    r"(?:[・=](?:[A-Z]\.?[・=])*[ァ-ヴー][ァ-ヴー]*+){0,4}"
+    r"(?![ァ-ヴー\u3099\u309a])(?:[0-9]{1,2}世)?"
+)
+# A role or kinship word right before a name (…の大統領ハサン・ロウハーニー, 捕手モリーナ).
+_ROLE_BEFORE = re.compile(
+    r"(?:大統領|首相|国王|女王|王子|王女|皇帝|総督|将軍|提督|司令官|長官|大臣|議員|大使|総裁|書記長|主席|"
+    r"選手|監督|投手|捕手|走者|打者|野手|騎手|主将|コーチ|指揮者|奏者|歌手|俳優|女優|作家|画家|詩人|"
+    r"作曲家|建築家|写真家|政治家|実業家|評論家|演出家|脚本家|漫画家|彫刻家|思想家|哲学者|学者|"
+    r"研究者|記者|博士|教授|司教|司祭|神父|牧師|酋長|夫人|妻|夫|息子|娘|兄|弟|姉|妹|長男|長女|次男|"
+    r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告)$"
+)
+# After a lone name: a title, a particle or a comma; not an organisation word.
+_LONE_NAME_AFTER = re.compile(
+    r"(?:" + _PERSON_KANJI_AFTER.pattern + r"|中佐|大佐|少佐|中尉|大尉|少尉|司教|師|兄弟|一家|夫妻|"
+    r"率い|指揮|演出|主演|出演|作曲|作詞|監修|時代|会談|[一二上]等兵|"
+    r"[はがとをにもや、]|の(?![町村市州島国軍党])|[（(]|VS|vs)"
+)
+_PART_SPLIT = re.compile(r"[・=]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+# A player's position or a batting order before a name (GKキム・ジンヒョン, 4番ランス・バークマン).
+_POSITION_BEFORE = re.compile(r"(?:GK|DF|MF|FW|CEO|Dr\.?|[0-9]番)$")
+_ORG_BEFORE_RUN = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱)[ ]?$")
+_WORDY_MIN = -0.5  # a part scored lower is an ordinary word (ミレニアム of ミレニアム・ファルコン)
+RUN_MIN = 0.6  # mean score of a run's words for a ・ run
+ROLE_MIN = 0.0  # with a role before
+LONE_MIN = 1.9  # a lone word with only a particle after: a listed name
+# What follows a place, a battle or a company rather than a person (ガザラの戦い, …にある).
+_THING_AFTER = re.compile(
+    r"の(?:戦い|戦|乱|変|役|会戦|条約|和約|港|工場|本社|支社|店|研究所|記事|名で|製品|株)|"
+    r"に(?:ある|あった|位置|本社|本拠|移籍|入団)|で(?:生産|製造|開催)"
+)
+# A post after a name: a kanji compound ending in an office (上院議員, 副大統領, 警察長, 皇太子).
+_POST_AFTER = re.compile(
+    r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
+    r"(?![一-鿿々])"
+)
+_LONE_TITLE_AFTER = re.compile(r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵")
+
+
+def find_katakana_names(text: str, names) -> Iterator[Finding]:
+    """Katakana names (joined by ・/= or alone in context) scored by ``names`` (ForeignNames).
+
+    The scores come first: most katakana words of office text are loanwords, rejected by one
+    dictionary look-up before any context is read."""
+    score = names.score
+    for m in _KATAKANA_RUN_RE.finditer(text):
+        run = m.group(0)
+        if len(run) < 3:
+            continue
+        if "・" in run or "=" in run:
+            words = [
+                w
+                for w in _PART_SPLIT.split(run.rstrip("0123456789世"))
+                if len(w) >= 2 and not w.isascii()
+            ]
+            if not words:
+                continue
+            scores = [score(w) for w in words]
+            mean = sum(scores) / len(scores)
+            if mean < ROLE_MIN:
+                continue
+        else:
+            words = [run.rstrip("0123456789世")]
+            scores = [score(words[0])]
+            mean = scores[0]
+            if mean < ROLE_MIN + 0.5:
+                continue
+        s, e = m.start(), m.end()
+        if s and text[s - 1] in _QUOTED_BEFORE:
+            continue
+        if _NOT_PERSON_AFTER.match(text, e) and not text.startswith(("VS", "vs"), e):
+            continue
+        if (
+            s
+            and _LATIN_OR_DIGIT.match(text, s - 1)
+            and not _POSITION_BEFORE.search(text, max(0, s - 4), s)
+        ) or _ORG_BEFORE_RUN.search(text, max(0, s - 6), s):
+            continue  # FCトゥウェンテ, VfBシュトゥットガルト: a club
+        titled = bool(
+            _PERSON_KANJI_AFTER.match(text, e)
+            or _LONE_TITLE_AFTER.match(text, e)
+            or _POST_AFTER.match(text, e)
+        )
+        if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
+            continue  # …・ベニテス国際空港: part of a longer name
+        role = _ROLE_BEFORE.search(text, max(0, s - 6), s) is not None
+        if words[-1] in _ORG_WORDS or (words[0] in _ORG_WORDS and not (role or titled)):
+            continue  # ワーナー・ブラザース; ビル・クリントン大統領 is a person
+        if len(words) > 1:
+            # ビル・クリントン大統領: with a post after it an ordinary word may be a given name
+            ok = (min(scores) > _WORDY_MIN and mean >= (ROLE_MIN if role else RUN_MIN)) or (
+                role or titled
+            )
+        else:
+            # 日産ディーゼル, 統一ライオンズ: a kanji word before a lone one makes a longer name
+            glued = s and _KANJI.match(text, s - 1) and not role
+            ok = not glued and not _THING_AFTER.match(text, e) and (
+                role or titled or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e))
+            )
+        if ok:
+            yield "PERSON", s, e

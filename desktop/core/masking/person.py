@@ -13,7 +13,8 @@ import bisect
 import re
 
 from desktop.core.masking.analyser import load_analyser, tokens_of_many
-from desktop.core.masking.foreign import find_dotted_names
+from desktop.core.masking.foreign import find_dotted_names, find_katakana_names
+from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import (
     build_automaton,
     find_literals,
@@ -63,6 +64,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
     def warm_up(self) -> None:
         load_analyser()
         self._hint_automaton()
+        foreign_names()
 
     # ------------------------------------------------------------------------------------
     def _name_hint_lines(self, text: str) -> set[int]:
@@ -100,6 +102,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         if seeds:
             found = [f for f in found if f[0] != DOT_PART]
             found.extend(find_dotted_names(text, self._dotted, seeds))
+        found.extend(find_katakana_names(text, foreign_names()))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         return self._propagate(text, found)
 

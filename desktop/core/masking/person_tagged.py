@@ -163,25 +163,29 @@ class TaggedNames:
                 and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
             ):
                 spans[-1][1] = e
+                spans[-1][3] = spans[-1][2] and an.pos[m.group(2)].endswith("名")
                 continue
-            spans.append([s, e, an.pos[m.group(2)].endswith("姓")])
+            spans.append([s, e, an.pos[m.group(2)].endswith("姓"), False])
         cache = self._judged
         if len(cache) > 20_000:
             cache.clear()
-        for s, e, is_surname in spans:
+        for s, e, is_surname, full in spans:
             # The decision depends only on the name and a few characters around it, and the
             # same name recurs in a document: judge each context once.
-            key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname)
+            key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname, full)
             verdict = cache.get(key)
             if verdict is None:
                 lo = max(0, s - 10)
                 ctx = line[lo : e + 12]
-                verdict = cache[key] = tuple(self._judge(ctx, s - lo, e - lo, is_surname))
+                verdict = cache[key] = tuple(self._judge(ctx, s - lo, e - lo, is_surname, full))
             for kind, ds, de in verdict:
                 yield kind, base + s + ds, base + s + de
 
-    def _judge(self, line: str, s: int, e: int, is_surname: bool) -> Iterator[Finding]:
-        """Findings (relative to ``s``) for one run of 人名 tokens at line[s:e]."""
+    def _judge(
+        self, line: str, s: int, e: int, is_surname: bool, full: bool = False
+    ) -> Iterator[Finding]:
+        """Findings (relative to ``s``) for one run of 人名 tokens at line[s:e]; ``full``: a
+        surname then a given name (林頼三郎), which may be glued to the post after it."""
         surface = line[s:e]
         if _KATAKANA_CHAR.match(line, s) and _in_dot_run(line, s, e):
             # ジョン of ジョン・ブック, クリング of カール・クリングラー: the whole ・ run is judged
@@ -217,11 +221,12 @@ class TaggedNames:
                 return  # ロールス・ロイス社
         if not is_surname and _kanji_compound_after(line, s, e) and not honorific:
             return  # 熊井鉄鋼, 安倍内閣, 有馬温泉: the name is part of a longer noun
+        e2 = e
         if is_surname:
             e2 = self._extend_given(line, e)
             if e2 != e:
                 yield "PERSON_PART", 0, e - s
-            e = e2
+            e, e2 = e2, e
         elif s:
             s2 = self._extend_surname(line, s)
             if s2 != s:
@@ -229,7 +234,22 @@ class TaggedNames:
                 return
         if len(surface) < 2 and not _HONORIFIC_RE.match(line, e) and not is_surname:
             return
-        if is_surname and _kanji_compound_after(line, s, e):
+        if full and e2 == e:
+            tail = _GIVEN_TAIL.match(line, e)
+            if tail and (
+                _GIVEN_END.match(line, tail.end())
+                or line.startswith(("ら", "らの", "らは"), tail.end())
+                or _ROLE_COMPOUND_AFTER.match(line, tail.end())
+            ):
+                # 小宮山昌|友の子, 藤本龍|児によると: the analyser cut the given name short
+                yield "PERSON", 0, tail.end() - s
+                return
+        if (
+            is_surname
+            and _kanji_compound_after(line, s, e)
+            # 林頼三郎大審院検事, 永山時雄初代官房長: a full name before a post stays a name
+            and not (full and _ROLE_COMPOUND_AFTER.match(line, e))
+        ):
             return  # 熊井鉄鋼, 山田太郎記念館: the name is part of a longer noun
         yield "PERSON", 0, e - s
 
@@ -268,8 +288,8 @@ class TaggedNames:
             return e
         for end in range(m.end(), i, -1):
             cand = line[i:end]
-            if cand in _NON_NAMES or _TITLE_AFTER_RE.search(cand):
-                continue  # 小出有那課長: the title is not part of the given name
+            if cand in _NON_NAMES or _TITLE_AFTER_RE.search(cand) or _NOT_GIVEN_END.search(cand):
+                continue  # 小出有那課長, 董|事長, 李承晩|政権期: not part of the given name
             boundary = _GIVEN_END.match(line, end) or not _KANJI_RE.match(line, end)
             if cand in self._lex.given_kanji and boundary:
                 return end
@@ -398,6 +418,17 @@ class TaggedNames:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# What ends a post or a period, not a given name, after a surname.
+_NOT_GIVEN_END = re.compile(r"(?:事長|政権期?|時代|内閣|政府|体制|王朝|期)$")
+# The rest of a given name the analyser cut off (昌|友, 龍|児): one kanji glued to it.
+_GIVEN_TAIL = re.compile(r"[一-鿿々](?![一-鿿々])")
+# A post glued to a full name: a kanji compound ending in a word for a person's office or rank.
+_ROLE_COMPOUND_AFTER = re.compile(
+    r"[一-鿿々]{0,8}?(?:長|官|員|師|士|相|督|統領|尉|佐|将|知事|検事|判事|理事|幹事|刑事|書記|"
+    r"皇子|皇女|太子|王子|王女|大使|公使|監修|司会|船長|主任|主事|主査|警部|警視|巡査|部長|"
+    r"総統|総裁|親王|天皇|皇帝|候補|容疑者|被告|少年|少女|選手|監督|投手|捕手|女流[一-鿿]{1,2}|"
+    r"[一二三四五六七八九十初]段|兄弟|夫妻|一家)(?![一-鿿々])"
+)
 
 
 def _not_a_name_before_post(finder, value: str) -> bool:
