@@ -136,8 +136,9 @@ def lone_katakana_person(line: str, s: int, e: int) -> bool:
 # Katakana names judged by the foreign-name list and character model (foreign_lexicon), for the
 # names UniDic does not tag. A run of words joined by ・/= needs no more context; a lone word
 # needs a role before it (大統領ロウハーニー, 建築家シェーレン) or a title or particle after it.
+# No look-behind: finditer resumes after the previous run, so each match starts a run.
 _KATAKANA_RUN_RE = re.compile(
-    r"[ァ-ヴー](?<![ァ-ヴー\u3099\u309a][ァ-ヴー])[ァ-ヴー]++"
+    r"[ァ-ヴー]{2}[ァ-ヴー\u3099\u309a]*+"
     r"(?:[・=](?:[A-Z]\.?[・=])*[ァ-ヴー][ァ-ヴー]*+){0,4}"
     r"(?![ァ-ヴー\u3099\u309a])(?:[0-9]{1,2}世)?"
 )
@@ -153,7 +154,7 @@ _ROLE_BEFORE = re.compile(
 _LONE_NAME_AFTER = re.compile(
     r"(?:" + _PERSON_KANJI_AFTER.pattern + r"|中佐|大佐|少佐|中尉|大尉|少尉|司教|師|兄弟|一家|夫妻|"
     r"率い|指揮|演出|主演|出演|作曲|作詞|監修|時代|会談|[一二上]等兵|"
-    r"[はがとをにもや、]|の(?![町村市州島国軍党])|[（(]|VS|vs)"
+    r"[はがともや、]|の(?![町村市州島国軍党])|[（(]|VS|vs)"
 )
 _PART_SPLIT = re.compile(r"[・=]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")

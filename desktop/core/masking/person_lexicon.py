@@ -54,6 +54,36 @@ def _post_automaton():
 
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
+_HIRAGANA_HONORIFICS = ("さん", "様", "さま", "くん", "ちゃん")
+
+
+def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, ...]):
+    """``pattern.finditer(text)`` run only on the lines holding one of ``needles`` (a pattern
+    that cannot match without one). A character-class pattern costs ~0.3 ms per 10,000
+    characters of Japanese text wherever it is tried; str.find skips the rest in C. Patterns
+    here match within a line; their look-behinds still see the text before the line."""
+    lines: list[tuple[int, int]] = []
+    for needle in needles:
+        i = text.find(needle)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            lines.append((start, end))
+            i = text.find(needle, end)
+    if not lines:
+        return
+    lines.sort()
+    merged = [list(lines[0])]
+    for start, end in lines[1:]:
+        if start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from pattern.finditer(text, start, end)
+
+
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
 
@@ -95,7 +125,7 @@ class LexiconNames:
     def _katakana_names(self, text: str) -> Iterator[Finding]:
         """チャン・ティ・ホア 様 (a ・ name before an honorific or a post), ヤマダ タロウ, and
         ヤマダタロウ alone in a table cell."""
-        for m in _KATAKANA_DOT_RE.finditer(text):
+        for m in _finditer_on_lines(_KATAKANA_DOT_RE, text, ("・", "=")):
             if _HONORIFIC_RE.match(text, m.end() + (text[m.end() : m.end() + 1] == " ")) or (
                 _TITLE_AFTER_RE.match(text, m.end())
             ):
@@ -111,10 +141,10 @@ class LexiconNames:
     def _hiragana_names(self, text: str) -> Iterator[Finding]:
         """はなこさん, やまだ たろうです."""
         lex = self._lex
-        for m in _HIRAGANA_HONORIFIC_RE.finditer(text):
+        for m in _finditer_on_lines(_HIRAGANA_HONORIFIC_RE, text, _HIRAGANA_HONORIFICS):
             if m.group(1) in lex.surnames or m.group(1) in lex.given:
                 yield "PERSON", m.start(1), m.end(1)
-        for m in _HIRAGANA_PAIR_RE.finditer(text):
+        for m in _finditer_on_lines(_HIRAGANA_PAIR_RE, text, (" ",)):
             a, b = m.group(1), m.group(2)
             for cut in range(len(b), 1, -1):  # やまだ たろうです -> たろう
                 if (a in lex.surnames and b[:cut] in lex.given) or (
@@ -128,9 +158,9 @@ class LexiconNames:
         lex = self._lex
         for m in _KANJI_HIRA_RE.finditer(text):
             a, gap, b = m.group(1), m.group(2), m.group(3)
+            if not (gap or a in lex.surnames_kanji) or a[-1] in _PLACE_END:
+                continue  # first: most kanji words before kana are no surname
             if a in _NON_NAMES or _ORG_END.search(a) or _TITLE_END_RE.search(a):
-                continue
-            if a[-1] in _PLACE_END or not (gap or a in lex.surnames_kanji):
                 continue
             for cut in range(len(b), 1, -1):
                 end = m.start(3) + cut
@@ -143,7 +173,7 @@ class LexiconNames:
     def _kanji_names(self, text: str) -> Iterator[Finding]:
         """山田 太郎 (a known surname or given name, space between) and 山田太郎 (both known)."""
         lex = self._lex
-        for m in _KANJI_PAIR_RE.finditer(text):
+        for m in _finditer_on_lines(_KANJI_PAIR_RE, text, (" ",)):
             a, b = m.group(1), m.group(2)
             if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
                 continue
@@ -279,6 +309,8 @@ class LexiconNames:
     def _kana_pair(self, a: str, b: str) -> bool:
         """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
         lex = self._lex
+        if not (a in lex.surnames or a in lex.given or _VOICED_MARK.search(a)):
+            return False  # most katakana words of a text are no name part (one look-up)
         if _VOICED_MARK.search(a) or _VOICED_MARK.search(b):
             a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
         return (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames)
