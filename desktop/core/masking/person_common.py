@@ -150,6 +150,10 @@ _NON_NAMES = frozenset(
         "王子",
         "第",
         "各位",
+        "一人",
+        "二人",
+        "三人",
+        "全員",
     )
 )
 # Labels a name follows: "<word>：", "<space word> ", "事務局（", English phrases. A trailing

@@ -236,7 +236,7 @@ class TaggedNames:
             return
         if full and e2 == e:
             tail = _GIVEN_TAIL.match(line, e)
-            if tail and (
+            if tail and tail.group(0) not in _FACILITY_CHARS and (
                 _GIVEN_END.match(line, tail.end())
                 or line.startswith(("ら", "らの", "らは"), tail.end())
                 or _ROLE_COMPOUND_AFTER.match(line, tail.end())
@@ -419,9 +419,13 @@ class TaggedNames:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What ends a post or a period, not a given name, after a surname.
-_NOT_GIVEN_END = re.compile(r"(?:事長|政権期?|時代|内閣|政府|体制|王朝|期)$")
+_NOT_GIVEN_END = re.compile(
+    r"(?:事長|政権期?|時代|内閣|政府|体制|王朝|期|灯台|殿堂|[場館所院堂寺校店局署港駅橋城塔])$"
+)
 # The rest of a given name the analyser cut off (昌|友, 龍|児): one kanji glued to it.
 _GIVEN_TAIL = re.compile(r"[一-鿿々](?![一-鿿々])")
+# …but not a building's or a group's last character (吉川弘文|館, 山田太郎|丸).
+_FACILITY_CHARS = frozenset("館堂社店寺院場所校園局署港駅橋城塔線号丸家派流軍組会団党屋舎荘邸宮殿")
 # A post glued to a full name: a kanji compound ending in a word for a person's office or rank.
 _ROLE_COMPOUND_AFTER = re.compile(
     r"[一-鿿々]{0,8}?(?:長|官|員|師|士|相|督|統領|尉|佐|将|知事|検事|判事|理事|幹事|刑事|書記|"
