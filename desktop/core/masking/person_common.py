@@ -350,7 +350,9 @@ _OCCUPATIONS = (
     "新人|リーダー|少年|少女|青年|夫人|国王|女王|皇帝|将軍|提督|司令官|長官|大臣|議員|大使|騎手|"
     "王子|王女|司教|教皇|神父|牧師"
 )
-_ROLE_HEADS = [f"{w}の" for w in f"{_KIN}|{_ROLES}|{_OCCUPATIONS}".split("|")] + [
+# A section of an office before の and a name (市民課の小池です, 福祉係の平川が伺います).
+_SECTIONS = "課|係|室|班|担当課|センター|事務所|支所|出張所|窓口"
+_ROLE_HEADS = [f"{w}の" for w in f"{_KIN}|{_ROLES}|{_OCCUPATIONS}|{_SECTIONS}".split("|")] + [
     f"{w}{p}" for w in _ROLES.split("|") for p in "はが"
 ]
 _ROLE_GAP_RE = re.compile(r"[^。\n、]{1,24}?の")

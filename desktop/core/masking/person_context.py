@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
 
 
+_SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
+
+
 class ContextNames:
     """Context and role rules of ``PersonFinder``. Shares ``_lex`` and the caches that PersonFinder sets up."""
 
@@ -241,15 +244,31 @@ class ContextNames:
                 if m and self._looks_like_name(m.group("n")):
                     yield "PERSON", m.start("n"), m.end("n")
             if _TITLE_ITEM_END_RE.match(text, te):
-                m = _NAME_BEFORE_TITLE_RE.search(text, max(0, ts - 16), ts)
+                # 総務課 九十九 主事: the name may stand apart from its post
+                before = ts - 1 if ts and text[ts - 1] == " " else ts
+                m = _NAME_BEFORE_TITLE_RE.search(text, max(0, before - 16), before)
                 if not m:
                     continue
                 n_start, value = m.start("n"), m.group("n")
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
-                    value = text[n_start:ts]
-                if self._looks_like_name(value) or self._rare_surname(value):
-                    yield "PERSON", n_start, ts
+                    value = text[n_start:before]
+                if (
+                    self._looks_like_name(value)
+                    or self._rare_surname(value)
+                    or (before != ts and self._between_section_and_post(text, n_start, value))
+                ):
+                    yield "PERSON", n_start, before
+
+    @staticmethod
+    def _between_section_and_post(text: str, start: int, value: str) -> bool:
+        """総務課 四十物 主任: a word set apart between a section and a post is the person there,
+        even one the dictionary calls an ordinary word (四十物, 薬袋)."""
+        if not 2 <= len(value) <= 4 or " " in value or value in _NON_NAMES:
+            return False
+        if _ORG_END.search(value) or value[-1] in _PLACE_END or _TITLE_END_RE.search(value):
+            return False
+        return _SECTION_BEFORE.search(text, max(0, start - 12), start) is not None
 
     def _rare_surname(self, value: str) -> bool:
         """A list item 〇〇主事 / 〇〇係長: whatever stands before the post is a name (百目鬼,

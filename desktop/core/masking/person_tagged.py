@@ -236,6 +236,15 @@ class TaggedNames:
             return
         if full and e2 == e:
             tail = _GIVEN_TAIL.match(line, e)
+            if (
+                not tail
+                and _KANJI_RE.match(line, e)
+                and line[e] not in _FACILITY_CHARS
+                and _TITLE_AFTER_RE.match(line, e + 1)
+            ):
+                # 藤本龍|児議員, 西村正|暘衆議院議員: the given name's last kanji, then a post
+                yield "PERSON", 0, e + 1 - s
+                return
             if tail and tail.group(0) not in _FACILITY_CHARS and (
                 _GIVEN_END.match(line, tail.end())
                 or line.startswith(("ら", "らの", "らは"), tail.end())
