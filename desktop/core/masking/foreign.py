@@ -106,8 +106,8 @@ def find_dotted_names(
         s, e = m.start(), m.end()
         if _NOT_PERSON_AFTER.match(text, e) or (s and text[s - 1] in _QUOTED_BEFORE):
             continue
-        if _KANJI.match(text, e) and not _PERSON_KANJI_AFTER.match(text, e):
-            continue  # …・ベニテス国際空港, …・スタンボリスキ農民同盟: part of a longer name
+        if _KANJI.match(text, e) and not _titled(text, e):
+            continue  # …・ベニテス国際空港, …・スタンボリスキ農民同盟, …大使館: a longer name
         if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2:
             continue
         candidates.append((s, e, m.group(0)))
@@ -130,7 +130,8 @@ def lone_katakana_person(line: str, s: int, e: int) -> bool:
         return False
     if _NOT_PERSON_AFTER.match(line, e):
         return False
-    return bool(_LONE_AFTER.match(line, e))
+    m = _LONE_AFTER.match(line, e)
+    return bool(m) and not (m.end() > e + 1 and _PLACE_AFTER_TITLE.match(line, m.end()))
 
 
 # Katakana names judged by the foreign-name list and character model (foreign_lexicon), for the
@@ -148,7 +149,10 @@ _ROLE_BEFORE = re.compile(
     r"選手|監督|投手|捕手|走者|打者|野手|騎手|主将|コーチ|指揮者|奏者|歌手|俳優|女優|作家|画家|詩人|"
     r"作曲家|建築家|写真家|政治家|実業家|評論家|演出家|脚本家|漫画家|彫刻家|思想家|哲学者|学者|"
     r"研究者|記者|博士|教授|司教|司祭|神父|牧師|酋長|夫人|妻|夫|息子|娘|兄|弟|姉|妹|長男|長女|次男|"
-    r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告)$"
+    r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告|"
+    # the people of an office's records (相談者ヌルスルタン・アビルカシモフ)
+    r"相談者|申請者|申請人|届出人|利用者|受給者|対象者|世帯主|同居人|通訳|交流員|研修生|実習生|"
+    r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者)$"
 )
 # After a lone name: a title, a particle or a comma; not an organisation word.
 _LONE_NAME_AFTER = re.compile(
@@ -175,7 +179,17 @@ _POST_AFTER = re.compile(
     r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
     r"(?![一-鿿々])"
 )
+# A building or body named after a post (大使館, 議員会館, 監督署): the post is no title there.
+_PLACE_AFTER_TITLE = re.compile(r"[館所署室局庁府院省会団]")
 _LONE_TITLE_AFTER = re.compile(r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵")
+
+
+def _titled(text: str, e: int) -> bool:
+    """A post or title right after a name (…議員, …氏, …中佐), not a longer word (…大使館)."""
+    m = _PERSON_KANJI_AFTER.match(text, e) or _LONE_TITLE_AFTER.match(text, e)
+    if m and not (_KANJI.match(text, m.end()) and _PLACE_AFTER_TITLE.match(text, m.end())):
+        return True
+    return _POST_AFTER.match(text, e) is not None
 
 
 def find_katakana_names(text: str, names) -> Iterator[Finding]:
@@ -217,11 +231,7 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
             and not _POSITION_BEFORE.search(text, max(0, s - 4), s)
         ) or _ORG_BEFORE_RUN.search(text, max(0, s - 6), s):
             continue  # FCトゥウェンテ, VfBシュトゥットガルト: a club
-        titled = bool(
-            _PERSON_KANJI_AFTER.match(text, e)
-            or _LONE_TITLE_AFTER.match(text, e)
-            or _POST_AFTER.match(text, e)
-        )
+        titled = _titled(text, e)
         if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
             continue  # …・ベニテス国際空港: part of a longer name
         role = _ROLE_BEFORE.search(text, max(0, s - 6), s) is not None
