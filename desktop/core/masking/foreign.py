@@ -152,7 +152,7 @@ _ROLE_BEFORE = re.compile(
     r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告|"
     # the people of an office's records (相談者ヌルスルタン・アビルカシモフ)
     r"相談者|申請者|申請人|届出人|利用者|受給者|対象者|世帯主|同居人|通訳|交流員|研修生|実習生|"
-    r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者)$"
+    r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者|転入者|転出者|来庁者|訪問者|依頼者|請求者)$"
 )
 # After a lone name: a title, a particle or a comma; not an organisation word.
 _LONE_NAME_AFTER = re.compile(
