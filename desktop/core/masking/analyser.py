@@ -155,6 +155,22 @@ def tokens(text: str, out: str | None = None) -> list[Token]:
     return result
 
 
+def word_tokens(word: str) -> tuple[Token, ...]:
+    """``tokens(word)`` for a short word, remembered: the rules ask about the same words (a
+    surname, a noun before a post) again and again, and a MeCab call costs more than its answer."""
+    got = _WORD_TOKENS.get(word)
+    if got is None:
+        got = tuple(tokens(word))
+        if len(_WORD_TOKENS) > _WORD_TOKENS_MAX:
+            _WORD_TOKENS.clear()
+        _WORD_TOKENS[word] = got
+    return got
+
+
+_WORD_TOKENS: dict[str, tuple[Token, ...]] = {}
+_WORD_TOKENS_MAX = 50_000
+
+
 def tokens_of_many(words: list[str]) -> list[list[Token]]:
     """``tokens(w)`` for each word, from one MeCab call (a call costs more than a short parse).
 

@@ -225,10 +225,13 @@ _POSTAL_UK_RE = re.compile(
     r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]{2}(?![0-9A-Za-z])"
 )
 _POSTAL_CA_RE = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[0-9][A-Z] [0-9][A-Z][0-9](?![0-9A-Za-z])")
+# The look-behind comes after the state: placed first it was tried at every position of the
+# text (measured 0.66 ms per 10,000 characters; now 0.04 ms).
 _POSTAL_US_RE = re.compile(
-    r"(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|"
-    r"PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) ([0-9]{5}(?:-[0-9]{4})?)(?![0-9])"
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|"
+    r"PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?<![A-Za-z][A-Z]{2}) ([0-9]{5}(?:-[0-9]{4})?)(?![0-9])"
 )
+_POSTAL_WORD_HINTS = ("ZIP", "Zip", "zip", "ost", "OST")
 _POSTAL_WORD_RE = re.compile(
     r"(?:ZIP|[Zz]ip|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode|POSTCODE)(?: [Cc]ode)?[:： ]*"
     r"([0-9]{4,5}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
@@ -241,8 +244,10 @@ def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
     for rx in (_POSTAL_UK_RE, _POSTAL_CA_RE):
         for m in rx.finditer(text):
             yield "POSTAL_CODE", m.start(), m.end()
-    for rx in (_POSTAL_US_RE, _POSTAL_WORD_RE):
-        for m in rx.finditer(text):
+    for m in _POSTAL_US_RE.finditer(text):
+        yield "POSTAL_CODE", m.start(1), m.end(1)
+    if any(w in text for w in _POSTAL_WORD_HINTS):  # the alternation is slow to scan
+        for m in _POSTAL_WORD_RE.finditer(text):
             yield "POSTAL_CODE", m.start(1), m.end(1)
 
 
@@ -377,10 +382,15 @@ NUMBER_FINDERS = (
 )
 
 
-# Where a foreign phone number or postal code can be: one scan decides whether to look.
-_FOREIGN_HINT = re.compile(
-    r"\([2-9][0-9]{2}\)|[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}|[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]"
-    r"|[A-Z]{2} [0-9]{5}|[Zz][Ii][Pp]|[Pp]ost"
+# Where a foreign phone number or postal code can be: a few scans decide whether to look. One
+# alternation of them all was tried alternative by alternative at every position (0.7 ms per
+# 10,000 characters); each pattern alone starts with a class the scan skips to quickly.
+_FOREIGN_HINTS = (
+    re.compile(r"\([2-9][0-9]{2}\)"),
+    re.compile(r"[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}"),
+    re.compile(r"[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]"),
+    re.compile(r"[A-Z]{2} [0-9]{5}"),
+    re.compile(r"[Zz][Ii][Pp]|[Pp]ost"),
 )
 
 
@@ -388,7 +398,7 @@ def find_numbers(text: str) -> list[Finding]:
     out: list[Finding] = []
     for finder in NUMBER_FINDERS:
         out.extend(finder(text))
-    if _FOREIGN_HINT.search(text):  # English text with a foreign number or code
+    if any(rx.search(text) for rx in _FOREIGN_HINTS):  # a foreign number or code
         out.extend(find_foreign_phones(text))
         out.extend(find_foreign_postal_codes(text))
     return out

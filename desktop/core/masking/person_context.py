@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from desktop.core.masking.analyser import tokens
+from desktop.core.masking.analyser import word_tokens
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
@@ -127,7 +127,7 @@ class ContextNames:
         """The analyser sees a name (人名, a place name used as a surname, or an unknown word)."""
         if not _JP_CHARS.search(value):
             return bool(re.fullmatch(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+)+", value))
-        toks = tokens(value)
+        toks = word_tokens(value)
         if not toks:
             return False
         first = toks[0]
@@ -151,7 +151,7 @@ class ContextNames:
             return True
         if any(head[:cut] in lex.surnames_kanji for cut in (2, 3)) and len(head) <= 4:
             return not self._common_noun(head)
-        toks = tokens(head)
+        toks = word_tokens(head)
         if not toks:
             return False
         first = toks[0]
@@ -226,13 +226,13 @@ class ContextNames:
     def _coord_ok(self, value: str) -> bool:
         if value in self._lex.surnames_kanji:
             return True
-        toks = tokens(value)
+        toks = word_tokens(value)
         return len(toks) == 1 and "人名" in toks[0].pos
 
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:
             return False
-        toks = tokens(word)
+        toks = word_tokens(word)
         return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
 
     def _find_by_titles(self, text: str) -> Iterator[Finding]:
@@ -277,7 +277,7 @@ class ContextNames:
             return False
         if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
             return False
-        toks = tokens(value)
+        toks = word_tokens(value)
         return not any(
             (
                 "普通名詞" in t.pos

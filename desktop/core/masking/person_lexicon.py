@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from desktop.core.masking.analyser import Token, tokens, tokens_of_many
+from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
@@ -237,7 +237,7 @@ class LexiconNames:
             if not ask_analyser:  # only before a post: one analyser call per kanji run is slow
                 return False
             # a surname the dictionary lacks (宮脇, 孫崎): where the analyser says it ends
-            first = tokens(name)[:1]
+            first = word_tokens(name)[:1]
             if not first or "人名-姓" not in first[0].pos:
                 return False
             cuts = [first[0].end]
@@ -270,7 +270,7 @@ class LexiconNames:
 
     def _surname_start(self, run: str) -> int | None:
         """Where, after a leading noun, the analyser starts a known or tagged surname."""
-        for t in tokens(run):
+        for t in word_tokens(run):
             if t.start > 0 and 3 <= len(run) - t.start <= 5 and (
                 "人名-姓" in t.pos or t.surface in self._lex.surnames_kanji
             ):
@@ -285,7 +285,7 @@ class LexiconNames:
             if self._deferred is not None:  # judged with the others after the first pass
                 self._deferred.add(word)
                 return False
-            verdict = self._given_cache[word] = _name_pieces(tokens(word))
+            verdict = self._given_cache[word] = _name_pieces(word_tokens(word))
         return verdict
 
     def _romaji_names(self, text: str) -> Iterator[Finding]:

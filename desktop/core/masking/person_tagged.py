@@ -17,7 +17,7 @@ from desktop.core.masking.analyser import (
     ByteToChar,
     chunks,
     load_analyser,
-    tokens,
+    word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
 from desktop.core.masking.lexicon import municipalities
@@ -275,7 +275,7 @@ class TaggedNames:
             return s
         if run in self._lex.surnames_kanji:
             return m.start()
-        toks = tokens(run)
+        toks = word_tokens(run)
         if not toks or any(t.pos.startswith(("助", "動")) for t in toks):
             return s
         if len(toks) == 1:
@@ -450,5 +450,5 @@ def _not_a_name_before_post(finder, value: str) -> bool:
         return True
     if value in finder._lex.surnames_kanji:
         return False
-    toks = tokens(value)
+    toks = word_tokens(value)
     return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
