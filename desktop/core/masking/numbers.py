@@ -26,9 +26,11 @@ EMAIL_RE = re.compile(
     r"\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
 
+# Each alternative starts with its literal and checks the character before it afterwards: a
+# pattern that starts with a look-behind is tried at every position of the text.
 _PHONE_JP_RE = re.compile(
-    r"(?<![0-9A-Za-z+\-.])"
-    r"(?:\+81[- ]?(?:\(0\)[- ]?)?\(?|\(?0)"
+    r"(?:\+(?<![0-9A-Za-z+\-.]\+)81[- ]?(?:\(0\)[- ]?)?\(?"
+    r"|\((?<![0-9A-Za-z+\-.]\()0|0(?<![0-9A-Za-z+\-.]0))"
     r"[0-9]{1,4}\)?[- ー.]?\(?[0-9]{1,4}\)?[- ー.]?[0-9]{3,4}"
     r"(?![0-9]|[-ー.][0-9])"
 )
@@ -43,7 +45,7 @@ _JP_SHAPE = re.compile(r"0(?:[1-9][0-9]{8}|[5789]0[0-9]{8}|120[0-9]{6}|800[0-9]{
 _POSTAL_RE = re.compile(r"[0-9](?<![0-9\-][0-9])[0-9]{2}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])")
 _POSTAL_MARK_RE = re.compile(r"〒 ?[0-9]{7}(?![0-9])")
 _POSTAL_LABEL_RE = re.compile(
-    r"(?:郵便番号|[Pp]ostal [Cc]ode|POSTAL CODE|ZIP|[Zz]ip)[:： ]*([0-9]{7})(?![0-9])"
+    r"(?:郵便番号|Postal [Cc]ode|postal [Cc]ode|POSTAL CODE|ZIP|Zip|zip)[:： ]*([0-9]{7})(?![0-9])"
 )
 
 _TWELVE_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}([- ]?)[0-9]{4}\1[0-9]{4}" + _NDA)
@@ -75,6 +77,20 @@ _POSTAL_BEFORE = re.compile(
     r"Nagoya|Sapporo|Sendai|Fukuoka|Yokohama|Kobe|Japan)[:：,]? ?$"
 )
 _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
+# Label-led patterns whose alternations the regex engine tries at every position (a branch that
+# starts with [Aa] or a case-insensitive one has no first-character shortcut): they run only
+# when one of their words is in the text at all (a substring test is a fast C scan).
+_LICENSE_HINTS = ("免許", "icense", "icence")
+_INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured")
+_BANK_HINTS = ("普通", "当座", "貯蓄", "口座番号", "ccount", "CCOUNT", "/c", "/C", "cct", "記号", "ゆうちょ")
+_PASSPORT_HINTS = ("旅券", "パスポート")
+
+
+def _finditer_if(pattern: re.Pattern[str], text: str, hints: tuple[str, ...]):
+    if any(h in text for h in hints):
+        yield from pattern.finditer(text)
+
+
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 # Cheap scans for where an address can start; the strict patterns are then matched there.
 _IPV4_CANDIDATE_RE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
@@ -287,7 +303,7 @@ def find_twelve_digit_ids(text: str) -> Iterator[Finding]:
             yield "DRIVER_LICENSE", m.start(), m.end()
         elif my_number_valid(d) or _MYNUMBER_LABEL.search(ctx):
             yield "MY_NUMBER", m.start(), m.end()
-    for m in _LICENSE_RE.finditer(text):
+    for m in _finditer_if(_LICENSE_RE, text, _LICENSE_HINTS):
         yield "DRIVER_LICENSE", m.start(1), m.end(1)
 
 
@@ -320,7 +336,7 @@ def find_pension(text: str) -> Iterator[Finding]:
 
 
 def find_insurance(text: str) -> Iterator[Finding]:
-    for m in _INSURANCE_RE.finditer(text):
+    for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS):
         if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
         value = m.group(1).rstrip("-・、, ")
@@ -329,7 +345,7 @@ def find_insurance(text: str) -> Iterator[Finding]:
 
 
 def find_bank_accounts(text: str) -> Iterator[Finding]:
-    for m in _BANK_RE.finditer(text):
+    for m in _finditer_if(_BANK_RE, text, _BANK_HINTS):
         g = 1 if m.group(1) else 2
         yield "BANK_ACCOUNT", m.start(g), m.end(g)
 
@@ -337,6 +353,8 @@ def find_bank_accounts(text: str) -> Iterator[Finding]:
 def find_passports(text: str) -> Iterator[Finding]:
     for m in _PASSPORT_RE.finditer(text):
         yield "PASSPORT", m.start(), m.end()
+    if not any(h in text for h in _PASSPORT_HINTS) and "passport" not in text.lower():
+        return  # the label pattern is case-insensitive: slow to scan
     for m in _PASSPORT_LABEL_RE.finditer(text):
         yield "PASSPORT", m.start(1), m.end(1)
 
