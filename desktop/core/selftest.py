@@ -18,10 +18,13 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from desktop.core.documents.minimal_pdf import text_pdf
 from desktop.core.services import Services
+
+if TYPE_CHECKING:
+    import httpx2
 
 Status = Literal["OK", "WARN", "FAIL"]
 MAX_MESSAGE_CHARS = 600
@@ -283,7 +286,7 @@ def check_excel(services: Services) -> CheckResult:
 _STREAM_TEXT = ("動作", "確認です。")
 
 
-def _fake_stream(request) -> object:  # an httpx2.Request in, an httpx2.Response out
+def _fake_stream(request: httpx2.Request) -> httpx2.Response:
     import json
 
     import httpx2
