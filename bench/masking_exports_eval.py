@@ -3,6 +3,7 @@
     .venv/bin/python bench/masking_exports_eval.py                 # the committed gate corpus
     .venv/bin/python bench/masking_exports_eval.py --seed 7        # a fresh corpus, never seen
     .venv/bin/python bench/masking_exports_eval.py --seed 7 --examples 30
+    .venv/bin/python bench/masking_exports_eval.py --corpus independent   # or heldout, quality
 
 Prints per-type recall/precision, overall recall, precision and over-masking, and with
 --examples the misses and false positives in context.
@@ -30,13 +31,26 @@ from tests.masking_exports.scoring import (  # noqa: E402
 )
 
 
+# The other labelled corpora in the same format (text + entities with type/start/end).
+OTHER_CORPORA = {
+    "independent": ROOT / "tests/masking_independent/data/independent.jsonl",
+    "heldout": ROOT / "tests/masking_heldout/data/heldout.jsonl",
+    "quality": ROOT / "tests/masking/data/corpus.jsonl",
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, help="generate a fresh corpus with this seed")
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument(
+        "--corpus",
+        choices=sorted(OTHER_CORPORA),
+        help="score another labelled corpus against the same targets (with over-masking)",
+    )
     args = ap.parse_args()
-    path = CORPUS
+    path = OTHER_CORPORA[args.corpus] if args.corpus else CORPUS
     if args.seed is not None:
         import make_masking_exports as gen
 
