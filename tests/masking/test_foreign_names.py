@@ -113,3 +113,24 @@ def test_names_found_by_position(masker, text, name):
 )
 def test_posts_periods_and_facilities_are_not_given_names(masker, text, not_name):
     assert not_name not in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # initials before a katakana name belong to it
+        ("通訳はM.ロドリゲスが担当した。", "M.ロドリゲス"),
+        ("窓口でJ・R・ウィルキンソンと面談した。", "J・R・ウィルキンソン"),
+        # a name in a list of names, though the analyser reads its first kanji as a word
+        ("表彰者は中川剛、嫁阪美咲、平尾壮介の3名。", "嫁阪美咲"),
+    ],
+)
+def test_initials_and_names_in_a_list(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+def test_acronyms_are_no_initials_and_posts_stay_out_of_listed_names(masker):
+    assert "NHK・ジョン" not in "".join(_persons(masker, "NHK・ジョンの番組を見た。"))
+    found = _persons(masker, "出席者：町田修委員、岸本信介委員")
+    assert "町田修" in found and "岸本信介" in found
+    assert not any(name.endswith("委員") for name in found)

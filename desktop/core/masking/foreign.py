@@ -250,3 +250,23 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
             )
         if ok:
             yield "PERSON", s, e
+
+
+# Initials before a katakana name (Y・モリーナ, W・エドワーズ・デミング, H.A.リブリン).
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z](?:\.|・|=| )?){1,3}$")
+_ACRONYM_RUN = re.compile(r"[A-Z]{2}")
+
+
+def with_initials(text: str, found: list[Finding]) -> list[Finding]:
+    """Person spans that start with katakana, widened over the initials just before them."""
+    out = []
+    for kind, s, e in found:
+        if kind == "PERSON" and s and _KATAKANA_CHAR_RE.match(text, s) and text[s - 1] in ".・= ":
+            m = _INITIALS_BEFORE.search(text, max(0, s - 8), s)
+            if m and not _ACRONYM_RUN.search(text, m.start(), s):  # NHK・ジョン: no initials
+                s = m.start()
+        out.append((kind, s, e))
+    return out
+
+
+_KATAKANA_CHAR_RE = re.compile(r"[ァ-ヴー]")

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from desktop.core.masking.analyser import load_analyser, tokens_of_many
-from desktop.core.masking.foreign import find_dotted_names, find_katakana_names
+from desktop.core.masking.foreign import find_dotted_names, find_katakana_names, with_initials
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import (
     build_automaton,
@@ -104,6 +104,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             found.extend(find_dotted_names(text, self._dotted, seeds))
         found.extend(find_katakana_names(text, foreign_names()))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
+        if "・" in text or "." in text:
+            found = with_initials(text, found)
         return self._propagate(text, found)
 
     def find_by_context(self, text: str) -> list[Finding]:

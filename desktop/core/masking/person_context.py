@@ -226,8 +226,16 @@ class ContextNames:
     def _coord_ok(self, value: str) -> bool:
         if value in self._lex.surnames_kanji:
             return True
+        if _TITLE_END_RE.search(value) or _ORG_END.search(value) or value[-1] in _PLACE_END:
+            return False  # 町田修委員, 松本市役所: a post or an office, not (only) a name
         toks = word_tokens(value)
-        return len(toks) == 1 and "人名" in toks[0].pos
+        if len(toks) == 1:
+            return "人名" in toks[0].pos
+        # 岩井志麻子, 嫁阪翔太 in a list of names: a given name the analyser knows, nothing that
+        # reads as a verb or a particle
+        return len(value) >= 3 and any(t.pos.endswith("人名-名") for t in toks) and not any(
+            t.pos.startswith(("助", "動")) for t in toks
+        )
 
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:
