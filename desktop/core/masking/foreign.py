@@ -139,7 +139,8 @@ def lone_katakana_person(line: str, s: int, e: int) -> bool:
 # needs a role before it (大統領ロウハーニー, 建築家シェーレン) or a title or particle after it.
 # No look-behind: finditer resumes after the previous run, so each match starts a run.
 _KATAKANA_RUN_RE = re.compile(
-    r"[ァ-ヴー]{2}[ァ-ヴー\u3099\u309a]*+"
+    # a one-letter first word only before ・/= (デ・ガスペリ, ル=グウィン)
+    r"[ァ-ヴー](?:[ァ-ヴー][ァ-ヴー\u3099\u309a]*+|(?=[・=][ァ-ヴー]))"
     r"(?:[・=](?:[A-Z]\.?[・=])*[ァ-ヴー][ァ-ヴー]*+){0,4}"
     r"(?![ァ-ヴー\u3099\u309a])(?:[0-9]{1,2}世)?"
 )
@@ -166,7 +167,7 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _POSITION_BEFORE = re.compile(r"(?:GK|DF|MF|FW|CEO|Dr\.?|[0-9]番)$")
 _ORG_BEFORE_RUN = re.compile(r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱)[ ]?$")
 _WORDY_MIN = -0.5  # a part scored lower is an ordinary word (ミレニアム of ミレニアム・ファルコン)
-RUN_MIN = 0.6  # mean score of a run's words for a ・ run
+RUN_MIN = 0.45  # mean score of a run's words for a ・ run
 ROLE_MIN = 0.0  # with a role before
 LONE_MIN = 1.9  # a lone word with only a particle after: a listed name
 # What follows a place, a battle or a company rather than a person (ガザラの戦い, …にある).
