@@ -134,3 +134,9 @@ def test_acronyms_are_no_initials_and_posts_stay_out_of_listed_names(masker):
     found = _persons(masker, "出席者：町田修委員、岸本信介委員")
     assert "町田修" in found and "岸本信介" in found
     assert not any(name.endswith("委員") for name in found)
+
+
+def test_a_district_glued_to_its_municipality_is_no_name(masker):
+    assert _persons(masker, "岐阜県中津川市坂下町後田にある集会所") == []
+    assert _persons(masker, "青葉台市すみれガ丘3丁目の公園") == []
+    assert "山田太郎" in _persons(masker, "町田市山田太郎様")  # an honorific after it: a person

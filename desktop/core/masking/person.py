@@ -106,6 +106,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)
+        found = [f for f in found if f[0] != "PERSON" or not _part_of_place(text, f[1], f[2])]
         return self._propagate(text, found)
 
     def find_by_context(self, text: str) -> list[Finding]:
@@ -171,6 +172,20 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             if (s, e) not in alone_set or not self._plain[text[s:e]]
         )
         return out
+
+
+# A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
+# is a district: people are not written that way.
+_MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")
+_DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
+
+
+def _part_of_place(text: str, s: int, e: int) -> bool:
+    if _HONORIFIC_RE.match(text, e):
+        return False  # 町田市山田太郎様: a person after all
+    if s and _MUNICIPALITY_BEFORE.search(text, max(0, s - 7), s):
+        return True
+    return _DISTRICT_AFTER.match(text, e) is not None
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
