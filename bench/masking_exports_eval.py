@@ -30,7 +30,6 @@ from tests.masking_exports.scoring import (  # noqa: E402
     recall_target,
 )
 
-
 # The other labelled corpora in the same format (text + entities with type/start/end).
 OTHER_CORPORA = {
     "independent": ROOT / "tests/masking_independent/data/independent.jsonl",
