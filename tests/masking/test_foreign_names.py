@@ -96,6 +96,9 @@ def test_the_katakana_finder_alone_skips_loanwords_without_context():
         ("報告者：税務課 薬袋 主事", "薬袋"),
         # after an occupation and の
         ("担当編集者の壁谷耕三に原稿を渡した。", "壁谷耕三"),
+        # before a rank or the head of an institution
+        ("大森館長の挨拶で始まった。", "大森"),
+        ("磯貝警部補が現場に到着した。", "磯貝"),
     ],
 )
 def test_names_found_by_position(masker, text, name):
