@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,23 +17,33 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_DISPLAY_NAME
 from desktop.core.errors import UserFacingError
-from desktop.core.templates import Template, TemplateExistsError, TemplateRepository
+from desktop.core.templates import (
+    Template,
+    TemplateExistsError,
+    TemplateLoadError,
+    TemplateRepository,
+)
 
 
-class Reload(Protocol):
-    def __call__(self, *, select: str | None = None, refresh: bool = False,
-                 then: Callable[[], None] | None = None) -> None: ...
+class Shown(Protocol):
+    def __call__(self, errors: list[TemplateLoadError], *, select: str | None = None,
+                 refresh: bool = False) -> None: ...
 
 
 class TemplateActions(QObject):
     def __init__(self, window: QWidget, *, repository: Callable[[], TemplateRepository | None],
-                 current: Callable[[], Template | None], lang: str, reload: Reload) -> None:
+                 current: Callable[[], Template | None], lang: str, runner: Any,
+                 shown: Shown, message: Callable[[str], None]) -> None:
+        """``shown(errors, select=, refresh=)``: the window lists the templates read again;
+        ``message``: a status message for the clerk."""
         super().__init__(window)
         self._window = window
         self._repository = repository
         self._current = current
         self._lang = lang
-        self._reload = reload
+        self._runner = runner
+        self._shown = shown
+        self._message = message
         self.duplicate = QAction(self.tr("複製して編集…"), self)
         self.edit = QAction(self.tr("自分のテンプレートを編集…"), self)
         self.delete = QAction(self.tr("自分のテンプレートを削除"), self)
@@ -46,7 +56,7 @@ class TemplateActions(QObject):
         self.delete.triggered.connect(self.delete_current)
         self.import_.triggered.connect(self.import_file)
         self.export.triggered.connect(self.export_current)
-        self.reload.triggered.connect(lambda: self._reload())
+        self.reload.triggered.connect(lambda: self.reload_from_disk())
         self.update_enabled()
 
     def populate(self, menu: QMenu) -> None:
@@ -71,6 +81,27 @@ class TemplateActions(QObject):
         self.reload.setEnabled(loaded)
 
     # Actions ----------------------------------------------------------------------------------
+    def reload_from_disk(self, *, select: str | None = None, refresh: bool = False,
+                         then: Callable[[], None] | None = None) -> None:
+        """Read the folders again on a worker (a share may be slow); the window then lists them,
+        selects ``select`` (``refresh``: the current template is read anew), and ``then`` runs."""
+        repo = self._repository()
+        if repo is None:
+            return
+        self.update_enabled(idle=False)
+
+        def done(errors: Any, error: BaseException | None) -> None:
+            if error is not None:
+                errors = [TemplateLoadError(Path(), type(error).__name__)]
+            self._shown(errors or [], select=select, refresh=refresh)
+            if errors:
+                self._message(self.tr("読み込めなかったテンプレートがあります: ")
+                              + "; ".join(e.line() for e in errors[:3]))
+            if then is not None:
+                then()
+
+        self._runner.run(lambda _ctx: repo.reload(), done)
+
     def duplicate_current(self) -> None:
         repo, template = self._repository(), self._current()
         if repo is None or template is None:
@@ -80,7 +111,7 @@ class TemplateActions(QObject):
         except UserFacingError as exc:
             QMessageBox.warning(self._window, APP_DISPLAY_NAME, exc.user_message)
             return
-        self._reload(select=copy.id, then=self.edit_current)
+        self.reload_from_disk(select=copy.id, then=self.edit_current)
 
     def edit_current(self) -> None:
         from desktop.ui.template_editor import TemplateEditorDialog
@@ -90,7 +121,7 @@ class TemplateActions(QObject):
             return
         dialog = TemplateEditorDialog(repo, template.id, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._reload(select=dialog.saved_id(), refresh=True)
+            self.reload_from_disk(select=dialog.saved_id(), refresh=True)
 
     def delete_current(self) -> None:
         repo, template = self._repository(), self._current()
@@ -103,7 +134,7 @@ class TemplateActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         repo.delete_user(template.id)
-        self._reload(refresh=True)
+        self.reload_from_disk(refresh=True)
 
     def import_file(self) -> None:
         repo = self._repository()
@@ -124,7 +155,7 @@ class TemplateActions(QObject):
         except UserFacingError as exc:
             QMessageBox.warning(self._window, APP_DISPLAY_NAME, exc.user_message)
             return
-        self._reload(select=template.id)
+        self.reload_from_disk(select=template.id)
 
     def export_current(self) -> None:
         repo, template = self._repository(), self._current()
