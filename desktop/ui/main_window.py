@@ -56,12 +56,13 @@ class MainWindow(QMainWindow):
         self.templates: TemplateRepository | None = None  # arrives from a worker
         self.masker: PiiMasker | None = None
         self._first_load = True
+        self._told: set[str] = set()
         # Free text is remembered only when the masker finds nothing personal in it.
         self.form_state = FormStateStore(services.paths.form_state_file,
                                          is_personal=self._contains_personal)
         self.loader = CoreLoader(services, self.runner, self)
         self.presenter = RequestPresenter(self.runner, lambda: self.task_pane.read_input(),
-                                          policy_error=services.policy_error, parent=self)
+                                          parent=self)
         self.template_actions = TemplateActions(
             self, repository=lambda: self.templates, current=lambda: self.presenter.template,
             lang=self._lang, runner=self.runner, shown=self._show_templates,
@@ -249,27 +250,23 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _on_parts(self, parts: RequestParts) -> None:
-        messages = []
-        if self._first_load:  # what the clerk must know at once, said once
-            self._first_load = False
-            if self.services.policy_error is not None:
-                messages.append(self.services.policy_error.user_message)
-            if self.services.settings.load_warning:
-                messages.append(self.services.settings.load_warning)
         self.masker = parts.masker
         self.presenter.set_masker_ready(False)
         self.presenter.set_parts(parts.pipeline, parts.usage, parts.masker_error)
-        messages.extend(parts.notices)
-        if parts.usage_failed:
-            messages.append(self.tr("利用記録のデータベースを開けませんでした。この間の利用は記録"
-                                    "されません。再起動しても直らない場合は情報政策課に連絡してください。"))
-        if parts.masker_error:
-            messages.append(parts.masker_error)
         self.act_my_usage.setEnabled(parts.usage is not None)
         self.presenter.refresh_budget()
+        messages = []
+        if self._first_load and self.services.policy_error is not None:
+            messages.append(self.services.policy_error.user_message)
+        self._first_load = False
+        # The composition root's notices (usage log, settings file…), each said once.
+        messages += [n for n in self.services.notices if n not in self._told]
+        self._told.update(messages)
+        if parts.masker_error:
+            messages.append(parts.masker_error)
         self._tell(messages)
 
-    def _on_masker_warmed(self, masker: PiiMasker, error: str) -> None:
+    def _on_masker_warmed(self, masker: PiiMasker | None, error: str) -> None:
         if masker is self.masker:  # else settings changed meanwhile: the newer one reports
             self.presenter.set_masker_ready(not error, error)
 
@@ -348,7 +345,7 @@ class MainWindow(QMainWindow):
                                   will_send=p.will_send, prepared=p.prepared is not None)
         self.template_list.setEnabled(not p.busy)
         self.template_actions.update_enabled(idle=not p.busy)
-        self.status_bar.show_masker(p.masker_ready)
+        self.status_bar.show_masker(p.masker_ready, unusable=bool(p.masker_error))
         settings = self.services.settings
         self.status_bar.show_connection(settings.settings, len(settings.policy.locked))
 
@@ -400,6 +397,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.dialogs.export_on_quit()
-        if self.runner.wait(5000) and self.usage is not None:
-            self.usage.close()  # else a slow share still writes; the process exit closes it
+        if self.runner.wait(5000):
+            self.services.close()  # else a slow share still writes; the process exit closes it
         super().closeEvent(event)

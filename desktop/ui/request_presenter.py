@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.budget import BudgetStatus, MonthlyBudgetExceeded, budget_status
-from desktop.core.errors import PolicyError, UserFacingError
+from desktop.core.errors import UserFacingError
 from desktop.core.pipeline import Pipeline, PreparedTask, TaskResult
 from desktop.core.templates import Template
 from desktop.core.usage import ActiveTimer, UsageStore
@@ -57,13 +57,11 @@ class RequestPresenter(QObject):
     outcomeRecorded = Signal(str)  # event id: time to export
 
     def __init__(self, runner: Any, read_input: Callable[[], InputSnapshot], *,
-                 policy_error: PolicyError | None = None,
                  clock: Callable[[], datetime] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._read_input = read_input
-        self._policy_error = policy_error
         self._clock = clock or (lambda: datetime.now().astimezone())
         self._pipeline: Pipeline | None = None
         self._usage: UsageStore | None = None
@@ -110,8 +108,9 @@ class RequestPresenter(QObject):
 
     @property
     def ready(self) -> bool:
-        """The pipeline is built and the masker has loaded: a request can be prepared."""
-        return self._pipeline is not None and self._masker_ready
+        """The pipeline is built and the masker has loaded (or is known to be unusable, which
+        the pipeline then says): a request can be prepared."""
+        return self._pipeline is not None and (self._masker_ready or bool(self._masker_error))
 
     @property
     def pending_event(self) -> str | None:
@@ -213,12 +212,10 @@ class RequestPresenter(QObject):
         prepared = self._prepared
         if prepared is None or self._busy or self._pipeline is None or self._controller is None:
             return
-        if self._masker_error:
-            self.warningRaised.emit(self._masker_error)
-            return
-        if self._policy_error is not None:
-            self.warningRaised.emit(self._policy_error.user_message + "\n\n"
-                                    + self.tr("組織の設定が確認できないため、送信できません。"))
+        try:
+            self._pipeline.check_can_send()  # the pipeline's own fail-closed rule (policy, masker)
+        except UserFacingError as exc:
+            self.warningRaised.emit(exc.user_message)
             return
         if self._pipeline.settings.provider == "clipboard":
             self.relayRequested.emit(prepared)

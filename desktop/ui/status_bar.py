@@ -53,9 +53,12 @@ class AppStatusBar(QStatusBar):
         self.policy_label.setText(self.tr("［固定］組織の設定 {n} 項目").format(n=locked)
                                   if locked else "")
 
-    def show_masker(self, ready: bool) -> None:
-        self.masker_label.setText(self.tr("個人情報の検出: 準備完了") if ready
-                                  else self.tr("個人情報の検出: 準備中…"))
+    def show_masker(self, ready: bool, *, unusable: bool = False) -> None:
+        if unusable:
+            self.masker_label.setText(self.tr("個人情報の検出: 使用できません（送信不可）"))
+        else:
+            self.masker_label.setText(self.tr("個人情報の検出: 準備完了") if ready
+                                      else self.tr("個人情報の検出: 準備中…"))
 
     def show_budget(self, status: BudgetStatus | None, *, unknown: bool = False) -> None:
         if status is None and not unknown:

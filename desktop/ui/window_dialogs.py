@@ -36,6 +36,7 @@ class WindowDialogs(QObject):
                                 test_connection=test_connection, parent=w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        services.settings_changed()  # the next masker and pipeline follow the new settings
         if services.settings.settings.language != language:
             QMessageBox.information(w, APP_DISPLAY_NAME,
                                     self.tr("表示言語の変更は、アプリの再起動後に反映されます。"))
