@@ -42,6 +42,7 @@ from desktop.core.documents import (
 from desktop.core.errors import UserFacingError
 from desktop.core.templates import FormStateStore, Template, Variable, check_value
 from desktop.ui.document_dialogs import ask_password, choose_document, describe_document
+from desktop.ui.labels import choice_label
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ class Field(QWidget):
         self.document: DocumentText | None = None
         self.path: Path | None = None
         self.password: str | None = None  # memory only, to re-read another sheet
+        self._lang = lang
         label_text = var.display_label(lang)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -159,7 +161,8 @@ class Field(QWidget):
             return box
         if v.type == "choice":
             combo = QComboBox(self)
-            combo.addItems(list(v.choices))
+            for choice in v.choices:  # shown in the UI's language; the value stays as written
+                combo.addItem(choice_label(choice, self._lang), choice)
             combo.currentIndexChanged.connect(self._on_edit)
             return combo
         if v.type == "number":
@@ -234,7 +237,7 @@ class Field(QWidget):
         if isinstance(e, QPlainTextEdit):
             return e.toPlainText()
         if isinstance(e, QComboBox):
-            return e.currentText()
+            return e.currentData() if e.currentIndex() >= 0 else ""
         if isinstance(e, QSpinBox | QDoubleSpinBox):
             return e.cleanText().replace(",", "")
         if isinstance(e, QDateEdit):
@@ -248,7 +251,7 @@ class Field(QWidget):
         if isinstance(e, QPlainTextEdit):
             e.setPlainText(value)
         elif isinstance(e, QComboBox):
-            index = e.findText(value)
+            index = e.findData(value)
             e.setCurrentIndex(index if index >= 0 else 0)
         elif isinstance(e, QSpinBox):
             try:
