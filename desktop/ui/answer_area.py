@@ -8,13 +8,17 @@ kind is chosen and shown only while it is.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.core.pipeline import PreparedTask, TaskResult
 from desktop.ui.answer_panel import AnswerPanel
 from desktop.ui.code_blocks import CodeBlocksView
 from desktop.ui.kind_views import ViewContext, views_for
+
+if TYPE_CHECKING:  # the pipeline pulls in the network stack: not needed to show the window
+    from desktop.core.pipeline import PreparedTask, TaskResult
 
 
 class AnswerArea(QWidget):

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.masking import PiiMasker
-from desktop.core.pipeline import MaskerUnavailable, Pipeline
-from desktop.core.services import Services
-from desktop.core.templates import TemplateRepository
-from desktop.core.usage import UsageStore
+if TYPE_CHECKING:  # imported on the worker that builds them, not before the window shows
+    from desktop.core.masking import PiiMasker
+    from desktop.core.pipeline import Pipeline
+    from desktop.core.services import Services
+    from desktop.core.templates import TemplateRepository
+    from desktop.core.usage import UsageStore
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ class RequestParts:
 
 def build_request_parts(services: Services, usage: UsageStore | None = None) -> RequestParts:
     """``usage``: keep the log already open (a settings change rebuilds the rest)."""
+    from desktop.core.pipeline import MaskerUnavailable
+
     if usage is None:
         usage = services.usage_store()
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -23,25 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.core.masking import PiiMasker
-from desktop.core.pipeline import Pipeline, PreparedTask
-from desktop.core.services import Services
-from desktop.core.templates import FormStateStore, TemplateLoadError, TemplateRepository
-from desktop.core.usage import UsageStore
-from desktop.ui.answer_area import AnswerArea
-from desktop.ui.answer_panel import AnswerPanel
+from desktop.core.templates import FormStateStore, TemplateLoadError
 from desktop.ui.core_parts import CoreLoader, RequestParts
 from desktop.ui.request_presenter import RequestPresenter
 from desktop.ui.status_bar import AppStatusBar
-from desktop.ui.task_pane import TaskPane
 from desktop.ui.template_actions import TemplateActions
 from desktop.ui.template_list import TemplateListPanel
 from desktop.ui.window_dialogs import WindowDialogs
 from desktop.workers.tasks import TaskRunner
 
+if TYPE_CHECKING:  # the masker and the pipeline load on a worker after the window shows
+    from desktop.core.masking import PiiMasker
+    from desktop.core.pipeline import Pipeline, PreparedTask
+    from desktop.core.services import Services
+    from desktop.core.templates import TemplateRepository
+    from desktop.core.usage import UsageStore
+    from desktop.ui.answer_panel import AnswerPanel
+
 log = logging.getLogger(__name__)
 
 EXPORT_INTERVAL_MS = 10 * 60 * 1000
+FILL_IN_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +71,16 @@ class MainWindow(QMainWindow):
             lang=self._lang, runner=self.runner, shown=self._show_templates,
             message=lambda text: self._show_message(text, 15000))
         self.dialogs = WindowDialogs(self)
+        self._filled = False
         self._build_ui()
         self._build_menus()
         self._build_shortcuts()
         self._connect()
         self._update_state()
-        self.load_core()
+        # The window paints first: the input and answer panes (and their modules) are built
+        # right after its first paint (or after FILL_IN_MS if it is never painted), then the
+        # workers load the core parts.
+        QTimer.singleShot(FILL_IN_MS, self._fill_in)
         self._export_timer = QTimer(self)
         self._export_timer.setInterval(EXPORT_INTERVAL_MS)
         self._export_timer.timeout.connect(self.export_usage)
@@ -107,12 +114,12 @@ class MainWindow(QMainWindow):
     @property
     def ready(self) -> bool:
         """Templates listed, masker loaded, pipeline built: the clerk can send."""
-        return not self.loader.loading and self.templates is not None and self.presenter.ready
+        return not self.loading and self.templates is not None and self.presenter.ready
 
     @property
     def loading(self) -> bool:
         """Start-up (or a settings change) is still reading templates or building the pipeline."""
-        return self.loader.loading
+        return not self._filled or self.loader.loading
 
     def input_widget(self) -> QWidget:
         """What the clerk fills in for the current template: the generic form or a kind's own."""
@@ -136,20 +143,10 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.template_list = TemplateListPanel(self)
         self.template_list.set_loading()
-        settings = self.services.settings.settings
-        self.task_pane = TaskPane(self.runner, self.form_state, settings.max_document_mb,
-                                  self._lang, self)
-        pane = self.task_pane
-        self.form, self.preview, self.middle_tabs = pane.form, pane.preview, pane.tabs
-        self.send_button, self.estimate_label = pane.send_button, pane.estimate_label
-
-        self.answer_area = AnswerArea(self.runner, self._lang, self)
-        self.code_blocks = self.answer_area.code_blocks
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.template_list)
-        self.splitter.addWidget(pane)
-        self.splitter.addWidget(self.answer_area)
+        self.splitter.addWidget(QWidget(self))  # the input and answer panes come in _fill_in
+        self.splitter.addWidget(QWidget(self))
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
@@ -163,6 +160,35 @@ class MainWindow(QMainWindow):
         self.masker_label = status.masker_label
         self.provider_label = status.provider_label
         self.policy_label = status.policy_label
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._filled:
+            QTimer.singleShot(0, self._fill_in)  # after this paint has reached the screen
+        return handled
+
+    def _fill_in(self) -> None:
+        """The input and answer panes, built once the window has painted; then the core parts
+        load on workers."""
+        if self._filled:
+            return
+        from desktop.ui import answer_area, task_pane  # their modules load after the first paint
+
+        settings = self.services.settings.settings
+        self.task_pane = pane = task_pane.TaskPane(self.runner, self.form_state, settings.max_document_mb,
+                                         self._lang, self)
+        self.form, self.preview, self.middle_tabs = pane.form, pane.preview, pane.tabs
+        self.send_button, self.estimate_label = pane.send_button, pane.estimate_label
+        self.answer_area = area = answer_area.AnswerArea(self.runner, self._lang, self)
+        self.code_blocks = area.code_blocks
+        sizes = self.splitter.sizes()
+        for index, widget in ((1, pane), (2, area)):
+            self.splitter.replaceWidget(index, widget).deleteLater()
+        self.splitter.setSizes(sizes)
+        self._connect_panes()
+        self._filled = True
+        self._update_state()
+        self.load_core()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -203,30 +229,34 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(
             lambda: self.template_list.search.setFocus())
 
-    def _connect(self) -> None:
-        p, pane, loader, area = self.presenter, self.task_pane, self.loader, self.answer_area
+    def _connect_panes(self) -> None:
+        p, pane, area = self.presenter, self.task_pane, self.answer_area
         area.stopRequested.connect(self.stop)
         area.retryRequested.connect(self.retry)
         area.outcomeChosen.connect(p.record_outcome)
-        self.template_list.templateSelected.connect(self.select_template)
         pane.changed.connect(p.input_changed)
         pane.submitRequested.connect(self.send_or_preview)
         pane.entitiesChanged.connect(lambda: p.edit_preview(self.preview.selected_entities()))
         pane.previewTabOpened.connect(self._on_preview_tab)
-        p.stateChanged.connect(self._update_state)
-        p.statusMessage.connect(self._show_message)
-        p.warningRaised.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
-        p.inputRejected.connect(lambda _problems: pane.show_input())
+        self.act_open_document.triggered.connect(self.form.open_document_dialog)
         p.previewReady.connect(lambda prepared: pane.show_prepared(
             prepared, release_allowed=self._release_allowed()))
         p.previewUpdated.connect(pane.show_updated)
         p.previewRestore.connect(lambda prepared: pane.show_in_preview(
             prepared, release_allowed=self._release_allowed()))
-        p.answerStarted.connect(self.answer_area.start)
+        p.inputRejected.connect(lambda _problems: pane.show_input())
+        p.answerStarted.connect(area.start)
         p.chunk.connect(lambda text: self.answer.append_chunk(text))
         p.progress.connect(lambda done, total: self.answer.set_progress(done, total))
-        p.answerFinished.connect(lambda result: self.answer_area.finish(p.last_sent, result))
+        p.answerFinished.connect(lambda result: area.finish(p.last_sent, result))
         p.failed.connect(self._on_failed)
+
+    def _connect(self) -> None:
+        p, loader = self.presenter, self.loader
+        self.template_list.templateSelected.connect(self.select_template)
+        p.stateChanged.connect(self._update_state)
+        p.statusMessage.connect(self._show_message)
+        p.warningRaised.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
         p.relayRequested.connect(self.dialogs.relay)
         p.budgetChanged.connect(lambda status, unknown: self.status_bar.show_budget(
             status, unknown=unknown))
@@ -235,7 +265,6 @@ class MainWindow(QMainWindow):
         loader.maskerWarmed.connect(self._on_masker_warmed)
         loader.templatesLoaded.connect(self._on_templates)
         loader.finished.connect(self._update_state)
-        self.act_open_document.triggered.connect(self.form.open_document_dialog)
         self.act_my_usage.triggered.connect(self.show_my_usage)
         self.act_dashboard.triggered.connect(self.dialogs.dashboard)
         self.act_export_usage.triggered.connect(lambda: self.export_usage(report=True))
@@ -341,8 +370,9 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         p = self.presenter
-        self.task_pane.show_state(can_send=p.can_send and not self.loader.loading,
-                                  will_send=p.will_send, prepared=p.prepared is not None)
+        if self._filled:
+            self.task_pane.show_state(can_send=p.can_send and not self.loading,
+                                      will_send=p.will_send, prepared=p.prepared is not None)
         self.template_list.setEnabled(not p.busy)
         self.template_actions.update_enabled(idle=not p.busy)
         self.status_bar.show_masker(p.masker_ready, unusable=bool(p.masker_error))
@@ -392,7 +422,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.presenter.stop()
         self.presenter.finish_pending_task()
-        self.task_pane.remember()
+        if self._filled:
+            self.task_pane.remember()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

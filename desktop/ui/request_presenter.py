@@ -15,16 +15,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.budget import BudgetStatus, MonthlyBudgetExceeded, budget_status
 from desktop.core.errors import UserFacingError
-from desktop.core.pipeline import Pipeline, PreparedTask, TaskResult
-from desktop.core.templates import Template
-from desktop.core.usage import ActiveTimer, UsageStore
+from desktop.core.usage import ActiveTimer
 from desktop.ui.request_controller import RequestController
+
+if TYPE_CHECKING:
+    from desktop.core.pipeline import Pipeline, PreparedTask, TaskResult
+    from desktop.core.templates import Template
+    from desktop.core.usage import UsageStore
 
 log = logging.getLogger(__name__)
 

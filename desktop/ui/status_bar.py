@@ -8,12 +8,15 @@ gap before the labels, the full text goes to the tooltip, and a label with nothi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
-from desktop.core.budget import BudgetStatus
-from desktop.core.settings import Settings
+if TYPE_CHECKING:
+    from desktop.core.budget import BudgetStatus
+    from desktop.core.settings import Settings
 
 GAP = 16  # px between the message and the first permanent label
 

@@ -9,7 +9,7 @@ finding highlighted. It shows what the presenter says and reports the clerk's ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.pipeline import PreparedTask
 from desktop.core.templates import FormStateStore, Template
 from desktop.ui.kind_views import ViewContext, views_for
 from desktop.ui.mask_preview import MaskPreview
 from desktop.ui.request_presenter import InputSnapshot
 from desktop.ui.template_form import TemplateForm
+
+if TYPE_CHECKING:
+    from desktop.core.pipeline import PreparedTask
 
 INPUT_TAB, PREVIEW_TAB = 0, 1
 

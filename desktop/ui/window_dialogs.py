@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import platform
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop import APP_DISPLAY_NAME, __version__
 from desktop.core.errors import UserFacingError
-from desktop.core.pipeline import PreparedTask
-from desktop.core.usage import UsageExporter
+
+if TYPE_CHECKING:
+    from desktop.core.pipeline import PreparedTask
+    from desktop.core.usage import UsageExporter
 
 
 class WindowDialogs(QObject):
@@ -97,6 +99,8 @@ class WindowDialogs(QObject):
         dialog.show()
 
     def _exporter(self) -> UsageExporter | None:
+        from desktop.core.usage import UsageExporter
+
         w = self._window
         s = w.services.settings.settings
         if not s.usage_export_folder or w.usage is None:
