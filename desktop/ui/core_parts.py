@@ -64,12 +64,15 @@ class CoreLoader(QObject):
     maskerWarmed = Signal(object, str)  # the PiiMasker, "" or why it cannot be used
     templatesLoaded = Signal(object)  # TemplateRepository, or None when it could not be read
     finished = Signal()  # nothing is loading any more
+    noticesRaised = Signal(list)  # what the clerk must read (Japanese), each said once
 
     def __init__(self, services: Services, runner: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
         self._pending = 0
+        self._told: set[str] = set()
+        self._said_policy = False
 
     @property
     def loading(self) -> bool:
@@ -85,8 +88,14 @@ class CoreLoader(QObject):
     def _on_parts(self, parts: RequestParts | None, error: BaseException | None) -> None:
         if parts is None:
             log.error("could not build the pipeline: %s", type(error).__name__)
+            self._tell([self.tr("送信の準備ができませんでした。アプリを再起動してください。")])
         else:
             self.partsLoaded.emit(parts)
+            policy = self._services.policy_error
+            first = [policy.user_message] if policy is not None and not self._said_policy else []
+            self._said_policy = True
+            # The composition root's notices (usage log, settings file…) and the masker's.
+            self._tell(first + list(self._services.notices) + [parts.masker_error])
             if parts.masker is not None:
                 self._warm_up(parts.masker)
             else:  # nothing to load: the pipeline refuses, and says why
@@ -109,8 +118,17 @@ class CoreLoader(QObject):
     def _on_templates(self, repo: TemplateRepository | None, error: BaseException | None) -> None:
         if repo is None:
             log.error("could not load templates: %s", type(error).__name__)
+            self._tell([self.tr("テンプレートを読み込めませんでした。")])
         self.templatesLoaded.emit(repo)
+        if repo is not None:
+            self._tell([e.line() for e in repo.errors[:5]])
         self._done()
+
+    def _tell(self, messages: list[str]) -> None:
+        new = [m for m in messages if m and m not in self._told]
+        self._told.update(new)
+        if new:
+            self.noticesRaised.emit(new)
 
     def _done(self) -> None:
         self._pending -= 1

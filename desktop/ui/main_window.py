@@ -58,8 +58,6 @@ class MainWindow(QMainWindow):
         self._lang = services.settings.settings.language
         self.templates: TemplateRepository | None = None  # arrives from a worker
         self.masker: PiiMasker | None = None
-        self._first_load = True
-        self._told: set[str] = set()
         # Free text is remembered only when the masker finds nothing personal in it.
         self.form_state = FormStateStore(services.paths.form_state_file,
                                          is_personal=self._contains_personal)
@@ -265,6 +263,7 @@ class MainWindow(QMainWindow):
         loader.maskerWarmed.connect(self._on_masker_warmed)
         loader.templatesLoaded.connect(self._on_templates)
         loader.finished.connect(self._update_state)
+        loader.noticesRaised.connect(self._tell)
         self.act_my_usage.triggered.connect(self.show_my_usage)
         self.act_dashboard.triggered.connect(self.dialogs.dashboard)
         self.act_export_usage.triggered.connect(lambda: self.export_usage(report=True))
@@ -284,16 +283,6 @@ class MainWindow(QMainWindow):
         self.presenter.set_parts(parts.pipeline, parts.usage, parts.masker_error)
         self.act_my_usage.setEnabled(parts.usage is not None)
         self.presenter.refresh_budget()
-        messages = []
-        if self._first_load and self.services.policy_error is not None:
-            messages.append(self.services.policy_error.user_message)
-        self._first_load = False
-        # The composition root's notices (usage log, settings file…), each said once.
-        messages += [n for n in self.services.notices if n not in self._told]
-        self._told.update(messages)
-        if parts.masker_error:
-            messages.append(parts.masker_error)
-        self._tell(messages)
 
     def _on_masker_warmed(self, masker: PiiMasker | None, error: str) -> None:
         if masker is self.masker:  # else settings changed meanwhile: the newer one reports
@@ -302,11 +291,9 @@ class MainWindow(QMainWindow):
     def _on_templates(self, repo: TemplateRepository | None) -> None:
         if repo is None:
             self.template_list.set_templates([], self._lang)
-            self._tell([self.tr("テンプレートを読み込めませんでした。")])
             return
         self.templates = repo
         self._show_templates(repo.errors)
-        self._tell([e.line() for e in repo.errors[:5]])
 
     def _tell(self, messages: list[str]) -> None:
         if messages:
@@ -414,9 +401,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_usage(self, report: bool = False) -> None:
         self.dialogs.export_usage(report=report)
-
-    def refresh_budget(self, *, announce: bool = False) -> None:
-        self.presenter.refresh_budget(announce=announce)
 
     # Closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -73,7 +73,7 @@ class WindowDialogs(QObject):
                    self.tr("自分の利用状況"))
 
     def dashboard(self) -> None:
-        from desktop.ui.usage_views import ManagerDashboard
+        from desktop.ui.usage_dashboard import ManagerDashboard
 
         w = self._window
         folder = w.services.settings.settings.usage_export_folder
