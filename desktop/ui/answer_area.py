@@ -3,7 +3,7 @@ found in the answer (VBA: shown to copy, never run).
 
 A new template starts with a fresh answer pane, so the previous template's answer or error does
 not stay beside the new form. A kind's result view (``kind_views``) is built the first time its
-kind is chosen and shown only while it is.
+kind is chosen, and shown with an answer of that kind.
 """
 
 from __future__ import annotations
@@ -59,9 +59,9 @@ class AnswerArea(QWidget):
             view = factory(self._context, self)
             self._layout.insertWidget(1, view, 2)
             self._results[kind] = view
-        for name, view in self._results.items():
+        for view in self._results.values():
             view.clear()  # type: ignore[attr-defined]
-            view.setVisible(name == kind)
+            view.hide()  # shown with the answer it is about
         if self.answer.answer_text() or self.answer.status.text():
             old, self.answer = self.answer, self._new_panel()
             self._layout.replaceWidget(old, self.answer)
@@ -80,12 +80,14 @@ class AnswerArea(QWidget):
         view = self.result_view()
         if view is not None:
             view.clear()  # type: ignore[attr-defined]
+            view.hide()
 
     def finish(self, sent: PreparedTask | None, result: TaskResult) -> None:
         self.answer.finish(result)
         view = self.result_view()
         if view is not None and sent is not None and result.output:
             view.show_task_result(sent, result)  # type: ignore[attr-defined]
+            view.show()
         from desktop.core.excel.integration import extract_vba
 
         self.code_blocks.set_blocks(extract_vba(result.output) if result.output else [])

@@ -100,8 +100,8 @@ class ExcelFormulaPanel(QWidget):
         self.preview_model = PreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
-        self.preview.setMaximumHeight(180)
         self.request_edit = QPlainTextEdit()
+        self.request_edit.setMaximumHeight(120)  # a sentence or two; the sheet gets the room
         self.request_edit.setPlaceholderText(
             self.tr("例: C 列の地区が「東京」の行について、F 列の金額を合計したい"))
         self.request_edit.textChanged.connect(self.changed)
@@ -122,10 +122,9 @@ class ExcelFormulaPanel(QWidget):
         form.addRow(self.tr("入力先（任意）"), self.target_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 1)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
-        layout.addStretch(1)
 
     # The kind input API (see kind_views) --------------------------------------------------
     def set_template(self, _template: Any, _lang: str = "ja") -> None:

@@ -59,7 +59,8 @@ def test_switching_to_excel_clears_the_previous_answer(qtbot):
     assert window.template_list.select("excel-formula")
     assert window.answer.answer_text() == ""
     check = window.result_view()
-    assert check is not None and check.isVisible() and check.status_label.text() == ""
+    assert check is not None and check.status_label.text() == ""
+    assert not check.isVisible()  # shown with an answer about a formula, not before
 
 
 # The status bar --------------------------------------------------------------------------------
