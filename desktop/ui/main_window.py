@@ -13,10 +13,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_DISPLAY_NAME, __version__
 from desktop.core.templates import FormStateStore, TemplateLoadError
+from desktop.ui.activity import ActivityWatcher
 from desktop.ui.core_parts import CoreLoader, RequestParts
 from desktop.ui.request_presenter import RequestPresenter
 from desktop.ui.status_bar import AppStatusBar
@@ -84,9 +84,7 @@ class MainWindow(QMainWindow):
         self._export_timer.timeout.connect(self.export_usage)
         self._export_timer.start()
         QTimer.singleShot(3000, self.export_usage)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.activity = ActivityWatcher(self, self.presenter)
 
     # Read-only state (for the status of the window, and for tests) ------------------------
     @property
@@ -377,17 +375,6 @@ class MainWindow(QMainWindow):
             self.task_pane.show_input()  # a problem with the input: show the input
         self.answer.show_error(error)
 
-    # Activity for the active-time measure ----------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
-            self.presenter.touch()
-        return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange:
-            self.presenter.window_activated(self.isActiveWindow())
-        super().changeEvent(event)
-
     # Dialogs and usage export ---------------------------------------------------------------
     @Slot()
     def open_settings(self) -> None:
@@ -408,9 +395,7 @@ class MainWindow(QMainWindow):
         self.presenter.finish_pending_task()
         if self._filled:
             self.task_pane.remember()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.activity.stop()
         self.dialogs.export_on_quit()
         if self.runner.wait(5000):
             self.services.close()  # else a slow share still writes; the process exit closes it
