@@ -76,7 +76,6 @@ class TaskPane(QWidget):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.estimate_label = QLabel(self)
-        self.estimate_label.setWordWrap(True)
         self.send_button = QPushButton(self.tr("送信 (Ctrl+Enter)"), self)
         self.send_button.setDefault(True)
         self.send_button.setObjectName("sendButton")
