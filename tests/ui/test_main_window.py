@@ -207,7 +207,10 @@ def test_used_task_is_exported_and_shown_in_my_usage(qtbot, azure_env, tmp_path)
     event_id = window.pending_event
     window.answer.copy_all()
     window.export_usage(report=True)
-    qtbot.waitUntil(lambda: any(share.glob("*.jsonl")), timeout=5000)
+    # The file appears before its line is written: wait for the export to say it is done.
+    qtbot.waitUntil(lambda: "件を書き出しました" in window.statusBar().currentMessage(),
+                    timeout=5000)
+    assert any(share.glob("*.jsonl"))
     lines = next(share.glob("*.jsonl")).read_text("utf-8").splitlines()
     record = json.loads(lines[0])
     assert record["event_id"] == event_id and record["outcome"] == "used"
