@@ -163,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{s[key]:.0f}" for s in bare) + ")")
         print(f"  office assistant window : median {o:6.0f} ms  (runs: "
               + ", ".join(f"{s[key]:.0f}" for s in ours) + ")")
-        print(f"  ratio                   : {o / b:.2f}x  (goal: within 2x)")
+        goal = "  (goal: within 2x)" if key == "launch_ms" else "  (the bare app's QApplication is nearly free)"
+        print(f"  ratio                   : {o / b:.2f}x{goal}")
     print(f"at first paint: template list {last.get('template_list')}, "
           f"send enabled: {last.get('send_enabled')}")
     return 0

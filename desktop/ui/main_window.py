@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.core.templates import FormStateStore, TemplateLoadError
 from desktop.ui.activity import ActivityWatcher
 from desktop.ui.core_parts import CoreLoader, RequestParts
 from desktop.ui.request_presenter import RequestPresenter
@@ -37,7 +36,7 @@ if TYPE_CHECKING:  # the masker and the pipeline load on a worker after the wind
     from desktop.core.masking import PiiMasker
     from desktop.core.pipeline import Pipeline, PreparedTask
     from desktop.core.services import Services
-    from desktop.core.templates import TemplateRepository
+    from desktop.core.templates import TemplateLoadError, TemplateRepository
     from desktop.core.usage import UsageStore
     from desktop.ui.answer_panel import AnswerPanel
 
@@ -58,9 +57,6 @@ class MainWindow(QMainWindow):
         self._lang = services.settings.settings.language
         self.templates: TemplateRepository | None = None  # arrives from a worker
         self.masker: PiiMasker | None = None
-        # Free text is remembered only when the masker finds nothing personal in it.
-        self.form_state = FormStateStore(services.paths.form_state_file,
-                                         is_personal=self._contains_personal)
         self.loader = CoreLoader(services, self.runner, self)
         self.presenter = RequestPresenter(self.runner, lambda: self.task_pane.read_input(),
                                           parent=self)
@@ -168,9 +164,13 @@ class MainWindow(QMainWindow):
         load on workers."""
         if self._filled:
             return
+        from desktop.core.templates import FormStateStore
         from desktop.ui import answer_area, task_pane  # their modules load after the first paint
 
         settings = self.services.settings.settings
+        # Free text is remembered only when the masker finds nothing personal in it.
+        self.form_state = FormStateStore(self.services.paths.form_state_file,
+                                         is_personal=self._contains_personal)
         self.task_pane = pane = task_pane.TaskPane(self.runner, self.form_state, settings.max_document_mb,
                                          self._lang, self)
         self.form, self.preview, self.middle_tabs = pane.form, pane.preview, pane.tabs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +17,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_DISPLAY_NAME
 from desktop.core.errors import UserFacingError
-from desktop.core.templates import (
-    Template,
-    TemplateExistsError,
-    TemplateLoadError,
-    TemplateRepository,
-)
+
+if TYPE_CHECKING:  # the template modules load with the list, after the window shows
+    from desktop.core.templates import Template, TemplateLoadError, TemplateRepository
 
 
 class Shown(Protocol):
@@ -92,6 +89,8 @@ class TemplateActions(QObject):
 
         def done(errors: Any, error: BaseException | None) -> None:
             if error is not None:
+                from desktop.core.templates import TemplateLoadError
+
                 errors = [TemplateLoadError(Path(), type(error).__name__)]
             self._shown(errors or [], select=select, refresh=refresh)
             if errors:
@@ -144,6 +143,8 @@ class TemplateActions(QObject):
                                               self.tr("テンプレート (*.toml)"))
         if not path:
             return
+        from desktop.core.templates import TemplateExistsError
+
         try:
             template = repo.import_file(Path(path))
         except TemplateExistsError as exc:
