@@ -63,8 +63,8 @@ def _tsv(value: Any) -> str:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from desktop.cli.run import _load_template, build_pipeline
-    from desktop.core.analysis.session import TEMPLATE_ID, TableAnalysis
+    from desktop.cli.run import _load_template, print_notices
+    from desktop.core.analysis.session import TEMPLATE_ID, ExplainRefused, TableAnalysis
 
     settings = services.settings.settings
     if settings.provider == "clipboard":
@@ -82,8 +82,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
         raise ConfigurationError("--export には .xlsx のファイル名を指定してください。")
     services.ensure_policy_valid()
     template = _load_template(services, TEMPLATE_ID)
-    pipeline = build_pipeline(services)
-    masker = pipeline._masker  # the pipeline's own masker also decides which columns are personal
+    # The masker that masks the prompt also decides which columns are personal; unavailable
+    # (IT's dictionary unreadable) means nothing is profiled or sent.
+    masker = services.masker()
+    pipeline = services.pipeline()
+    print_notices(services)
     analysis = TableAnalysis.open(pipeline, template, masker, paths, sheets)
     try:
         outcome = analysis.ask(question, stream=False, success_outcome="used")
@@ -98,8 +101,13 @@ def run(args: argparse.Namespace, services: Services) -> int:
         result = outcome.result
         assert result is not None
         explanation = None
+        explained = None
         if args.explain:
-            explained = analysis.explain(outcome, stream=False, success_outcome="used")
+            try:
+                explained = analysis.explain(outcome, stream=False, success_outcome="used")
+            except ExplainRefused as exc:
+                print(f"警告: 説明は頼みませんでした: {exc.user_message}", file=sys.stderr)
+        if explained is not None:
             if explained.error is not None:
                 print(f"警告: 説明を受け取れませんでした: {explained.error.user_message}",
                       file=sys.stderr)

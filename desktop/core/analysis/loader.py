@@ -346,7 +346,7 @@ def sheet_grid(ws: Any) -> list[list[Any]]:
     """The sheet's values as rows, merged cells filled with their top-left value, trailing empty
     rows and columns removed."""
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    for rng in getattr(ws, "merged_cells", None) and ws.merged_cells.ranges or ():
+    for rng in (getattr(ws, "merged_cells", None) and ws.merged_cells.ranges) or ():
         value = ws.cell(rng.min_row, rng.min_col).value
         for r in range(rng.min_row, rng.max_row + 1):
             for c in range(rng.min_col, rng.max_col + 1):
@@ -406,10 +406,8 @@ def _is_sub_header(row: list[Any], nxt: list[Any]) -> bool:
         return False
     if any(_looks_like_value(str(v)) for v in nxt if v is not None):
         return False
-    for j in range(1, len(row)):
-        if row[j] is not None and row[j] == row[j - 1] and nxt[j] != nxt[j - 1]:
-            return True
-    return False
+    return any(row[j] is not None and row[j] == row[j - 1] and nxt[j] != nxt[j - 1]
+               for j in range(1, len(row)))
 
 
 def _excel_text(value: Any) -> str | None:

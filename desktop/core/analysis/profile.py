@@ -84,7 +84,7 @@ def personal_label(masker: Any, header: str, values: Sequence[str]) -> str | Non
                 break
     if not hits:
         return None
-    kind, count = max(hits.items(), key=lambda kv: kv[1])
+    kind, _count = max(hits.items(), key=lambda kv: kv[1])
     if sum(hits.values()) < max(1, PERSONAL_SHARE * len(cells)):
         return None
     return ENTITY_LABELS.get(kind, kind)

@@ -25,6 +25,7 @@ from desktop.core.analysis.engine import (
     QueryResult,
 )
 from desktop.core.analysis.guard import CheckedQuery, QueryRefused, check_sql
+from desktop.core.analysis.kind import PROFILE_VAR
 from desktop.core.analysis.loader import Workspace, load_tables
 from desktop.core.analysis.profile import TableProfile, profile_text, profile_workspace
 from desktop.core.errors import UserFacingError
@@ -32,7 +33,6 @@ from desktop.core.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 TEMPLATE_ID = "table-analysis"
-PROFILE_VAR = "table_profile"
 QUESTION_VAR = "question"
 EXPLAIN_MAX_ROWS = 50
 
