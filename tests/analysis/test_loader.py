@@ -125,3 +125,23 @@ def test_date_parsing_of_eras():
     for text, expected in cases.items():
         assert do(con, f"SELECT {date_expr(quote_literal(text))}")[0][0] == expected, text
     con.close()
+
+
+def test_column_types_widen_only_as_far_as_the_cells_need(tmp_path):
+    # 2,100 rows: the odd cell sits past the sample the type is first guessed from.
+    lines = ["整数,小数,コード,文字,日付"]
+    for i in range(2100):
+        lines.append(f"{i},{i},{i + 100},{i},R6.4.{i % 28 + 1}")
+    lines.append("7,2.5,0012,NaN,不明")
+    path = tmp_path / "型.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ws = load_tables([path])
+    try:
+        assert [c.type for c in ws.tables[0].columns] == [
+            "BIGINT", "DOUBLE", "VARCHAR", "VARCHAR", "VARCHAR"]
+        last = ws.engine.query('SELECT * FROM "型" ORDER BY "整数" DESC LIMIT 1')
+        assert ws.engine.query('SELECT "小数", "コード" FROM "型" WHERE "コード" = \'0012\'') == [
+            (2.5, "0012")]
+        assert last[0][0] == 2099
+    finally:
+        ws.close()

@@ -188,16 +188,15 @@ _LABEL = re.compile(r"(?:名|日|額|数|区分|種別|分類|コード|番号|�
 
 # -- text files ----------------------------------------------------------------------------
 def _decode(data: bytes, name: str) -> tuple[str, bool]:
-    """(text, whether it was UTF-8)."""
+    """(text, whether it was UTF-8); other encodings as the document reader detects them."""
     from desktop.core.documents import UnsupportedDocument, decode_text
 
     try:
-        data.decode("utf-8")
-        utf8 = True
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
-        utf8 = False
+        pass
     try:
-        return decode_text(data, name), utf8
+        return decode_text(data, name), False
     except UnsupportedDocument as exc:
         raise TableLoadError(exc.user_message, detail="encoding") from None
 
@@ -231,13 +230,16 @@ def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
             next(rows, None)
         _register_rows(con, raw, raw_names, rows)
     name = table_name(path.stem, used)
-    return _finish_table(con, raw, raw_names, names, name, path.name, None, header)
+    full_width = bool(nz.FULL_WIDTH_UTF8.search(data)) if utf8 else bool(nz.FULL_WIDTH.search(text))
+    return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
+                         full_width=full_width)
 
 
 def _read_csv_native(con: Any, path: Path, raw: str, raw_names: list[str], delim: str,
                      header: bool) -> None:
+    # A view: the file is parsed while the typed table is built, never held twice as text.
     do(con,
-        f"CREATE TABLE {nz.quote_ident(raw)} AS SELECT * FROM read_csv("
+        f"CREATE VIEW {nz.quote_ident(raw)} AS SELECT * FROM read_csv("
         f"{nz.quote_literal(str(path))}, delim={nz.quote_literal(delim)}, quote='\"', "
         f"escape='\"', header={'true' if header else 'false'}, all_varchar=true, "
         f"null_padding=true, ignore_errors=false, auto_detect=false, "
@@ -269,13 +271,12 @@ def _register_rows(con: Any, raw: str, raw_names: list[str], rows: Iterable[Sequ
 
 
 def _finish_table(con: Any, raw: str, raw_names: list[str], names: list[str], name: str,
-                  source: str, sheet: str | None, header: bool) -> TableInfo:
+                  source: str, sheet: str | None, header: bool, *, full_width: bool) -> TableInfo:
     # Rows with no content at all (trailing empty lines, Excel's formatted blank rows) go.
-    kinds = nz.infer_types(con, raw, raw_names)
-    not_empty = " OR ".join(f"{nz.cleaned(nz.quote_ident(c))} IS NOT NULL" for c in raw_names)
-    select = nz.typed_select(raw, raw_names, names, kinds)
-    do(con, f"CREATE TABLE {nz.quote_ident(name)} AS {select} WHERE {not_empty}")
-    do(con, f"DROP TABLE {nz.quote_ident(raw)}")
+    kinds = nz.build_typed_table(con, raw, raw_names, names, name, full_width=full_width)
+    kind = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ?",
+                       [raw]).fetchall()[0][0]
+    do(con, f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} {nz.quote_ident(raw)}")
     rows = con.execute(f"SELECT count(*) FROM {nz.quote_ident(name)}").fetchall()[0][0]
     columns = tuple(Column(n, k) for n, k in zip(names, kinds, strict=True))
     return TableInfo(name, source, sheet, columns, int(rows), header)
@@ -333,10 +334,13 @@ def _load_excel(con: Any, path: Path, chosen: Sequence[str] | None,
                 column_names(None, width)
             body = grid[head:]
             raw_names = [f"c{i}" for i in range(width)]
-            _register_rows(con, "__raw", raw_names, ([_excel_text(v) for v in r] for r in body))
+            cells = [[_excel_text(v) for v in r] for r in body]
+            full_width = any(isinstance(v, str) and nz.FULL_WIDTH.search(v)
+                             for r in cells for v in r)
+            _register_rows(con, "__raw", raw_names, cells)
             name = table_name(f"{path.stem}_{ws.title}", used)
             out.append(_finish_table(con, "__raw", raw_names, names, name, path.name, ws.title,
-                                     header_rows is not None))
+                                     header_rows is not None, full_width=full_width))
     finally:
         wb.close()
     return out
