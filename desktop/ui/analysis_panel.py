@@ -305,7 +305,7 @@ class AnalysisPanel(QWidget):
         return self._paths[row] if 0 <= row < len(self._paths) else None
 
     def _start(self, fn: Any, on_done: Any, message: str) -> None:
-        self.status.setText(message)
+        self._set_status(message)
         self._handle = self._runner.run(fn, on_done)
         self._update_state()
 
@@ -313,16 +313,20 @@ class AnalysisPanel(QWidget):
         self._handle = None
         self._update_state()
 
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e;" if error else "")
+
     def _fail(self, error: BaseException) -> None:
         message = error.user_message if isinstance(error, UserFacingError) else self.tr(
             "予期しないエラーが起きました（{0}）。").format(type(error).__name__)
-        self.status.setText(message)
+        self._set_status(message, error=True)
         self.failed.emit(message)
 
     def cancel(self) -> None:
         if self._handle is not None:
             self._handle.cancel()
-            self.status.setText(self.tr("中止しています…"))
+            self._set_status(self.tr("中止しています…"))
 
     # Files ------------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> None:
@@ -430,7 +434,7 @@ class AnalysisPanel(QWidget):
 
         self._outcome = None
         self.explanation.hide()
-        self.status.setText(self.tr("分析しています…（表は PC の中で読み込み、AI には列の概要だけを送ります）"))
+        self._set_status(self.tr("分析しています…（表は PC の中で読み込み、AI には列の概要だけを送ります）"))
         self._handle = self._runner.run(work, done, self._loaded_on_worker)
         self._update_state()
 
@@ -470,12 +474,14 @@ class AnalysisPanel(QWidget):
             if result.truncated:
                 text += self.tr("結果が多いため先頭の {0} 行だけを表示しています。").format(
                     f"{len(result.rows):,}")
-            self.status.setText(text)
+            self._set_status(text)
         else:
             self.model.set_result(None)
             fill_chart(self.chart, QueryResult((), (), ()), ChartSpec("none"))
-            self.status.setText(outcome.error.user_message if outcome.error else "")
-            self.failed.emit(self.status.text())
+            message = outcome.error.user_message if outcome.error else ""
+            self._set_status(message + self.tr("\n質問を言い直して、もう一度お試しください。"),
+                             error=True)
+            self.failed.emit(message)
         self._update_state()
         self.analysisFinished.emit(outcome)
 
@@ -490,7 +496,7 @@ class AnalysisPanel(QWidget):
             return
         why_not = analysis.shareable(outcome)
         if why_not is not None:
-            self.status.setText(why_not)
+            self._set_status(why_not, error=True)
             self.failed.emit(why_not)
             return
 
@@ -506,7 +512,7 @@ class AnalysisPanel(QWidget):
                 return
             self.explanation.setPlainText(result.output)
             self.explanation.show()
-            self.status.setText(self.tr("説明を受け取りました（送ったのは集計した値だけです）。"))
+            self._set_status(self.tr("説明を受け取りました（送ったのは集計した値だけです）。"))
             self.explained.emit(result.output)
 
         self._start(work, done, self.tr("結果の説明を頼んでいます…"))
@@ -534,7 +540,7 @@ class AnalysisPanel(QWidget):
             if error is not None:
                 self._fail(error)
                 return
-            self.status.setText(self.tr("保存しました: {0}").format(str(result)))
+            self._set_status(self.tr("保存しました: {0}").format(str(result)))
             self.exported.emit(result)
 
         self._start(work, done, self.tr("保存しています…"))

@@ -124,3 +124,14 @@ def test_generic_run_profiles_the_file_and_returns_the_query(azure_server, monke
     assert "住民名簿.csv" in prompt and "個人情報（氏名）の列" in prompt
     assert str(sjis_csv.parent) not in prompt
     assert_nothing_personal_sent(azure_server, rows)
+
+
+def test_time_and_row_limits(workspace):
+    from desktop.core.analysis.engine import QueryTimedOut
+
+    with pytest.raises(QueryTimedOut) as err:
+        workspace.engine.run("SELECT count(*) FROM range(100000000000) a", time_limit=0.3)
+    assert "制限時間（0.3 秒）" in err.value.user_message
+    result = workspace.engine.run('SELECT * FROM "住民名簿"', row_limit=10)
+    assert len(result.rows) == 10 and result.truncated
+    assert workspace.engine.run("SELECT 1").rows == ((1,),)  # the connection is usable again
