@@ -104,6 +104,12 @@
         <translation> Only the first {0} rows are shown.</translation>
     </message>
     <message>
+        <source>
+質問を言い直して、もう一度お試しください。</source>
+        <translation>
+Rephrase the question and try again.</translation>
+    </message>
+    <message>
         <source>説明を受け取りました（送ったのは集計した値だけです）。</source>
         <translation>Explanation received (only aggregated values were sent).</translation>
     </message>
