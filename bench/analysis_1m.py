@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import tempfile
@@ -64,6 +65,11 @@ def timed(fn):
     return value, time.perf_counter() - t0
 
 
+def cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -77,12 +83,16 @@ def main() -> int:
         _none, made = timed(lambda: write_csv(path, args.rows, args.encoding))
         size = path.stat().st_size / 1_048_576
         print(f"CSV: {args.rows:,} rows, {size:.0f} MB, {args.encoding} (written in {made:.1f} s)")
+        # The machine is shared: the load average says how much of its 2 cores this run had.
+        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        cpu0 = cpu_seconds()
         ws, load_s = timed(lambda: load_tables([path]))
+        load_cpu = cpu_seconds() - cpu0
         try:
             profiles, profile_s = timed(lambda: profile_workspace(ws, masker))
             text = profile_text(profiles)
             (info,) = ws.tables
-            print(f"load:    {load_s:6.2f} s  ({info.rows:,} rows; types: "
+            print(f"load:    {load_s:6.2f} s  (CPU {load_cpu:.2f} s; {info.rows:,} rows; types: "
                   + ", ".join(f"{c.name}={c.type}" for c in info.columns) + ")")
             print(f"profile: {profile_s:6.2f} s  (personal columns: "
                   f"{'・'.join(profiles[0].personal_columns())}; prompt {len(text):,} chars)")
