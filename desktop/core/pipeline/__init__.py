@@ -1,7 +1,7 @@
 """The request pipeline (see ``desktop.core.pipeline.core``)."""
 
 from desktop.core.pipeline.budget import PART_SLOT
-from desktop.core.pipeline.core import Masker, Pipeline, ProviderFactory, UsageRecorder
+from desktop.core.pipeline.core import Masker, Pipeline, ProviderFactory
 from desktop.core.pipeline.errors import (
     BlockedTermRefused,
     BlockedTermsUnavailable,
@@ -9,6 +9,7 @@ from desktop.core.pipeline.errors import (
     MaskerUnavailable,
     MaskReleaseForbidden,
 )
+from desktop.core.pipeline.recording import UsageRecorder
 from desktop.core.tasks.model import PreparedTask, TaskResult
 
 __all__ = ["PART_SLOT", "BlockedTermRefused", "BlockedTermsUnavailable", "InputTooLarge",

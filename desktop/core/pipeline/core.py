@@ -34,7 +34,7 @@ from desktop.core.llm.chunking import split_paragraphs
 from desktop.core.llm.cost import TokenUsage, cost_jpy
 from desktop.core.llm.errors import ContextExceeded, error_kind
 from desktop.core.llm.providers import ChatProvider, Message, make_provider
-from desktop.core.llm.tokens import estimate_messages_tokens, estimate_text_tokens
+from desktop.core.llm.tokens import estimate_messages_tokens
 from desktop.core.masking import SYSTEM_INSTRUCTION
 from desktop.core.masking.blocked import BlockedTermError, BlockedTerms
 from desktop.core.pipeline.budget import PART_SLOT, WindowBudget
@@ -45,7 +45,9 @@ from desktop.core.pipeline.errors import (
     MaskerUnavailable,
     MaskReleaseForbidden,
 )
+from desktop.core.pipeline.fitting import Fitter
 from desktop.core.pipeline.map_reduce import MapReduce, ProgressCallback
+from desktop.core.pipeline.recording import UsageLog, UsageRecorder
 from desktop.core.pipeline.sending import ChunkCallback, Sender
 from desktop.core.settings import Settings
 from desktop.core.tasks import AnswerContext, PreparedTask, TaskResult, kind_for
@@ -55,11 +57,8 @@ if TYPE_CHECKING:
     from desktop.core.masking.masker import MaskResult
     from desktop.core.masking.session import MaskSession
     from desktop.core.templates.model import RenderedPrompt, Template
-    from desktop.core.usage.model import UsageEvent
 
 log = logging.getLogger(__name__)
-
-COUNT_SAFETY = 1.05  # the calibrated estimate is a ratio over a whole text; parts vary
 
 ProviderFactory = Callable[[Settings, Callable[[], str]], ChatProvider]
 
@@ -68,20 +67,6 @@ class Masker(Protocol):
     def find(self, text: str) -> list[Entity]: ...
     def mask(self, text: str, entities: list[Entity] | None = None,
              session: MaskSession | None = None) -> MaskResult: ...
-
-
-class UsageRecorder(Protocol):
-    """The part of ``UsageStore`` the pipeline uses (a budget check also reads the month)."""
-
-    def record(self, event: UsageEvent) -> None: ...
-
-
-def _shift(entities: Any, start: int, end: int) -> list[Any] | None:
-    """Entities inside [start, end) re-based to start; None means "let the masker find them"."""
-    if entities is None:
-        return None
-    return [replace(e, start=e.start - start, end=e.end - start)
-            for e in entities if e.start >= start and e.end <= end]
 
 
 class Pipeline:
@@ -108,6 +93,8 @@ class Pipeline:
         self._budget = WindowBudget(settings)
         self._sender = Sender(settings)
         self._map_reduce = MapReduce(self._sender, self._budget)
+        self._fitter = Fitter(self._mask, self._budget)
+        self._log = UsageLog(settings, usage, self._clock)
 
     # Budgets ----------------------------------------------------------------------------
     def output_budget(self, template: Template) -> tuple[int, str]:
@@ -204,9 +191,10 @@ class Pipeline:
         estimate = estimate_messages_tokens(messages)
         budget = self._budget.prompt_limit(self.output_budget(template)[0])
         over = estimate > budget
-        part_prompt, parts, doc_m = "", (), ""
+        part_prompt, doc_m = "", ""
+        parts: tuple[str, ...] = ()
         if over and self.settings.provider != "clipboard":
-            part_prompt, doc_m = self._slot_document(template, values, rendered, user_entities,
+            part_prompt, doc_m = self._fitter.slot_document(template, values, rendered, user_entities,
                                                      session)
             limit = self._budget.part_limit(system_msg, part_prompt, TokenCounter())
             parts = tuple(split_paragraphs(doc_m, limit))
@@ -225,95 +213,6 @@ class Pipeline:
             parts=parts, document_masked=doc_m, estimated_prompt_tokens=total_prompt,
             estimated_cost_jpy=est_cost, over_budget=over)
 
-    def _slot_document(self, template: Template, values: dict[str, str],
-                       rendered: RenderedPrompt, user_entities: list[Entity] | None,
-                       session: MaskSession) -> tuple[str, str]:
-        """(masked prompt with PART_SLOT where the document goes, the masked document)."""
-        from desktop.core.templates import render
-
-        user = rendered.user
-        prefix, doc, suffix = "", user, ""
-        var = template.document_variable() or max(
-            template.variables, key=lambda v: len(values.get(v.name, "")), default=None)
-        if var is not None:
-            try:
-                slotted = render(template, {**values, var.name: PART_SLOT}).user
-            except UserFacingError:
-                slotted = ""
-            if slotted.count(PART_SLOT) == 1:
-                a = slotted.index(PART_SLOT)
-                pre, suf = slotted[:a], slotted[a + len(PART_SLOT):]
-                if (user.startswith(pre) and user.endswith(suf)
-                        and len(user) >= len(pre) + len(suf)):
-                    prefix, suffix = pre, suf
-                    doc = user[len(pre):len(user) - len(suf)]
-        d0, d1 = len(prefix), len(prefix) + len(doc)
-        pre_m = self._mask(prefix, entities=_shift(user_entities, 0, d0),
-                           session=session).masked_text if prefix else ""
-        doc_m = self._mask(doc, entities=_shift(user_entities, d0, d1),
-                           session=session).masked_text
-        suf_m = self._mask(suffix, entities=_shift(user_entities, d1, len(user)),
-                           session=session).masked_text if suffix else ""
-        return pre_m + PART_SLOT + suf_m, doc_m
-
-    def _resplit(self, prepared: PreparedTask, counter: TokenCounter,
-                 at_most: int | None = None) -> PreparedTask:
-        """The task split so that every part fits what is now known of the server."""
-        part_prompt, doc_m = prepared.part_prompt, prepared.document_masked
-        if not part_prompt:
-            part_prompt, doc_m = self._slot_document(
-                prepared.template, prepared.values, prepared.rendered,
-                list(prepared.user_entities), prepared.session)
-        limit = self._budget.part_limit(str(prepared.messages[0]["content"]), part_prompt, counter)
-        if at_most is not None:
-            limit = min(limit, at_most)
-        parts = tuple(split_paragraphs(doc_m, max(1, limit), counter.text))
-        return replace(prepared, part_prompt=part_prompt, parts=parts, document_masked=doc_m)
-
-    def _counter(self, provider: ChatProvider, prepared: PreparedTask) -> TokenCounter:
-        """Counts in the server's tokens: its tokenizer calibrates the offline estimate."""
-        info = self._server_info(provider)
-        if info is None:
-            return TokenCounter()
-        self._budget.learn(info.context_window, info.window_source or "server")
-        sample = prepared.document_masked or prepared.user_masked
-        estimate = estimate_text_tokens(sample)
-        counted = info.count(sample) if estimate else None
-        if not counted:
-            return TokenCounter()
-        # Never below the estimate: parts are packed by it, and a short sample can mislead.
-        ratio = max(1.0, counted / estimate) * COUNT_SAFETY
-        log.info("server tokenizer (%s): %d tokens where the estimate says %d",
-                 info.tokenizer, counted, estimate)
-        return TokenCounter(ratio=ratio, tokenizer=info.count)
-
-    @staticmethod
-    def _server_info(provider: ChatProvider) -> Any:
-        probe = getattr(provider, "server_info", None)
-        if probe is None:
-            return None
-        try:
-            return probe()
-        except Exception as exc:  # knowing the server is a help, never a reason to fail
-            log.info("server probe failed: %s", type(exc).__name__)
-            return None
-
-    def _fit(self, prepared: PreparedTask, counter: TokenCounter) -> PreparedTask:
-        """Split (again) if what is known now of the server says a request would not fit."""
-        if prepared.turn:
-            return prepared  # a follow-up carries its thread: the conversation trims it
-        if prepared.map_reduce:
-            limit = self._budget.part_limit(str(prepared.messages[0]["content"]),
-                                     prepared.part_prompt, counter)
-            if all(counter.text(p) <= limit for p in prepared.parts):
-                return prepared
-        elif counter.messages(prepared.messages) <= self._budget.prompt_limit(
-                self.output_budget(prepared.template)[0]):
-            return prepared
-        resplit = self._resplit(prepared, counter)
-        log.info("split for the server's window: %d parts", len(resplit.parts))
-        return resplit if resplit.map_reduce else prepared
-
     # IT's blocked terms ------------------------------------------------------------------
     def _refuse_blocked(self, template: Template, rendered: RenderedPrompt) -> None:
         """Raise ``BlockedTermRefused`` (recorded in the usage log by rule, never the text) if
@@ -323,7 +222,7 @@ class Pipeline:
         try:
             terms.check(rendered.system, rendered.user)
         except BlockedTermError as exc:
-            self._record_blocked(template, exc.rule)
+            self._log.blocked(template, exc.rule)
             raise BlockedTermRefused(exc.rule) from None
 
     def _blocked_terms(self) -> BlockedTerms:
@@ -332,21 +231,6 @@ class Pipeline:
                                             self.settings.blocked_terms_file)
         except UserFacingError as exc:
             raise BlockedTermsUnavailable(exc) from None
-
-    def _record_blocked(self, template: Template, rule: str) -> None:
-        if self._usage is None:
-            return
-        from desktop.core.usage.model import UsageEvent
-
-        now = self._clock()
-        try:
-            self._usage.record(UsageEvent(
-                template_id=template.id, template_version=int(template.version),
-                provider=self.settings.provider, started_at=now, ended_at=now,
-                outcome="blocked", error_kind="blocked", blocked_rule=rule,
-                manual_minutes=float(template.manual_minutes)))
-        except Exception as exc:  # the refusal matters more than its log line
-            log.warning("usage record failed: %s", type(exc).__name__)
 
     # Sending ----------------------------------------------------------------------------
     def execute(self, prepared: PreparedTask, on_chunk: ChunkCallback | None = None,
@@ -378,8 +262,8 @@ class Pipeline:
         try:
             provider = self._provider_factory(self.settings, self._api_key)
             provider_name = provider.name
-            counter = self._counter(provider, prepared)
-            prepared = self._fit(prepared, counter)
+            counter = self._fitter.counter(provider, prepared)
+            prepared = self._fitter.fit(prepared, counter)
             if not prepared.map_reduce:
                 on_progress(0, 1)
                 out_tokens, out_label = self.output_budget(prepared.template)
@@ -397,7 +281,7 @@ class Pipeline:
                     # from the refusal and go on in parts.
                     usage, requests = failed.usage, failed.requests
                     self._budget.learn(failed.error.window, "error message")
-                    resplit = self._resplit(prepared, counter,
+                    resplit = self._fitter.resplit(prepared, counter,
                                             None if failed.error.window else
                                             counter.messages(prepared.messages) // 2)
                     if not resplit.map_reduce:
@@ -427,7 +311,7 @@ class Pipeline:
         log.info("task %s: %d request(s), prompt %d + completion %d tokens (%s), error %s",
                  event_id[:8], result.parts, usage.prompt_tokens, usage.completion_tokens,
                  "estimated" if usage.estimated else "reported", error_kind(error) or "none")
-        self._record(prepared, result, started_at, time.monotonic() - t0, success_outcome)
+        self._log.record(prepared, result, started_at, time.monotonic() - t0, success_outcome)
         if budget is not None:
             result.extra["budget"] = budget.plus(result.usage.total_tokens, result.cost_jpy).as_dict()
         return result
@@ -444,7 +328,7 @@ class Pipeline:
             incomplete=False, error=None, event_id=str(uuid.uuid4()), provider="clipboard",
             entities=prepared.entity_counts(), turn=prepared.turn)
         result.extra.update(self._finish(prepared, result.output))
-        self._record(prepared, result, started_at, 0.0, success_outcome)
+        self._log.record(prepared, result, started_at, 0.0, success_outcome)
         return result
 
     # Logging ----------------------------------------------------------------------------
@@ -464,35 +348,6 @@ class Pipeline:
         # The clipboard relay goes through the organisation's web chat: nothing of ours is billed.
         return 0.0 if self.settings.provider == "clipboard" else cost_jpy(usage, self.settings)
 
-    def _record(self, prepared: PreparedTask, result: TaskResult, started_at: datetime,
-                seconds: float, success_outcome: str) -> None:
-        if self._usage is None:
-            return
-        from desktop.core.usage.model import UsageEvent
-
-        if result.error is None:
-            outcome = success_outcome
-        elif result.incomplete and success_outcome == "pending":
-            outcome = "pending"  # the clerk may still use the partial answer
-        else:
-            outcome = "error"
-        try:
-            self._usage.record(UsageEvent(
-                event_id=result.event_id, template_id=prepared.template.id,
-                template_version=int(prepared.template.version), provider=result.provider,
-                started_at=started_at, ended_at=self._clock(), active_seconds=round(seconds, 3),
-                outcome=outcome, error_kind=error_kind(result.error),
-                # A follow-up turn is a request of the same task: hours saved stay per task.
-                manual_minutes=0.0 if prepared.turn else float(prepared.template.manual_minutes),
-                turn=prepared.turn,
-                prompt_tokens=result.usage.prompt_tokens,
-                completion_tokens=result.usage.completion_tokens, cost_jpy=result.cost_jpy,
-                masked=result.entities, tokens_estimated=result.usage.estimated))
-        except Exception as exc:  # the answer matters more than its log line
-            log.warning("usage record failed: %s", type(exc).__name__)
-
-
-
     # Conversation -----------------------------------------------------------------------
     def follow_up(self, prepared: PreparedTask, previous: TaskResult, text: str) -> PreparedTask:
         """The next turn of ``prepared``'s conversation: its messages, the previous answer (as
@@ -504,7 +359,7 @@ class Pipeline:
         try:
             terms.check("", text)
         except BlockedTermError as exc:
-            self._record_blocked(prepared.template, exc.rule)
+            self._log.blocked(prepared.template, exc.rule)
             raise BlockedTermRefused(exc.rule) from None
         res = self._mask(text, session=prepared.session)
         messages = (*prepared.messages,
