@@ -225,10 +225,8 @@ def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
     if utf8:
         _read_csv_native(con, path, raw, raw_names, delim, header)
     else:
-        rows = csv.reader(io.StringIO(text), delimiter=delim)
-        if header:
-            next(rows, None)
-        _register_rows(con, raw, raw_names, rows)
+        rows = list(csv.reader(io.StringIO(text), delimiter=delim))
+        _register_rows(con, raw, raw_names, rows[1:] if header else rows)
     name = table_name(path.stem, used)
     full_width = bool(nz.FULL_WIDTH_UTF8.search(data)) if utf8 else bool(nz.FULL_WIDTH.search(text))
     return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
@@ -247,25 +245,29 @@ def _read_csv_native(con: Any, path: Path, raw: str, raw_names: list[str], delim
 
 
 def _register_rows(con: Any, raw: str, raw_names: list[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Rows decoded here (Shift_JIS text, Excel cells) into the text table ``raw``, in memory.
+    Transposed by numpy (a 2-D object array sliced per column): a Python loop per cell, or
+    zip(*rows), takes seconds for a million rows."""
     import numpy as np
 
     width = len(raw_names)
-    cols: list[list[Any]] = [[] for _ in range(width)]
-    for row in rows:
-        if not any(str(c).strip() for c in row if c is not None):
-            continue
-        for i in range(width):
-            cols[i].append(row[i] if i < len(row) else None)
-        for extra in row[width:]:
-            if extra not in (None, ""):
+    table = rows if isinstance(rows, list) else list(rows)
+    for i, row in enumerate(table):
+        if len(row) != width:
+            extra = [c for c in row[width:] if c not in (None, "")]
+            if extra:
                 raise TableLoadError("行によって列の数が違います。見出しの列数を確認してください。",
                                      detail="ragged rows")
-    arrays = {n: np.array(c, dtype=object) for n, c in zip(raw_names, cols, strict=True)}
+            table[i] = list(row[:width]) + [None] * (width - len(row))
+    grid = np.empty((len(table), width), dtype=object)
+    if table:
+        grid[:] = table
+    arrays = {n: np.ascontiguousarray(grid[:, i]) for i, n in enumerate(raw_names)}
     con.register("__rows", arrays)
     try:
         do(con, f"CREATE TABLE {nz.quote_ident(raw)} AS SELECT "
-                    + ", ".join(f"CAST({nz.quote_ident(n)} AS VARCHAR) AS {nz.quote_ident(n)}"
-                                for n in raw_names) + " FROM __rows")
+           + ", ".join(f"CAST({nz.quote_ident(n)} AS VARCHAR) AS {nz.quote_ident(n)}"
+                       for n in raw_names) + " FROM __rows")
     finally:
         con.unregister("__rows")
 
