@@ -145,3 +145,20 @@ def test_column_types_widen_only_as_far_as_the_cells_need(tmp_path):
         assert last[0][0] == 2099
     finally:
         ws.close()
+
+
+def test_line_breaks_inside_quotes_and_ragged_rows(tmp_path):
+    quoted = tmp_path / "備考.csv"
+    quoted.write_text('地区,備考,件数\n北区,"一行目\n二行目",3\n南区\n東区,なし,5\n', encoding="utf-8")
+    ws = load_tables([quoted])
+    try:
+        assert ws.engine.query('SELECT * FROM "備考"') == [
+            ("北区", "一行目\n二行目", 3), ("南区", None, None), ("東区", "なし", 5)]
+    finally:
+        ws.close()
+    ragged = tmp_path / "崩れ.csv"
+    # The width comes from the first rows; a longer row further down is a broken file.
+    ragged.write_text("地区,件数\n" + "北区,3\n" * 40 + "南区,4,余分\n", encoding="utf-8")
+    with pytest.raises(TableLoadError) as err:
+        load_tables([ragged])
+    assert "列の数が違" in err.value.user_message

@@ -95,12 +95,24 @@ def load_tables(paths: Sequence[Path], sheets: Mapping[str, Sequence[str]] | Non
             else:
                 ws.tables.append(_load_text(con, path, used))
         close_doors(con)
+    except _engine_error() as exc:
+        con.close()
+        raise TableLoadError(
+            "ファイルを表として読み込めませんでした。1 行目が見出し、2 行目からがデータの表に"
+            "なっているか、行によって列の数が違っていないか確認してください。",
+            detail=type(exc).__name__) from None
     except BaseException:
         con.close()
         raise
     log.info("analysis: %d table(s) loaded, %d rows", len(ws.tables),
              sum(t.rows for t in ws.tables))
     return ws
+
+
+def _engine_error() -> type[BaseException]:
+    import duckdb
+
+    return duckdb.Error
 
 
 def _check_file(path: Path) -> None:
@@ -222,13 +234,23 @@ def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
     names = column_names(head_rows[0] if header else None, width)
     raw = "__raw"
     raw_names = [f"c{i}" for i in range(width)]
-    if utf8:
-        _read_csv_native(con, path, raw, raw_names, delim, header)
-    else:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delim))
-        _register_rows(con, raw, raw_names, rows[1:] if header else rows)
     name = table_name(path.stem, used)
     full_width = bool(nz.FULL_WIDTH_UTF8.search(data)) if utf8 else bool(nz.FULL_WIDTH.search(text))
+    if utf8:
+        import duckdb
+
+        try:
+            _read_csv_native(con, path, raw, raw_names, delim, header)
+            return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
+                                 full_width=full_width)
+        except duckdb.Error as exc:
+            # The engine's parallel reader refuses some files (line breaks inside quotes in a
+            # file with short rows...): read them here instead, the slower way.
+            log.info("native CSV read failed (%s); reading in Python", type(exc).__name__)
+            for kind, obj in (("VIEW", raw), ("TABLE", f"__clean_{name}"), ("TABLE", name)):
+                do(con, f"DROP {kind} IF EXISTS {nz.quote_ident(obj)}")
+    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
+    _register_rows(con, raw, raw_names, rows[1:] if header else rows)
     return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
                          full_width=full_width)
 
