@@ -85,11 +85,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
     # The masker that masks the prompt also decides which columns are personal; unavailable
     # (IT's dictionary unreadable) means nothing is profiled or sent.
     masker = services.masker()
-    pipeline = services.pipeline()
+    usage = services.usage_store()
+    pipeline = services.pipeline(usage=usage)
     print_notices(services)
-    analysis = TableAnalysis.open(pipeline, template, masker, paths, sheets)
+    analysis = TableAnalysis.open(pipeline, template, masker, paths, sheets, usage=usage)
     try:
-        outcome = analysis.ask(question, stream=False, success_outcome="used")
+        outcome = analysis.ask(question, stream=False)
         for note in getattr(outcome.task, "notes", []) or []:
             print(f"注意: {note}", file=sys.stderr)
         if not outcome.ok:

@@ -418,8 +418,10 @@ class AnalysisPanel(QWidget):
             nonlocal analysis
             if analysis is None:
                 template = services.templates().get(TEMPLATE_ID)
-                analysis = TableAnalysis.open(services.pipeline(), template, services.masker(),
-                                              paths, sheets, cancel=ctx.cancel_event)
+                usage = services.usage_store()
+                pipeline = services.pipeline(usage=usage)
+                analysis = TableAnalysis.open(pipeline, template, services.masker(), paths,
+                                              sheets, cancel=ctx.cancel_event, usage=usage)
                 ctx.emit(analysis)
             return analysis, analysis.ask(question, cancel_event=ctx.cancel_event, stream=False)
 
@@ -501,7 +503,8 @@ class AnalysisPanel(QWidget):
             return
 
         def work(ctx: Any) -> Any:
-            return analysis.explain(outcome, cancel_event=ctx.cancel_event, stream=False)
+            return analysis.explain(outcome, cancel_event=ctx.cancel_event, stream=False,
+                                    success_outcome="used")
 
         def done(result: Any, error: BaseException | None) -> None:
             self._finished()

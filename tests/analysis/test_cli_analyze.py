@@ -233,3 +233,28 @@ def test_missing_file_exits_non_zero_in_japanese(server, capsys, tmp_path):
     code, out = run_cli(capsys, tmp_path / "ない.csv", "--question", "件数")
     assert code != 0 and "見つかりません" in out.err and "Traceback" not in out.err
     assert server.chat_requests == []
+
+
+def _logged(services):
+    store = services.required_usage_store()
+    try:
+        return [(e.template_id, e.outcome, e.error_kind, e.manual_minutes) for e in store.events()]
+    finally:
+        services.close()
+
+
+def test_usage_log_credits_a_query_that_ran_and_not_one_that_was_refused(
+        server, capsys, sjis_csv, services):
+    replies(server, answer('SELECT count(*) AS n FROM "住民名簿"'))
+    code, _out = run_cli(capsys, sjis_csv, "--question", "件数", "--json")
+    assert code == 0
+    assert _logged(services) == [("table-analysis", "used", "", 30.0)]
+
+
+def test_usage_log_records_a_refused_analysis_as_an_error(server, capsys, sjis_csv, services):
+    replies(server, answer("COPY \"住民名簿\" TO 'x.csv'"))
+    code, _out = run_cli(capsys, sjis_csv, "--question", "件数")
+    assert code != 0
+    logged = sorted(_logged(services), key=lambda e: -e[3])
+    assert logged == [("table-analysis", "error", "query_refused", 30.0),
+                      ("table-analysis", "error", "query_refused", 0.0)]  # the repair turn

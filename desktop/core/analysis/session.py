@@ -98,9 +98,13 @@ class TableAnalysis:
     """One set of loaded tables and the questions asked about them."""
 
     def __init__(self, pipeline: Any, template: Any, workspace: Workspace,
-                 profiles: Sequence[TableProfile], *, time_limit: float = DEFAULT_TIME_LIMIT,
+                 profiles: Sequence[TableProfile], *, usage: Any = None,
+                 time_limit: float = DEFAULT_TIME_LIMIT,
                  row_limit: int = DEFAULT_ROW_LIMIT) -> None:
+        """``usage``: the usage log, where each turn's outcome is set once the query ran (an
+        answer whose query failed saved no time)."""
         self.pipeline = pipeline
+        self.usage = usage
         self.template = template
         self.workspace = workspace
         self.profiles = list(profiles)
@@ -111,14 +115,14 @@ class TableAnalysis:
     @classmethod
     def open(cls, pipeline: Any, template: Any, masker: Any, paths: Sequence[Path],
              sheets: Mapping[str, Sequence[str]] | None = None,
-             cancel: threading.Event | None = None, **limits: Any) -> TableAnalysis:
+             cancel: threading.Event | None = None, **options: Any) -> TableAnalysis:
         workspace = load_tables(paths, sheets, cancel=cancel)
         try:
             profiles = profile_workspace(workspace, masker)
         except BaseException:
             workspace.close()
             raise
-        return cls(pipeline, template, workspace, profiles, **limits)
+        return cls(pipeline, template, workspace, profiles, **options)
 
     def close(self) -> None:
         self.workspace.close()
@@ -163,14 +167,42 @@ class TableAnalysis:
         return error.user_message
 
     def ask(self, question: str, *, on_chunk: Callable[[str], None] | None = None,
-            cancel_event: threading.Event | None = None, stream: bool = True,
-            success_outcome: str = "pending") -> AnalysisOutcome:
+            cancel_event: threading.Event | None = None,
+            stream: bool = True) -> AnalysisOutcome:
         """Never raises for a failing query: the outcome carries the error (after the repair
-        round). Configuration and policy errors raise as in ``Pipeline.prepare``."""
+        round). Configuration and policy errors raise as in ``Pipeline.prepare``. The usage log
+        gets "used" for the turns of a query that ran, "error" when none did."""
+        events: list[str] = []
+        outcome = self._ask(question, events, on_chunk=on_chunk, cancel_event=cancel_event,
+                            stream=stream)
+        self._record(events, outcome)
+        return outcome
+
+    def _record(self, events: list[str], outcome: AnalysisOutcome) -> None:
+        if self.usage is None or not events:
+            return
+        if outcome.task is not None and outcome.task.error is not None:
+            return  # the pipeline logged the failed request as an error itself
+        kind = "" if outcome.ok else (
+            "query_refused" if isinstance(outcome.error, QueryRefused) else "query_failed")
+        for event in events:
+            try:
+                if outcome.ok:
+                    self.usage.set_outcome(event, "used")
+                else:
+                    self.usage.set_outcome(event, "error", error_kind=kind)
+            except Exception as exc:  # the result matters more than its log line
+                log.warning("usage outcome not recorded: %s", type(exc).__name__)
+
+    def _ask(self, question: str, events: list[str], *,
+             on_chunk: Callable[[str], None] | None, cancel_event: threading.Event | None,
+             stream: bool) -> AnalysisOutcome:
+        success_outcome = "pending"  # until the query has run (see _record)
         outcome = AnalysisOutcome(question=question)
         prepared = self.pipeline.prepare(self.template, self.values(question), {})
         task = self.pipeline.execute(prepared, on_chunk=on_chunk, cancel_event=cancel_event,
                                      stream=stream, success_outcome=success_outcome)
+        events.append(task.event_id)
         outcome.prepared, outcome.task = prepared, task
         if task.error is not None:
             outcome.error = task.error
@@ -186,6 +218,7 @@ class TableAnalysis:
         prepared = self.pipeline.follow_up(prepared, task, text)
         task = self.pipeline.execute(prepared, on_chunk=on_chunk, cancel_event=cancel_event,
                                      stream=stream, success_outcome=success_outcome)
+        events.append(task.event_id)
         outcome.prepared, outcome.task, outcome.repaired = prepared, task, True
         if task.error is not None:
             outcome.error = task.error
