@@ -178,6 +178,7 @@ class AnalysisPanel(QWidget):
         self._outcome: Any = None
         self._handle: Any = None
         self._build()
+        self.setAcceptDrops(True)  # files dropped anywhere on the panel are added
         self._update_state()
 
     # Layout -----------------------------------------------------------------------------
@@ -202,8 +203,8 @@ class AnalysisPanel(QWidget):
         file_row = QHBoxLayout()
         file_row.addWidget(self.files, 1)
         file_row.addLayout(file_buttons)
-        self.tables_label = QLabel(self.tr("CSV（UTF-8・Shift_JIS）や Excel の表を追加してください。"
-                                           "データは PC の外に出ません。"))
+        self.tables_label = QLabel(self.tr("CSV（UTF-8・Shift_JIS）や Excel の表を追加するか、ここに"
+                                           "ドロップしてください。データは PC の外に出ません。"))
         self.tables_label.setWordWrap(True)
 
         self.question = QPlainTextEdit()
@@ -337,6 +338,24 @@ class AnalysisPanel(QWidget):
         if self._paths and self.files.currentRow() < 0:
             self.files.setCurrentRow(0)
         self._forget_tables()
+
+    @staticmethod
+    def _table_files(event: Any) -> list[Path]:
+        from desktop.core.analysis.loader import SUPPORTED_SUFFIXES
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES]
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if not self.busy and self._table_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        paths = self._table_files(event)
+        if paths and not self.busy:
+            self.add_files(paths)
+            event.acceptProposedAction()
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -47,6 +47,9 @@ def _model_rows(panel):
 def test_two_files_sheet_choice_question_result_chart_explain_export(
         qtbot, panel, azure_server, sjis_csv, report_xlsx, rows, tmp_path):
     assert not panel.run_button.isEnabled()  # nothing to analyse yet
+    assert not panel.sheet_combo.isVisible() and not panel.export_button.isEnabled()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    panel.grab().save(str(SHOTS / "analysis-empty.png"))
     panel.add_files([sjis_csv, report_xlsx])
     panel.files.setCurrentRow(1)
     qtbot.waitUntil(lambda: panel.sheet_combo.count() == 3, timeout=10000)
@@ -120,3 +123,17 @@ def test_a_refused_query_shows_why_and_keeps_the_table_empty(qtbot, panel, azure
     assert not panel.export_button.isEnabled() and not panel.explain_button.isEnabled()
     assert panel.run_button.isEnabled()  # the clerk can rephrase and try again
     panel.grab().save(str(SHOTS / "analysis-refused.png"))
+
+
+def test_dropped_table_files_are_added(qtbot, panel, sjis_csv, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "メモ.docx"
+    other.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sjis_csv)), QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(event)
+    assert [panel.files.item(i).text() for i in range(panel.files.count())] == ["住民名簿.csv"]
