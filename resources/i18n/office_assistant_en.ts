@@ -16,8 +16,8 @@
         <translation>Sheet:</translation>
     </message>
     <message>
-        <source>CSV（UTF-8・Shift_JIS）や Excel の表を追加してください。データは PC の外に出ません。</source>
-        <translation>Add CSV (UTF-8 or Shift_JIS) or Excel tables. The data never leaves this PC.</translation>
+        <source>CSV（UTF-8・Shift_JIS）や Excel の表を追加するか、ここにドロップしてください。データは PC の外に出ません。</source>
+        <translation>Add CSV (UTF-8 or Shift_JIS) or Excel tables, or drop them here. The data never leaves this PC.</translation>
     </message>
     <message>
         <source>例: 地区ごとの件数を多い順に</source>
