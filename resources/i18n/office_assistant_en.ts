@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>ファイルを追加…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>シート:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8・Shift_JIS）や Excel の表を追加するか、ここにドロップしてください。データは PC の外に出ません。</source>
+        <translation>Add CSV (UTF-8 or Shift_JIS) or Excel tables, or drop them here. The data never leaves this PC.</translation>
+    </message>
+    <message>
+        <source>例: 地区ごとの件数を多い順に</source>
+        <translation>E.g. the number of records per district, most first</translation>
+    </message>
+    <message>
+        <source>分析する</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>AI が書いたクエリ（確認してから PC の中で実行）</source>
+        <translation>The query the AI wrote (checked, then run on this PC)</translation>
+    </message>
+    <message>
+        <source>クエリ:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>結果の説明を頼む</source>
+        <translation>Ask for an explanation</translation>
+    </message>
+    <message>
+        <source>集計した値だけを送ります。個人情報の列の値を含む結果は送りません。</source>
+        <translation>Only aggregated values are sent. A result holding values of a personal column is never sent.</translation>
+    </message>
+    <message>
+        <source>Excel に保存…</source>
+        <translation>Save to Excel…</translation>
+    </message>
+    <message>
+        <source>予期しないエラーが起きました（{0}）。</source>
+        <translation>An unexpected error occurred ({0}).</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>分析する表を選ぶ</source>
+        <translation>Choose tables to analyse</translation>
+    </message>
+    <message>
+        <source>表（{0}）</source>
+        <translation>Tables ({0})</translation>
+    </message>
+    <message>
+        <source>（最初のシート）</source>
+        <translation>(first sheet)</translation>
+    </message>
+    <message>
+        <source>シートを確認しています…</source>
+        <translation>Reading the sheets…</translation>
+    </message>
+    <message>
+        <source>分析しています…（表は PC の中で読み込み、AI には列の概要だけを送ります）</source>
+        <translation>Analysing… (the tables are read on this PC; the AI gets only a profile of the columns)</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 行・{2} 列）</source>
+        <translation>{0} ({1} rows, {2} columns)</translation>
+    </message>
+    <message>
+        <source> 個人情報の列（値は送りません）: {0}</source>
+        <translation> personal columns (values never sent): {0}</translation>
+    </message>
+    <message>
+        <source>読み込んだ表: </source>
+        <translation>Loaded tables: </translation>
+    </message>
+    <message>
+        <source>（AI の最初のクエリはエラーだったため、修正したクエリです）</source>
+        <translation> (the AI&apos;s first query failed; this is its corrected query)</translation>
+    </message>
+    <message>
+        <source>{0} 行の結果です。</source>
+        <translation>{0} rows.</translation>
+    </message>
+    <message>
+        <source>結果が多いため先頭の {0} 行だけを表示しています。</source>
+        <translation> Only the first {0} rows are shown.</translation>
+    </message>
+    <message>
+        <source>
+質問を言い直して、もう一度お試しください。</source>
+        <translation>
+Rephrase the question and try again.</translation>
+    </message>
+    <message>
+        <source>説明を受け取りました（送ったのは集計した値だけです）。</source>
+        <translation>Explanation received (only aggregated values were sent).</translation>
+    </message>
+    <message>
+        <source>結果の説明を頼んでいます…</source>
+        <translation>Asking for an explanation…</translation>
+    </message>
+    <message>
+        <source>Excel に保存</source>
+        <translation>Save to Excel</translation>
+    </message>
+    <message>
+        <source>分析結果.xlsx</source>
+        <translation>analysis.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>保存しました: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>保存しています…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <source>ここに AI の回答が表示されます。</source>
@@ -1379,6 +1516,10 @@ Personal information is replaced with placeholders on this PC before sending, an
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>表の分析</source>
+        <translation>Table analysis</translation>
+    </message>
     <message>
         <source>組織が月の利用上限を定めていますが、利用記録を読めないため今月の利用量を確認できません。そのため送信できません。アプリを二重に起動していないか確認し、解決しない場合は情報システム担当に連絡してください。入力した内容はそのまま残っています。</source>
         <translation>Your organisation sets a monthly limit, but the usage log cannot be read, so this month&apos;s use is unknown and nothing can be sent. Check that the app is not running twice; if that does not help, contact IT. Your input is kept.</translation>
