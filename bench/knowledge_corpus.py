@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents' sentences are data: one article a line reads better)
 """Realistic municipal documents of our own, and clerks' questions about them.
 
     python bench/knowledge_corpus.py OUT_DIR [--set dev|heldout] [--filler N]
@@ -343,7 +344,7 @@ def make_tables(c: Corpus) -> dict[str, str]:
     c.ask("numbers", "住民票を1通とるといくら？", "じゅうみんひょうのうつしの手数料",
           (path.name, f"住民票の写し / 単位: 1通 / 手数料: {fees['住民票の写し']:,}円"))
     c.ask("numbers", "印鑑証明の手数料は", "印鑑登録証明書は1通何円",
-          (path.name, f"印鑑登録証明書 / 単位: 1通 / 手数料: {fees['印鑑登録証明書']:,}円"))
+          (path.name, f"印鑑登録証明書 / 単位: 1件 / 手数料: {fees['印鑑登録証明書']:,}円"))
     c.ask("numbers", "粗大ゴミを1つ出すといくらかかる", "粗大ごみ1点の処理手数料",
           (path.name, "粗大ごみ処理（1点）"))
     big = fac_rows[1]
@@ -432,7 +433,7 @@ def make_manuals(c: Corpus) -> dict[str, str]:
     quota = rng.choice([5, 10])
     attach = rng.choice([10, 20])
     days = rng.choice([90, 180])
-    net = [f"庁内ネットワーク利用の手引", "",
+    net = ["庁内ネットワーク利用の手引", "",
            "1. ファイルサーバ", f"各課の共有フォルダの容量は1人あたり{quota}GBを目安とします。不要なファイルは年度末に整理してください。", "",
            "2. 電子メール", f"添付ファイルは合計{attach}MBまでです。それを超える場合は大容量ファイル送信システムを使ってください。",
            "外部に個人情報を含むファイルを送るときは、パスワードを別のメールで送るのではなく、大容量ファイル送信システムを使います。", "",
@@ -477,16 +478,16 @@ def make_questions_on_subsidies(c: Corpus, subs: dict[str, tuple[str, str, int]]
                                 manuals: dict[str, str], tables: dict[str, str]) -> None:
     pick = [s for s in SUBSIDIES if s[0] not in VERSIONED]
     for key, _item, *_rest, dev_word, held_word in pick:
-        fname, rate, limit = subs[key]
+        fname, _rate, limit = subs[key]
         c.ask("similar", f"{dev_word}の補助金の上限額はいくら", f"{held_word}に出る補助の最大はいくら",
               (fname, f"{limit:,}円を限度"))
     for key in ("雨水貯留タンク設置費補助金", "防犯カメラ設置費補助金", "不妊治療費助成金"):
-        fname, rate, limit = subs[key]
+        fname, _rate, limit = subs[key]
         entry = next(s for s in SUBSIDIES if s[0] == key)
         c.ask("similar", f"{entry[6]}の補助の対象になる人の条件", f"{entry[7]}の補助を受けられるのはどんな人",
               (fname, entry[4]))
     for key in VERSIONED:
-        fname, rate, limit = subs[key]
+        fname, _rate, limit = subs[key]
         entry = next(s for s in SUBSIDIES if s[0] == key)
         c.ask("versions", f"{entry[6]}の補助率と上限を教えて", f"{entry[7]}の補助はいくらまで出る？",
               (fname, f"{limit:,}円を限度"))

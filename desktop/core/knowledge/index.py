@@ -32,10 +32,15 @@ from desktop.core.knowledge.units import Unit
 log = logging.getLogger(__name__)
 
 SCHEMA = 1
-# Weights of the FTS columns (title morph, title bigram, body morph, body reading, body bigram),
-# tuned on bench/knowledge_eval.py's development questions only.
-WEIGHTS = (3.0, 1.5, 1.0, 0.3, 0.5)
-CANDIDATES = 60
+# Weights of the passage columns (heading morph, heading bigram, body morph, body reading, body
+# bigram) and of the document title's score added to each of its passages; tuned on
+# bench/knowledge_eval.py's development questions only.
+WEIGHTS = (2.0, 1.0, 1.0, 0.3, 0.5)
+TITLE_WEIGHTS = (1.0, 0.5)
+TITLE_FACTOR = 0.5
+FULL_FACTOR = 0.3
+CANDIDATES = 200
+TITLE_DOCS = 5
 # A passage from an older version of a rule whose newer version is in force counts this much.
 SUPERSEDED_FACTOR = 0.55
 _OLD_VERSION_WORDS = ("旧", "改正前", "以前の", "前の", "当時", "改定前", "変更前")
@@ -54,8 +59,10 @@ CREATE TABLE IF NOT EXISTS units (
     page INTEGER, sheet TEXT, row INTEGER, text TEXT);
 CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-    title_m, title_b, body_m, body_r, body_b,
+    head_m, head_b, body_m, body_r, body_b,
     content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(
+    title_m, title_b, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 """
 _DDL_OLD_SQLITE = _DDL.replace(", contentless_delete=1", "")
 
@@ -224,7 +231,10 @@ class KnowledgeIndex:
             self._record_error(root, rel, st, message)
             report.skipped.append(Problem(str(path), message))
             return
-        rows = [(u, analysis.analyse(u.text)) for u in result.units]
+        # The title alone is not a passage: every passage of the file is indexed with it.
+        units = [u for u in result.units if u.text.strip().lstrip("#").strip() != result.title
+                 ] or result.units
+        rows = [(u, _passage_columns(_own_heading(u.heading, result.title), u.text)) for u in units]
         title_terms = analysis.analyse(result.title)
         with self.db:
             self._delete_doc(root, rel)
@@ -234,20 +244,17 @@ class KnowledgeIndex:
                 (root, rel, st.st_mtime, st.st_size, result.title, family_key(result.title),
                  result.effective, result.pages, dt.datetime.now().isoformat(timespec="seconds")))
             doc_id = cur.lastrowid
+            self.db.execute("INSERT INTO titles (rowid, title_m, title_b) VALUES (?,?,?)",
+                            (doc_id, " ".join(title_terms.morph), " ".join(title_terms.bigram)))
             for order, (unit, terms) in enumerate(rows):
                 uid = self.db.execute(
                     "INSERT INTO units (doc_id, ord, kind, heading, page, sheet, row, text)"
                     " VALUES (?,?,?,?,?,?,?,?)",
                     (doc_id, order, unit.kind, unit.heading, unit.page, unit.sheet, unit.row,
                      unit.text)).lastrowid
-                heading_terms = analysis.analyse(unit.heading) if unit.heading else None
-                title_m = title_terms.morph + (heading_terms.morph if heading_terms else [])
-                title_b = title_terms.bigram + (heading_terms.bigram if heading_terms else [])
                 self.db.execute(
-                    "INSERT INTO fts (rowid, title_m, title_b, body_m, body_r, body_b)"
-                    " VALUES (?,?,?,?,?,?)",
-                    (uid, " ".join(title_m), " ".join(title_b), " ".join(terms.morph),
-                     " ".join(terms.reading), " ".join(terms.bigram)))
+                    "INSERT INTO fts (rowid, head_m, head_b, body_m, body_r, body_b)"
+                    " VALUES (?,?,?,?,?,?)", (uid, *terms))
         report.indexed += 1
 
     def _record_error(self, root: str, rel: str, st: os.stat_result, message: str) -> None:
@@ -266,17 +273,20 @@ class KnowledgeIndex:
         ids = [r[0] for r in self.db.execute("SELECT id FROM units WHERE doc_id=?", (row[0],))]
         try:
             self.db.executemany("DELETE FROM fts WHERE rowid=?", [(i,) for i in ids])
+            self.db.execute("DELETE FROM titles WHERE rowid=?", (row[0],))
         except sqlite3.OperationalError:
-            # Old SQLite: a contentless row is deleted by giving its terms again.
-            for uid, text, heading, doc_title in self.db.execute(
-                    "SELECT u.id, u.text, u.heading, d.title FROM units u JOIN docs d ON d.id=u.doc_id"
-                    " WHERE u.doc_id=?", (row[0],)).fetchall():
-                t, h, b = analysis.analyse(doc_title), analysis.analyse(heading or ""), analysis.analyse(text)
+            # SQLite before 3.43: a contentless row is deleted by giving its terms again.
+            title = self.db.execute("SELECT title FROM docs WHERE id=?", (row[0],)).fetchone()[0]
+            for uid, text, heading in self.db.execute(
+                    "SELECT id, text, heading FROM units WHERE doc_id=?", (row[0],)).fetchall():
                 self.db.execute(
-                    "INSERT INTO fts (fts, rowid, title_m, title_b, body_m, body_r, body_b)"
+                    "INSERT INTO fts (fts, rowid, head_m, head_b, body_m, body_r, body_b)"
                     " VALUES ('delete',?,?,?,?,?,?)",
-                    (uid, " ".join(t.morph + h.morph), " ".join(t.bigram + h.bigram),
-                     " ".join(b.morph), " ".join(b.reading), " ".join(b.bigram)))
+                    (uid, *_passage_columns(_own_heading(heading, title or ""), text)))
+            if title:
+                t = analysis.analyse(title)
+                self.db.execute("INSERT INTO titles (titles, rowid, title_m, title_b)"
+                                " VALUES ('delete',?,?,?)", (row[0], " ".join(t.morph), " ".join(t.bigram)))
         self.db.execute("DELETE FROM units WHERE doc_id=?", (row[0],))
         self.db.execute("DELETE FROM docs WHERE id=?", (row[0],))
 
@@ -288,28 +298,52 @@ class KnowledgeIndex:
 
     # -- searching ----------------------------------------------------------------------
     def search(self, query: str, top: int = 5, *, today: dt.date | None = None) -> list[Hit]:
-        expression = match_expression(query)
-        if not expression:
+        """The ``top`` passages for ``query``.
+
+        A passage's score = BM25 of the query words its document's title does not explain
+        (so within 「防犯カメラ設置費補助金交付要綱」 the article on the amount beats the purpose
+        article that repeats the title) + a share of the BM25 of all query words + a share of
+        the title's BM25; an older version of a rule in force is demoted."""
+        terms = query_terms(query)
+        body_q = passage_expression(*terms)
+        if not body_q:
             return []
         try:
-            rows = self.db.execute(
-                "SELECT rowid, bm25(fts, ?, ?, ?, ?, ?) AS s FROM fts WHERE fts MATCH ?"
-                " ORDER BY s LIMIT ?", (*WEIGHTS, expression, max(CANDIDATES, top))).fetchall()
+            docs = {doc: -s for doc, s in self.db.execute(
+                "SELECT rowid, bm25(titles, ?, ?) AS s FROM titles WHERE titles MATCH ?"
+                " ORDER BY s LIMIT 200", (*TITLE_WEIGHTS, title_expression(*terms)))}
+            best_docs = sorted(docs, key=lambda d: -docs[d])[:TITLE_DOCS]
+            full = self._rank(body_q)
+            explained = _title_terms([t for (t,) in self.db.execute(
+                f"SELECT title FROM docs WHERE id IN ({','.join('?' * len(best_docs))})", best_docs)])
+            rest_terms = tuple([w for w in ws if w not in ex] for ws, ex in zip(terms, explained, strict=True))
+            rest_q = passage_expression(*rest_terms)
+            rest = dict(self._rank(rest_q)) if rest_q and rest_terms != terms else dict(full)
         except sqlite3.Error as exc:
             raise IndexUnavailable(self.path, str(exc)) from None
+        candidates = sorted(rest, key=lambda r: -rest[r])[:CANDIDATES]
+        candidates += [r for r, _ in full[:CANDIDATES]]
+        if best_docs:
+            # The passages of the documents whose title fits best, even when their text alone
+            # would not have made the candidates (a short article of the right rule).
+            wanted = {r for (r,) in self.db.execute(
+                f"SELECT id FROM units WHERE doc_id IN ({','.join('?' * len(best_docs))})", best_docs)}
+            candidates += [r for r, _ in full if r in wanted]
+        full_d = dict(full)
+        rows = [(r, rest.get(r, 0.0) + FULL_FACTOR * full_d.get(r, 0.0)) for r in set(candidates)]
         if not rows:
             return []
-        scores = {rowid: -s for rowid, s in rows}
+        scores = dict(rows)
         marks = ",".join("?" * len(scores))
         details = self.db.execute(
             "SELECT u.id, u.heading, u.page, u.sheet, u.row, u.text, d.root, d.rel, d.title,"
-            f" d.family, d.effective FROM units u JOIN docs d ON d.id = u.doc_id WHERE u.id IN ({marks})",
-            list(scores)).fetchall()
+            " d.family, d.effective, d.id FROM units u JOIN docs d ON d.id = u.doc_id"
+            f" WHERE u.id IN ({marks})", list(scores)).fetchall()
         in_force = self._versions_in_force({r[9] for r in details if r[9]}, today)
         wants_old = any(w in query for w in _OLD_VERSION_WORDS)
         hits = []
-        for uid, heading, page, sheet, row, text, root, rel, title, family, effective in details:
-            score = scores[uid]
+        for uid, heading, page, sheet, row, text, root, rel, title, family, effective, doc in details:
+            score = scores[uid] + TITLE_FACTOR * docs.get(doc, 0.0)
             current = in_force.get(family)
             superseded = bool(current and effective and effective < current)
             if superseded and not wants_old:
@@ -319,6 +353,12 @@ class KnowledgeIndex:
                             heading or "", page, sheet, row, effective or "", superseded))
         hits.sort(key=lambda h: -h.score)
         return hits[:top]
+
+    def _rank(self, expression: str) -> list[tuple[int, float]]:
+        """(passage id, BM25 as a positive score) of every passage matching, best first."""
+        return [(r, -s) for r, s in self.db.execute(
+            "SELECT rowid, bm25(fts, ?, ?, ?, ?, ?) AS s FROM fts WHERE fts MATCH ? ORDER BY s",
+            (*WEIGHTS, expression))]
 
     def _versions_in_force(self, families: set[str], today: dt.date | None) -> dict[str, str]:
         """Family → the effective date of the version in force today (the latest not in the
@@ -356,20 +396,62 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def match_expression(query: str) -> str:
-    """An FTS5 query: any of the query's words, readings or bigrams (BM25 does the ranking)."""
+def _passage_columns(heading: str, text: str) -> tuple[str, str, str, str, str]:
+    """The terms of a passage's FTS row: heading (morph, bigram) and body (morph, reading,
+    bigram), each space-separated."""
+    head = analysis.analyse(heading) if heading else analysis.Terms([], [], [])
+    body = analysis.analyse(text)
+    return (" ".join(head.morph), " ".join(head.bigram), " ".join(body.morph),
+            " ".join(body.reading), " ".join(body.bigram))
+
+
+def _own_heading(heading: str, title: str) -> str:
+    """The heading without the document's title (a Markdown file's # line heads every path)."""
+    return heading.replace(title, "").strip() if title else heading
+
+
+def query_terms(query: str) -> tuple[list[str], list[str], list[str]]:
+    """(morph, reading bigrams, bigrams) of a question, with the rules' words for its everyday
+    words. Bigrams of hiragana alone (particles, endings) are left to the reading column."""
     extra = synonyms.expand(query)
     terms = analysis.analyse(query, query=True)
     morph = list(dict.fromkeys(terms.morph + [m for e in extra for m in analysis.analyse(e).morph]))
     reading = list(dict.fromkeys(terms.reading))
     bigram = list(dict.fromkeys(terms.bigram + [b for e in extra for b in analysis.bigrams(e)]))
-    groups = []
-    for columns, words in (("{title_m body_m}", morph), ("{body_r}", reading),
-                           ("{title_b body_b}", bigram)):
-        words = [w for w in words if w][:MAX_QUERY_TERMS]
-        if words:
-            groups.append(f"{columns} : ({' OR '.join(_quote(w) for w in words)})")
-    return " OR ".join(groups)
+    bigram = [b for b in bigram if not _HIRAGANA_ONLY.match(b)]
+    return morph, reading, bigram
+
+
+_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f]+$")
+
+
+def _title_terms(titles: list[str]) -> tuple[set[str], set[str], set[str]]:
+    morph: set[str] = set()
+    reading: set[str] = set()
+    bigram: set[str] = set()
+    for title in titles:
+        t = analysis.analyse(title)
+        morph.update(t.morph)
+        reading.update(t.reading)
+        bigram.update(t.bigram)
+    return morph, reading, bigram
+
+
+def _any_of(columns: str, words: list[str]) -> str:
+    words = [w for w in words if w][:MAX_QUERY_TERMS]
+    return f"{columns} : ({' OR '.join(_quote(w) for w in words)})" if words else ""
+
+
+def passage_expression(morph: list[str], reading: list[str], bigram: list[str]) -> str:
+    """An FTS5 query over the passages: any of the words (BM25 does the ranking)."""
+    groups = [_any_of("{head_m body_m}", morph), _any_of("{body_r}", reading),
+              _any_of("{head_b body_b}", bigram)]
+    return " OR ".join(g for g in groups if g)
+
+
+def title_expression(morph: list[str], reading: list[str], bigram: list[str]) -> str:
+    groups = [_any_of("{title_m}", morph), _any_of("{title_b}", bigram)]
+    return " OR ".join(g for g in groups if g)
 
 
 _FAMILY_NOISE = re.compile(

@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from desktop.core.documents import CorruptDocument, EmptyDocument, load_document_bytes
 from desktop.core.documents import reader as doc_reader
@@ -110,7 +111,7 @@ def _pdf_units(data: bytes, name: str) -> tuple[list[Unit], str, int]:
             raise
         raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
     units: list[Unit] = []
-    context: list[str] = []
+    context: list[tuple[int, str]] = []
     for number, text in enumerate(texts, start=1):
         units.extend(segment(doc_reader._normalise(text), page=number, context=context))
     return units, "\n".join(texts), len(texts)
@@ -145,7 +146,7 @@ def _xlsx_units(data: bytes, name: str) -> tuple[list[Unit], str]:
 
 # -- HTML -----------------------------------------------------------------------------------
 class _HtmlText(html.parser.HTMLParser):
-    _BLOCK = {"p", "div", "li", "br", "section", "article", "dt", "dd", "pre", "blockquote"}
+    _BLOCK: ClassVar[set[str]] = {"p", "div", "li", "br", "section", "article", "dt", "dd", "pre", "blockquote"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

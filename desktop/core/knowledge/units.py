@@ -18,7 +18,8 @@ _MERGE_TARGET = 500  # short paragraphs under one heading are joined up to about
 _NUM = r"[0-9０-９一二三四五六七八九十百千〇]+"
 ARTICLE_RE = re.compile(rf"^第{_NUM}条(?:の{_NUM})*(?=[\s　（(]|$)")
 CAPTION_RE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-CHAPTER_RE = re.compile(rf"^(?:第{_NUM}[編章節款](?:の{_NUM})?|附\s*則|別表(?:第{_NUM})?|様式(?:第{_NUM}号)?)(?=[\s　（(]|$)")
+CHAPTER_RE = re.compile(
+    rf"^(?:第{_NUM}[編章節款](?:の{_NUM})?|附\s*則|別表(?:第{_NUM})?|様式(?:第{_NUM}号)?)(?=[\s　（(]|$)")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+)$")
 NUMBERED_HEADING_RE = re.compile(
     r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}[.．、）)]?|[【■◆●□◇▼◎]|[（(][0-9０-９]{1,2}[）)]|"
@@ -126,11 +127,15 @@ def row_text(headers: list[str], cells: list[str]) -> str:
     return " / ".join(parts)
 
 
-def segment(text: str, *, page: int | None = None, title: str = "",
-            context: list[str] | None = None) -> Iterator[Unit]:
+def segment(text: str, *, page: int | None = None,
+            context: list[tuple[int, str]] | None = None) -> Iterator[Unit]:
     """Units of a text (one page of a PDF, a whole .docx/.txt/.md). ``context`` is the
-    heading path carried over from the previous page and is updated in place."""
-    headings: list[str] = context if context is not None else []
+    heading path (level, heading) carried over from the previous page, updated in place."""
+    headings: list[tuple[int, str]] = context if context is not None else []
+
+    def path(n: int = 2) -> str:
+        return " ".join(h for _, h in headings[-n:])
+
     current = _Open()
     caption = ""
     table: list[str] | None = None  # header cells of the table being read
@@ -140,11 +145,11 @@ def segment(text: str, *, page: int | None = None, title: str = "",
         nonlocal current
         body = "\n".join(current.lines).strip()
         if body:
-            heading = current.heading or " ".join(headings[-2:])
+            heading = current.heading or path()
             pieces = split_long(body)
             for n, piece in enumerate(pieces):
                 yield Unit(piece, heading + ("（続き）" if n else ""), page=page, kind=current.kind)
-        current = _Open(heading=" ".join(headings[-2:]))
+        current = _Open(heading=path())
 
     for raw in text.split("\n"):
         line = raw.strip()
@@ -159,7 +164,7 @@ def segment(text: str, *, page: int | None = None, title: str = "",
             body = row_text(table, cells)
             if body:
                 for piece in split_long(body):
-                    yield Unit(piece, " ".join(headings[-2:]), page=page, row=table_row, kind="row")
+                    yield Unit(piece, path(), page=page, row=table_row, kind="row")
             continue
         table = None
         if not line:
@@ -172,26 +177,27 @@ def segment(text: str, *, page: int | None = None, title: str = "",
         if ARTICLE_RE.match(line):
             yield from flush()
             number = ARTICLE_RE.match(line).group(0)
-            base = " ".join(h for h in headings[-1:] if not ARTICLE_RE.match(h))
+            base = path(1)
             current = _Open([caption, line] if caption else [line], "article",
                             " ".join(x for x in (base, number + caption) if x))
             caption = ""
             continue
         if QUESTION_RE.match(line):
             yield from flush()
-            current = _Open([line], "qa", " ".join(headings[-2:]))
+            current = _Open([line], "qa", path())
             continue
         if ANSWER_RE.match(line) and current.kind == "qa":
             current.lines.append(line)
             continue
         heading = _is_heading(line) if current.kind != "qa" or not current.lines else None
-        if heading and current.kind != "article" or heading and CHAPTER_RE.match(line) \
-                or heading and MD_HEADING_RE.match(line):
+        if (heading and current.kind != "article") or (heading and CHAPTER_RE.match(line)) \
+                or (heading and MD_HEADING_RE.match(line)):
             yield from flush()
             level = _heading_level(line)
-            del headings[level:]
-            headings.append(heading)
-            current = _Open(heading=" ".join(headings[-2:]))
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            headings.append((level, heading))
+            current = _Open(heading=path())
             if caption:
                 current.lines.append(caption)
                 caption = ""
