@@ -181,12 +181,16 @@ class KnowledgeIndex:
         roots = [str(Path(r)) for r in roots]
         shown = {r: (display_root or {}).get(r, r) for r in roots}
         listing: list[tuple[str, str, Path, os.stat_result]] = []
+        unreachable: set[str] = set()
         for root in roots:
+            before = len(report.skipped)
             for path, st in walk(Path(root), report.skipped):
                 listing.append((shown[root], path.relative_to(root).as_posix(), path, st))
+            if len(report.skipped) > before and report.skipped[before].path == root:
+                unreachable.add(shown[root])  # a share that is offline: keep what we have
         known = {(r, rel): (mtime, size, status) for r, rel, mtime, size, status in
                  self.db.execute("SELECT root, rel, mtime, size, status FROM docs")}
-        seen = {(r, rel) for r, rel, _, _ in listing}
+        seen = {(r, rel) for r, rel, _, _ in listing} | {k for k in known if k[0] in unreachable}
         for key in set(known) - seen:
             self._delete_doc(*key)
             report.removed += 1
