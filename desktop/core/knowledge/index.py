@@ -35,9 +35,9 @@ SCHEMA = 1
 # Weights of the passage columns (heading morph, heading bigram, body morph, body reading, body
 # bigram) and of the document title's score added to each of its passages; tuned on
 # bench/knowledge_eval.py's development questions only.
-WEIGHTS = (2.0, 1.0, 1.0, 0.3, 0.5)
+WEIGHTS = (3.0, 1.5, 1.0, 0.3, 0.5)
 TITLE_WEIGHTS = (1.0, 0.5)
-TITLE_FACTOR = 0.5
+TITLE_FACTOR = 1.0
 FULL_FACTOR = 0.3
 CANDIDATES = 200
 TITLE_DOCS = 5
@@ -350,9 +350,11 @@ class KnowledgeIndex:
             score = scores[uid] + TITLE_FACTOR * docs.get(doc, 0.0)
             current = in_force.get(family)
             superseded = bool(current and effective and effective < current)
-            if superseded and not wants_old:
+            if wants_old and current and effective == current:
+                score *= SUPERSEDED_FACTOR  # asked about the old rule: the current one waits
+            elif superseded and not wants_old:
                 score *= SUPERSEDED_FACTOR
-            unit = Unit(text, heading or "", page=page, sheet=sheet, row=row)
+            unit = Unit(text, _own_heading(heading or "", title or ""), page=page, sheet=sheet, row=row)
             hits.append(Hit(str(Path(root, rel)), title, unit.location(), text, round(score, 4),
                             heading or "", page, sheet, row, effective or "", superseded))
         hits.sort(key=lambda h: -h.score)

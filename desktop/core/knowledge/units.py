@@ -166,6 +166,10 @@ def segment(text: str, *, page: int | None = None,
                 for piece in split_long(body):
                     yield Unit(piece, path(), page=page, row=table_row, kind="row")
             continue
+        if not line:
+            continue_table = table is not None
+            if continue_table:
+                continue  # a blank line between rows (Markdown written loosely) keeps the table
         table = None
         if not line:
             if current.kind == "text" and current.size() >= _MERGE_TARGET:
