@@ -49,3 +49,6 @@ def share(tmp_path) -> Path:
         "<html><body><h1>庁内ネットワーク利用の手引</h1><h2>電子メール</h2>"
         "<p>添付ファイルは合計10MBまでです。</p></body></html>", "utf-8")
     return root
+
+
+from tests.support.azure_fixtures import azure_server  # noqa: E402, F401 - fixture

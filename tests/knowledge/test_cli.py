@@ -9,7 +9,7 @@ import json
 import pytest
 
 from desktop.cli import main
-from tests.support.azure_fixtures import TEST_KEY, azure_server  # noqa: F401 (fixture)
+from tests.support.azure_fixtures import TEST_KEY
 
 
 def run(capsys, *args):

@@ -44,8 +44,8 @@ def test_every_format_keeps_its_location(share):
 
 def test_in_force_dates_in_any_era():
     assert effective_date("この要綱は、令和元年10月1日から施行する。") == "2019-10-01"
-    assert effective_date("附則\nこの規則は、平成３１年４月１日から施行する。\n附則\nこの規則は、令和５年４月１日から施行する。") \
-        == "2023-04-01"
+    amended = "附則\nこの規則は、平成３１年４月１日から施行する。\n附則\nこの規則は、令和５年４月１日から施行する。"
+    assert effective_date(amended) == "2023-04-01"
     assert effective_date("施行日：令和7年4月1日") == "2025-04-01"
     assert effective_date("本文のみ") == ""
 
