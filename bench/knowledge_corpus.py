@@ -566,7 +566,7 @@ def make_filler(out: Path, count: int, *, seed: int, pages: int = 10) -> int:
     return total_pages
 
 
-def build(out: Path, variant: str, filler: int = 0) -> list[Question]:
+def build(out: Path, variant: str, filler: int = 0, filler_pages: int = 2) -> list[Question]:
     out.mkdir(parents=True, exist_ok=True)
     city = {"dev": "みどり市", "heldout": "あおば町"}[variant]
     c = Corpus(out, random.Random(7 if variant == "dev" else 1234), variant, city)
@@ -577,7 +577,7 @@ def build(out: Path, variant: str, filler: int = 0) -> list[Question]:
     make_questions_on_subsidies(c, subs, rules, manuals, tables)
     if filler:
         (out / "filler").mkdir(exist_ok=True)
-        make_filler(out, filler, seed=99 if variant == "dev" else 4321, pages=2)
+        make_filler(out, filler, seed=99 if variant == "dev" else 4321, pages=filler_pages)
     with open(out / "questions.jsonl", "w", encoding="utf-8") as fh:
         for q in c.questions:
             fh.write(json.dumps({"id": q.id, "query": q.query, "kind": q.kind,

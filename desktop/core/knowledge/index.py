@@ -40,6 +40,8 @@ TITLE_WEIGHTS = (1.0, 0.5)
 TITLE_FACTOR = 1.0
 FULL_FACTOR = 0.3
 CANDIDATES = 200
+# A query term found in more than this share of passages is left out of the query.
+COMMON_SHARE = 0.2
 TITLE_DOCS = 5
 # A passage from an older version of a rule whose newer version is in force counts this much.
 SUPERSEDED_FACTOR = 0.55
@@ -129,6 +131,7 @@ class KnowledgeIndex:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self._vocab: int | None = None  # passages, once the vocabulary table is attached
         try:
             if read_only:
                 uri = self.path.resolve().as_uri() + "?mode=ro"
@@ -217,6 +220,7 @@ class KnowledgeIndex:
             self._set_meta("roots", "\n".join(shown[r] for r in roots))
             self._set_meta("built_at", dt.datetime.now().astimezone().isoformat(timespec="seconds"))
             if report.indexed or report.removed:
+                self._vocab = None  # the passage count changed
                 self._set_meta("build_id", uuid.uuid4().hex)
         report.seconds = time.perf_counter() - started
         return report
@@ -308,7 +312,7 @@ class KnowledgeIndex:
         (so within 「防犯カメラ設置費補助金交付要綱」 the article on the amount beats the purpose
         article that repeats the title) + a share of the BM25 of all query words + a share of
         the title's BM25; an older version of a rule in force is demoted."""
-        terms = query_terms(query)
+        terms = self._selective(query_terms(query))
         body_q = passage_expression(*terms)
         if not body_q:
             return []
@@ -359,6 +363,28 @@ class KnowledgeIndex:
                             heading or "", page, sheet, row, effective or "", superseded))
         hits.sort(key=lambda h: -h.score)
         return hits[:top]
+
+    def _selective(self, terms: tuple[list[str], list[str], list[str]]
+                   ) -> tuple[list[str], list[str], list[str]]:
+        """The query's terms without those in most passages: their BM25 weight is near zero,
+        yet ranking every passage that holds 「条」 or 「する」 is what makes a query slow."""
+        if self._vocab is None:
+            self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_rows"
+                            " USING fts5vocab(main, fts, row)")
+            self._vocab = max(1, self.db.execute("SELECT count(*) FROM units").fetchone()[0])
+        words = sorted({w for ws in terms for w in ws})
+        if not words:
+            return terms
+        common = set()
+        for i in range(0, len(words), 200):
+            chunk = words[i:i + 200]
+            common |= {t for t, df in self.db.execute(
+                f"SELECT term, doc FROM temp.fts_rows WHERE term IN ({','.join('?' * len(chunk))})",
+                chunk) if df > COMMON_SHARE * self._vocab}
+        if not common:
+            return terms
+        kept = tuple([w for w in ws if w not in common] for ws in terms)
+        return kept if any(kept) else terms  # a query of common words only: keep them
 
     def _rank(self, expression: str) -> list[tuple[int, float]]:
         """(passage id, BM25 as a positive score) of every passage matching, best first."""
