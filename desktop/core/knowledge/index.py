@@ -42,6 +42,7 @@ FULL_FACTOR = 0.3
 CANDIDATES = 200
 # A query term found in more than this share of passages is left out of the query.
 COMMON_SHARE = 0.2
+SMALL_INDEX = 2000  # passages; below this every query is fast and every term may matter
 TITLE_DOCS = 5
 # A passage from an older version of a rule whose newer version is in force counts this much.
 SUPERSEDED_FACTOR = 0.55
@@ -373,7 +374,7 @@ class KnowledgeIndex:
                             " USING fts5vocab(main, fts, row)")
             self._vocab = max(1, self.db.execute("SELECT count(*) FROM units").fetchone()[0])
         words = sorted({w for ws in terms for w in ws})
-        if not words:
+        if not words or self._vocab < SMALL_INDEX:
             return terms
         common = set()
         for i in range(0, len(words), 200):

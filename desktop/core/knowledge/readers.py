@@ -49,7 +49,11 @@ def read_units(path: Path, *, max_bytes: int | None = None) -> ReadResult:
         units = list(segment(text))
     if not units:
         raise EmptyDocument(name)
-    title = document_title(path, text)
+    if ext in (".xlsx", ".xlsm"):
+        # A workbook's name is its file name, unless a one-cell title row heads its first sheet.
+        title = units[0].text if units[0].kind == "text" and len(units[0].text) <= 60 else path.stem
+    else:
+        title = document_title(path, text)
     return ReadResult(title, units, effective_date(text), pages)
 
 
