@@ -12,13 +12,20 @@ def ja_pdf(pages: Sequence[str]) -> bytes:
     """A PDF with one page per string. Text is drawn with a Type0 font whose CIDs are the
     Unicode code points (Identity-H) and a ToUnicode map saying so, which is what Word's
     "Save as PDF" output amounts to for text extraction; no font is embedded."""
-    ranges = "\n".join(f"<{hi:02X}00> <{hi:02X}FF> <{hi:02X}00>" for hi in range(256))
+    # Map only the characters used, as a real PDF writer does (a 65,536-entry map makes
+    # pypdf spend a second per page parsing it).
+    used = sorted({min(ord(c), 0xFFFF) for text in pages for c in text if c != "\n"})
+    blocks = []
+    for i in range(0, len(used), 100):
+        chunk = used[i:i + 100]
+        blocks.append(f"{len(chunk)} beginbfchar\n"
+                      + "\n".join(f"<{c:04X}> <{c:04X}>" for c in chunk) + "\nendbfchar")
     tounicode = (
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
         "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        f"256 beginbfrange\n{ranges}\nendbfrange\n"
+        + "\n".join(blocks) + "\n"
         "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
     objects: list[bytes] = []
 
