@@ -102,10 +102,11 @@ def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, share):
 
 
 def test_files_that_fight_back_are_skipped_and_reported(tmp_path, share):
-    import msoffcrypto  # noqa: F401  (a real encrypted file needs a real Office; use a fake OLE)
+    from tests.documents.makers import encrypt
 
     (share / "壊れた.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    (share / "保護.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    plain = write_docx(tmp_path / "plain.docx", [("p", "人事異動の内示（未公表）")])
+    encrypt(plain, share / "保護.docx", "himitsu")
     (share / "空.txt").write_bytes(b"")
     (share / "~$一時ファイル.docx").write_bytes(b"lock")
     big = share / "巨大.txt"
@@ -113,8 +114,9 @@ def test_files_that_fight_back_are_skipped_and_reported(tmp_path, share):
     ix = KnowledgeIndex(tmp_path / "i.sqlite3")
     report = ix.update([share], max_bytes=1_048_576)
     skipped = {Path(p.path).name: p.message for p in report.skipped}
-    assert set(skipped) == {"壊れた.docx", "保護.xlsx", "空.txt", "巨大.txt"}
+    assert set(skipped) == {"壊れた.docx", "保護.docx", "空.txt", "巨大.txt"}
     assert "大きすぎます" in skipped["巨大.txt"] and report.indexed == 6
+    assert "パスワードで保護されています" in skipped["保護.docx"]
     assert all(m and "Traceback" not in m for m in skipped.values())
     errors = {Path(p.path).name for p in ix.status().errors}
     assert errors == set(skipped)
