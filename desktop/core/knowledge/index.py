@@ -40,9 +40,10 @@ TITLE_WEIGHTS = (1.0, 0.5)
 TITLE_FACTOR = 1.0
 FULL_FACTOR = 0.3
 CANDIDATES = 200
-# A query term found in more than this share of passages is left out of the query.
-COMMON_SHARE = 0.2
-SMALL_INDEX = 2000  # passages; below this every query is fast and every term may matter
+# Ranking costs about 1 ms per 1,000 matching passages: the query's most common terms (their
+# BM25 weight is near zero anyway) are left out until its terms' passages total this many.
+POSTINGS_BUDGET = 10_000
+DF_FLOOR = 100  # term_df lists the terms in at least this many passages
 TITLE_DOCS = 5
 # A passage from an older version of a rule whose newer version is in force counts this much.
 SUPERSEDED_FACTOR = 0.55
@@ -64,6 +65,7 @@ CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     head_m, head_b, body_m, body_r, body_b,
     content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE IF NOT EXISTS term_df (term TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(
     title_m, title_b, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 """
@@ -132,7 +134,6 @@ class KnowledgeIndex:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._vocab: int | None = None  # passages, once the vocabulary table is attached
         try:
             if read_only:
                 uri = self.path.resolve().as_uri() + "?mode=ro"
@@ -221,8 +222,9 @@ class KnowledgeIndex:
             self._set_meta("roots", "\n".join(shown[r] for r in roots))
             self._set_meta("built_at", dt.datetime.now().astimezone().isoformat(timespec="seconds"))
             if report.indexed or report.removed:
-                self._vocab = None  # the passage count changed
                 self._set_meta("build_id", uuid.uuid4().hex)
+        if report.indexed or report.removed:
+            self._refresh_term_df()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -367,25 +369,38 @@ class KnowledgeIndex:
 
     def _selective(self, terms: tuple[list[str], list[str], list[str]]
                    ) -> tuple[list[str], list[str], list[str]]:
-        """The query's terms without those in most passages: their BM25 weight is near zero,
-        yet ranking every passage that holds 「条」 or 「する」 is what makes a query slow."""
-        if self._vocab is None:
+        """The query's terms without its most common ones when together they would make the
+        query rank more than ``POSTINGS_BUDGET`` passages (「条」「する」 in a big index)."""
+        words = sorted({w for ws in terms for w in ws})
+        if not words:
+            return terms
+        df: dict[str, int] = {}
+        try:
+            for i in range(0, len(words), 200):
+                chunk = words[i:i + 200]
+                df.update(self.db.execute(
+                    f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
+                    chunk).fetchall())
+        except sqlite3.OperationalError:
+            return terms  # an index from before term_df: search everything
+        total = sum(df.values()) + DF_FLOOR * (len(words) - len(df))
+        dropped: set[str] = set()
+        for term in sorted(df, key=lambda t: -df[t]):
+            if total <= POSTINGS_BUDGET:
+                break
+            dropped.add(term)
+            total -= df[term]
+        kept = tuple([w for w in ws if w not in dropped] for ws in terms)
+        return kept if any(kept) else terms  # a query of common words only: keep them
+
+    def _refresh_term_df(self) -> None:
+        """Document frequencies of the common terms, for ``_selective`` (after a change)."""
+        with self.db:
             self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_rows"
                             " USING fts5vocab(main, fts, row)")
-            self._vocab = max(1, self.db.execute("SELECT count(*) FROM units").fetchone()[0])
-        words = sorted({w for ws in terms for w in ws})
-        if not words or self._vocab < SMALL_INDEX:
-            return terms
-        common = set()
-        for i in range(0, len(words), 200):
-            chunk = words[i:i + 200]
-            common |= {t for t, df in self.db.execute(
-                f"SELECT term, doc FROM temp.fts_rows WHERE term IN ({','.join('?' * len(chunk))})",
-                chunk) if df > COMMON_SHARE * self._vocab}
-        if not common:
-            return terms
-        kept = tuple([w for w in ws if w not in common] for ws in terms)
-        return kept if any(kept) else terms  # a query of common words only: keep them
+            self.db.execute("DELETE FROM term_df")
+            self.db.execute("INSERT INTO term_df SELECT term, doc FROM temp.fts_rows WHERE doc >= ?",
+                            (DF_FLOOR,))
 
     def _rank(self, expression: str) -> list[tuple[int, float]]:
         """(passage id, BM25 as a positive score) of every passage matching, best first."""
