@@ -196,3 +196,10 @@ def test_clerk_folders_and_policy_folders(tmp_path, share):
     with pytest.raises(FolderError):
         lib.add_folder(tmp_path / "nowhere")
     lib.close()
+
+
+def test_folders_never_indexed_are_indexed_before_the_first_question(tmp_path, share):
+    lib = Library(tmp_path / "data", tmp_path / "cache", policy_folders=[str(share)])
+    assert lib.ensure_indexed().indexed == 6
+    assert lib.ensure_indexed() is None  # covered: later changes wait for an update
+    lib.close()

@@ -149,6 +149,17 @@ class Library:
         return self.local_index().update([f.path for f in self.folders()], progress=progress,
                                          cancelled=cancelled, max_bytes=self.max_bytes)
 
+    def ensure_indexed(self) -> UpdateReport | None:
+        """Index the folders once if the local index has never covered them all (a folder
+        IT just added by policy); later changes wait for an update the clerk starts."""
+        folders = [f.path for f in self.folders()]
+        if not folders:
+            return None
+        covered = set(self.local_index().meta("roots").split("\n"))
+        if all(str(Path(f)) in covered for f in folders):
+            return None
+        return self.update()
+
     def shared(self) -> KnowledgeIndex | None:
         """IT's published index, copied here when it changed; None when none is configured.
         Raises ``IndexUnavailable`` when it is configured but cannot be read."""

@@ -88,6 +88,7 @@ class KnowledgeKind(TaskKind):
         library = self.library(settings)
         if not library.folders() and not settings.knowledge_index:
             raise NoDocuments()
+        library.ensure_indexed()  # runs off the UI thread, like the rest of prepare
         hits = library.search(question, self._top) if question else []
         out[PASSAGES_VALUE] = format_passages(hits) if hits else NOT_FOUND_TEXT
         out[SOURCES_VALUE] = json.dumps([source_of(n, h) for n, h in enumerate(hits, start=1)],
