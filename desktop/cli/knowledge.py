@@ -94,6 +94,10 @@ def _print_report(report: UpdateReport) -> None:
         print("中断しました。次回の update で続きから索引します。", file=sys.stderr)
 
 
+def _print_report_to_stderr(report: UpdateReport) -> None:
+    print(f"資料のフォルダを索引しました: {report.indexed} 件（{report.seconds:.1f} 秒）", file=sys.stderr)
+
+
 # -- commands ---------------------------------------------------------------------------------
 def _add(args: argparse.Namespace, services: Services) -> int:
     lib = library(services)
@@ -170,6 +174,9 @@ def _search(args: argparse.Namespace, services: Services) -> int:
     lib = library(services)
     if not lib.folders() and not lib.shared_index:
         raise ConfigurationError(NO_FOLDERS)
+    report = lib.ensure_indexed()  # a folder set by policy and never indexed on this PC
+    if report is not None:
+        _print_report_to_stderr(report)
     if args.jsonl:
         return _search_jsonl(lib, args.top)
     if not args.query:
