@@ -55,6 +55,9 @@ RUNTIME_LIBRARIES = (
     "orjson",
     "tomli_w",
     "pypac",
+    # Table analysis. pyinstaller-hooks-contrib's hook-duckdb collects its submodules and its
+    # metadata (duckdb reads its own version from it at import).
+    "duckdb",
     "PySide6.QtCharts",  # usage charts; from pyside6-addons
     "PySide6.QtSvg",  # SVG icons (the qsvg image plugin links against it)
 )

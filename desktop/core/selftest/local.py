@@ -57,6 +57,8 @@ RUNTIME_MODULES: tuple[str, ...] = (
     # Excel formulas: the engine and the numeric libraries its functions use
     "numpy", "formulas", "schedula", "scipy.stats", "scipy.optimize", "scipy.special",
     "scipy.interpolate", "scipy.linalg",
+    # table analysis: the query engine (a compiled extension)
+    "duckdb",
     # settings, usage log and report
     "keyring", "platformdirs", "tomli_w", "orjson", "msgspec", "sqlite3", "zipfile", "gzip",
     "multiprocessing",

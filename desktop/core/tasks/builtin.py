@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.analysis.kind import TableAnalysisKind
 from desktop.core.knowledge.task import KnowledgeKind
 from desktop.core.tasks.base import TaskKind
 from desktop.core.tasks.excel_formula import ExcelFormulaKind
@@ -11,5 +12,6 @@ BUILTIN_KINDS: tuple[TaskKind, ...] = (
     TextKind(),
     LetterKind(),
     ExcelFormulaKind(),
+    TableAnalysisKind(),
     KnowledgeKind(),
 )
