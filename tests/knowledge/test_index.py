@@ -109,12 +109,14 @@ def test_files_that_fight_back_are_skipped_and_reported(tmp_path, share):
     encrypt(plain, share / "保護.docx", "himitsu")
     (share / "空.txt").write_bytes(b"")
     (share / "~$一時ファイル.docx").write_bytes(b"lock")
+    (share / "旧例規.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     big = share / "巨大.txt"
     big.write_bytes("あ".encode() * 1_000_000)
     ix = KnowledgeIndex(tmp_path / "i.sqlite3")
     report = ix.update([share], max_bytes=1_048_576)
     skipped = {Path(p.path).name: p.message for p in report.skipped}
-    assert set(skipped) == {"壊れた.docx", "保護.docx", "空.txt", "巨大.txt"}
+    assert set(skipped) == {"壊れた.docx", "保護.docx", "空.txt", "巨大.txt", "旧例規.doc"}
+    assert ".docx にしてください" in skipped["旧例規.doc"]
     assert "大きすぎます" in skipped["巨大.txt"] and report.indexed == 6
     assert "パスワードで保護されています" in skipped["保護.docx"]
     assert all(m and "Traceback" not in m for m in skipped.values())

@@ -19,7 +19,9 @@ from desktop.core.documents import CorruptDocument, EmptyDocument, load_document
 from desktop.core.documents import reader as doc_reader
 from desktop.core.knowledge.units import Unit, rows_units, segment
 
-INDEXED_EXTENSIONS = (".docx", ".xlsx", ".xlsm", ".pdf", ".txt", ".md", ".html", ".htm", ".csv")
+INDEXED_EXTENSIONS = (".docx", ".xlsx", ".xlsm", ".pdf", ".txt", ".md", ".html", ".htm", ".csv",
+                      # Listed so IT sees them reported with how to convert them, not silently left out.
+                      ".doc", ".xls", ".rtf", ".pptx")
 
 
 @dataclass
