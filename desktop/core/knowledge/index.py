@@ -526,7 +526,7 @@ def walk(root: Path, problems: list[Problem]) -> Iterator[tuple[Path, os.stat_re
     """The indexable files under ``root``, in a stable order, following no link (symlink or
     junction) out of it; a folder that cannot be listed is reported and skipped."""
     try:
-        real_root = root.resolve(strict=True)
+        root.resolve(strict=True)
     except OSError as exc:
         problems.append(Problem(str(root), f"フォルダ「{root}」を開けません（{exc.strerror or exc}）。"))
         return
@@ -555,10 +555,7 @@ def walk(root: Path, problems: list[Problem]) -> Iterator[tuple[Path, os.stat_re
             if entry.is_dir(follow_symlinks=False):
                 subfolders.append(path)
             elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in INDEXED_EXTENSIONS:
-                try:
-                    inside = path.resolve(strict=True).is_relative_to(real_root)
-                except OSError:
-                    inside = False
-                if inside:
-                    yield path, st
+                # Inside by construction: no linked folder was entered, no linked file listed
+                # (no per-file resolve: on a file share each one costs several round trips).
+                yield path, st
         stack.extend(reversed(subfolders))
