@@ -43,3 +43,16 @@ def test_sheet_rows_carry_their_headers_sheet_and_row_number():
     assert [(u.text, u.row, u.kind) for u in units] == [
         ("質問: 転入届の期限は？ / 回答: 14日以内です。", 2, "qa"), ("品目: たんす / 料金: 800円", 5, "row")]
     assert units[0].location() == "シート「QA」・2行目"
+
+
+def test_lines_a_pdf_wrapped_mid_sentence_are_joined_and_structure_is_kept():
+    from desktop.core.knowledge.readers import unwrap_lines
+
+    text = ("（休憩時間）\n第4条　任命権者は、1日の勤務時間が6時間を超える場合においては、少なくとも60分の休憩時\n"
+            "間を、勤務時間の途中に置かなければならない\n。\n２　前項の休憩時間は、一斉に与えるものとする。\n"
+            "窓口対応マニュアル\n1. 基本姿勢")
+    assert unwrap_lines(text).split("\n") == [
+        "（休憩時間）",
+        "第4条　任命権者は、1日の勤務時間が6時間を超える場合においては、少なくとも60分の休憩時間を、"
+        "勤務時間の途中に置かなければならない。",
+        "２　前項の休憩時間は、一斉に与えるものとする。", "窓口対応マニュアル", "1. 基本姿勢"]

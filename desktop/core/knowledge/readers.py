@@ -119,8 +119,34 @@ def _pdf_units(data: bytes, name: str) -> tuple[list[Unit], str, int]:
     units: list[Unit] = []
     context: list[tuple[int, str]] = []
     for number, text in enumerate(texts, start=1):
-        units.extend(segment(doc_reader._normalise(text), page=number, context=context))
+        units.extend(segment(unwrap_lines(doc_reader._normalise(text)), page=number, context=context))
     return units, "\n".join(texts), len(texts)
+
+
+_ENDS_LINE = ("。", "．", "：", ":", "」", "）", ")", "|", "？", "?", "！")
+_STARTS_LINE = re.compile(
+    r"^(?:第[0-9０-９一二三四五六七八九十百]+[条章節款]|附\s*則|[（(][^）)]{1,40}[）)]$|"
+    r"[（(]?[0-9０-９]{1,2}[）)．.、\s　]|[２-９]\s|[①-⑳]|[・●■◆□◇※【#|]|Q|Ｑ|A[.．:：]|Ａ|問|答)")
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines a PDF wrapped in mid-sentence (「60分の休憩時」「間を…」): Japanese has no
+    spaces, so a word cut at the margin is otherwise two words to the search and to a reader.
+    A line that ends a sentence, or a next line that starts an article, a paragraph, an item or
+    a heading, keeps its break."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if out and out[-1].strip() and stripped and (
+                stripped[0] in "。、，,．" or
+                (not out[-1].rstrip().endswith(_ENDS_LINE) and not _STARTS_LINE.match(stripped)
+                 and len(out[-1].strip()) >= 20)):
+            joiner = " " if out[-1][-1:].isascii() and out[-1][-1:].isalnum() and stripped[0].isascii() else ""
+            out[-1] = out[-1].rstrip() + joiner + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # -- Excel ----------------------------------------------------------------------------------
