@@ -551,6 +551,89 @@ If the problem persists, send this log file to your IT department.</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <source>庁内資料のフォルダ</source>
+        <translation>Organisation&apos;s document folders</translation>
+    </message>
+    <message>
+        <source>「庁内資料に聞く」で検索する例規・要綱・マニュアル・FAQ のフォルダです。索引はこの PC の中だけで作られ、質問のときは関係する箇所だけが（個人情報をマスクして）送られます。</source>
+        <translation>Folders of rules, manuals and FAQs that &quot;Ask the organisation&apos;s documents&quot; searches. The index is built on this PC only; a question sends only the relevant passages, with personal information masked.</translation>
+    </message>
+    <message>
+        <source>フォルダを追加…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>索引を更新</source>
+        <translation>Update index</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>読み込めなかったファイル</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>%1（組織の設定）</source>
+        <translation>%1 (set by your organisation)</translation>
+    </message>
+    <message>
+        <source>フォルダがありません。「フォルダを追加…」で資料のフォルダを選んでください。</source>
+        <translation>No folders yet. Choose a folder of documents with &quot;Add folder…&quot;.</translation>
+    </message>
+    <message>
+        <source>資料のフォルダを選ぶ</source>
+        <translation>Choose a folder of documents</translation>
+    </message>
+    <message>
+        <source>ファイルを確認しています…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>索引を作成中: %1 / %2 %3</source>
+        <translation>Indexing: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>索引を作れませんでした（%1）。</source>
+        <translation>The index could not be built (%1).</translation>
+    </message>
+    <message>
+        <source>索引しました: %1 件（変更なし %2 件・削除 %3 件）</source>
+        <translation>Indexed %1 (unchanged %2, removed %3)</translation>
+    </message>
+    <message>
+        <source>中止しました。次の更新で続きから索引します。</source>
+        <translation>Stopped. The next update continues where this one stopped.</translation>
+    </message>
+    <message>
+        <source>索引の状態を読めませんでした。</source>
+        <translation>Could not read the state of the index.</translation>
+    </message>
+    <message>
+        <source>文書 %1 件・抜粋 %2 件</source>
+        <translation>%1 documents, %2 passages</translation>
+    </message>
+    <message>
+        <source>最終更新 %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <source>共有の索引を使用中</source>
+        <translation>Using the shared index</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ファイル(&amp;F)</source>
@@ -1042,6 +1125,53 @@ Please enter the password (the file is not changed; it is only opened inside the
     <message>
         <source>接続を確認しています…</source>
         <translation>Testing the connection…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>出典</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>出典を選ぶと、根拠になった箇所が表示されます。</source>
+        <translation>Select a source to see the passage the answer relies on.</translation>
+    </message>
+    <message>
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>出典（回答が根拠にした資料）</source>
+        <translation>Sources (what the answer relies on)</translation>
+    </message>
+    <message>
+        <source>資料からは答えが見つかりませんでした。検索で見つかった資料:</source>
+        <translation>The documents did not answer this. What the search found:</translation>
+    </message>
+    <message>
+        <source>出典はありません。</source>
+        <translation>No sources.</translation>
+    </message>
+    <message>
+        <source>（旧版）</source>
+        <translation> (old version)</translation>
+    </message>
+    <message>
+        <source>ファイル「%1」が見つかりません。移動・削除されたか、共有フォルダに接続できません。</source>
+        <translation>File &quot;%1&quot; was not found: it was moved or deleted, or the shared folder cannot be reached.</translation>
+    </message>
+    <message>
+        <source>%1 ページを開きました。</source>
+        <translation>Opened at page %1.</translation>
+    </message>
+    <message>
+        <source>ファイルを開きました。</source>
+        <translation>Opened the file.</translation>
+    </message>
+    <message>
+        <source>ファイルを開けませんでした。関連付けられたアプリを確認してください。</source>
+        <translation>The file could not be opened. Check which application opens this kind of file.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1678,10 @@ Personal information is replaced with placeholders on this PC before sending, an
         <translation>about {used} / {limit} yen</translation>
     </message>
     <message>
+        <source>庁内資料に聞く</source>
+        <translation>Ask the organisation&apos;s documents</translation>
+    </message>
+    <message>
         <source>接続方式が「クリップボード経由」のため、AI サービスへの接続は行いません。</source>
         <translation>The provider is &quot;via clipboard&quot;, so no connection to an AI service is made.</translation>
     </message>
@@ -1896,6 +2030,14 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
     <message>
         <source>Excel の版</source>
         <translation>Excel version</translation>
+    </message>
+    <message>
+        <source>庁内資料のフォルダ</source>
+        <translation>Organisation&apos;s document folders</translation>
+    </message>
+    <message>
+        <source>共有の資料索引ファイル</source>
+        <translation>Published document index (file)</translation>
     </message>
     <message>
         <source>設定ファイルの形式が古すぎて読み込めません。</source>
