@@ -17,7 +17,7 @@ from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
 from desktop.core.tasks import kind_for
 
-TEMPLATE_ID = "ask_documents"
+TEMPLATE_ID = "ask-documents"
 
 
 def register(sub: argparse._SubParsersAction) -> None:

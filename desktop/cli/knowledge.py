@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def library(services: Services) -> Library:
-    return Library.for_settings(services.paths, services.settings.settings)
+    return services.knowledge()
 
 
 # -- progress and reports ---------------------------------------------------------------------

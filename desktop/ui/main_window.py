@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.act_settings = tools.addAction(self.tr("設定…"))
         self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools.addAction(self.tr("庁内資料のフォルダ…")).triggered.connect(
+            self.dialogs.knowledge_folders)
 
         help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         help_menu.addAction(self.tr("このアプリについて")).triggered.connect(self.dialogs.about)

@@ -154,3 +154,13 @@ class SourcesView(QWidget):
             self.status.setText(self.tr("ファイルを開けませんでした。関連付けられたアプリを確認してください。"))
             self.open_failed.emit(source)
         return ok
+
+
+class SourcesResultView(SourcesView):
+    """The sources of a 「庁内資料に聞く」 answer under the answer (kind_views' result view)."""
+
+    def show_task_result(self, prepared: Any, result: Any) -> None:
+        self.set_result(result.extra)
+
+    def clear(self) -> None:
+        self.set_sources([])

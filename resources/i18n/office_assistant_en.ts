@@ -676,6 +676,10 @@ If the problem persists, send this log file to your IT department.</translation>
         <translation>Settings…</translation>
     </message>
     <message>
+        <source>庁内資料のフォルダ…</source>
+        <translation>Organisation documents folders…</translation>
+    </message>
+    <message>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
