@@ -17,11 +17,11 @@ from desktop.core.documents.reader import (
     decode_text,
     read_document,
 )
-from desktop.core.documents.writer import build_docx, save_docx, save_txt
+from desktop.core.documents.writer import build_docx, save_docx, save_thread, save_txt
 
 __all__ = [
     "SUPPORTED_EXTENSIONS", "CorruptDocument", "DocumentError", "DocumentText",
     "DocumentTooLarge", "DocumentTooLong", "EmptyDocument", "LetterLine", "PasswordRequired", "UnsupportedDocument",
     "WrongPassword", "build_docx", "decode_text", "layout_letter", "read_document", "save_docx",
-    "save_txt",
+    "save_thread", "save_txt",
 ]
