@@ -55,6 +55,7 @@ RUNTIME_LIBRARIES = (
     "orjson",
     "tomli_w",
     "pypac",
+    "markdown_it",  # answers' Markdown (the view, rich copy, .docx)
     "PySide6.QtCharts",  # usage charts; from pyside6-addons
     "PySide6.QtSvg",  # SVG icons (the qsvg image plugin links against it)
 )
