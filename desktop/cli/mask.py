@@ -127,9 +127,7 @@ def _as_json(result) -> dict:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from desktop.core.masking import PiiMasker
-
-    masker = PiiMasker.from_settings(services.settings.settings)
+    masker = services.masker()
     out = sys.stdout
     if args.jsonl:
         source = open(args.file, encoding="utf-8") if args.file else sys.stdin  # noqa: SIM115

@@ -21,6 +21,7 @@ from typing import Any
 from desktop.core.documents.errors import DocumentError, PasswordRequired
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
+from desktop.core.tasks import kind_for
 
 EXIT_INCOMPLETE = 4
 
@@ -114,7 +115,7 @@ def read_protected_files(template: Any, files: dict[str, Path], passwords: dict[
     from desktop.core.documents import read_document
 
     wanted = {name: path for name, path in files.items() if name in passwords}
-    if not wanted or template.output == "excel_formula":
+    if not wanted or not kind_for(template.output).reads_files:
         return {}
     max_bytes = int(settings.max_document_mb * 1024 * 1024)
     return {name: read_document(path, password=passwords[name], max_bytes=max_bytes).text
@@ -139,9 +140,7 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
 
 
 def _load_template(services: Services, template_id: str) -> Any:
-    from desktop.core.templates import TemplateRepository
-
-    repo = TemplateRepository.for_settings(services.paths, services.settings.settings)
+    repo = services.templates()
     try:
         return repo.get(template_id)
     except KeyError:
@@ -150,23 +149,11 @@ def _load_template(services: Services, template_id: str) -> Any:
             "`office-assistant templates list` で ID を確認してください。") from None
 
 
-def build_pipeline(services: Services) -> Any:
-    """The pipeline over the configured masker, usage log and provider."""
-    from desktop.core.masking import PiiMasker
-    from desktop.core.pipeline import Pipeline
-    from desktop.core.usage.store import UsageStore
-
-    settings = services.settings.settings
-    masker = PiiMasker.from_settings(settings)
-    try:
-        usage = UsageStore.open(services.paths.usage_db)
-    except Exception as exc:  # the answer matters more than its log line
-        print(f"警告: 利用記録を開けないため、この実行は記録されません（{type(exc).__name__}）。",
-              file=sys.stderr)
-        usage = None
-    if usage is not None and usage.recovery_message:
-        print(usage.recovery_message, file=sys.stderr)
-    return Pipeline(settings, services.api_key, masker, usage)
+def print_notices(services: Services) -> None:
+    """What degraded (an unopenable usage log...), on stderr: stdout is the answer."""
+    for notice in services.notices:
+        print(f"警告: {notice}", file=sys.stderr)
+    services.notices.clear()
 
 
 def _progress_to_stderr() -> Any:
@@ -196,8 +183,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
             # A document that cannot be read: exit 4, as when the reader itself cannot find it.
             raise DocumentError(f"--var-file {name} のファイルが見つかりません: {path}\n"
                                 "ファイルの場所と名前を確認してください。", detail="var-file not found")
-    services.ensure_policy_valid()
     template = _load_template(services, args.template_id)
+    kind = kind_for(template.output)
     known = {v.name for v in template.variables}
     unknown = sorted((set(values) | set(files)) - known)
     if unknown:
@@ -206,21 +193,21 @@ def run(args: argparse.Namespace, services: Services) -> int:
             f"テンプレート「{template.id}」に変数 {', '.join(unknown)} はありません。"
             f"使える変数: {', '.join(v.name for v in template.variables)}"
             f"（`office-assistant templates show {template.id}` で確認できます）")
-    if template.output == "excel_formula" and (args.password_file or args.password):
-        raise ConfigurationError("Excel の数式テンプレートでは、パスワード付きのブックは使えません。"
-                                 "Excel でパスワードを外したコピーを保存して指定してください。")
+    if not kind.accepts_document_passwords and (args.password_file or args.password):
+        raise ConfigurationError(f"{kind.label}のテンプレートでは、パスワード付きのファイルは使えません。"
+                                 "パスワードを外したコピーを保存して指定してください。")
     unread = {name: path for name, path in files.items() if not values.get(name)}
     passwords = document_passwords(args, files, services.environ)
     values.update(read_protected_files(template, unread, passwords, settings))
-    pipeline = build_pipeline(services)
+    pipeline = services.pipeline()
+    print_notices(services)
     try:
         prepared = pipeline.prepare(template, values, files)
     except PasswordRequired as exc:
         raise _with_password_hint(exc) from None
 
-    excel = template.output == "excel_formula"
-    # An Excel answer is checked before anything is printed: the formula is the output.
-    streamed = not args.json and not args.no_stream and not excel
+    # A kind that checks its answer first (an Excel formula) prints only once it is checked.
+    streamed = not args.json and not args.no_stream and kind.streams
 
     def print_chunk(text: str) -> None:
         sys.stdout.write(text)
@@ -236,15 +223,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
     elif streamed:
         if result.output and not result.output.endswith("\n"):
             print()
-    elif excel and result.output:
-        print(result.extra.get("formula") or result.output)
-        check = result.extra.get("check") or {}
-        if check:
-            labels = {"ok": "検算済み", "error": "エラー", "unverified": "未検証"}
-            print(f"検算: {labels.get(check.get('status'), check.get('status'))} — "
-                  f"{check.get('message', '')}", file=sys.stderr)
-    elif result.output:
-        print(result.output)
+    else:
+        report = kind.cli_report(result)
+        if report.stdout:
+            print(report.stdout)
+        for line in report.stderr:
+            print(line, file=sys.stderr)
     budget_warning = (result.extra.get("budget") or {}).get("warning")
     if budget_warning:  # IT's monthly budget is nearly (or now) used up
         print(f"警告: {budget_warning}", file=sys.stderr)

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    repo = TemplateRepository.for_settings(services.paths, services.settings.settings)
+    repo = services.templates()
     command = args.templates_command
     if command == "validate":
         return _validate(args.paths, repo)

@@ -56,12 +56,11 @@ def build_exporter(services: Services, store, folder: Path | None = None):  # ty
 
 def run(args: argparse.Namespace, services: Services) -> int:
     from desktop.core.usage.model import local_now
-    from desktop.core.usage.store import UsageStore
 
-    store = UsageStore.open(services.paths.usage_db)
+    store = services.required_usage_store()
     try:
-        if store.recovery_message:
-            print(store.recovery_message, file=sys.stderr)
+        for notice in services.notices:
+            print(notice, file=sys.stderr)
         action = args.usage_command or "show"
         if action == "list":
             events = store.events(limit=max(1, args.limit), newest_first=True)

@@ -172,9 +172,7 @@ def check_secrets(services: Services, platform: str = sys.platform) -> CheckResu
 
 def check_templates(services: Services) -> CheckResult:
     """Every configured template folder loads; broken files are listed."""
-    from desktop.core.templates import TemplateRepository
-
-    repo = TemplateRepository.for_settings(services.paths, services.settings.settings)
+    repo = services.templates()
     errors = repo.reload()
     counts = {s: 0 for s in ("builtin", "organisation", "user")}
     for t in repo.all():
@@ -201,12 +199,11 @@ _MASK_SAMPLE = "申請者 山田太郎様（電話 03-1234-5678、yamada@example
 
 def check_masking(services: Services) -> CheckResult:
     from desktop.core.errors import UserFacingError
-    from desktop.core.masking import PiiMasker
     from desktop.core.masking.lexicon import matcher_name
 
     started = time.perf_counter()
     try:
-        masker = PiiMasker.from_settings(services.settings.settings)
+        masker = services.masker()
     except UserFacingError as exc:
         return CheckResult("masking", "FAIL", exc.user_message)
     try:  # IT's blocked terms: a broken list stops every send, so say so after install
@@ -424,13 +421,8 @@ def check_documents(services: Services) -> CheckResult:
 
 
 def check_usage(services: Services) -> CheckResult:
-    from desktop.core.usage import UsageStore
-
-    store = UsageStore.open(services.paths.usage_db)
-    try:
-        message = store.recovery_message
-    finally:
-        store.close()
+    store = services.required_usage_store()
+    message = store.recovery_message
     if message:
         return CheckResult("usage", "WARN", message)
     return CheckResult("usage", "OK", f"利用記録のデータベースを開けます（{services.paths.usage_db.name}）")

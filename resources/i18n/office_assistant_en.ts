@@ -1442,6 +1442,30 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
         <translation>The settings file was created by a newer version of this app. Starting with the default settings.</translation>
     </message>
     <message>
+        <source>文章</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>検算済み</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>未検証</source>
+        <translation>Unverified</translation>
+    </message>
+    <message>
+        <source>Excel の数式</source>
+        <translation>Excel formula</translation>
+    </message>
+    <message>
+        <source>文書（手紙の体裁）</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
         <source>1人1日あたり</source>
         <translation>per person per day</translation>
     </message>

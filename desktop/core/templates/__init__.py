@@ -14,7 +14,6 @@ from desktop.core.templates.loader import (
 )
 from desktop.core.templates.model import (
     DOCUMENT_EXTENSIONS,
-    OUTPUT_KINDS,
     VARIABLE_TYPES,
     RenderedPrompt,
     Template,
@@ -39,7 +38,7 @@ from desktop.core.templates.repository import (
 )
 
 __all__ = [
-    "DOCUMENT_EXTENSIONS", "JIKOU_BY_MONTH", "OUTPUT_KINDS", "VARIABLE_TYPES", "FormStateStore",
+    "DOCUMENT_EXTENSIONS", "JIKOU_BY_MONTH", "VARIABLE_TYPES", "FormStateStore",
     "MissingValueError", "RenderedPrompt", "Template", "TemplateExistsError",
     "TemplateFormatError", "TemplateLoadError", "TemplateNotEditableError", "TemplateRepository",
     "TemplateValueError", "ValueProblem", "Variable", "check_value",

@@ -14,9 +14,9 @@ from typing import Any
 import tomli_w
 
 from desktop.core.errors import UserFacingError
+from desktop.core.tasks import kind_names
 from desktop.core.templates.model import (
     DOCUMENT_EXTENSIONS,
-    OUTPUT_KINDS,
     VARIABLE_TYPES,
     Template,
     Variable,
@@ -237,8 +237,8 @@ def template_from_mapping(raw: dict[str, Any], *, source: str = "user",
     elif not 0 < minutes <= MAX_MANUAL_MINUTES:
         problems.add("manual_minutes", f"は 0 より大きく {MAX_MANUAL_MINUTES} 以下にしてください（分）")
     output = _str(raw, "output", problems, "", default="text")
-    if output not in OUTPUT_KINDS:
-        problems.add("output", f"の「{output}」は使えません（{', '.join(OUTPUT_KINDS)} のいずれか）")
+    if output not in kind_names():
+        problems.add("output", f"の「{output}」は使えません（{', '.join(kind_names())} のいずれか）")
     system = _str(raw, "system", problems, "")
     user = _str(raw, "user", problems, "", required=True)
     extensions = raw.get("extensions", {})

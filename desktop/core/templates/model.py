@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date", "file")
-OUTPUT_KINDS = ("text", "letter", "excel_formula")
 SOURCES = ("builtin", "organisation", "user")
 # Documents a file variable (or a multiline variable with ``accept``) can read.
 DOCUMENT_EXTENSIONS = (".txt", ".docx", ".xlsx", ".xlsm", ".pdf", ".csv", ".md")

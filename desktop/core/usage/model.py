@@ -86,6 +86,9 @@ class UsageEvent:
     # on-premises server's stream or a timed-out request), False when the service reported them,
     # None for a task logged before the app recorded it (not known).
     tokens_estimated: bool | None = False
+    # 0: the task's first request; n > 0: the n-th follow-up turn of its conversation (a turn
+    # is a request, not a task: it carries no manual minutes, so hours saved stay per task).
+    turn: int = 0
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:
@@ -95,6 +98,8 @@ class UsageEvent:
             if value is not None and value.utcoffset() is None:
                 raise ValueError(f"{name} must be timezone-aware")
         uuid.UUID(self.event_id)  # raises ValueError for anything but a UUID
+        if self.turn < 0:
+            raise ValueError("turn must not be negative")
         if self.manual_minutes < 0 or self.active_seconds < 0:
             raise ValueError("manual_minutes and active_seconds must not be negative")
         self.masked = check_masked(dict(self.masked))
