@@ -28,9 +28,8 @@ from typing import Any
 from desktop.core.errors import UserFacingError
 from desktop.core.i18n import N_
 from desktop.core.llm.tokens import estimate_messages_tokens
+from desktop.core.pipeline.budget import WINDOW_MARGIN_TOKENS
 
-# The server's chat template adds a few tokens; the pipeline keeps the same margin.
-WINDOW_MARGIN_TOKENS = 32
 # The offline estimate can be a little low for the server's tokenizer: trim below the limit, so
 # that the pipeline does not refuse (or split) the trimmed request.
 TRIM_SAFETY = 0.9
