@@ -140,7 +140,8 @@ class Thread:
         previous = self.last
         if not previous.answered:
             raise NoAnswerToFollow()
-        prepared = self._pipeline.follow_up(previous.prepared, previous.result, text)
+        prepared = self._mask_known(
+            self._pipeline.follow_up(previous.prepared, previous.result, text))
         prepared, notice, count = self._fit(prepared)
         return Turn(text, prepared, None, notice, count)
 
@@ -163,6 +164,22 @@ class Thread:
         """Back to the first answer: the follow-ups are forgotten (the masking session stays, so
         a person keeps the same placeholder if named again)."""
         del self.turns[1:]
+
+    def _mask_known(self, prepared: Any) -> Any:
+        """A person or number the thread already masked keeps its placeholder in the follow-up
+        even where the detector would not recognise it in the new sentence (a name without
+        さん, a phone number inside other digits' context): the session knows it is personal."""
+        messages = list(prepared.messages)
+        content = str(messages[-1].get("content", ""))
+        known = sorted(self.session.placeholders().items(), key=lambda kv: -len(kv[1]))
+        changed = content
+        for placeholder, original in known:
+            if len(original) >= 2 and original in changed:
+                changed = changed.replace(original, placeholder)
+        if changed == content:
+            return prepared
+        messages[-1] = {**messages[-1], "content": changed}
+        return replace(prepared, messages=tuple(messages), user_masked=changed)
 
     # The context budget ----------------------------------------------------------------------
     def prompt_limit(self, prepared: Any) -> int:
