@@ -48,10 +48,21 @@ _VIEW_CSS = ("table { border-collapse: collapse; margin: 4px 0; } "
              "h3 { font-size: medium; } pre { margin: 4px 0; }")
 
 
-def rich_mime(text: str) -> QMimeData:
+def rich_mime(text: str, owner: QWidget) -> QMimeData:
     """The clipboard's two forms of a Markdown answer: HTML for Word and Outlook, plain text
-    without Markdown marks for everything else."""
-    mime = QMimeData()
+    without Markdown marks for everything else.
+
+    The object is made by Qt, not by ``QMimeData()``: an object made in Python is PySide's
+    subclass whose destructor calls into Python, and the clipboard deletes the data it holds
+    only when the process exits, after the interpreter is gone (a crash on every exit after a
+    copy). A copy must also outlive the app: the clerk pastes after closing it.
+    """
+    factory = owner.findChild(QTextEdit, "_mime_factory")
+    if factory is None:  # a hidden editor with nothing selected: Qt's own, empty QMimeData
+        factory = QTextEdit(owner)
+        factory.setObjectName("_mime_factory")
+        factory.hide()
+    mime = factory.createMimeDataFromSelection()
     mime.setHtml(markdown.clipboard_html(text))
     mime.setText(markdown.to_plain(text))
     return mime
@@ -428,7 +439,7 @@ class AnswerPanel(QWidget):
     @Slot()
     def copy_all(self) -> None:
         """Rich text (Word, Outlook) and plain text without Markdown marks, both at once."""
-        self._clipboard.setMimeData(rich_mime(self.answer_text()))
+        self._clipboard.setMimeData(rich_mime(self.answer_text(), self))
         self.status.setText(self.tr("回答をクリップボードにコピーしました（書式付き）。"))
         self._auto_outcome()
 
