@@ -51,9 +51,9 @@ class EmptyQuestion(UserFacingError):
 
 class QuestionTooLong(UserFacingError):
     def __init__(self) -> None:
-        super().__init__(N_("質問が長すぎます（{limit} 文字まで）。長い資料は新しい依頼として送って"
-                            "ください。").format(limit=f"{MAX_QUESTION_CHARS:,}"),
-                         detail="follow-up too long")
+        # The limit is written out (not formatted in) so that the UI can translate the message.
+        super().__init__(N_("質問が長すぎます（20,000 文字まで）。長い資料は新しい依頼として送って"
+                            "ください。"), detail="follow-up too long")
 
 
 class NoAnswerToFollow(UserFacingError):
