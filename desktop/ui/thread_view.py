@@ -238,8 +238,9 @@ class ThreadView(QWidget):
         busy = self.busy
         has_thread = self._thread is not None
         last = self._thread.last if has_thread else None
-        self.input.setEnabled(has_thread)
-        self.send_button.setEnabled(has_thread and not busy)
+        relay = has_thread and getattr(self._pipeline.settings, "provider", "") == "clipboard"
+        self.input.setEnabled(has_thread and not relay)
+        self.send_button.setEnabled(has_thread and not busy and not relay)
         self.stop_button.setEnabled(busy)
         self.retry_button.setVisible(bool(
             has_thread and not busy and len(self._thread.turns) > 1 and last is not None
@@ -260,6 +261,12 @@ class ThreadView(QWidget):
         self._thread = Thread(pipeline, prepared, result, title=title)
         self._set_status("")
         self._update_buttons()
+        if getattr(pipeline.settings, "provider", "") == "clipboard":
+            # The relay's web chat keeps its own conversation: follow up there.
+            self.input.setEnabled(False)
+            self.send_button.setEnabled(False)
+            self._set_status(self.tr("クリップボード経由のときは、続けての質問は Web チャットの画面で"
+                                     "行ってください。"))
 
     def clear(self) -> None:
         """No thread (a new task, another template): the turns are forgotten."""

@@ -260,3 +260,17 @@ def test_the_notice_when_old_turns_are_left_out(qtbot, pool, azure_server, maske
             break
     tv = v.turn_views()[-1]
     assert tv.notice.isVisibleTo(v) and "省いて送りました" in tv.notice.text()
+
+
+def test_no_follow_ups_through_the_clipboard_relay(qtbot, pool, azure_server, masker, template):
+    pipe = Pipeline(azure_settings(azure_server), lambda: TEST_KEY, masker)
+    first = pipe.prepare(template, {"text": DOC})
+    result = pipe.execute(first)
+    relay = Pipeline(azure_settings(azure_server, provider="clipboard"), lambda: TEST_KEY, masker)
+    runner = TaskRunner(pool)
+    pool.keep.append(runner)
+    v = ThreadView(runner)
+    qtbot.addWidget(v)
+    v.start(relay, first, result)
+    assert not v.input.isEnabled() and not v.send_button.isEnabled()
+    assert "Web チャット" in v.status.text()
