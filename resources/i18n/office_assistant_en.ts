@@ -1112,6 +1112,10 @@ Your saved version takes precedence over the {source} template with the same id.
         <translation>Save conversation…</translation>
     </message>
     <message>
+        <source>クリップボード経由のときは、続けての質問は Web チャットの画面で行ってください。</source>
+        <translation>With the clipboard relay, ask follow-up questions in the web chat itself.</translation>
+    </message>
+    <message>
         <source>質問を入力してください。</source>
         <translation>Please type a question.</translation>
     </message>
