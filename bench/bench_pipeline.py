@@ -15,11 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.core.llm.cost import TokenUsage
-from desktop.core.masking import PiiMasker
-from desktop.core.pipeline import Pipeline
-from desktop.core.settings import Settings
-from desktop.core.templates import TemplateRepository
-from desktop.core.usage.store import UsageStore
+from desktop.core.services import build_services
 
 PARAGRAPH = ("令和6年4月1日、山田太郎さん（電話 03-1234-5678、taro@example.jp）から、東京都千代田区"
              "霞が関1-2-3 への転居について相談がありました。担当は佐藤花子です。"
@@ -50,18 +46,17 @@ class _InMemoryProvider:
 
 def main() -> None:
     doc = (PARAGRAPH * 200)[:10_000]
-    settings = Settings(provider="azure", endpoint="memory://", deployment="d",
-                        context_budget_tokens=200_000)
     with tempfile.TemporaryDirectory() as tmp:
-        from desktop.core.paths import AppPaths
-
-        paths = AppPaths.from_environment({"OFFICE_ASSISTANT_HOME": tmp})
-        template = TemplateRepository.for_settings(paths, settings).get("summarize")
-        masker = PiiMasker.from_settings(settings)
-        masker.warm_up()
-        usage = UsageStore.open(Path(tmp) / "usage.sqlite3")
-        pipe = Pipeline(settings, lambda: "k", masker, usage,
-                        provider_factory=lambda _s, _k: _InMemoryProvider())
+        # The product's own composition root, on a scratch home and no machine policy.
+        policy = Path(tmp) / "policy.toml"
+        policy.write_text('provider = "azure"\nendpoint = "https://bench.invalid"\ndeployment = "d"\n'
+                          "context_budget_tokens = 200000\n", "utf-8")
+        services = build_services({"OFFICE_ASSISTANT_HOME": tmp,
+                                   "OFFICE_ASSISTANT_POLICY": str(policy)})
+        assert services.policy_error is None, services.policy_error
+        template = services.templates().get("summarize")
+        services.masker().warm_up()
+        pipe = services.pipeline(provider_factory=lambda _s, _k: _InMemoryProvider())
         prep_ms, exec_ms, total_ms, cpu_ms = [], [], [], []
         for _ in range(60):
             c0 = time.process_time()
@@ -75,7 +70,7 @@ def main() -> None:
             prep_ms.append((t1 - t0) * 1000)
             exec_ms.append((t2 - t1) * 1000)
             total_ms.append((t2 - t0) * 1000)
-        usage.close()
+        services.close()
     print(f"prompt characters:            {len(doc):,}")
     print(f"prepare (render+mask) median: {statistics.median(prep_ms):.1f} ms")
     print(f"execute (stream+unmask+log):  {statistics.median(exec_ms):.1f} ms "

@@ -56,6 +56,9 @@ RUNTIME_LIBRARIES = (
     "tomli_w",
     "pypac",
     "markdown_it",  # answers' Markdown (the view, rich copy, .docx)
+    # Table analysis. pyinstaller-hooks-contrib's hook-duckdb collects its submodules and its
+    # metadata (duckdb reads its own version from it at import).
+    "duckdb",
     "PySide6.QtCharts",  # usage charts; from pyside6-addons
     "PySide6.QtSvg",  # SVG icons (the qsvg image plugin links against it)
 )

@@ -18,7 +18,8 @@ from desktop.core.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
-SUBCOMMAND_MODULES = ("selftest", "config", "mask", "run", "templates", "report", "usage")
+SUBCOMMAND_MODULES = ("selftest", "config", "mask", "run", "templates", "report", "usage",
+                      "analyze")
 
 
 def _force_utf8_stdio() -> None:

@@ -35,9 +35,12 @@ class SpendSource(Protocol):
 
 
 class BudgetSettings(Protocol):
-    monthly_token_budget: int
-    monthly_cost_budget_jpy: float
-    budget_warning_percent: int
+    @property
+    def monthly_token_budget(self) -> int: ...
+    @property
+    def monthly_cost_budget_jpy(self) -> float: ...
+    @property
+    def budget_warning_percent(self) -> int: ...
 
 
 def month_bounds(now: datetime) -> tuple[datetime, datetime]:

@@ -9,11 +9,18 @@ so the UI can say so. A key is never written to a file by this app.
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 log = logging.getLogger(__name__)
+
+
+def _keyring() -> ModuleType:
+    """keyring, imported on first use: its import (and its back-end discovery) costs ~40 ms,
+    which the first window should not wait for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 SERVICE = "OfficeAssistant"
 API_KEY_ACCOUNT = "azure-openai-api-key"
@@ -53,7 +60,7 @@ class SecretStore:
 
     @property
     def backend_name(self) -> str:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         return f"{type(backend).__module__}.{type(backend).__name__}"
 
     @property
@@ -64,14 +71,14 @@ class SecretStore:
         return self._keychain_ok
 
     def _probe(self) -> bool:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         reason = not_a_keychain(backend)
         if reason:
             self.last_error = reason
             return False
         try:
             backend.get_password(self._service, "__probe__")
-        except keyring.errors.KeyringError as exc:
+        except _keyring().errors.KeyringError as exc:
             self.last_error = type(exc).__name__
             return False
         return True
@@ -82,8 +89,8 @@ class SecretStore:
         if not self.persistent:
             return ""
         try:
-            return keyring.get_password(self._service, account) or ""
-        except keyring.errors.KeyringError as exc:
+            return _keyring().get_password(self._service, account) or ""
+        except _keyring().errors.KeyringError as exc:
             log.warning("keychain read failed: %s", type(exc).__name__)
             self.last_error = type(exc).__name__
             return ""
@@ -92,10 +99,10 @@ class SecretStore:
         """Store ``secret``. Returns True if it went to the keychain, False if memory only."""
         if self.persistent:
             try:
-                keyring.set_password(self._service, account, secret)
+                _keyring().set_password(self._service, account, secret)
                 self._memory.pop(account, None)
                 return True
-            except keyring.errors.KeyringError as exc:
+            except _keyring().errors.KeyringError as exc:
                 log.warning("keychain write failed: %s", type(exc).__name__)
                 self.last_error = type(exc).__name__
         self._memory[account] = secret
@@ -105,10 +112,10 @@ class SecretStore:
         self._memory.pop(account, None)
         if self.persistent:
             try:
-                keyring.delete_password(self._service, account)
-            except keyring.errors.PasswordDeleteError:
+                _keyring().delete_password(self._service, account)
+            except _keyring().errors.PasswordDeleteError:
                 pass
-            except keyring.errors.KeyringError as exc:
+            except _keyring().errors.KeyringError as exc:
                 log.warning("keychain delete failed: %s", type(exc).__name__)
 
     def check(self) -> tuple[bool, str]:
@@ -118,9 +125,9 @@ class SecretStore:
                            "API キーはこのセッションの間だけメモリに保持されます。")
         probe = "__self_test__"
         try:
-            keyring.set_password(self._service, probe, "ok")
-            ok = keyring.get_password(self._service, probe) == "ok"
-            keyring.delete_password(self._service, probe)
-        except keyring.errors.KeyringError as exc:
+            _keyring().set_password(self._service, probe, "ok")
+            ok = _keyring().get_password(self._service, probe) == "ok"
+            _keyring().delete_password(self._service, probe)
+        except _keyring().errors.KeyringError as exc:
             return False, f"資格情報ストアの読み書きに失敗しました: {type(exc).__name__}"
         return ok, f"資格情報ストア: {self.backend_name}"

@@ -43,7 +43,7 @@ from desktop.core.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     from desktop.core.masking import PiiMasker
-    from desktop.core.pipeline import MaskerUnavailable, Pipeline
+    from desktop.core.pipeline import MaskerUnavailable, Pipeline, ProviderFactory
     from desktop.core.templates import TemplateRepository
     from desktop.core.usage.store import UsageStore
 
@@ -134,15 +134,22 @@ class Services:
 
         return TemplateRepository.for_settings(self.paths, self.settings.settings)
 
-    def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True) -> Pipeline:
+    def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True,
+                 provider_factory: ProviderFactory | None = None) -> Pipeline:
         """The request pipeline over the current settings, masker and usage log, with the
-        fail-closed guards (policy, masker) built in."""
+        fail-closed guards (policy, masker) built in. ``provider_factory``: where requests go
+        (default: the configured provider; a bench passes an in-memory model)."""
         from desktop.core.pipeline import Pipeline
 
         masker, masker_error = self._masker_and_error()
         if usage is None and log_usage:
             usage = self.usage_store()
+        if provider_factory is None:
+            from desktop.core.llm.providers import make_provider
+
+            provider_factory = make_provider
         return Pipeline(self.settings.settings, self.api_key, masker, usage,
+                        provider_factory=provider_factory,
                         policy_error=self.policy_error, masker_error=masker_error)
 
     def settings_changed(self) -> None:

@@ -117,7 +117,7 @@ def default_value(key: str) -> Any:
     f = _FIELDS[key]
     if f.default is not MISSING:
         return f.default
-    return f.default_factory()  # type: ignore[misc]
+    return f.default_factory()  # type: ignore[operator]
 
 
 def choices_for(key: str) -> tuple[str, ...] | None:

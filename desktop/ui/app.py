@@ -194,6 +194,11 @@ def smoke_test_window(services: Services, *, settle_seconds: float = 0.5,
         deadline = time.monotonic() + 2.0
         while not window.isVisible() and time.monotonic() < deadline:
             app.processEvents()
+        # The window fills in from workers (templates, masker, usage log): wait for them, so a
+        # start-up message about them is seen here.
+        deadline = time.monotonic() + 30.0
+        while window.loading and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         # Start-up messages are posted to run once the window is up: give them their turn.
         _process_events_for(app, settle_seconds)
         visible = window.isVisible()

@@ -1,7 +1,9 @@
 """Guided flow for the ``excel-formula`` template, and the view of the formula check.
 
 ``ExcelFormulaPanel`` replaces the generic form: pick or drop a workbook, choose the sheet, see
-the header and the first rows, say what is needed, pick the target cell or column.
+the header and the first rows (numbered as Excel numbers them), say what is needed, pick the
+target cell or column. It has no submit button of its own: the window's send button (or
+Ctrl+Enter, or Enter in 入力先) sends, as for every template.
 ``ExcelCheckView`` shows the extracted formula(s), the verdict of the check on the workbook and
 a button that writes the formula into a copy of the workbook. Workbook reading and the copy run
 on the TaskRunner, never on the UI thread.
@@ -40,10 +42,13 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles: list[str] = []
         self._rows: list[list[str]] = []
+        self._first_row = 2
 
-    def set_rows(self, titles: list[str], rows: list[list[str]]) -> None:
+    def set_rows(self, titles: list[str], rows: list[list[str]], first_row: int = 2) -> None:
+        """``first_row``: the Excel row number of ``rows[0]`` (the row under the header), so the
+        numbers beside the preview are the ones the clerk types into 入力先."""
         self.beginResetModel()
-        self._titles, self._rows = titles, rows
+        self._titles, self._rows, self._first_row = titles, rows, first_row
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -65,7 +70,7 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and section < len(self._titles):
             return self._titles[section]
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+            return str(self._first_row + section)
         return None
 
 
@@ -95,8 +100,8 @@ class ExcelFormulaPanel(QWidget):
         self.preview_model = PreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
-        self.preview.setMaximumHeight(180)
         self.request_edit = QPlainTextEdit()
+        self.request_edit.setMaximumHeight(120)  # a sentence or two; the sheet gets the room
         self.request_edit.setPlaceholderText(
             self.tr("例: C 列の地区が「東京」の行について、F 列の金額を合計したい"))
         self.request_edit.textChanged.connect(self.changed)
@@ -104,10 +109,9 @@ class ExcelFormulaPanel(QWidget):
         self.target_edit.setPlaceholderText(self.tr("例: H2（1 つのセル）"
                                                     "または H（列に下までコピー）"))
         self.target_edit.textChanged.connect(self.changed)
+        self.target_edit.returnPressed.connect(self._submit)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.submit_button = QPushButton(self.tr("数式を作る"))
-        self.submit_button.clicked.connect(self._submit)
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -118,12 +122,15 @@ class ExcelFormulaPanel(QWidget):
         form.addRow(self.tr("入力先（任意）"), self.target_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 1)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    # The TemplateForm-like API ----------------------------------------------------------
+    # The kind input API (see kind_views) --------------------------------------------------
+    def set_template(self, _template: Any, _lang: str = "ja") -> None:
+        """Chosen again: a problem reported for the last attempt no longer stands."""
+        self.message_label.clear()
+
     def values(self) -> dict[str, str]:
         return {"sheet": self.sheet_combo.currentText(),
                 "request": self.request_edit.toPlainText().strip(),
@@ -187,10 +194,10 @@ class ExcelFormulaPanel(QWidget):
     def _sheet_changed(self, name: str) -> None:
         if self._workbook is None or not name:
             return
-        from desktop.core.excel.profile import preview_rows
+        from desktop.core.excel.profile import header_row, preview_rows
 
         titles, rows = preview_rows(self._workbook, name)
-        self.preview_model.set_rows(titles, rows)
+        self.preview_model.set_rows(titles, rows, header_row(self._workbook.sheet(name)) + 1)
         self.changed.emit()
 
     def _submit(self) -> None:
@@ -245,6 +252,20 @@ class ExcelCheckView(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.values_label)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def show_task_result(self, prepared: Any, result: Any) -> None:
+        """The kind's result hook: the workbook, sheet and target that were sent, and the check
+        the Excel task kind put in ``result.extra``."""
+        self.set_context(prepared.files.get("workbook"), prepared.values.get("sheet", ""),
+                         prepared.values.get("target", ""))
+        self.show_result(result.extra)
+
+    def clear(self) -> None:
+        """A new task: nothing of the previous formula or its verdict stays."""
+        self.set_context(None, "", "")
+        self.show_result({})
+        self.status_label.clear()
+        self.status_label.setProperty("status", None)
 
     def set_context(self, workbook: Path | None, sheet: str, target: str) -> None:
         self._workbook, self._sheet, self._target = workbook, sheet, target

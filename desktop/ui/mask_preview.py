@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,91 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.masking import TYPE_LABELS, Entity, MaskSession
+from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.labels import entity_label
 
-TYPE_COLOURS: dict[str, str] = {
-    "PERSON": "#ffd54f",
-    "ADDRESS": "#aed581",
-    "PHONE": "#81d4fa",
-    "EMAIL": "#80cbc4",
-    "POSTAL_CODE": "#c5e1a5",
-    "MY_NUMBER": "#ef9a9a",
-    "BIRTH_DATE": "#ce93d8",
-    "BANK_ACCOUNT": "#ffab91",
-    "CREDIT_CARD": "#f48fb1",
-    "PENSION_NUMBER": "#b39ddb",
-    "INSURANCE_NUMBER": "#9fa8da",
-    "DRIVER_LICENSE": "#90caf9",
-    "PASSPORT": "#80deea",
-    "IP_ADDRESS": "#bcaaa4",
-    "CUSTOM": "#ffcc80",
-}
-_MAX_SNIPPET = 40
-_IndexLike = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:  # the masker module loads on a worker after the window shows
+    from desktop.core.masking import Entity
 
-
-class _FindingsModel(QAbstractListModel):
-    """One checkable row per finding (a model, not widgets: thousands of rows stay cheap)."""
-
-    toggled = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entities: list[Entity] = []
-        self.starts: list[int] = []
-        self.checked: list[bool] = []
-        self.release_allowed = True
-
-    def reset(self, entities: Sequence[Entity], release_allowed: bool) -> None:
-        self.beginResetModel()
-        self.entities = sorted(entities, key=lambda e: (e.start, e.end))
-        self.starts = [e.start for e in self.entities]
-        self.checked = [True] * len(self.entities)
-        self.release_allowed = release_allowed
-        self.endResetModel()
-
-    def add(self, entity: Entity) -> None:
-        row = sum(1 for e in self.entities if (e.start, e.end) < (entity.start, entity.end))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.entities.insert(row, entity)
-        self.starts.insert(row, entity.start)
-        self.checked.insert(row, True)
-        self.endInsertRows()
-
-    def rowCount(self, parent: _IndexLike = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entities)
-
-    def data(self, index: _IndexLike, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        ent = self.entities[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            snippet = ent.text.replace("\n", " ")
-            if len(snippet) > _MAX_SNIPPET:
-                snippet = snippet[:_MAX_SNIPPET] + "…"
-            return f"{TYPE_LABELS.get(ent.type, ent.type)}: {snippet}"
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self.checked[index.row()] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(TYPE_COLOURS.get(ent.type, "#dddddd"))
-        return None
-
-    def flags(self, index: _IndexLike) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.release_allowed:
-            base |= Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def setData(self, index: _IndexLike, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        if not self.release_allowed:
-            return False
-        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
-        self.checked[index.row()] = state == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.toggled.emit()
-        return True
+from desktop.ui.mask_findings import TYPE_COLOURS, FindingsModel
 
 
 class MaskPreview(QWidget):
@@ -122,7 +45,8 @@ class MaskPreview(QWidget):
         self._text = ""
         self._utf16_prefix: list[int] | None = None
         self._release_allowed = True
-        self._model = _FindingsModel(self)
+        self._replacing = False
+        self._model = FindingsModel(self)
 
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
@@ -137,14 +61,15 @@ class MaskPreview(QWidget):
 
         self.counts_label = QLabel(self)
         self.counts_label.setWordWrap(True)
-        self.legend_label = QLabel(self)
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setText(
-            " ".join(
-                f'<span style="background:{c}">&nbsp;{TYPE_LABELS[t]}&nbsp;</span>'
-                for t, c in TYPE_COLOURS.items()
-            )
-        )
+        # One chip per type; the row wraps between chips, never inside one (カード番 / 号).
+        self.legend = QWidget(self)
+        legend_layout = FlowLayout(self.legend)
+        self.legend_chips: list[QLabel] = []
+        for t, c in TYPE_COLOURS.items():
+            chip = QLabel(entity_label(t), self.legend)
+            chip.setStyleSheet(f"background: {c}; color: #000; padding: 0 4px;")
+            legend_layout.addWidget(chip)
+            self.legend_chips.append(chip)
         self.policy_label = QLabel(self)
         self.add_button = QPushButton(self.tr("選択範囲をマスクに追加"), self)
         self.add_button.clicked.connect(self.add_selection)
@@ -174,7 +99,7 @@ class MaskPreview(QWidget):
         splitter.setStretchFactor(1, 2)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(self.legend_label)
+        lay.addWidget(self.legend)
         lay.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts_label, 1)
@@ -196,11 +121,17 @@ class MaskPreview(QWidget):
         if original_text is None:
             super().show()
             return
+        # Replacing the text moves the scroll bar while the document still holds the old (or
+        # no) text: highlighting then would place the new findings in the wrong document.
+        self._replacing = True
+        try:
+            self.text_view.setPlainText(original_text)
+        finally:
+            self._replacing = False
         self._text = original_text
         self._index_text()
         self._release_allowed = release_allowed
         self._model.reset(entities, release_allowed)
-        self.text_view.setPlainText(original_text)
         self.policy_label.setText(
             ""
             if release_allowed
@@ -213,6 +144,8 @@ class MaskPreview(QWidget):
 
     def masked_preview_text(self) -> str:
         """Exactly what will be sent (placeholders numbered as the masker will number them)."""
+        from desktop.core.masking import MaskSession
+
         session = MaskSession()
         parts: list[str] = []
         pos = 0
@@ -250,6 +183,8 @@ class MaskPreview(QWidget):
         if len(keep) != len(self._model.entities):
             self._model.reset([e for e, _ in keep], self._release_allowed)
             self._model.checked = [on for _, on in keep]
+        from desktop.core.masking import Entity
+
         self._model.add(Entity(entity_type, start, end, self._text[start:end]))
         self._changed()
         return True
@@ -299,6 +234,8 @@ class MaskPreview(QWidget):
 
     def _highlight(self) -> None:
         """Colour only the findings near the viewport: cost follows the screen, not the text."""
+        if self._replacing:
+            return
         lo, hi = self._visible_range()
         entities = self._model.entities
         first = max(0, bisect.bisect_left(self._model.starts, lo) - 1)
@@ -330,7 +267,8 @@ class MaskPreview(QWidget):
         self._highlight()
         counts = Counter(e.type for e in self.selected_entities())
         released = len(self._model.entities) - sum(counts.values())
-        text = "、".join(f"{TYPE_LABELS.get(t, t)} {n}件" for t, n in sorted(counts.items()))
+        text = "、".join(self.tr("{0} {1}件").format(entity_label(t), n)
+                        for t, n in sorted(counts.items()))
         summary = self.tr("マスクする項目: {0}").format(text or self.tr("なし"))
         if released:
             summary += self.tr("（解除 {0}件）").format(released)

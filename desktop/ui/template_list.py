@@ -45,9 +45,26 @@ class TemplateListPanel(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated.connect(self._on_current)
+        self._loading = False
+
+    def set_loading(self) -> None:
+        """Templates are being read (the organisation's folder may be on a slow share)."""
+        self._model.clear()
+        item = QStandardItem(self.tr("読み込み中…"))
+        item.setEnabled(False)
+        item.setSelectable(False)
+        self._model.appendRow(item)
+        self.search.setEnabled(False)
+        self._loading = True
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
 
     def set_templates(self, templates: Sequence[Any], lang: str = "ja") -> None:
         current = self.current_id()
+        self._loading = False
+        self.search.setEnabled(True)
         self._model.clear()
         groups: dict[str, QStandardItem] = {}
         for t in templates:
@@ -90,6 +107,16 @@ class TemplateListPanel(QWidget):
                     self.view.setCurrentIndex(child)
                     return True
         return False
+
+    def shown_texts(self) -> list[str]:
+        """Every row's text as shown (groups and templates), for the clerk and for tests."""
+        texts = []
+        for row in range(self._proxy.rowCount()):
+            parent = self._proxy.index(row, 0)
+            texts.append(parent.data())
+            texts.extend(self._proxy.index(r, 0, parent).data()
+                         for r in range(self._proxy.rowCount(parent)))
+        return texts
 
     def visible_ids(self) -> list[str]:
         ids = []

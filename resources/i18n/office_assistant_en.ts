@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>ファイルを追加…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>シート:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8・Shift_JIS）や Excel の表を追加するか、ここにドロップしてください。データは PC の外に出ません。</source>
+        <translation>Add CSV (UTF-8 or Shift_JIS) or Excel tables, or drop them here. The data never leaves this PC.</translation>
+    </message>
+    <message>
+        <source>例: 地区ごとの件数を多い順に</source>
+        <translation>E.g. the number of records per district, most first</translation>
+    </message>
+    <message>
+        <source>分析する</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>AI が書いたクエリ（確認してから PC の中で実行）</source>
+        <translation>The query the AI wrote (checked, then run on this PC)</translation>
+    </message>
+    <message>
+        <source>クエリ:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>結果の説明を頼む</source>
+        <translation>Ask for an explanation</translation>
+    </message>
+    <message>
+        <source>集計した値だけを送ります。個人情報の列の値を含む結果は送りません。</source>
+        <translation>Only aggregated values are sent. A result holding values of a personal column is never sent.</translation>
+    </message>
+    <message>
+        <source>Excel に保存…</source>
+        <translation>Save to Excel…</translation>
+    </message>
+    <message>
+        <source>予期しないエラーが起きました（{0}）。</source>
+        <translation>An unexpected error occurred ({0}).</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>分析する表を選ぶ</source>
+        <translation>Choose tables to analyse</translation>
+    </message>
+    <message>
+        <source>表（{0}）</source>
+        <translation>Tables ({0})</translation>
+    </message>
+    <message>
+        <source>（最初のシート）</source>
+        <translation>(first sheet)</translation>
+    </message>
+    <message>
+        <source>シートを確認しています…</source>
+        <translation>Reading the sheets…</translation>
+    </message>
+    <message>
+        <source>分析しています…（表は PC の中で読み込み、AI には列の概要だけを送ります）</source>
+        <translation>Analysing… (the tables are read on this PC; the AI gets only a profile of the columns)</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 行・{2} 列）</source>
+        <translation>{0} ({1} rows, {2} columns)</translation>
+    </message>
+    <message>
+        <source> 個人情報の列（値は送りません）: {0}</source>
+        <translation> personal columns (values never sent): {0}</translation>
+    </message>
+    <message>
+        <source>読み込んだ表: </source>
+        <translation>Loaded tables: </translation>
+    </message>
+    <message>
+        <source>（AI の最初のクエリはエラーだったため、修正したクエリです）</source>
+        <translation> (the AI&apos;s first query failed; this is its corrected query)</translation>
+    </message>
+    <message>
+        <source>{0} 行の結果です。</source>
+        <translation>{0} rows.</translation>
+    </message>
+    <message>
+        <source>結果が多いため先頭の {0} 行だけを表示しています。</source>
+        <translation> Only the first {0} rows are shown.</translation>
+    </message>
+    <message>
+        <source>
+質問を言い直して、もう一度お試しください。</source>
+        <translation>
+Rephrase the question and try again.</translation>
+    </message>
+    <message>
+        <source>説明を受け取りました（送ったのは集計した値だけです）。</source>
+        <translation>Explanation received (only aggregated values were sent).</translation>
+    </message>
+    <message>
+        <source>結果の説明を頼んでいます…</source>
+        <translation>Asking for an explanation…</translation>
+    </message>
+    <message>
+        <source>Excel に保存</source>
+        <translation>Save to Excel</translation>
+    </message>
+    <message>
+        <source>分析結果.xlsx</source>
+        <translation>analysis.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>保存しました: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>保存しています…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <source>ここに AI の回答が表示されます。</source>
@@ -121,6 +258,57 @@
     </message>
 </context>
 <context>
+    <name>AppStatusBar</name>
+    <message>
+        <source>個人情報の検出: 準備中…</source>
+        <translation>Personal information detection: getting ready…</translation>
+    </message>
+    <message>
+        <source>クリップボード経由</source>
+        <translation>Via clipboard</translation>
+    </message>
+    <message>
+        <source>OpenAI 互換サーバー</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source>接続: </source>
+        <translation>Connection: </translation>
+    </message>
+    <message>
+        <source>［固定］組織の設定 {n} 項目</source>
+        <translation>[Locked] {n} settings locked by your organisation&apos;s policy</translation>
+    </message>
+    <message>
+        <source>個人情報の検出: 使用できません（送信不可）</source>
+        <translation>Personal data detection: unavailable (sending blocked)</translation>
+    </message>
+    <message>
+        <source>個人情報の検出: 準備完了</source>
+        <translation>Personal information detection: ready</translation>
+    </message>
+    <message>
+        <source>今月の上限に達しました</source>
+        <translation>This month&apos;s limit is reached</translation>
+    </message>
+    <message>
+        <source>今月の利用量を確認できません</source>
+        <translation>This month&apos;s use cannot be checked</translation>
+    </message>
+    <message>
+        <source>{n} トークン</source>
+        <translation>{n} tokens</translation>
+    </message>
+    <message>
+        <source>約 {n} 円</source>
+        <translation>about {n} yen</translation>
+    </message>
+    <message>
+        <source>今月の残り: {left}</source>
+        <translation>Left this month: {left}</translation>
+    </message>
+</context>
+<context>
     <name>CodeBlocksView</name>
     <message>
         <source>マクロのコード（このアプリは実行しません）。内容を確認してから、Excel の VBA エディター（Alt+F11）で標準モジュールに貼り付けてください。</source>
@@ -140,6 +328,21 @@
     </message>
 </context>
 <context>
+    <name>CoreLoader</name>
+    <message>
+        <source>送信の準備ができませんでした。アプリを再起動してください。</source>
+        <translation>Sending could not be prepared. Please restart the app.</translation>
+    </message>
+    <message>
+        <source>個人情報の検出機能を読み込めませんでした。再起動してください。</source>
+        <translation>The personal information detector could not be loaded. Please restart the app.</translation>
+    </message>
+    <message>
+        <source>テンプレートを読み込めませんでした。</source>
+        <translation>The templates could not be loaded.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>予期しないエラーが発生しました。入力した内容は画面に残っています。
@@ -154,6 +357,69 @@ Save your work, then restart the app.
 Error type: {kind}
 Log file (contains no personal information): {log}
 If the problem persists, send this log file to your IT department.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLabel</name>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>電話番号</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>メール</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>郵便番号</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>マイナンバー</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>口座番号</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>カード番号</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>年金番号</source>
+        <translation>Pension number</translation>
+    </message>
+    <message>
+        <source>保険証番号</source>
+        <translation>Insurance card number</translation>
+    </message>
+    <message>
+        <source>免許証番号</source>
+        <translation>Driver&apos;s licence number</translation>
+    </message>
+    <message>
+        <source>旅券番号</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>IPアドレス</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>秘匿語</source>
+        <translation>Confidential term</translation>
     </message>
 </context>
 <context>
@@ -208,10 +474,6 @@ If the problem persists, send this log file to your IT department.</translation>
     <message>
         <source>例: H2（1 つのセル）または H（列に下までコピー）</source>
         <translation>Example: H2 (a single cell) or H (copied down the column)</translation>
-    </message>
-    <message>
-        <source>数式を作る</source>
-        <translation>Create formula</translation>
     </message>
     <message>
         <source>シート</source>
@@ -292,34 +554,6 @@ If the problem persists, send this log file to your IT department.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>送信するシステム指示</source>
-        <translation>System instructions to be sent</translation>
-    </message>
-    <message>
-        <source>AI への指示（テンプレート）</source>
-        <translation>Instructions to the AI (template)</translation>
-    </message>
-    <message>
-        <source>送信する本文 — 色付きの箇所は記号に置き換えて送信されます</source>
-        <translation>Text to be sent — highlighted parts are replaced with placeholders before sending</translation>
-    </message>
-    <message>
-        <source>入力</source>
-        <translation>Input</translation>
-    </message>
-    <message>
-        <source>送信内容の確認</source>
-        <translation>Review what will be sent</translation>
-    </message>
-    <message>
-        <source>送信 (Ctrl+Enter)</source>
-        <translation>Send (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>個人情報の検出: 準備中…</source>
-        <translation>Personal information detection: getting ready…</translation>
-    </message>
-    <message>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -334,30 +568,6 @@ If the problem persists, send this log file to your IT department.</translation>
     <message>
         <source>テンプレート(&amp;T)</source>
         <translation>&amp;Templates</translation>
-    </message>
-    <message>
-        <source>複製して編集…</source>
-        <translation>Duplicate and edit…</translation>
-    </message>
-    <message>
-        <source>自分のテンプレートを編集…</source>
-        <translation>Edit my template…</translation>
-    </message>
-    <message>
-        <source>自分のテンプレートを削除</source>
-        <translation>Delete my template</translation>
-    </message>
-    <message>
-        <source>読み込み…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>書き出し…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>再読み込み</source>
-        <translation>Reload</translation>
     </message>
     <message>
         <source>利用状況(&amp;U)</source>
@@ -394,176 +604,6 @@ If the problem persists, send this log file to your IT department.</translation>
     <message>
         <source>データの保存場所を開く</source>
         <translation>Open the data folder</translation>
-    </message>
-    <message>
-        <source>個人情報の検出機能を読み込めませんでした。再起動してください。</source>
-        <translation>The personal information detector could not be loaded. Please restart the app.</translation>
-    </message>
-    <message>
-        <source>読み込めなかったテンプレートがあります: </source>
-        <translation>Some templates could not be loaded: </translation>
-    </message>
-    <message>
-        <source>送信内容を確認 (Ctrl+Enter)</source>
-        <translation>Review what will be sent (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>個人情報を検出しています…</source>
-        <translation>Detecting personal information…</translation>
-    </message>
-    <message>
-        <source>この内容で送信 (Ctrl+Enter)</source>
-        <translation>Send this (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>約 {tokens} トークン・約 {cost} 円</source>
-        <translation>About {tokens} tokens, about ¥{cost}</translation>
-    </message>
-    <message>
-        <source>（長文のため {n} 回に分けて処理）</source>
-        <translation> (long text: processed in {n} requests)</translation>
-    </message>
-    <message>
-        <source>&#x3000;置き換え {n} 件</source>
-        <translation>   {n} replaced</translation>
-    </message>
-    <message>
-        <source>送信内容を更新しています…</source>
-        <translation>Updating what will be sent…</translation>
-    </message>
-    <message>
-        <source>組織の設定が確認できないため、送信できません。</source>
-        <translation>Your organisation&apos;s settings could not be verified, so nothing can be sent.</translation>
-    </message>
-    <message>
-        <source>回答を受信しています…（Esc で中止）</source>
-        <translation>Receiving the answer… (Esc to cancel)</translation>
-    </message>
-    <message>
-        <source>クリップボード経由の依頼を取り消しました。</source>
-        <translation>The clipboard request was cancelled.</translation>
-    </message>
-    <message>
-        <source>中止しています…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>回答を受信しました。使ったかどうかを右下で選んでください。</source>
-        <translation>The answer has been received. Please choose at the bottom right whether you used it.</translation>
-    </message>
-    <message>
-        <source>処理中に予期しないエラーが発生しました（{kind}）。入力内容はそのまま残っています。</source>
-        <translation>An unexpected error occurred during processing ({kind}). Your input has been kept as it was.</translation>
-    </message>
-    <message>
-        <source>利用記録を保存できませんでした（回答はそのまま使えます）。</source>
-        <translation>The usage record could not be saved (you can still use the answer).</translation>
-    </message>
-    <message>
-        <source>記録しました。</source>
-        <translation>Recorded.</translation>
-    </message>
-    <message>
-        <source>クリップボード経由</source>
-        <translation>Via clipboard</translation>
-    </message>
-    <message>
-        <source>OpenAI 互換サーバー</source>
-        <translation>OpenAI-compatible server</translation>
-    </message>
-    <message>
-        <source>デプロイ未設定</source>
-        <translation>no deployment set</translation>
-    </message>
-    <message>
-        <source>接続: </source>
-        <translation>Connection: </translation>
-    </message>
-    <message>
-        <source>個人情報の検出: 準備完了</source>
-        <translation>Personal information detection: ready</translation>
-    </message>
-    <message>
-        <source>今月の上限に達しました</source>
-        <translation>This month&apos;s limit is reached</translation>
-    </message>
-    <message>
-        <source>今月の利用量を確認できません</source>
-        <translation>This month&apos;s use cannot be checked</translation>
-    </message>
-    <message>
-        <source>{n} トークン</source>
-        <translation>{n} tokens</translation>
-    </message>
-    <message>
-        <source>約 {n} 円</source>
-        <translation>about {n} yen</translation>
-    </message>
-    <message>
-        <source>今月の残り: {left}</source>
-        <translation>Left this month: {left}</translation>
-    </message>
-    <message>
-        <source>表示言語の変更は、アプリの再起動後に反映されます。</source>
-        <translation>The display language will change after you restart the app.</translation>
-    </message>
-    <message>
-        <source>自分の利用状況</source>
-        <translation>My usage</translation>
-    </message>
-    <message>
-        <source>効果の集計（管理者向け）</source>
-        <translation>Time saved (for managers)</translation>
-    </message>
-    <message>
-        <source>利用記録の書き出し先が設定されていません（設定 → 詳細）。</source>
-        <translation>No export location is set for usage records (Settings → Advanced).</translation>
-    </message>
-    <message>
-        <source>{n} 件を書き出しました。</source>
-        <translation>Exported {n} records.</translation>
-    </message>
-    <message>
-        <source>書き出せませんでした。後で自動的に再試行します。</source>
-        <translation>The export failed. It will be retried automatically later.</translation>
-    </message>
-    <message>
-        <source>［固定］組織の設定 {n} 項目</source>
-        <translation>[Locked] {n} settings locked by your organisation&apos;s policy</translation>
-    </message>
-    <message>
-        <source>（{n} 件は書き出し先に届かなかったため、後で自動的に再試行します）</source>
-        <translation> ({n} records did not reach the export location and will be retried automatically later)</translation>
-    </message>
-    <message>
-        <source>{name} {version}
-
-自治体職員のための生成AI業務アシスタント。
-個人情報は送信前にこの PC 上で記号に置き換えられ、回答の中で元に戻されます。</source>
-        <translation>{name} {version}
-
-A generative AI assistant for local-government staff.
-Personal information is replaced with placeholders on this PC before sending, and restored in the answer.</translation>
-    </message>
-    <message>
-        <source>テンプレート「{title}」を削除しますか？</source>
-        <translation>Delete the template &quot;{title}&quot;?</translation>
-    </message>
-    <message>
-        <source>テンプレートを読み込む</source>
-        <translation>Import template</translation>
-    </message>
-    <message>
-        <source>テンプレート (*.toml)</source>
-        <translation>Templates (*.toml)</translation>
-    </message>
-    <message>
-        <source>上書きしますか？</source>
-        <translation>Overwrite?</translation>
-    </message>
-    <message>
-        <source>テンプレートを書き出す</source>
-        <translation>Export template</translation>
     </message>
 </context>
 <context>
@@ -712,6 +752,10 @@ Personal information is replaced with placeholders on this PC before sending, an
         <translation>Your organisation&apos;s policy does not allow detected items to be unmasked.</translation>
     </message>
     <message>
+        <source>{0} {1}件</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>マスクする項目: {0}</source>
         <translation>Items to mask: {0}</translation>
     </message>
@@ -852,6 +896,45 @@ Please enter the password (the file is not changed; it is only opened inside the
     </message>
 </context>
 <context>
+    <name>RequestPresenter</name>
+    <message>
+        <source>個人情報を検出しています…</source>
+        <translation>Detecting personal information…</translation>
+    </message>
+    <message>
+        <source>回答を受信しています…（Esc で中止）</source>
+        <translation>Receiving the answer… (Esc to cancel)</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>送信内容を更新しています…</source>
+        <translation>Updating what will be sent…</translation>
+    </message>
+    <message>
+        <source>クリップボード経由の依頼を取り消しました。</source>
+        <translation>The clipboard request was cancelled.</translation>
+    </message>
+    <message>
+        <source>利用記録を保存できませんでした（回答はそのまま使えます）。</source>
+        <translation>The usage record could not be saved (you can still use the answer).</translation>
+    </message>
+    <message>
+        <source>記録しました。</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>回答を受信しました。使ったかどうかを右下で選んでください。</source>
+        <translation>The answer has been received. Please choose at the bottom right whether you used it.</translation>
+    </message>
+    <message>
+        <source>処理中に予期しないエラーが発生しました（{kind}）。入力内容はそのまま残っています。</source>
+        <translation>An unexpected error occurred during processing ({kind}). Your input has been kept as it was.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>設定</source>
@@ -963,6 +1046,335 @@ Please enter the password (the file is not changed; it is only opened inside the
     </message>
 </context>
 <context>
+    <name>TaskPane</name>
+    <message>
+        <source>送信するシステム指示</source>
+        <translation>System instructions to be sent</translation>
+    </message>
+    <message>
+        <source>AI への指示（テンプレート）</source>
+        <translation>Instructions to the AI (template)</translation>
+    </message>
+    <message>
+        <source>送信する本文 — 色付きの箇所は記号に置き換えて送信されます</source>
+        <translation>Text to be sent — highlighted parts are replaced with placeholders before sending</translation>
+    </message>
+    <message>
+        <source>入力</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>送信内容の確認</source>
+        <translation>Review what will be sent</translation>
+    </message>
+    <message>
+        <source>送信 (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>約 {tokens} トークン・約 {cost} 円</source>
+        <translation>About {tokens} tokens, about ¥{cost}</translation>
+    </message>
+    <message>
+        <source>（長文のため {n} 回に分けて処理）</source>
+        <translation> (long text: processed in {n} requests)</translation>
+    </message>
+    <message>
+        <source>&#x3000;置き換え {n} 件</source>
+        <translation>   {n} replaced</translation>
+    </message>
+    <message>
+        <source>この内容で送信 (Ctrl+Enter)</source>
+        <translation>Send this (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>送信内容を確認 (Ctrl+Enter)</source>
+        <translation>Review what will be sent (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>複製して編集…</source>
+        <translation>Duplicate and edit…</translation>
+    </message>
+    <message>
+        <source>自分のテンプレートを編集…</source>
+        <translation>Edit my template…</translation>
+    </message>
+    <message>
+        <source>自分のテンプレートを削除</source>
+        <translation>Delete my template</translation>
+    </message>
+    <message>
+        <source>読み込み…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>書き出し…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>再読み込み</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>読み込めなかったテンプレートがあります: </source>
+        <translation>Some templates could not be loaded: </translation>
+    </message>
+    <message>
+        <source>テンプレート「{title}」を削除しますか？</source>
+        <translation>Delete the template &quot;{title}&quot;?</translation>
+    </message>
+    <message>
+        <source>テンプレートを読み込む</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>テンプレート (*.toml)</source>
+        <translation>Templates (*.toml)</translation>
+    </message>
+    <message>
+        <source>上書きしますか？</source>
+        <translation>Overwrite?</translation>
+    </message>
+    <message>
+        <source>テンプレートを書き出す</source>
+        <translation>Export template</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>庁外（事業者・関係団体）</source>
+        <translation>Outside the office (businesses, partner organisations)</translation>
+    </message>
+    <message>
+        <source>庁内（他の課）</source>
+        <translation>Inside the office (another section)</translation>
+    </message>
+    <message>
+        <source>上司・幹部</source>
+        <translation>Superiors and executives</translation>
+    </message>
+    <message>
+        <source>他の自治体</source>
+        <translation>Another municipality</translation>
+    </message>
+    <message>
+        <source>住民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>依頼</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>照会・問い合わせ</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>お礼</source>
+        <translation>Thanks</translation>
+    </message>
+    <message>
+        <source>お詫び</source>
+        <translation>Apology</translation>
+    </message>
+    <message>
+        <source>日程調整</source>
+        <translation>Scheduling</translation>
+    </message>
+    <message>
+        <source>案内・通知</source>
+        <translation>Notice and announcement</translation>
+    </message>
+    <message>
+        <source>催促</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>標準的な丁寧さ</source>
+        <translation>Standard politeness</translation>
+    </message>
+    <message>
+        <source>より丁寧に（目上・初めての相手）</source>
+        <translation>More polite (superiors, first contact)</translation>
+    </message>
+    <message>
+        <source>簡潔に（よく知る相手）</source>
+        <translation>Brief (someone you know well)</translation>
+    </message>
+    <message>
+        <source>式典で読み上げる挨拶（式辞）</source>
+        <translation>Speech read out at a ceremony</translation>
+    </message>
+    <message>
+        <source>配布・掲載する挨拶文</source>
+        <translation>Greeting to hand out or publish</translation>
+    </message>
+    <message>
+        <source>400字程度（約1分）</source>
+        <translation>About 400 characters (about 1 minute)</translation>
+    </message>
+    <message>
+        <source>800字程度（約2分）</source>
+        <translation>About 800 characters (about 2 minutes)</translation>
+    </message>
+    <message>
+        <source>1200字程度（約3分）</source>
+        <translation>About 1200 characters (about 3 minutes)</translation>
+    </message>
+    <message>
+        <source>要点筆記（決定事項と要旨を中心に）</source>
+        <translation>Key points (decisions and gist)</translation>
+    </message>
+    <message>
+        <source>発言録（発言者ごとに要旨を残す）</source>
+        <translation>Record of remarks (gist per speaker)</translation>
+    </message>
+    <message>
+        <source>外国人住民</source>
+        <translation>Foreign residents</translation>
+    </message>
+    <message>
+        <source>子ども（小学校高学年）</source>
+        <translation>Children (upper elementary school)</translation>
+    </message>
+    <message>
+        <source>高齢者</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <source>つけない</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>漢字の後に（ ）でひらがなをつける</source>
+        <translation>Add hiragana in ( ) after kanji</translation>
+    </message>
+    <message>
+        <source>通知・依頼文</source>
+        <translation>Notices and requests</translation>
+    </message>
+    <message>
+        <source>住民向けのお知らせ</source>
+        <translation>Notices for residents</translation>
+    </message>
+    <message>
+        <source>議会答弁・説明資料</source>
+        <translation>Council answers and explanatory material</translation>
+    </message>
+    <message>
+        <source>庁内の資料・メール</source>
+        <translation>Internal documents and e-mail</translation>
+    </message>
+    <message>
+        <source>誤りと表記の統一のみ</source>
+        <translation>Errors and consistent notation only</translation>
+    </message>
+    <message>
+        <source>読みやすさの改善も含める</source>
+        <translation>Also improve readability</translation>
+    </message>
+    <message>
+        <source>問い合わせ</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>要望</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>苦情</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>意見・提案</source>
+        <translation>Opinion or proposal</translation>
+    </message>
+    <message>
+        <source>上司への報告</source>
+        <translation>Report to a superior</translation>
+    </message>
+    <message>
+        <source>課内での共有</source>
+        <translation>Sharing within the section</translation>
+    </message>
+    <message>
+        <source>住民への説明</source>
+        <translation>Explanation to residents</translation>
+    </message>
+    <message>
+        <source>自分の理解</source>
+        <translation>My own understanding</translation>
+    </message>
+    <message>
+        <source>英語</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>中国語（簡体字）</source>
+        <translation>Chinese (Simplified)</translation>
+    </message>
+    <message>
+        <source>中国語（繁体字）</source>
+        <translation>Chinese (Traditional)</translation>
+    </message>
+    <message>
+        <source>韓国語</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>ベトナム語</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>ポルトガル語</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>スペイン語</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>タガログ語</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>ネパール語</source>
+        <translation>Nepali</translation>
+    </message>
+    <message>
+        <source>インドネシア語</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>住民向けの案内・お知らせ</source>
+        <translation>Guidance and notices for residents</translation>
+    </message>
+    <message>
+        <source>公式文書・通知</source>
+        <translation>Official documents and notices</translation>
+    </message>
+    <message>
+        <source>メール・連絡</source>
+        <translation>E-mail and messages</translation>
+    </message>
+    <message>
+        <source>会議資料</source>
+        <translation>Meeting material</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <source>テンプレートの編集</source>
@@ -1055,6 +1467,10 @@ Your saved version takes precedence over the {source} template with the same id.
     <message>
         <source>テンプレート一覧</source>
         <translation>Template list</translation>
+    </message>
+    <message>
+        <source>読み込み中…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>その他</source>
@@ -1196,7 +1612,52 @@ Your saved version takes precedence over the {source} template with the same id.
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>表示言語の変更は、アプリの再起動後に反映されます。</source>
+        <translation>The display language will change after you restart the app.</translation>
+    </message>
+    <message>
+        <source>自分の利用状況</source>
+        <translation>My usage</translation>
+    </message>
+    <message>
+        <source>効果の集計（管理者向け）</source>
+        <translation>Time saved (for managers)</translation>
+    </message>
+    <message>
+        <source>利用記録の書き出し先が設定されていません（設定 → 詳細）。</source>
+        <translation>No export location is set for usage records (Settings → Advanced).</translation>
+    </message>
+    <message>
+        <source>書き出せませんでした。後で自動的に再試行します。</source>
+        <translation>The export failed. It will be retried automatically later.</translation>
+    </message>
+    <message>
+        <source>{n} 件を書き出しました。</source>
+        <translation>Exported {n} records.</translation>
+    </message>
+    <message>
+        <source>（{n} 件は書き出し先に届かなかったため、後で自動的に再試行します）</source>
+        <translation> ({n} records did not reach the export location and will be retried automatically later)</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+
+自治体職員のための生成AI業務アシスタント。
+個人情報は送信前にこの PC 上で記号に置き換えられ、回答の中で元に戻されます。</source>
+        <translation>{name} {version}
+
+A generative AI assistant for local-government staff.
+Personal information is replaced with placeholders on this PC before sending, and restored in the answer.</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
+    <message>
+        <source>表の分析</source>
+        <translation>Table analysis</translation>
+    </message>
     <message>
         <source>組織が月の利用上限を定めていますが、利用記録を読めないため今月の利用量を確認できません。そのため送信できません。アプリを二重に起動していないか確認し、解決しない場合は情報システム担当に連絡してください。入力した内容はそのまま残っています。</source>
         <translation>Your organisation sets a monthly limit, but the usage log cannot be read, so this month&apos;s use is unknown and nothing can be sent. Check that the app is not running twice; if that does not help, contact IT. Your input is kept.</translation>

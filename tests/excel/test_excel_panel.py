@@ -29,8 +29,8 @@ def test_panel_lists_sheets_and_previews_rows(qtbot, book):
     assert panel.validate() == []
     assert panel.values() == {"sheet": "職員", "request": "所属を引きたい", "target": "D"}
     assert panel.files() == {"workbook": book}
-    with qtbot.waitSignal(panel.submitRequested):
-        panel.submit_button.click()
+    with qtbot.waitSignal(panel.submitRequested):  # Enter in 入力先 (the window's button sends)
+        qtbot.keyClick(panel.target_edit, __import__("PySide6.QtCore").QtCore.Qt.Key.Key_Return)
     panel.target_edit.setText("H2:J9")
     assert panel.validate()  # a block of several columns is not a target
 

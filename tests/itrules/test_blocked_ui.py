@@ -27,7 +27,7 @@ def _assert_refused(window: MainWindow) -> None:
     assert "送信しませんでした" in message and "「機密性3」" in message
     assert "機密性3" in window.statusBar().currentMessage()
     assert window.form.values()["text"] == TEXT  # the clerk's input is still there
-    assert window._prepared is None and not window._busy
+    assert window.prepared is None and not window.busy
     assert not window.answer.retry_button.isVisible()  # the same text would be refused again
     (ev,) = window.usage.events()
     assert ev.outcome == "blocked" and ev.blocked_rule == "機密性3"
@@ -46,7 +46,7 @@ def test_azure_refused_with_the_rule_named(qtbot, azure_server, monkeypatch,  # 
     _try(qtbot, window)
     _assert_refused(window)
     window.send_or_preview()  # again: refused again, still nothing sent
-    qtbot.waitUntil(lambda: not window._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=10000)
     assert azure_server.chat_requests == []
 
 

@@ -42,7 +42,7 @@ def _prepare(qtbot, window: MainWindow) -> None:
     assert window.template_list.select("summarize")
     window.form.fields()["text"].set_value(TEXT)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None and not window._busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None and not window.busy, timeout=10000)
 
 
 def test_no_budget_no_label(qtbot, azure_env):
@@ -57,12 +57,12 @@ def test_at_the_limit_the_window_says_so_and_keeps_the_input(qtbot, azure_env, p
     window = _window(qtbot)
     qtbot.waitUntil(lambda: "上限に達しました" in window.budget_label.text(), timeout=5000)
     _prepare(qtbot, window)
-    prepared = window._prepared
+    prepared = window.prepared
     window.send_or_preview()
     qtbot.waitUntil(lambda: "送信できません" in window.answer.status.text(), timeout=5000)
     assert azure_env.chat_requests == []
     assert window.form.values()["text"] == TEXT  # the clerk's input is still there
-    assert window._prepared is prepared and not window._busy
+    assert window.prepared is prepared and not window.busy
     assert not window.answer.retry_button.isVisible()  # retrying cannot help this month
     assert "送信できません" in window.statusBar().currentMessage()
 
@@ -91,7 +91,7 @@ def test_near_the_limit_the_answer_comes_with_a_warning(qtbot, azure_env, policy
     assert "%" in window.budget_label.toolTip()
     _prepare(qtbot, window)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     assert len(azure_env.chat_requests) == 1
     qtbot.waitUntil(lambda: "%" in window.statusBar().currentMessage(), timeout=5000)
     assert "上限" in window.statusBar().currentMessage()

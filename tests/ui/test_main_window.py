@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from desktop.core.services import build_services
 from desktop.ui.main_window import MainWindow
 from tests.support.azure_fixtures import TEST_KEY, Fault, azure_server  # noqa: F401
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, when_shown
 
 CASE_TEXT = (
     "相談記録\n申請者: 山田太郎様（昭和50年3月4日生）\n"
@@ -54,14 +54,14 @@ def test_preview_then_send_masks_everything_and_restores_answer(qtbot, azure_env
     window = _window(qtbot)
     _fill_summary(window, CASE_TEXT)
     window.send_or_preview()  # first Ctrl+Enter: prepare and show what will be sent
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     assert window.middle_tabs.currentIndex() == 1
     types = {e.type for e in window.preview.selected_entities()}
     assert {"PERSON", "PHONE", "EMAIL", "ADDRESS"} <= types
     assert azure_env.requests == []  # nothing left the PC yet
 
     window.send_or_preview()  # second Ctrl+Enter: send exactly that
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     sent = azure_env.all_request_text()
     for value in PERSONAL:
         assert value not in sent
@@ -69,7 +69,7 @@ def test_preview_then_send_masks_everything_and_restores_answer(qtbot, azure_env
     for value in ("山田太郎", "090-1234-5678", "taro.yamada@example.jp"):
         assert value in answer  # the fake server echoes the prompt: placeholders restored
 
-    event_id = window._pending_event
+    event_id = window.pending_event
     assert event_id
     window.answer.copy_all()  # copying the answer means it was used
     event = window.usage.get(event_id)
@@ -83,11 +83,12 @@ def test_released_finding_is_sent_as_shown(qtbot, azure_env):
     window = _window(qtbot)
     _fill_summary(window, "担当の佐藤花子さんから連絡がありました。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     chosen = [e for e in window.preview.selected_entities() if e.type != "PERSON"]
-    window._prepared = window.pipeline.apply_preview(window._prepared, chosen)
+    window.presenter.edit_preview(chosen)  # what the preview's release does, off the UI thread
+    qtbot.waitUntil(lambda: not window.busy and "佐藤花子" in window.prepared.user_masked, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     assert "佐藤花子" in azure_env.all_request_text()
 
 
@@ -96,7 +97,7 @@ def test_stop_cancels_a_slow_stream_and_keeps_partial_answer(qtbot, azure_env):
     window = _window(qtbot)
     _fill_summary(window, "会議の資料を要約してください。" * 20)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
     qtbot.waitUntil(lambda: bool(window.answer.answer_text()), timeout=10000)
 
@@ -109,7 +110,7 @@ def test_stop_cancels_a_slow_stream_and_keeps_partial_answer(qtbot, azure_env):
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     window.stop()
     t0 = time.perf_counter()
-    qtbot.waitUntil(lambda: not window._busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
     timer.stop()
     assert time.perf_counter() - t0 < 2.0
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
@@ -122,7 +123,7 @@ def test_missing_required_value_stays_on_the_form(qtbot):
     window = _window(qtbot)
     _fill_summary(window, "")
     window.send_or_preview()
-    assert window._prepared is None
+    assert window.prepared is None
     assert window.middle_tabs.currentIndex() == 0
     assert window.statusBar().currentMessage()
 
@@ -132,9 +133,9 @@ def test_wrong_deployment_is_explained(qtbot, azure_env, monkeypatch):
     window = _window(qtbot)
     _fill_summary(window, "テストの文章です。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and "gpt-4o-typo" in window.answer.status.text(),
+    qtbot.waitUntil(lambda: not window.busy and "gpt-4o-typo" in window.answer.status.text(),
                     timeout=15000)
     assert window.form.values()["text"] == "テストの文章です。"
 
@@ -148,9 +149,9 @@ def test_vba_answer_shows_copyable_code_that_is_never_run(qtbot, azure_env):
         if field.var.required and not field.value():
             field.set_value("A列の空白行を削除して件数を表示する")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     assert window.code_blocks.isVisible()
     assert window.code_blocks.blocks() == ['Option Explicit\nSub 集計()\n    MsgBox "完了"\nEnd Sub']
 
@@ -167,9 +168,9 @@ def test_no_personal_data_in_any_file_the_app_writes(qtbot, azure_env, app_home)
         if field.var.type in ("text", "multiline"):
             field.set_value("山田太郎様 090-1234-5678 taro.yamada@example.jp")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     window.answer.copy_all()
     window.close()
     for handler in list(logging.getLogger().handlers):
@@ -197,23 +198,26 @@ def test_used_task_is_exported_and_shown_in_my_usage(qtbot, azure_env, tmp_path)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
     _fill_summary(window, "山田太郎様からの相談です。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
-    event_id = window._pending_event
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
+    event_id = window.pending_event
     window.answer.copy_all()
     window.export_usage(report=True)
-    qtbot.waitUntil(lambda: any(share.glob("*.jsonl")), timeout=5000)
+    # The file appears before its line is written: wait for the export to say it is done.
+    qtbot.waitUntil(lambda: "件を書き出しました" in window.statusBar().currentMessage(),
+                    timeout=5000)
+    assert any(share.glob("*.jsonl"))
     lines = next(share.glob("*.jsonl")).read_text("utf-8").splitlines()
     record = json.loads(lines[0])
     assert record["event_id"] == event_id and record["outcome"] == "used"
     assert record["department"] == "税務課" and record["template_id"] == "summarize"
     assert "山田" not in lines[0]
 
-    window._show_my_usage()
+    window.show_my_usage()
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert dialogs and "自分の利用状況" in dialogs[-1].windowTitle()
     dialogs[-1].close()
@@ -229,7 +233,7 @@ def test_clipboard_relay_is_the_unconfigured_default_and_round_trips(qtbot):
     assert window.pipeline.settings.provider == "clipboard"
     _fill_summary(window, "山田太郎様（090-1234-5678）から児童手当の相談がありました。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     seen: dict[str, str] = {}
 
     def drive_dialog() -> None:
@@ -245,27 +249,31 @@ def test_clipboard_relay_is_the_unconfigured_default_and_round_trips(qtbot):
     window.send_or_preview()  # opens the modal relay dialog; the timer answers it
     assert "山田" not in seen["clipboard"] and "090-1234-5678" not in seen["clipboard"]
     assert window.answer.answer_text() == "山田太郎様への回答案です。"
-    event = window.usage.get(window._pending_event)
+    event = window.usage.get(window.pending_event)
     assert event.provider == "clipboard" and event.masked.get("PERSON") == 1
 
 
 def test_duplicate_and_edit_a_template_from_the_menu(qtbot):
-    from PySide6.QtWidgets import QApplication
-
     from desktop.ui.template_editor import TemplateEditorDialog
 
     window = _window(qtbot)
     assert window.template_list.select("greeting")
 
-    def edit() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, TemplateEditorDialog) and w.isVisible())
+    def edit(dialog) -> None:
         text = dialog.text()
         dialog.editor.setPlainText(text.replace("manual_minutes = ", "manual_minutes = 1", 1))
         dialog.save()
 
-    QTimer.singleShot(200, edit)
-    window.act_duplicate.trigger()
+    editing = when_shown(TemplateEditorDialog, edit)
+    window.act_duplicate.trigger()  # the list is read again on a worker, then the editor opens
+
+    def own_selected() -> bool:
+        own = [t for t in window.templates.all() if t.source == "user"]
+        return (not editing.isActive() and len(own) == 1
+                and window.template_list.current_id() == own[0].id
+                and window.template_actions.delete.isEnabled())
+
+    qtbot.waitUntil(own_selected, timeout=10000)
     own = [t for t in window.templates.all() if t.source == "user"]
     assert len(own) == 1 and own[0].id != "greeting"
     assert own[0].manual_minutes != window.templates.get("greeting").manual_minutes
@@ -294,32 +302,33 @@ def test_switching_to_azure_in_settings_takes_effect_without_restart(qtbot, azur
 
     QTimer.singleShot(200, fill)
     window.open_settings()
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)  # rebuilt on a worker
     assert window.pipeline.settings.provider == "azure"
     assert "Azure" in window.provider_label.text()
-    qtbot.waitUntil(lambda: window._masker_ready, timeout=15000)
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
     _fill_summary(window, "会議の資料です。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     assert len(azure_server.chat_requests) == 1
 
 
 def _answer_once(qtbot, window: MainWindow, text: str) -> None:
     _fill_summary(window, text)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None and not window._busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None and not window.busy, timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
 
 
 def test_ctrl_enter_after_an_answer_does_not_resend_and_corrections_are_recorded(qtbot, azure_env):
     window = _window(qtbot)
     _answer_once(qtbot, window, "会議の資料です。")
     first = window.answer.answer_text()
-    event_id = window._pending_event
+    event_id = window.pending_event
     window.send_or_preview()  # must not pay for a second request or wipe the answer
-    qtbot.waitUntil(lambda: not window._busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=10000)
     assert len(azure_env.chat_requests) == 1
     assert window.answer.answer_text() == first
 
@@ -335,13 +344,13 @@ def test_released_finding_is_applied_off_the_ui_thread_and_sent(qtbot, azure_env
     window = _window(qtbot)
     _fill_summary(window, "担当の佐藤花子さんから連絡がありました。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
     rows = [i for i, e in enumerate(window.preview.selected_entities()) if e.type == "PERSON"]
     assert window.preview.set_released(rows[0], True)
-    qtbot.waitUntil(lambda: not window._busy and "佐藤花子" in window._prepared.user_masked,
+    qtbot.waitUntil(lambda: not window.busy and "佐藤花子" in window.prepared.user_masked,
                     timeout=10000)
     window.send_or_preview()
-    qtbot.waitUntil(lambda: not window._busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
     assert "佐藤花子" in azure_env.all_request_text()
 
 
@@ -361,7 +370,7 @@ def test_cancelling_the_relay_keeps_the_previous_answer(qtbot):
     window = _window(qtbot)
     _fill_summary(window, "会議の資料です。")
     window.send_or_preview()
-    qtbot.waitUntil(lambda: window._prepared is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
 
     def answer() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()
@@ -372,7 +381,7 @@ def test_cancelling_the_relay_keeps_the_previous_answer(qtbot):
     QTimer.singleShot(200, answer)
     window.send_or_preview()
     assert window.answer.answer_text() == "最初の回答です。"
-    event_id = window._pending_event
+    event_id = window.pending_event
 
     def cancel() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()

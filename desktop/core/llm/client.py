@@ -105,7 +105,7 @@ def _content_filter_categories(body: Any) -> list[str]:
     if not isinstance(body, dict):
         return []
     inner = body.get("innererror") or body.get("inner_error") or {}
-    results = {}
+    results: Any = {}
     if isinstance(inner, dict):
         results = inner.get("content_filter_result") or inner.get("content_filter_results") or {}
     return [k for k, v in results.items()

@@ -180,9 +180,11 @@ class OpenAISdkProvider:
             extra[self.output_param] = max_tokens
         if self._system_as_user:
             messages = fold_system_into_user(messages)
+        # The output budget's parameter name depends on the server (max_tokens or
+        # max_completion_tokens), which the SDK's overloads cannot express: call it untyped.
+        create: Any = self._client.chat.completions.create
         if not stream:
-            resp = self._client.chat.completions.create(
-                model=self._model, messages=list(messages), stream=False, **extra)  # type: ignore[arg-type]
+            resp = create(model=self._model, messages=list(messages), stream=False, **extra)
             choice = resp.choices[0] if resp.choices else None
             text = (choice.message.content or "") if choice else ""
             yield ChatEvent(delta=text, usage=_usage(resp.usage),
@@ -190,9 +192,8 @@ class OpenAISdkProvider:
                             filtered=_filtered_categories(
                                 getattr(choice, "content_filter_results", None)))
             return
-        response = self._client.chat.completions.create(
-            model=self._model, messages=list(messages), stream=True,  # type: ignore[arg-type]
-            stream_options={"include_usage": True}, **extra)
+        response = create(model=self._model, messages=list(messages), stream=True,
+                          stream_options={"include_usage": True}, **extra)
         with self._lock:
             self._open = response
         chunks = 0

@@ -157,7 +157,8 @@ def context_error(body: Any, message: str) -> tuple[bool, int | None]:
     code = ""
     window: int | None = None
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        error = body.get("error")
+        inner: dict[str, Any] = error if isinstance(error, dict) else body
         code = str(inner.get("code") or "") + " " + str(inner.get("type") or "")
         window = _int(inner.get("n_ctx"))
         message = f"{message} {inner.get('message') or ''}"

@@ -191,7 +191,8 @@ class Pipeline:
         estimate = estimate_messages_tokens(messages)
         budget = self._budget.prompt_limit(self.output_budget(template)[0])
         over = estimate > budget
-        part_prompt, parts, doc_m = "", (), ""
+        part_prompt, doc_m = "", ""
+        parts: tuple[str, ...] = ()
         if over and self.settings.provider != "clipboard":
             part_prompt, doc_m = self._fitter.slot_document(template, values, rendered, user_entities,
                                                      session)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.core.budget import SpendSource
 from desktop.core.llm.errors import error_kind
 from desktop.core.settings import Settings
 from desktop.core.tasks.model import PreparedTask, TaskResult
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class UsageRecorder(Protocol):
-    """The part of ``UsageStore`` the pipeline uses (a budget check also reads the month)."""
+class UsageRecorder(SpendSource, Protocol):
+    """The part of ``UsageStore`` the pipeline uses: it records, and the monthly budget check
+    reads what the month has spent."""
 
     def record(self, event: UsageEvent) -> None: ...
 

@@ -36,7 +36,7 @@ class Sender:
             if unmasker is not None and on_chunk is not None:
                 text = unmasker.feed(delta)
                 if text:
-                   on_chunk(text)
+                    on_chunk(text)
 
         try:
             outcome = run_chat(provider, messages, stream=stream, on_delta=on_delta, cancel=cancel,
@@ -47,20 +47,20 @@ class Sender:
             if unmasker is not None and on_chunk is not None:
                 tail = unmasker.flush()
                 if tail:
-                   on_chunk(tail)
+                    on_chunk(tail)
             raise CallFailed(err, err.partial, self.spent(messages, err, counter, max_tokens),
-                              1) from None
+                             1) from None
         if unmasker is not None and on_chunk is not None:
             tail = unmasker.flush()
             if tail:
-               on_chunk(tail)
+                on_chunk(tail)
         usage = outcome.usage or self.estimate_usage(messages, outcome.text, counter)
         return outcome.text, usage
 
     def spent(self, messages: list[Message], err: LlmError, counter: TokenCounter,
               max_tokens: int) -> TokenUsage:
         """What a failed request cost the server, as well as it can be known."""
-        if err.usage is not None:
+        if isinstance(err.usage, TokenUsage):
             return err.usage  # reported by the server (an answer stopped by the budget)
         if isinstance(err, OutputTruncated):
             return replace(self.estimate_usage(messages, err.partial, counter),

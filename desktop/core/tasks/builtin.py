@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.analysis.kind import TableAnalysisKind
 from desktop.core.tasks.base import TaskKind
 from desktop.core.tasks.excel_formula import ExcelFormulaKind
 from desktop.core.tasks.text import LetterKind, TextKind
@@ -10,4 +11,5 @@ BUILTIN_KINDS: tuple[TaskKind, ...] = (
     TextKind(),
     LetterKind(),
     ExcelFormulaKind(),
+    TableAnalysisKind(),
 )

@@ -61,6 +61,6 @@ class ExcelFormulaKind(TaskKind):
         lines: tuple[str, ...] = ()
         if check:
             status = check.get("status")
-            label = CHECK_LABELS.get(status, status)
+            label = CHECK_LABELS.get(str(status), status)
             lines = (f"検算: {label} — {check.get('message', '')}",)
         return CliReport(result.extra.get("formula") or result.output, lines)

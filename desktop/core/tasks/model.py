@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.errors import UserFacingError
 from desktop.core.llm.cost import TokenUsage
 from desktop.core.llm.errors import error_kind
-from desktop.core.llm.providers import Message
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the providers module pulls in the HTTP stack: not needed to list templates
+    from desktop.core.llm.providers import Message
     from desktop.core.masking.entities import Entity
     from desktop.core.masking.session import MaskSession
     from desktop.core.templates.model import RenderedPrompt, Template
