@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 FLUSH_MS = 30
 RENDER_MS = 100  # at most this often while streaming (more rarely when a render costs more)
-RENDER_CHARS = 1200  # complete blocks converted per render; more follow from the event loop
+RENDER_CHARS = 600  # complete blocks converted per render; more follow from the event loop
 _WARM_UP = "# a\n\n**b** `c`\n\n- d\n\n| e |\n|---|\n| f |\n"
 _SENTINEL = "\u2063"  # INVISIBLE SEPARATOR: never part of an answer we show
 UNBILLED_PROVIDERS = ("clipboard",)  # the relay's web chat costs the app nothing
