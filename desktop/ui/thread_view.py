@@ -171,6 +171,7 @@ class ThreadView(QWidget):
         self._handle: Any = None
         self._current: TurnView | None = None
         self._views: list[TurnView] = []
+        self._generation = 0
 
         self.caption = QLabel(self.tr("この回答に続けて質問できます（例:「もっと短く」「です・ます調で」）。"
                                       "個人情報は最初の依頼と同じ記号でマスクして送ります。"), self)
@@ -257,6 +258,8 @@ class ThreadView(QWidget):
         """The first answer arrived: follow-ups now build on it."""
         self.stop()
         self._remove_views()
+        self._generation += 1
+        self._handle = None
         self._pipeline = pipeline
         self._thread = Thread(pipeline, prepared, result, title=title)
         self._set_status("")
@@ -272,6 +275,8 @@ class ThreadView(QWidget):
         """No thread (a new task, another template): the turns are forgotten."""
         self.stop()
         self._remove_views()
+        self._generation += 1
+        self._handle = None
         self._thread = None
         self._pipeline = None
         self.input.clear()
@@ -325,6 +330,7 @@ class ThreadView(QWidget):
 
     def _run(self, make_turn: Callable[[Any], Turn], *, new_question: str | None) -> None:
         pipeline = self._pipeline
+        generation = self._generation  # a request of a thread that was cleared meanwhile is dropped
 
         def work(ctx: Any) -> tuple[Turn, Any]:
             turn = make_turn(ctx)
@@ -338,13 +344,19 @@ class ThreadView(QWidget):
             return turn, result
 
         def on_event(event: Any) -> None:
+            if generation != self._generation:
+                return
             if event[0] == "turn":
                 self._begin_turn(event[1], retry=new_question is None)
             elif event[0] == "chunk" and self._current is not None:
                 self._current.append(event[1])
 
+        def done(value: Any, error: BaseException | None) -> None:
+            if generation == self._generation:
+                self._on_done(value, error)
+
         self._set_status(self.tr("送信しています…"))
-        self._handle = self._runner.run(work, self._on_done, on_event)
+        self._handle = self._runner.run(work, done, on_event, owner=self)
         self.busyChanged.emit(True)
         self._update_buttons()
 

@@ -274,3 +274,17 @@ def test_no_follow_ups_through_the_clipboard_relay(qtbot, pool, azure_server, ma
     v.start(relay, first, result)
     assert not v.input.isEnabled() and not v.send_button.isEnabled()
     assert "Web チャット" in v.status.text()
+
+
+def test_a_request_of_a_cleared_thread_does_not_land_in_the_next(qtbot, view, azure_server, pool):
+    azure_server.chunk_delay = 0.03
+    pipe, first, result = view._pipeline, view.thread.first.prepared, view.thread.first.result
+    view.input.setPlainText("もっと詳しく説明してください。" * 4)
+    view.send_button.click()
+    qtbot.waitUntil(lambda: bool(view.turn_views()), timeout=5000)
+    view.clear()  # another template was chosen mid-answer
+    view.start(pipe, first, result)
+    pool.waitForDone(5000)
+    qtbot.wait(50)
+    assert view.turn_views() == [] and len(view.thread.turns) == 1 and not view.busy
+    assert view.send_button.isEnabled()
