@@ -332,8 +332,11 @@ class ThreadView(QWidget):
         pipeline = self._pipeline
         generation = self._generation  # a request of a thread that was cleared meanwhile is dropped
 
-        def work(ctx: Any) -> tuple[Turn, Any]:
-            turn = make_turn(ctx)
+        def work(ctx: Any) -> tuple[int, Turn | None, Any, BaseException | None]:
+            try:
+                turn = make_turn(ctx)
+            except Exception as exc:  # nothing was sent: an empty or blocked question...
+                return generation, None, None, exc
             ctx.emit(("turn", turn))
             batcher = _Batcher(ctx.emit)
             try:
@@ -341,7 +344,7 @@ class ThreadView(QWidget):
                                           cancel_event=ctx.cancel_event, success_outcome="used")
             finally:
                 batcher.flush()
-            return turn, result
+            return generation, turn, result, None
 
         def on_event(event: Any) -> None:
             if generation != self._generation:
@@ -351,13 +354,12 @@ class ThreadView(QWidget):
             elif event[0] == "chunk" and self._current is not None:
                 self._current.append(event[1])
 
-        def done(value: Any, error: BaseException | None) -> None:
-            if generation == self._generation:
-                self._on_done(value, error)
-
         self._set_status(self.tr("送信しています…"))
-        self._handle = self._runner.run(work, done, on_event, owner=self)
         self.busyChanged.emit(True)
+        # A bound method: the runner drops the callback if this view is deleted first.
+        handle = self._runner.run(work, self._on_done, on_event)
+        if not handle.done:  # a synchronous runner has already delivered the result
+            self._handle = handle
         self._update_buttons()
 
     def _begin_turn(self, turn: Turn, *, retry: bool) -> None:
@@ -380,15 +382,19 @@ class ThreadView(QWidget):
         self._scroll_to_end()
 
     def _on_done(self, value: Any, error: BaseException | None) -> None:
+        generation, turn, result, refused = value if value is not None else (
+            self._generation, None, None, None)
+        if generation != self._generation:
+            return  # a request of a thread cleared meanwhile (another template, a new task)
         self._handle = None
         self.busyChanged.emit(False)
+        error = error or refused
         if error is not None:
             # Nothing was sent (an empty or blocked question...): the question stays typed.
             log.info("follow-up not sent: %s", type(error).__name__)
             self._set_status(_message(error), _ERROR_STYLE)
             self._update_buttons()
             return
-        turn, result = value
         recorded = self._thread.record(turn, result) if self._thread is not None else turn
         if self._current is not None:
             self._current.finish(recorded)

@@ -288,3 +288,20 @@ def test_a_request_of_a_cleared_thread_does_not_land_in_the_next(qtbot, view, az
     qtbot.wait(50)
     assert view.turn_views() == [] and len(view.thread.turns) == 1 and not view.busy
     assert view.send_button.isEnabled()
+
+
+def test_the_view_works_on_the_synchronous_runner(qtbot, azure_server, masker, template):
+    from desktop.workers.tasks import SyncTaskRunner
+
+    pipe = Pipeline(azure_settings(azure_server), lambda: TEST_KEY, masker)
+    first = pipe.prepare(template, {"text": DOC})
+    v = ThreadView(SyncTaskRunner())
+    qtbot.addWidget(v)
+    v.start(pipe, first, pipe.execute(first))
+    busy: list[bool] = []
+    v.busyChanged.connect(busy.append)
+    v.input.setPlainText("もっと短く")
+    with qtbot.waitSignal(v.turnFinished, timeout=5000):
+        v.send()
+    assert busy == [True, False] and not v.busy and v.send_button.isEnabled()
+    assert len(v.thread.turns) == 2
