@@ -437,6 +437,12 @@ class AnswerPanel(QWidget):
             self.choose_outcome("edited" if self.text.edited else "used")
 
     @Slot()
+    def answer_used(self) -> None:
+        """The answer was taken into work elsewhere (a follow-up's answer copied, the thread
+        saved): the task counts as used, unless the clerk already said how it went."""
+        self._auto_outcome()
+
+    @Slot()
     def copy_all(self) -> None:
         """Rich text (Word, Outlook) and plain text without Markdown marks, both at once."""
         self._clipboard.setMimeData(rich_mime(self.answer_text(), self))

@@ -305,3 +305,15 @@ def test_the_view_works_on_the_synchronous_runner(qtbot, azure_server, masker, t
         v.send()
     assert busy == [True, False] and not v.busy and v.send_button.isEnabled()
     assert len(v.thread.turns) == 2
+
+
+def test_a_used_follow_up_rates_the_task_once(qtbot):
+    panel = AnswerPanel()
+    qtbot.addWidget(panel)
+    panel.begin()
+    panel.finish(_Result("回答です。"))
+    with qtbot.waitSignal(panel.outcomeChosen) as sig:
+        panel.answer_used()
+    assert sig.args == ["used", None]
+    with qtbot.assertNotEmitted(panel.outcomeChosen):
+        panel.answer_used()  # the clerk's own choice (or the first use) is not overwritten
