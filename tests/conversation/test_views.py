@@ -310,6 +310,7 @@ def test_the_view_works_on_the_synchronous_runner(qtbot, azure_server, masker, t
 def test_a_used_follow_up_rates_the_task_once(qtbot):
     panel = AnswerPanel()
     qtbot.addWidget(panel)
+    panel.set_task_info(manual_minutes=15)
     panel.begin()
     panel.finish(_Result("回答です。"))
     with qtbot.waitSignal(panel.outcomeChosen) as sig:
