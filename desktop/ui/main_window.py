@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_DISPLAY_NAME, __version__
 from desktop.ui.activity import ActivityWatcher
 from desktop.ui.core_parts import CoreLoader, RequestParts
+from desktop.ui.kind_views import ViewContext, WorkspaceHost
 from desktop.ui.request_presenter import RequestPresenter
 from desktop.ui.status_bar import AppStatusBar
 from desktop.ui.template_actions import TemplateActions
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         for index, widget in ((1, pane), (2, area)):
             self.splitter.replaceWidget(index, widget).deleteLater()
         self.splitter.setSizes(sizes)
+        self.workspaces = WorkspaceHost(self.splitter, (pane, area),
+                                        ViewContext(self.runner, self._lang, self.services))
         self._connect_panes()
         self._filled = True
         self._update_state()
@@ -332,11 +335,13 @@ class MainWindow(QMainWindow):
         self.presenter.select_template(template)
         self.task_pane.show_template(template)
         self.answer_area.new_task(template.output)  # the previous answer or error goes
+        self.workspaces.show_for(template.output)  # a kind with its own flow (table analysis)
 
     # The task flow: the presenter decides, the window shows ------------------------------
     @Slot()
     def send_or_preview(self) -> None:
-        self.presenter.send_or_preview()
+        if not (self._filled and self.workspaces.submit()):
+            self.presenter.send_or_preview()
 
     @Slot()
     def stop(self) -> None:
@@ -396,6 +401,8 @@ class MainWindow(QMainWindow):
         if self._filled:
             self.task_pane.remember()
         self.activity.stop()
+        if self._filled:
+            self.workspaces.shutdown()
         self.dialogs.export_on_quit()
         if self.runner.wait(5000):
             self.services.close()  # else a slow share still writes; the process exit closes it

@@ -32,26 +32,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>AI が書いたクエリ（確認してから PC の中で実行）</source>
-        <translation>The query the AI wrote (checked, then run on this PC)</translation>
-    </message>
-    <message>
-        <source>クエリ:</source>
-        <translation>Query:</translation>
-    </message>
-    <message>
-        <source>結果の説明を頼む</source>
-        <translation>Ask for an explanation</translation>
-    </message>
-    <message>
-        <source>集計した値だけを送ります。個人情報の列の値を含む結果は送りません。</source>
-        <translation>Only aggregated values are sent. A result holding values of a personal column is never sent.</translation>
-    </message>
-    <message>
-        <source>Excel に保存…</source>
-        <translation>Save to Excel…</translation>
-    </message>
-    <message>
         <source>予期しないエラーが起きました（{0}）。</source>
         <translation>An unexpected error occurred ({0}).</translation>
     </message>
@@ -136,6 +116,29 @@ Rephrase the question and try again.</translation>
     <message>
         <source>保存しています…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisResultView</name>
+    <message>
+        <source>AI が書いたクエリ（確認してから PC の中で実行）</source>
+        <translation>The query the AI wrote (checked, then run on this PC)</translation>
+    </message>
+    <message>
+        <source>クエリ:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>結果の説明を頼む</source>
+        <translation>Ask for an explanation</translation>
+    </message>
+    <message>
+        <source>集計した値だけを送ります。個人情報の列の値を含む結果は送りません。</source>
+        <translation>Only aggregated values are sent. A result holding values of a personal column is never sent.</translation>
+    </message>
+    <message>
+        <source>Excel に保存…</source>
+        <translation>Save to Excel…</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,22 @@ def test_the_excel_views_come_from_the_registry(qtbot):
     assert isinstance(window.result_view(), ExcelCheckView)
     assert window.template_list.select("summarize")
     assert window.input_widget() is window.form and window.result_view() is None
+
+
+def test_a_workspace_kind_takes_the_place_of_the_form_and_the_answer(qtbot):
+    """The table analysis runs its own flow: choosing its template shows the analysis panel
+    instead of the form and the answer; choosing another template brings them back, and the
+    panel (with its files) is kept for the next visit."""
+    from desktop.ui.analysis_panel import AnalysisPanel
+
+    window = shown_window(qtbot)
+    window.template_list.select("table-analysis")
+    qtbot.waitUntil(lambda: isinstance(window.workspaces.active, AnalysisPanel), timeout=5000)
+    panel = window.workspaces.active
+    assert panel.isVisible()
+    assert not window.task_pane.isVisible() and not window.answer_area.isVisible()
+    window.template_list.select("summarize")
+    qtbot.waitUntil(lambda: window.task_pane.isVisible(), timeout=5000)
+    assert window.workspaces.active is None and not panel.isVisible()
+    window.template_list.select("table-analysis")
+    qtbot.waitUntil(lambda: window.workspaces.active is panel, timeout=5000)
