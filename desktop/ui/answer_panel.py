@@ -12,6 +12,7 @@ clipboard.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,8 @@ RENDER_MS = 100  # at most this often while streaming (more rarely when a render
 RENDER_CHARS = 600  # complete blocks converted per render; more follow from the event loop
 _WARM_UP = "# a\n\n**b** `c`\n\n- d\n\n| e |\n|---|\n| f |\n"
 _SENTINEL = "\u2063"  # INVISIBLE SEPARATOR: never part of an answer we show
+# Anything Markdown could turn into formatting (a text without any is shown as it is).
+_MARKDOWN_MARKS = re.compile(r"[#*_`|>\[\]<~\\&]|^\s*(?:[-+]|\d+[.)])\s|^\s*[・•]", re.M)
 UNBILLED_PROVIDERS = ("clipboard",)  # the relay's web chat costs the app nothing
 
 _VIEW_CSS = ("table { border-collapse: collapse; margin: 4px 0; } "
@@ -165,9 +168,12 @@ class MarkdownView(QTextEdit):
         value = bar.value()
         tail = self._source[end:]
         if (end == self._stable and self._plain_tail and len(tail) > RENDER_CHARS
-                and tail.startswith(self._plain_tail) and not self._final):
+                and tail.startswith(self._plain_tail)
+                and (not self._final or not _MARKDOWN_MARKS.search(tail))):
             # One long block still arriving (a page of lines without a blank one) is shown as
-            # plain text until it is complete: only what is new is added.
+            # plain text until it is complete: only what is new is added. Once complete, it is
+            # converted only if it has Markdown marks (plain lines would look the same, and
+            # converting a whole page at once would stall the UI).
             cursor = QTextCursor(doc)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             self.programmatic = True
