@@ -1,36 +1,223 @@
-"""The answer pane: streamed text, Stop, incomplete marker + Retry, copy/save, outcome, cost.
+"""The answer pane: streamed text rendered as formatted text, Stop, incomplete marker + Retry,
+rich copy/save, outcome, cost.
 
-Chunks are buffered and appended at most every ``FLUSH_MS`` with one
-``QTextCursor.insertText`` at the end of the document, so a fast stream never re-renders the
-whole text and never stalls the UI.
+The answer is Markdown; ``MarkdownView`` shows it formatted (headings, lists, tables, code) while
+it streams. Chunks are buffered (``FLUSH_MS``); the part of the answer that later text can no
+longer change is converted to HTML once and kept, so each re-render converts only the tail and
+a long, fast stream never stalls the UI (bench/bench_stream_ui.py). Copy puts both the rich text
+(HTML: pastes formatted into Word and Outlook) and the plain text without Markdown marks on the
+clipboard.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core import markdown
 from desktop.core.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
 FLUSH_MS = 30
+RENDER_MS = 100  # at most this often while streaming (more rarely when a render costs more)
+RENDER_CHARS = 600  # complete blocks converted per render; more follow from the event loop
+_WARM_UP = "# a\n\n**b** `c`\n\n- d\n\n| e |\n|---|\n| f |\n"
+_SENTINEL = "\u2063"  # INVISIBLE SEPARATOR: never part of an answer we show
+# Anything Markdown could turn into formatting (a text without any is shown as it is).
+_MARKDOWN_MARKS = re.compile(r"[#*_`|>\[\]<~\\&]|^\s*(?:[-+]|\d+[.)])\s|^\s*[・•]", re.M)
+UNBILLED_PROVIDERS = ("clipboard",)  # the relay's web chat costs the app nothing
+
+_VIEW_CSS = ("table { border-collapse: collapse; margin: 4px 0; } "
+             "th, td { padding: 3px 6px; } h1 { font-size: x-large; } h2 { font-size: large; } "
+             "h3 { font-size: medium; } pre { margin: 4px 0; }")
+
+
+def rich_mime(text: str, owner: QWidget) -> QMimeData:
+    """The clipboard's two forms of a Markdown answer: HTML for Word and Outlook, plain text
+    without Markdown marks for everything else.
+
+    The object is made by Qt, not by ``QMimeData()``: an object made in Python is PySide's
+    subclass whose destructor calls into Python, and the clipboard deletes the data it holds
+    only when the process exits, after the interpreter is gone (a crash on every exit after a
+    copy). A copy must also outlive the app: the clerk pastes after closing it.
+    """
+    factory = owner.findChild(QTextEdit, "_mime_factory")
+    if factory is None:  # a hidden editor with nothing selected: Qt's own, empty QMimeData
+        factory = QTextEdit(owner)
+        factory.setObjectName("_mime_factory")
+        factory.hide()
+    mime = factory.createMimeDataFromSelection()
+    mime.setHtml(markdown.clipboard_html(text))
+    mime.setText(markdown.to_plain(text))
+    return mime
+
+
+class MarkdownView(QTextEdit):
+    """Shows Markdown as formatted text; ``append_markdown`` while streaming, ``markdown()``
+    is the text (the clerk's edits included, read back as Markdown).
+
+    While streaming, the complete blocks are converted once and appended to the document; only
+    the tail (the block still arriving) is removed and inserted again on each render, so a
+    render costs the size of the tail, not of the whole answer.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)  # pasting into an edited answer brings text, not styles
+        self.setUndoRedoEnabled(False)  # no undo stack growth while streaming
+        self.document().setDefaultStyleSheet(_VIEW_CSS)
+        self.programmatic = False
+        self.edited = False
+        self._source = ""
+        self._stable = 0  # source[:_stable] is in the document and cannot change any more
+        self._tail_at = -1  # where the tail starts in the document (-1: no tail)
+        self._last_render = 0.0
+        self._render_cost = 0.0
+        self._catching_up = False
+        self._plain_tail = ""  # the tail as shown in plain text (a long block still arriving)
+        self._final = False  # the whole answer is here: no more plain-text tails
+        self.textChanged.connect(self._on_changed)
+        # The parser and the fonts of headings, bold and tables load on first use: here, at
+        # start-up, not in the middle of the first answer's stream.
+        QTextDocumentFragment.fromHtml(markdown.to_html(_WARM_UP), self.document())
+
+    def _on_changed(self) -> None:
+        if not self.programmatic and not self.isReadOnly():
+            self.edited = True
+
+    def markdown(self) -> str:
+        if self.edited:
+            return self.document().toMarkdown().strip() + "\n"
+        return self._source
+
+    def set_markdown(self, text: str) -> None:
+        self.programmatic = True
+        self.document().clear()
+        self.programmatic = False
+        self._source, self._stable, self._tail_at = text, 0, -1
+        self._plain_tail = ""
+        self._final = False
+        self.edited = False
+        self.render()
+
+    def clear_answer(self) -> None:
+        self.set_markdown("")
+
+    def complete(self) -> None:
+        """The stream ended: show the whole answer formatted."""
+        self.render(final=True)
+
+    def append_markdown(self, chunk: str, *, force: bool = False) -> None:
+        self._source += chunk
+        now = time.monotonic()
+        if force or now - self._last_render >= max(RENDER_MS / 1000, 2 * self._render_cost):
+            self.render()
+
+    def _append_html(self, html: str) -> int:
+        """Append ``html`` as new blocks; returns the position where they start."""
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        start = cursor.position()
+        if doc.isEmpty():
+            cursor.insertFragment(QTextDocumentFragment.fromHtml(html, doc))
+            return 0
+        # Qt merges a fragment's first block into the block at the cursor (losing a heading's
+        # or a list's format): lead with a throw-away character that takes that merge.
+        cursor.insertFragment(QTextDocumentFragment.fromHtml(f"<p>{_SENTINEL}</p>{html}", doc))
+        cursor.setPosition(start)
+        cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == _SENTINEL:
+            cursor.removeSelectedText()
+        return start
+
+    def render(self, *, final: bool = False) -> None:
+        """Bring the document up to the source: at most ``RENDER_CHARS`` of complete blocks per
+        call (the rest follows from the event loop), then the tail (``final``: formatted even
+        when it is one long block)."""
+        started = time.monotonic()
+        self._final = self._final or final
+        doc = self.document()
+        end = markdown.stable_end(self._source, self._stable)
+        more = False
+        if end - self._stable > RENDER_CHARS:
+            cut = markdown.stable_end(self._source[:self._stable + RENDER_CHARS], self._stable)
+            if cut > self._stable:
+                end, more = cut, True
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        value = bar.value()
+        tail = self._source[end:]
+        if (end == self._stable and self._plain_tail and len(tail) > RENDER_CHARS
+                and tail.startswith(self._plain_tail)
+                and (not self._final or not _MARKDOWN_MARKS.search(tail))):
+            # One long block still arriving (a page of lines without a blank one) is shown as
+            # plain text until it is complete: only what is new is added. Once complete, it is
+            # converted only if it has Markdown marks (plain lines would look the same, and
+            # converting a whole page at once would stall the UI).
+            cursor = QTextCursor(doc)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self.programmatic = True
+            cursor.insertText(tail[len(self._plain_tail):])
+            self.programmatic = False
+            self._plain_tail = tail
+            bar.setValue(bar.maximum() if at_bottom else value)
+            self._last_render = time.monotonic()
+            self._render_cost = self._last_render - started
+            return
+        self._plain_tail = ""
+        self.programmatic = True
+        if self._tail_at == 0:
+            doc.clear()
+        elif self._tail_at > 0:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self._tail_at)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        self._tail_at = -1
+        if end > self._stable:
+            self._append_html(markdown.to_html(self._source[self._stable:end]))
+            self._stable = end
+        tail = self._source[self._stable:]
+        if tail.strip() and not more:
+            if len(tail) > RENDER_CHARS and not self._final:
+                self._tail_at = self._append_html(f"<p>{markdown.escape(tail)}</p>".replace(
+                    "\n", "<br>"))
+                self._plain_tail = tail
+            else:
+                self._tail_at = self._append_html(markdown.to_html(tail))
+        self.programmatic = False
+        # Follow the stream unless the clerk scrolled up to read.
+        bar.setValue(bar.maximum() if at_bottom else value)
+        self._last_render = time.monotonic()
+        self._render_cost = self._last_render - started
+        if more and not self._catching_up:
+            self._catching_up = True
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._catching_up = False
+        if markdown.stable_end(self._source, self._stable) > self._stable or self._tail_at < 0:
+            self.render()
 
 
 class AnswerPanel(QWidget):
@@ -47,18 +234,14 @@ class AnswerPanel(QWidget):
         self._save_dialog = save_dialog or self._ask_save_path
         self._pending: list[str] = []
         self._streaming = False
-        self._programmatic = False
-        self._edited = False
         self._outcome_sent = False
         self._default_minutes: float | None = None
         self._output_kind = "text"
         self._title = ""
 
-        self.text = QPlainTextEdit(self)
+        self.text = MarkdownView(self)
         self.text.setReadOnly(True)
         self.text.setPlaceholderText(self.tr("ここに AI の回答が表示されます。"))
-        self.text.setUndoRedoEnabled(False)  # no undo stack growth while streaming
-        self.text.textChanged.connect(self._on_text_changed)
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -136,7 +319,8 @@ class AnswerPanel(QWidget):
         return self._streaming
 
     def answer_text(self) -> str:
-        return self.text.toPlainText()
+        """The answer as Markdown (with the clerk's edits)."""
+        return self.text.markdown()
 
     def set_task_info(self, *, manual_minutes: float | None, output_kind: str = "text",
                       title: str = "") -> None:
@@ -150,10 +334,7 @@ class AnswerPanel(QWidget):
         """A request starts: clear, enable Stop, show progress for multi-part requests."""
         self._flush_timer.stop()
         self._pending.clear()
-        self._programmatic = True
-        self.text.clear()
-        self._programmatic = False
-        self._edited = False
+        self.text.clear_answer()
         self._outcome_sent = False
         self._streaming = True
         self.incomplete_label.setVisible(False)
@@ -190,15 +371,7 @@ class AnswerPanel(QWidget):
             return
         chunk = "".join(self._pending)
         self._pending.clear()
-        bar = self.text.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
-        cursor = QTextCursor(self.text.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._programmatic = True
-        cursor.insertText(chunk)  # plain text: no HTML parsing
-        self._programmatic = False
-        if at_bottom:  # follow the stream unless the clerk scrolled up to read
-            bar.setValue(bar.maximum())
+        self.text.append_markdown(chunk)
         if self._streaming and self.status.text() == self.tr("回答を待っています…"):
             self.status.setText(self.tr("受信中…"))
 
@@ -207,16 +380,21 @@ class AnswerPanel(QWidget):
         self._flush()
         self._flush_timer.stop()
         self._streaming = False
-        if result.output != self.text.toPlainText():
+        if result.output != self.text.markdown():
             # Non-streamed answers, or a tail the stream did not deliver: show the whole text.
-            self._programmatic = True
-            self.text.setPlainText(result.output)
-            self._programmatic = False
+            self.text.set_markdown(result.output)
+        self.text.complete()
         usage = result.usage
         estimated = self.tr("（推定）") if getattr(usage, "estimated", False) else ""
-        self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・約 {3} 円").format(
-            f"{usage.prompt_tokens:,}", f"{usage.completion_tokens:,}", estimated,
-            f"{result.cost_jpy:.2f}"))
+        if getattr(result, "provider", "") in UNBILLED_PROVIDERS:
+            # The web chat the relay pastes into is not billed through this app.
+            self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・費用なし（クリップボード経由）"
+                                             ).format(f"{usage.prompt_tokens:,}",
+                                                      f"{usage.completion_tokens:,}", estimated))
+        else:
+            self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・約 {3} 円").format(
+                f"{usage.prompt_tokens:,}", f"{usage.completion_tokens:,}", estimated,
+                f"{result.cost_jpy:.2f}"))
         self.progress.setVisible(False)
         self.incomplete_label.setVisible(bool(result.incomplete))
         has_answer = bool(result.output)
@@ -237,7 +415,7 @@ class AnswerPanel(QWidget):
         self._flush_timer.stop()
         self._streaming = False
         self.progress.setVisible(False)
-        self._set_idle(has_answer=bool(self.text.toPlainText()))
+        self._set_idle(has_answer=bool(self.text.markdown()))
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
@@ -260,18 +438,21 @@ class AnswerPanel(QWidget):
             self.stop_button.setEnabled(False)
             self.stopRequested.emit()
 
-    def _on_text_changed(self) -> None:
-        if not self._programmatic and not self._streaming and not self.text.isReadOnly():
-            self._edited = True
-
     def _auto_outcome(self) -> None:
         if not self._outcome_sent:
-            self.choose_outcome("edited" if self._edited else "used")
+            self.choose_outcome("edited" if self.text.edited else "used")
+
+    @Slot()
+    def answer_used(self) -> None:
+        """The answer was taken into work elsewhere (a follow-up's answer copied, the thread
+        saved): the task counts as used, unless the clerk already said how it went."""
+        self._auto_outcome()
 
     @Slot()
     def copy_all(self) -> None:
-        self._clipboard.setText(self.text.toPlainText())
-        self.status.setText(self.tr("回答をクリップボードにコピーしました。"))
+        """Rich text (Word, Outlook) and plain text without Markdown marks, both at once."""
+        self._clipboard.setMimeData(rich_mime(self.answer_text(), self))
+        self.status.setText(self.tr("回答をクリップボードにコピーしました（書式付き）。"))
         self._auto_outcome()
 
     def choose_outcome(self, outcome: str) -> None:
@@ -295,10 +476,10 @@ class AnswerPanel(QWidget):
     def save_to(self, path: Path) -> Path | None:
         from desktop.core.documents import save_docx, save_txt
 
-        text = self.text.toPlainText()
+        text = self.answer_text()
         try:
             if path.suffix.lower() == ".txt":
-                saved = save_txt(text, path)
+                saved = save_txt(markdown.to_plain(text), path)
             else:
                 saved = save_docx(text, path.with_suffix(".docx"), output_kind=self._output_kind,
                                   title=self._title or None)

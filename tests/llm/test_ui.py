@@ -155,7 +155,7 @@ def test_outcomes_copy_and_save(qtbot, tmp_path, azure_server, masker, pool, tem
         panel.copy_button.click()
     assert sig.args == ["used", None]
     assert PEOPLE[0] in panel._clipboard.text()
-    panel.text.appendPlainText("追記")
+    panel.text.append("追記")  # the clerk edits the formatted answer
     panel.minutes.setValue(45)
     with qtbot.waitSignal(panel.outcomeChosen) as sig:
         panel.edited_button.click()

@@ -21,7 +21,7 @@ from desktop.core.documents.reader import (
     load_document_bytes,
     read_document,
 )
-from desktop.core.documents.writer import build_docx, save_docx, save_txt
+from desktop.core.documents.writer import build_docx, save_docx, save_thread, save_txt
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -44,5 +44,6 @@ __all__ = [
     "load_document_bytes",
     "read_document",
     "save_docx",
+    "save_thread",
     "save_txt",
 ]

@@ -32,7 +32,7 @@ from desktop.core.usage.model import FINAL_OUTCOMES, OUTCOMES, UsageEvent, local
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside one transaction.
 MIGRATIONS: list[str] = [
@@ -68,6 +68,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN tokens_estimated INTEGER;  -- NULL: logged before, not known
     """,
+    # 4: a follow-up turn of a conversation is a request of its task, not a task of its own
+    # (0 = the task's first request; every row logged before is one).
+    """
+    ALTER TABLE events ADD COLUMN turn INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 
@@ -89,7 +94,9 @@ class UsageSummary:
 
     since: datetime | None
     until: datetime | None
-    tasks: int = 0
+    tasks: int = 0  # first requests only: a follow-up turn is a request of its task
+    requests: int = 0  # every request sent (tasks and their follow-up turns)
+    turns: int = 0  # follow-up turns
     used: int = 0
     edited: int = 0
     discarded: int = 0
@@ -227,11 +234,11 @@ class UsageStore:
                 INSERT INTO events (event_id, template_id, template_version, provider, started_at,
                     started_epoch, ended_at, active_seconds, outcome, error_kind, manual_minutes,
                     prompt_tokens, completion_tokens, cost_jpy, masked, blocked_rule,
-                    tokens_estimated, updated_epoch)
+                    tokens_estimated, turn, updated_epoch)
                 VALUES (:event_id, :template_id, :template_version, :provider, :started_at,
                     :started_epoch, :ended_at, :active_seconds, :outcome, :error_kind,
                     :manual_minutes, :prompt_tokens, :completion_tokens, :cost_jpy, :masked,
-                    :blocked_rule, :tokens_estimated, :updated_epoch)
+                    :blocked_rule, :tokens_estimated, :turn, :updated_epoch)
                 ON CONFLICT(event_id) DO UPDATE SET
                     template_id=excluded.template_id, template_version=excluded.template_version,
                     provider=excluded.provider, started_at=excluded.started_at,
@@ -241,7 +248,7 @@ class UsageStore:
                     prompt_tokens=excluded.prompt_tokens,
                     completion_tokens=excluded.completion_tokens, cost_jpy=excluded.cost_jpy,
                     masked=excluded.masked, blocked_rule=excluded.blocked_rule,
-                    tokens_estimated=excluded.tokens_estimated,
+                    tokens_estimated=excluded.tokens_estimated, turn=excluded.turn,
                     updated_epoch=excluded.updated_epoch,
                     revision=events.revision + 1
                 """,
@@ -308,15 +315,21 @@ class UsageStore:
                 out.blocked += 1
                 out.blocked_by_rule[ev.blocked_rule] = out.blocked_by_rule.get(ev.blocked_rule, 0) + 1
                 continue
+            out.requests += 1
+            out.cost_jpy += ev.cost_jpy
+            out.prompt_tokens += ev.prompt_tokens
+            out.completion_tokens += ev.completion_tokens
+            if ev.turn:
+                # A follow-up costs and is counted as a request; its outcome, time and masked
+                # items (the session's running count) belong to the task it follows.
+                out.turns += 1
+                continue
             out.tasks += 1
             counter = "errors" if ev.outcome == "error" else ev.outcome
             setattr(out, counter, getattr(out, counter) + 1)
             saved = ev.saved_minutes
             out.saved_minutes += saved
             out.active_seconds += ev.active_seconds
-            out.cost_jpy += ev.cost_jpy
-            out.prompt_tokens += ev.prompt_tokens
-            out.completion_tokens += ev.completion_tokens
             out.masked_items += sum(ev.masked.values())
             t = out.by_template.setdefault(ev.template_id, TemplateUsage(ev.template_id))
             t.tasks += 1
@@ -401,7 +414,7 @@ class UsageStore:
 _COLUMN_LIST = (
     "event_id", "template_id", "template_version", "provider", "started_at", "ended_at",
     "active_seconds", "outcome", "error_kind", "manual_minutes", "prompt_tokens",
-    "completion_tokens", "cost_jpy", "masked", "blocked_rule", "tokens_estimated",
+    "completion_tokens", "cost_jpy", "masked", "blocked_rule", "tokens_estimated", "turn",
 )
 _COLUMNS = ", ".join(_COLUMN_LIST)
 
@@ -443,6 +456,7 @@ def _to_row(ev: UsageEvent) -> dict[str, Any]:
         "masked": json.dumps(ev.masked, sort_keys=True),
         "blocked_rule": ev.blocked_rule,
         "tokens_estimated": None if ev.tokens_estimated is None else int(ev.tokens_estimated),
+        "turn": int(ev.turn),
     }
 
 
@@ -465,4 +479,5 @@ def _from_row(row: tuple[Any, ...]) -> UsageEvent:
         masked=json.loads(r["masked"]),
         blocked_rule=r["blocked_rule"],
         tokens_estimated=None if r["tokens_estimated"] is None else bool(r["tokens_estimated"]),
+        turn=int(r["turn"]),
     )
