@@ -183,11 +183,11 @@ class KnowledgeIndex:
         listed. ``display_root`` maps a root to the path PCs will see it as (IT's build)."""
         started = time.perf_counter()
         report = UpdateReport()
-        roots = [str(Path(r)) for r in roots]
-        shown = {r: (display_root or {}).get(r, r) for r in roots}
+        names = [str(Path(r)) for r in roots]
+        shown = {r: (display_root or {}).get(r, r) for r in names}
         listing: list[tuple[str, str, Path, os.stat_result]] = []
         unreachable: set[str] = set()
-        for root in roots:
+        for root in names:
             before = len(report.skipped)
             for path, st in walk(Path(root), report.skipped):
                 listing.append((shown[root], path.relative_to(root).as_posix(), path, st))
@@ -207,9 +207,9 @@ class KnowledgeIndex:
                 break
             if progress is not None:
                 progress(n - 1, total, rel)
-            before = known.get((root, rel))
-            if before is not None and before[0] == st.st_mtime and before[1] == st.st_size:
-                if before[2] == "error":
+            previous = known.get((root, rel))
+            if previous is not None and previous[0] == st.st_mtime and previous[1] == st.st_size:
+                if previous[2] == "error":
                     err = self.db.execute("SELECT error FROM docs WHERE root=? AND rel=?",
                                           (root, rel)).fetchone()
                     report.skipped.append(Problem(str(path), err[0] if err else ""))
@@ -219,7 +219,7 @@ class KnowledgeIndex:
         if progress is not None and not report.cancelled:
             progress(total, total, "")
         with self.db:
-            self._set_meta("roots", "\n".join(shown[r] for r in roots))
+            self._set_meta("roots", "\n".join(shown[r] for r in names))
             self._set_meta("built_at", dt.datetime.now().astimezone().isoformat(timespec="seconds"))
             if report.indexed or report.removed:
                 self._set_meta("build_id", uuid.uuid4().hex)
@@ -390,7 +390,8 @@ class KnowledgeIndex:
                 break
             dropped.add(term)
             total -= df[term]
-        kept = tuple([w for w in ws if w not in dropped] for ws in terms)
+        lemmas, readings, grams = ([w for w in ws if w not in dropped] for ws in terms)
+        kept = (lemmas, readings, grams)
         return kept if any(kept) else terms  # a query of common words only: keep them
 
     def _refresh_term_df(self) -> None:

@@ -178,9 +178,10 @@ def segment(text: str, *, page: int | None = None,
         if CAPTION_RE.match(line):
             caption = line
             continue
-        if ARTICLE_RE.match(line):
+        article = ARTICLE_RE.match(line)
+        if article:
             yield from flush()
-            number = ARTICLE_RE.match(line).group(0)
+            number = article.group(0)
             base = path(1)
             current = _Open([caption, line] if caption else [line], "article",
                             " ".join(x for x in (base, number + caption) if x))

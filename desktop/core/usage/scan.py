@@ -85,8 +85,8 @@ class Partial:
                 mine[0] += v[0]
                 mine[1] += v[1]
                 mine[2] += v[2]
-        for k, n in other.user_keys.items():
-            self.user_keys[k] = self.user_keys.get(k, 0) + n
+        for user_key, n in other.user_keys.items():
+            self.user_keys[user_key] = self.user_keys.get(user_key, 0) + n
         self.skipped_lines += other.skipped_lines
         self.duplicates += other.duplicates
         self.lines += other.lines
@@ -181,8 +181,8 @@ def drop_bad_months(p: Partial) -> None:
     """Events whose started_at does not start with a valid "YYYY-MM" are malformed lines."""
     for key in [k for k in p.groups if not _MONTH.match(k[0])]:
         p.skipped_lines += int(p.groups.pop(key)[2])
-    for key in [k for k in p.user_keys if not _MONTH.match(k[0])]:
-        del p.user_keys[key]
+    for user_key in [k for k in p.user_keys if not _MONTH.match(k[0])]:
+        del p.user_keys[user_key]
 
 
 def _take_back(p: Partial, paths: Iterable[str], ids: set[str], date_from: str,
