@@ -13,145 +13,37 @@ copied or saved an answer of the thread: the task's outcome, as the answer panel
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.conversation import Thread, Turn
 from desktop.core.errors import UserFacingError
-from desktop.ui.answer_panel import MarkdownView, rich_mime
+from desktop.ui.markdown_view import rich_mime
+from desktop.ui.turn_view import (
+    ERROR_STYLE,
+    NOTICE_STYLE,
+    Batcher,
+    TurnView,
+    error_message,
+    translated,
+)
 
 log = logging.getLogger(__name__)
 
-BATCH_SECONDS = 0.03
-_ERROR_STYLE = "color: #b00020;"
-_NOTICE_STYLE = "color: #8a5a00;"
-
-
-def _core(text: str) -> str:
-    return QCoreApplication.translate("core", text)
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, UserFacingError):
-        return _core(error.user_message)
-    return QCoreApplication.translate("ThreadView", "予期しないエラーが発生しました（{0}）。").format(
-        type(error).__name__)
-
-
-class TurnView(QFrame):
-    """One follow-up: the question, a notice, the answer (formatted) and its copy button."""
-
-    copyRequested = Signal(object)  # this view
-
-    def __init__(self, number: int, question: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = number
-        self.turn: Turn | None = None
-        self.question = QLabel(self)
-        self.question.setWordWrap(True)
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question.setText(self.tr("質問 {0}: {1}").format(number, question))
-        self.question.setStyleSheet("font-weight: bold;")
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(_NOTICE_STYLE)
-        self.notice.setVisible(False)
-        self.answer = MarkdownView(self)
-        self.answer.setReadOnly(True)
-        self.answer.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.answer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.answer.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-        self.status = QLabel(self.tr("回答を待っています…"), self)
-        self.status.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("この回答をコピー"), self)
-        self.copy_button.setEnabled(False)
-        self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self))
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.answer)
-        layout.addLayout(row)
-        self._fit_height()
-
-    def _fit_height(self, *_args: Any) -> None:
-        height = int(self.answer.document().size().height()) + 2 * self.answer.frameWidth() + 6
-        self.answer.setFixedHeight(max(28, height))
-
-    def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-
-    def append(self, text: str) -> None:
-        if self.status.text() == self.tr("回答を待っています…"):
-            self.status.setText(self.tr("受信中…"))
-        self.answer.append_markdown(text)
-
-    def restart(self) -> None:
-        """The same turn is sent again (Retry)."""
-        self.answer.clear_answer()
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("回答を待っています…"))
-        self.copy_button.setEnabled(False)
-
-    def finish(self, turn: Turn) -> None:
-        self.turn = turn
-        result = turn.result
-        if result.output != self.answer.markdown():
-            self.answer.set_markdown(result.output)
-        self.answer.complete()
-        self.copy_button.setEnabled(bool(result.output))
-        if result.error is None:
-            self.status.setStyleSheet("")
-            self.status.setText(self.tr("回答が届きました。"))
-        else:
-            self.status.setStyleSheet(_ERROR_STYLE)
-            partial = self.tr("（回答は途中までです）") if result.incomplete else ""
-            self.status.setText(_message(result.error) + partial)
-
-    def answer_text(self) -> str:
-        return self.answer.markdown()
-
-
-class _Batcher:
-    """Joins streamed chunks on the worker thread: at most one signal per ~30 ms."""
-
-    def __init__(self, emit: Callable[[Any], None]) -> None:
-        self._emit = emit
-        self._buffer: list[str] = []
-        self._last = 0.0
-
-    def add(self, text: str) -> None:
-        self._buffer.append(text)
-        if time.monotonic() - self._last >= BATCH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._buffer:
-            self._emit(("chunk", "".join(self._buffer)))
-            self._buffer.clear()
-        self._last = time.monotonic()
 
 
 class ThreadView(QWidget):
@@ -312,7 +204,7 @@ class ThreadView(QWidget):
             return
         text = self.input.toPlainText()
         if not text.strip():
-            self._set_status(self.tr("質問を入力してください。"), _ERROR_STYLE)
+            self._set_status(self.tr("質問を入力してください。"), ERROR_STYLE)
             return
         thread = self._thread
 
@@ -338,7 +230,7 @@ class ThreadView(QWidget):
             except Exception as exc:  # nothing was sent: an empty or blocked question...
                 return generation, None, None, exc
             ctx.emit(("turn", turn))
-            batcher = _Batcher(ctx.emit)
+            batcher = Batcher(ctx.emit)
             try:
                 result = pipeline.execute(turn.prepared, on_chunk=batcher.add,
                                           cancel_event=ctx.cancel_event, success_outcome="used")
@@ -374,11 +266,11 @@ class ThreadView(QWidget):
             self._views.append(self._current)
             self.input.clear()
         self.scroll.setVisible(True)
-        notice = _core(turn.notice_template).format(count=turn.notice_count) \
+        notice = translated(turn.notice_template).format(count=turn.notice_count) \
             if turn.notice_template else ""
         self._current.set_notice(notice)
         self._set_status(notice or self.tr("回答を受信しています…（停止で中止）"),
-                         _NOTICE_STYLE if notice else "")
+                         NOTICE_STYLE if notice else "")
         self._scroll_to_end()
 
     def _on_done(self, value: Any, error: BaseException | None) -> None:
@@ -392,7 +284,7 @@ class ThreadView(QWidget):
         if error is not None:
             # Nothing was sent (an empty or blocked question...): the question stays typed.
             log.info("follow-up not sent: %s", type(error).__name__)
-            self._set_status(_message(error), _ERROR_STYLE)
+            self._set_status(error_message(error), ERROR_STYLE)
             self._update_buttons()
             return
         recorded = self._thread.record(turn, result) if self._thread is not None else turn
@@ -401,7 +293,7 @@ class ThreadView(QWidget):
         if result.error is None:
             self._set_status(self.tr("回答が届きました。続けて質問できます。"))
         else:
-            self._set_status(_message(result.error), _ERROR_STYLE)
+            self._set_status(error_message(result.error), ERROR_STYLE)
         self._update_buttons()
         self._scroll_to_end()
         self.turnFinished.emit(recorded)
@@ -453,9 +345,9 @@ class ThreadView(QWidget):
         try:
             saved = self._thread.save(path)
         except (UserFacingError, OSError) as exc:
-            message = _message(exc) if isinstance(exc, UserFacingError) else self.tr(
+            message = error_message(exc) if isinstance(exc, UserFacingError) else self.tr(
                 "ファイルを保存できませんでした。保存先を確認してください。")
-            self._set_status(message, _ERROR_STYLE)
+            self._set_status(message, ERROR_STYLE)
             return None
         self._set_status(self.tr("会話を保存しました: {0}").format(saved.name))
         self.answerUsed.emit("used")

@@ -9,7 +9,8 @@ import orjson
 import pytest
 
 from desktop.core.usage import EXPORT_FIELDS, UsageExporter, UsageStore, load_exports
-from desktop.core.usage.store import MIGRATIONS, SCHEMA_VERSION, _statements
+from desktop.core.usage.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.core.usage.schema import statements as _statements
 from tests.usage.helpers import JST, event
 
 NOW = datetime(2025, 5, 12, 12, 0, tzinfo=JST)

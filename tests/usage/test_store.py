@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.usage import UsageStore, UsageStoreError
-from desktop.core.usage.store import SCHEMA_VERSION
+from desktop.core.usage.schema import SCHEMA_VERSION
 from tests.usage.helpers import JST, event
 
 ROOT = Path(__file__).resolve().parents[2]
