@@ -121,6 +121,11 @@ class ThreadView(QWidget):
         return self._thread
 
     @property
+    def pipeline(self) -> Any:
+        """The pipeline the current thread's turns go through (None without a thread)."""
+        return self._pipeline
+
+    @property
     def busy(self) -> bool:
         return self._handle is not None and not self._handle.done
 

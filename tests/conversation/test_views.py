@@ -278,7 +278,7 @@ def test_no_follow_ups_through_the_clipboard_relay(qtbot, pool, azure_server, ma
 
 def test_a_request_of_a_cleared_thread_does_not_land_in_the_next(qtbot, view, azure_server, pool):
     azure_server.chunk_delay = 0.03
-    pipe, first, result = view._pipeline, view.thread.first.prepared, view.thread.first.result
+    pipe, first, result = view.pipeline, view.thread.first.prepared, view.thread.first.result
     view.input.setPlainText("もっと詳しく説明してください。" * 4)
     view.send_button.click()
     qtbot.waitUntil(lambda: bool(view.turn_views()), timeout=5000)
