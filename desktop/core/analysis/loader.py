@@ -2,8 +2,9 @@
 row) and .xlsx sheets (header row found, merged header cells filled in).
 
 A .csv is a table named by its file name without the extension, an .xlsx sheet
-``<file name>_<sheet name>``. UTF-8 text is read by the engine itself (fast, parallel); other
-encodings are decoded here and handed over in memory. Nothing is written to disk.
+``<file name>_<sheet name>``. UTF-8 text is read by the engine itself: parsed, cleaned and typed in
+one parallel pass. Other encodings (Shift_JIS/CP932) are decoded here and handed over in memory as
+lines the engine cuts into cells. Nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -270,7 +271,7 @@ def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
     full_width = bool(nz.FULL_WIDTH.search(text))
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
-    if "\r" not in text:
+    if "\r" not in text and "\x1f" not in text:  # lone CRs are row ends; \x1f cuts cells below
         import duckdb
 
         lines = text.split("\n")
@@ -309,9 +310,9 @@ def _ragged() -> TableLoadError:
 def _load_lines(con: Any, lines: list[str], raw_names: list[str], delim: str, names: list[str],
                 name: str, source_name: str, header: bool, *, full_width: bool) -> TableInfo:
     """Text decoded here (Shift_JIS/CP932...), handed to the engine as one column of lines, in
-    memory: the engine splits them into cells (a line with quotes by a regular expression) in
-    parallel, where the csv module and a transposition in Python take seconds for a million rows.
-    A line whose quotes do not pair up (a line break inside quotes) raises _QUOTED."""
+    memory: the engine cuts them into cells, where the csv module and a transposition in Python
+    take seconds for a million rows. A line whose quotes do not pair up (a line break inside
+    quotes) raises _QUOTED."""
     import numpy as np
 
     array = np.empty(len(lines), dtype=object)
