@@ -8,6 +8,8 @@ third of the rows, 手数料 with thousands separators) into a temporary folder,
 - profile: the per-column profile with the masker's check of every column (what goes in the prompt);
 - three typical queries through the guard and the engine (GROUP BY, a monthly trend, a filter).
 Goals on the 2-core development machine: load + profile < 3 s, a typical GROUP BY < 1 s.
+Wall and CPU seconds are both printed (CPU counts the engine's threads too): the machine is shared,
+and the load average printed first says how much of its 2 cores this run had.
 """
 
 from __future__ import annotations
