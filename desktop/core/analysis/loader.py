@@ -2,8 +2,9 @@
 row) and .xlsx sheets (header row found, merged header cells filled in).
 
 A .csv is a table named by its file name without the extension, an .xlsx sheet
-``<file name>_<sheet name>``. UTF-8 text is read by the engine itself (fast, parallel); other
-encodings are decoded here and handed over in memory. Nothing is written to disk.
+``<file name>_<sheet name>``. UTF-8 text is read by the engine itself: parsed, cleaned and typed in
+one parallel pass. Other encodings (Shift_JIS/CP932) are decoded here and handed over in memory as
+lines the engine cuts into cells. Nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -199,6 +200,9 @@ _LABEL = re.compile(r"(?:名|日|額|数|区分|種別|分類|コード|番号|�
 
 
 # -- text files ----------------------------------------------------------------------------
+HEAD_BYTES = 256 * 1024  # read here for the delimiter, the header and the encoding
+
+
 def _decode(data: bytes, name: str) -> tuple[str, bool]:
     """(text, whether it was UTF-8); other encodings as the document reader detects them."""
     from desktop.core.documents import UnsupportedDocument, decode_text
@@ -213,6 +217,15 @@ def _decode(data: bytes, name: str) -> tuple[str, bool]:
         raise TableLoadError(exc.user_message, detail="encoding") from None
 
 
+def _head_is_utf8(head: bytes, whole: bool) -> bool:
+    """The first bytes are UTF-8 (a character cut at the end of a partial read is allowed)."""
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        return not whole and exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+
+
 def _delimiter(path: Path, sample: str) -> str:
     if path.suffix.lower() == ".tsv":
         return "\t"
@@ -220,10 +233,125 @@ def _delimiter(path: Path, sample: str) -> str:
     return "\t" if first.count("\t") > first.count(",") else ","
 
 
+def _has_full_width_utf8(path: Path) -> bool:
+    """Whether the UTF-8 file holds a full-width letter or digit anywhere (then every cell is
+    checked for one). The file is mapped, not read: a scan of 100 MB takes some 40 ms."""
+    import mmap
+
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        return nz.FULL_WIDTH_UTF8.search(m) is not None
+
+
 def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
-    data = path.read_bytes()
-    text, utf8 = _decode(data, path.name)
+    with path.open("rb") as f:
+        head = f.read(HEAD_BYTES)
+        whole = len(head) < HEAD_BYTES
+    name = table_name(path.stem, used)
+    if _head_is_utf8(head, whole):
+        import duckdb
+
+        text = head.decode("utf-8-sig", errors="ignore")
+        delim, header, names, width = _shape(path, text, whole)
+        raw_names = [f"c{i}" for i in range(width)]
+        try:
+            # The engine reads the file itself: parsing, cleaning and typing run in parallel.
+            source = _read_csv_sql(path, raw_names, delim, header)
+            return _finish_table(con, source, raw_names, names, name, path.name, None, header,
+                                 full_width=_has_full_width_utf8(path))
+        except duckdb.Error as exc:
+            # The engine's parallel reader refuses some files (line breaks inside quotes in a
+            # file with short rows, a non-UTF-8 byte past the first part...): read them here
+            # instead, the slower way.
+            log.info("native CSV read failed (%s); reading in Python", type(exc).__name__)
+            do(con, f"DROP TABLE IF EXISTS {nz.quote_ident(name)}")
+    text, _utf8 = _decode(path.read_bytes(), path.name)
     text = text.lstrip("\ufeff")
+    delim, header, names, width = _shape(path, text, True)
+    raw_names = [f"c{i}" for i in range(width)]
+    full_width = bool(nz.FULL_WIDTH.search(text))
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    if "\r" not in text and "\x1f" not in text:  # lone CRs are row ends; \x1f cuts cells below
+        import duckdb
+
+        lines = text.split("\n")
+        del text
+        try:
+            return _load_lines(con, lines[1:] if header else lines, raw_names, delim, names,
+                               name, path.name, header, full_width=full_width)
+        except duckdb.Error as exc:
+            if _RAGGED in str(exc):
+                raise _ragged() from None
+            if _QUOTED not in str(exc):
+                raise
+            # A line break inside quotes: the lines are not the rows. The csv module's way.
+            log.info("line split failed; reading rows in Python")
+            do(con, f"DROP TABLE IF EXISTS {nz.quote_ident(name)}")
+            text = "\n".join(lines)
+    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
+    raw = "__raw"
+    _register_rows(con, raw, raw_names, rows[1:] if header else rows)
+    try:
+        return _finish_table(con, nz.quote_ident(raw), raw_names, names, name, path.name, None,
+                             header, full_width=full_width)
+    finally:
+        do(con, f"DROP TABLE IF EXISTS {nz.quote_ident(raw)}")
+
+
+_QUOTED = "__analysis_quoted_line_break__"
+_RAGGED = "__analysis_ragged_rows__"
+
+
+def _ragged() -> TableLoadError:
+    return TableLoadError("行によって列の数が違います。見出しの列数を確認してください。",
+                          detail="ragged rows")
+
+
+def _load_lines(con: Any, lines: list[str], raw_names: list[str], delim: str, names: list[str],
+                name: str, source_name: str, header: bool, *, full_width: bool) -> TableInfo:
+    """Text decoded here (Shift_JIS/CP932...), handed to the engine as one column of lines, in
+    memory: the engine cuts them into cells, where the csv module and a transposition in Python
+    take seconds for a million rows. A line whose quotes do not pair up (a line break inside
+    quotes) raises _QUOTED."""
+    import numpy as np
+
+    array = np.empty(len(lines), dtype=object)
+    array[:] = lines
+    width = len(raw_names)
+    d = nz.quote_literal(delim)
+    # A line with quotes is cut at its quotes: the even pieces are quoted text, kept as they
+    # are; in the odd ones (between the fields) the delimiters become \x1f, and an empty one
+    # inside the line is an escaped quote (""). Quotes anywhere else, or an odd number of them
+    # (a line break inside quotes), raise _QUOTED.
+    sep = "chr(31)"
+    outside_ok = (f"((i = 1 OR s = '' OR starts_with(s, {d})) AND "
+                  f"(i = len(q) OR s = '' OR suffix(s, {d})))")
+    quoted = (f"string_split(array_to_string(list_transform(q, lambda s, i: CASE "
+              f"WHEN i % 2 = 0 THEN s WHEN NOT {outside_ok} OR len(q) % 2 = 0 "
+              f"THEN error({nz.quote_literal(_QUOTED)}) "
+              f"WHEN s = '' AND i > 1 AND i < len(q) THEN '\"' "
+              f"ELSE replace(s, {d}, {sep}) END), ''), {sep})")
+    split = (f"(SELECT CASE WHEN q IS NULL THEN string_split(v, {d}) ELSE {quoted} END AS l "
+             f"FROM (SELECT v, CASE WHEN contains(v, '\"') THEN string_split(v, '\"') END AS q "
+             f"FROM __lines))")
+    cells = ", ".join(f"l[{i + 1}] AS {nz.quote_ident(n)}" for i, n in enumerate(raw_names))
+    # A row longer than the header with something in the extra cells is a broken file.
+    fits = (f"CASE WHEN len(l) <= {width} THEN TRUE "
+            f"WHEN len(list_filter(l[{width + 1}:], lambda x: trim(x) <> '')) = 0 THEN TRUE "
+            f"ELSE error({nz.quote_literal(_RAGGED)}) END")
+    source = f"(SELECT {cells} FROM {split} WHERE {fits})"
+    con.register("__lines", {"v": array})
+    try:
+        return _finish_table(con, source, raw_names, names, name, source_name, None, header,
+                             full_width=full_width)
+    finally:
+        con.unregister("__lines")
+
+
+def _shape(path: Path, text: str, whole: bool) -> tuple[str, bool, list[str], int]:
+    """(delimiter, header row or not, column names, width) from the file's first part."""
+    if not whole:
+        text = text[:text.rfind("\n") + 1] or text  # no half row at the end
     delim = _delimiter(path, text[:65536])
     head_rows = list(csv.reader(io.StringIO(text[:200_000]), delimiter=delim))[:HEADER_SCAN_ROWS]
     head_rows = [r for r in head_rows if any(c.strip() for c in r)]
@@ -231,39 +359,16 @@ def _load_text(con: Any, path: Path, used: set[str]) -> TableInfo:
         raise TableLoadError(f"「{path.name}」にデータがありません。", detail="no rows")
     header = has_header(head_rows)
     width = max(len(r) for r in head_rows)
-    names = column_names(head_rows[0] if header else None, width)
-    raw = "__raw"
-    raw_names = [f"c{i}" for i in range(width)]
-    name = table_name(path.stem, used)
-    full_width = bool(nz.FULL_WIDTH_UTF8.search(data)) if utf8 else bool(nz.FULL_WIDTH.search(text))
-    if utf8:
-        import duckdb
-
-        try:
-            _read_csv_native(con, path, raw, raw_names, delim, header)
-            return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
-                                 full_width=full_width)
-        except duckdb.Error as exc:
-            # The engine's parallel reader refuses some files (line breaks inside quotes in a
-            # file with short rows...): read them here instead, the slower way.
-            log.info("native CSV read failed (%s); reading in Python", type(exc).__name__)
-            for kind, obj in (("VIEW", raw), ("TABLE", f"__clean_{name}"), ("TABLE", name)):
-                do(con, f"DROP {kind} IF EXISTS {nz.quote_ident(obj)}")
-    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
-    _register_rows(con, raw, raw_names, rows[1:] if header else rows)
-    return _finish_table(con, raw, raw_names, names, name, path.name, None, header,
-                         full_width=full_width)
+    return delim, header, column_names(head_rows[0] if header else None, width), width
 
 
-def _read_csv_native(con: Any, path: Path, raw: str, raw_names: list[str], delim: str,
-                     header: bool) -> None:
-    # A view: the file is parsed while the typed table is built, never held twice as text.
-    do(con,
-        f"CREATE VIEW {nz.quote_ident(raw)} AS SELECT * FROM read_csv("
-        f"{nz.quote_literal(str(path))}, delim={nz.quote_literal(delim)}, quote='\"', "
-        f"escape='\"', header={'true' if header else 'false'}, all_varchar=true, "
-        f"null_padding=true, ignore_errors=false, auto_detect=false, "
-        f"columns={{{', '.join(f'{nz.quote_literal(n)}: {chr(39)}VARCHAR{chr(39)}' for n in raw_names)}}})")
+def _read_csv_sql(path: Path, raw_names: list[str], delim: str, header: bool) -> str:
+    """The engine's CSV reader over the file, every cell as text (the types are chosen after)."""
+    columns = ", ".join(f"{nz.quote_literal(n)}: 'VARCHAR'" for n in raw_names)
+    return (f"read_csv({nz.quote_literal(str(path))}, delim={nz.quote_literal(delim)}, "
+            f"quote='\"', escape='\"', header={'true' if header else 'false'}, "
+            f"all_varchar=true, null_padding=true, ignore_errors=false, auto_detect=false, "
+            f"columns={{{columns}}})")
 
 
 def _register_rows(con: Any, raw: str, raw_names: list[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -278,8 +383,7 @@ def _register_rows(con: Any, raw: str, raw_names: list[str], rows: Iterable[Sequ
         if len(row) != width:
             extra = [c for c in row[width:] if c not in (None, "")]
             if extra:
-                raise TableLoadError("行によって列の数が違います。見出しの列数を確認してください。",
-                                     detail="ragged rows")
+                raise _ragged()
             table[i] = list(row[:width]) + [None] * (width - len(row))
     grid = np.empty((len(table), width), dtype=object)
     if table:
@@ -287,23 +391,20 @@ def _register_rows(con: Any, raw: str, raw_names: list[str], rows: Iterable[Sequ
     arrays = {n: np.ascontiguousarray(grid[:, i]) for i, n in enumerate(raw_names)}
     con.register("__rows", arrays)
     try:
-        do(con, f"CREATE TABLE {nz.quote_ident(raw)} AS SELECT "
+        do(con, f"CREATE OR REPLACE TABLE {nz.quote_ident(raw)} AS SELECT "
            + ", ".join(f"CAST({nz.quote_ident(n)} AS VARCHAR) AS {nz.quote_ident(n)}"
                        for n in raw_names) + " FROM __rows")
     finally:
         con.unregister("__rows")
 
 
-def _finish_table(con: Any, raw: str, raw_names: list[str], names: list[str], name: str,
-                  source: str, sheet: str | None, header: bool, *, full_width: bool) -> TableInfo:
-    # Rows with no content at all (trailing empty lines, Excel's formatted blank rows) go.
-    kinds = nz.build_typed_table(con, raw, raw_names, names, name, full_width=full_width)
-    kind = con.execute("SELECT table_type FROM information_schema.tables WHERE table_name = ?",
-                       [raw]).fetchall()[0][0]
-    do(con, f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} {nz.quote_ident(raw)}")
+def _finish_table(con: Any, source: str, raw_names: list[str], names: list[str], name: str,
+                  source_name: str, sheet: str | None, header: bool, *,
+                  full_width: bool) -> TableInfo:
+    kinds = nz.build_typed_table(con, source, raw_names, names, name, full_width=full_width)
     rows = con.execute(f"SELECT count(*) FROM {nz.quote_ident(name)}").fetchall()[0][0]
     columns = tuple(Column(n, k) for n, k in zip(names, kinds, strict=True))
-    return TableInfo(name, source, sheet, columns, int(rows), header)
+    return TableInfo(name, source_name, sheet, columns, int(rows), header)
 
 
 # -- Excel ---------------------------------------------------------------------------------
@@ -363,8 +464,12 @@ def _load_excel(con: Any, path: Path, chosen: Sequence[str] | None,
                              for r in cells for v in r)
             _register_rows(con, "__raw", raw_names, cells)
             name = table_name(f"{path.stem}_{ws.title}", used)
-            out.append(_finish_table(con, "__raw", raw_names, names, name, path.name, ws.title,
-                                     header_rows is not None, full_width=full_width))
+            try:
+                out.append(_finish_table(con, '"__raw"', raw_names, names, name, path.name,
+                                         ws.title, header_rows is not None,
+                                         full_width=full_width))
+            finally:
+                do(con, 'DROP TABLE IF EXISTS "__raw"')
     finally:
         wb.close()
     return out
