@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.knowledge import KnowledgeIndex, index as index_module
+from desktop.core.knowledge import KnowledgeIndex
+from desktop.core.knowledge import index as index_module
 from desktop.core.knowledge.intent import answer_types, answers, version_wanted
 from desktop.core.knowledge.synonyms import expand
 

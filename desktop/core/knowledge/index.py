@@ -358,8 +358,8 @@ class KnowledgeIndex:
             f" WHERE u.id IN ({marks})", list(scores)).fetchall()
         families = {r[9] for r in details if r[9]}
         in_force = self._versions_in_force(families, today)
-        wanted = intent.version_wanted(query)
-        asked = self._versions_in_force(families, wanted.at) if wanted.at else in_force
+        about = intent.version_wanted(query)
+        asked = self._versions_in_force(families, about.at) if about.at else in_force
         answer_types = intent.answer_types(query)
         doc_best: dict[int, float] = {}
         for r in details:
@@ -374,7 +374,7 @@ class KnowledgeIndex:
             superseded = bool(current and effective and effective < current)
             version = asked.get(family)
             if version and effective:
-                if wanted.old and not wanted.at:
+                if about.old and not about.at:
                     # asked about the old rule: the version in force (and any later one) waits
                     if effective >= version:
                         score *= SUPERSEDED_FACTOR

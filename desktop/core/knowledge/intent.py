@@ -97,10 +97,8 @@ def version_wanted(query: str) -> VersionWanted:
         fiscal = m.group(0).rstrip().endswith("度")
         if not fiscal and not _OF_TIME_RE.match(rest):
             continue
-        if m.group(3):
-            year = int(m.group(3))
-        else:
-            year = _ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        era_year = 1 if m.group(2) == "元" else int(m.group(2) or 0)
+        year = int(m.group(3)) if m.group(3) else _ERAS[m.group(1)] + era_year
         if 1989 <= year <= 2100:
             at = dt.date(year, 4, 1)
             break
