@@ -364,14 +364,12 @@ class KnowledgeIndex:
         doc_best: dict[int, float] = {}
         for r in details:
             doc_best[r[11]] = max(doc_best.get(r[11], 0.0), full_d.get(r[0], 0.0))
-        hits = []
-        for uid, heading, page, sheet, row, text, root, rel, title, family, effective, doc in details:
+        ranked = []
+        for n, (uid, _h, _p, _s, _r, text, _root, _rel, _t, family, effective, doc) in enumerate(details):
             score = (scores[uid] + TITLE_FACTOR * docs.get(doc, 0.0)
                      + DOC_FACTOR * doc_best.get(doc, 0.0))
             if intent.answers(text, answer_types):
                 score *= ANSWER_FACTOR
-            current = in_force.get(family)
-            superseded = bool(current and effective and effective < current)
             version = asked.get(family)
             if version and effective:
                 if about.old and not about.at:
@@ -380,11 +378,17 @@ class KnowledgeIndex:
                         score *= SUPERSEDED_FACTOR
                 elif effective != version:
                     score *= SUPERSEDED_FACTOR
+            ranked.append((-round(score, 4), n))
+        ranked.sort()
+        hits = []
+        for neg_score, n in ranked[:top]:
+            uid, heading, page, sheet, row, text, root, rel, title, family, effective, doc = details[n]
+            current = in_force.get(family)
+            superseded = bool(current and effective and effective < current)
             unit = Unit(text, _own_heading(heading or "", title or ""), page=page, sheet=sheet, row=row)
-            hits.append(Hit(str(Path(root, rel)), title, unit.location(), text, round(score, 4),
+            hits.append(Hit(str(Path(root, rel)), title, unit.location(), text, -neg_score,
                             heading or "", page, sheet, row, effective or "", superseded))
-        hits.sort(key=lambda h: -h.score)
-        return hits[:top]
+        return hits
 
     def _selective(self, terms: tuple[list[str], list[str], list[str]]
                    ) -> tuple[list[str], list[str], list[str]]:

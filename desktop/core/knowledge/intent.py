@@ -20,15 +20,15 @@ _ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # an amount of money
     (r"いくら|幾ら|何円|なん円|金額|上限|限度|最大|最高|MAX|max|上限額|補助額|助成額|支給額|"
      r"手当額|料金|手数料|使用料|費用は|お金|値段|何万|円まで|額は|額を|の額",
-     r"[0-9][0-9,]*(?:万)?円|限度額|円を限度|無料|全額|免除"),
+     r"\d[\d,，]*(?:万)?円|限度額|円を限度|無料|全額|免除"),
     # a rate or share
     (r"補助率|助成率|何割|割合|何分の|何パーセント|何%|率は",
-     r"[0-9]+分の[0-9]+|[0-9]+割|[0-9.]+(?:%|パーセント)|全額"),
+     r"\d+分の\d+|\d+割|[\d.]+(?:%|％|パーセント)|全額"),
     # a deadline, a period, a date
     (r"いつまで|いつから|いつ|期限|締め?切|〆切|何日以内|何日まで|何日前|何か?月以内|期間|何年以内|"
      r"何日後|猶予",
-     r"[0-9]+(?:日|か月|箇月|ヶ月|月|年|週間)(?:以内|前|後|まで|を経過)|までに|期限|期間|"
-     r"[0-9]+月[0-9]+日|翌日から|日から"),
+     r"\d+(?:日|か月|箇月|ヶ月|月|年|週間)(?:以内|前|後|まで|を経過)|までに|期限|期間|"
+     r"\d+月\d+日|翌日から|日から"),
     # who may, on what conditions
     (r"誰|だれ|どんな人|どういう人|どのような人|対象者|対象となる|対象になる|対象は|条件|資格|要件|"
      r"受けられる|もらえる人|使える人|該当",
@@ -43,7 +43,7 @@ _ANSWER_TYPES: tuple[tuple[str, str], ...] = (
     # how many times, points, days, years...
     (r"何回|何点|何日|何年|何時間|何人|何歳|何MB|何GB|何キロ|何キロメートル|何枚|何通|何件|何か所|"
      r"何文字|何度|震度いくつ|何%",
-     r"[0-9]"),
+     r"\d"),
 )
 _COMPILED = tuple((re.compile(q), re.compile(a)) for q, a in _ANSWER_TYPES)
 
@@ -56,10 +56,8 @@ def answer_types(query: str) -> tuple[re.Pattern[str], ...]:
 
 def answers(text: str, wanted: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a passage holds the kind of answer asked for (any of them)."""
-    if not wanted:
-        return False
-    t = unicodedata.normalize("NFKC", text)
-    return any(p.search(t) for p in wanted)
+    # (no NFKC of every candidate passage: the patterns take full-width digits too, \d)
+    return any(p.search(text) for p in wanted)
 
 
 # -- which version ------------------------------------------------------------------------------
