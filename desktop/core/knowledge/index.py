@@ -320,7 +320,11 @@ class KnowledgeIndex:
         A passage's score = BM25 of the query words its document's title does not explain
         (so within 「防犯カメラ設置費補助金交付要綱」 the article on the amount beats the purpose
         article that repeats the title) + a share of the BM25 of all query words + a share of
-        the title's BM25; an older version of a rule in force is demoted."""
+        the title's BM25 + a share of the best score among its document's passages (the rule
+        whose purpose article names the subject lifts its amount article); a passage holding the
+        kind of answer asked for (an amount, a deadline, who…: ``intent``) counts more; a version
+        of a rule other than the one asked about (by default the one in force; 「改正前の」 the
+        older, 「令和4年度の」 the one in force then) is demoted."""
         terms = self._selective(query_terms(query))
         body_q = passage_expression(*terms)
         if not body_q:
