@@ -74,7 +74,11 @@ def _parts_ok(run: str) -> bool:
     (_fs, first), (last_surface, last) = toks[0], toks[-1]
     if "地名" in first and "人名" not in first:
         return False  # ニューヨーク・ニックス
-    if "普通名詞" in last and not last.startswith("?") and ("人名" not in first or len(last_surface) >= 5):
+    if (
+        "普通名詞" in last
+        and not last.startswith("?")
+        and ("人名" not in first or len(last_surface) >= 5)
+    ):
         return False  # トップ・ギア, マッド・ハッター・ラベル
     return any("人名" in pos for _s, pos in toks)
 
@@ -122,7 +126,9 @@ def find_dotted_names(
 
 # A lone katakana name the analyser tags 人名 (ゲイリー, ウィリアムズ) is a person when a particle
 # or a comma follows (ゲイリーは, ウィリアムズが) and no quote or organisation word surrounds it.
-_LONE_AFTER = re.compile(r"[はがとをにへもや、]|の|[（(]|" + _PERSON_KANJI_AFTER.pattern + r"|提督|元帥|兄弟|一家|大公")
+_LONE_AFTER = re.compile(
+    r"[はがとをにへもや、]|の|[（(]|" + _PERSON_KANJI_AFTER.pattern + r"|提督|元帥|兄弟|一家|大公"
+)
 
 
 def lone_katakana_person(line: str, s: int, e: int) -> bool:
@@ -182,7 +188,9 @@ _POST_AFTER = re.compile(
 )
 # A building or body named after a post (大使館, 議員会館, 監督署): the post is no title there.
 _PLACE_AFTER_TITLE = re.compile(r"[館所署室局庁府院省会団]")
-_LONE_TITLE_AFTER = re.compile(r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵")
+_LONE_TITLE_AFTER = re.compile(
+    r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵"
+)
 
 
 def _titled(text: str, e: int) -> bool:
@@ -246,8 +254,10 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
         else:
             # 日産ディーゼル, 統一ライオンズ: a kanji word before a lone one makes a longer name
             glued = s and _KANJI.match(text, s - 1) and not role
-            ok = not glued and not _THING_AFTER.match(text, e) and (
-                role or titled or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e))
+            ok = (
+                not glued
+                and not _THING_AFTER.match(text, e)
+                and (role or titled or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e)))
             )
         if ok:
             yield "PERSON", s, e

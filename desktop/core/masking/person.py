@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
-from desktop.core.masking.analyser import load_analyser, tokens_of_many
-from desktop.core.masking.foreign import find_dotted_names, find_katakana_names, with_initials
+from desktop.core.masking.analyser import load_analyser, tokens_of_many, word_tokens
+from desktop.core.masking.foreign import (
+    find_dotted_names,
+    find_katakana_names,
+    lone_katakana_person,
+    with_initials,
+)
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import (
     build_automaton,
@@ -115,6 +121,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._find_by_titles(text))
         found.extend(self._find_by_roles(text))
         found.extend(self._find_by_lexicon(text))
+        found.extend(self._find_by_definition(text))
         return found
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -140,8 +147,12 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                     kana_parts.add(part)  # ブランド of マーロン・ブランド: judged below
                 else:
                     names.add(part)
+        # 山田太郎 … 山田さんは / 太郎は: the surname or given name of a full name found once
+        # stands for that person later on (a case record, an article about its subject).
+        short = {p for p in self._short_forms(text, found) if p not in names}
         names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
         out = [f for f in found if f[0] == "PERSON"]
+        out.extend(self._short_mentions(text, short - names))
         if not names:
             return out
         spans = sorted((s, e) for _t, s, e in out)
@@ -169,15 +180,73 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         out.extend(
             ("PERSON", s, e)
             for s, e in mentions
-            if (s, e) not in alone_set or not self._plain[text[s:e]]
+            if (s, e) not in alone_set
+            or not self._plain[text[s:e]]
+            # ロドリゲスは after マリア・ロドリゲス: the same person, whatever the analyser says
+            or (lone_katakana_person(text, s, e) and not _dot_run_at(text, s, e))
         )
         return out
+
+    def _short_forms(self, text: str, found: list[Finding]) -> set[str]:
+        """Surnames and given names of kanji full names written without a space (山田太郎 →
+        山田, 太郎): the split the name dictionary or the analyser gives."""
+        lex = self._lex
+        out: set[str] = set()
+        for t, s, e in found:
+            if t != "PERSON" or not 3 <= e - s <= 6:
+                continue
+            value = text[s:e]
+            if not _KANJI_NAME_RE.fullmatch(value):
+                continue
+            cut = next(
+                (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
+                0,
+            )
+            if not cut:
+                toks = word_tokens(value)
+                if len(toks) == 2 and toks[0].pos.endswith("人名-姓"):
+                    cut = len(toks[0].surface)
+            if not cut:
+                continue
+            for part in (value[:cut], value[cut:]):
+                if len(part) >= 2 and part not in _NON_NAMES:
+                    out.add(part)
+        return out
+
+    def _short_mentions(self, text: str, short: set[str]) -> Iterator[Finding]:
+        """Bare mentions of the parts of a full name: a word on its own (no kanji glued to it
+        on either side) before a particle, an honorific, a post or a punctuation mark."""
+        if not short:
+            return
+        for s, e in find_literals(text, short):
+            if s and _KANJI_NAME_RE.match(text, s - 1):
+                continue  # 太郎 of 桃太郎
+            if _place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e):
+                continue
+            if (
+                _SHORT_END.match(text, e)
+                or _HONORIFIC_RE.match(text, e)
+                or _TITLE_AFTER_RE.match(text, e)
+            ):
+                yield "PERSON", s, e
 
 
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
 _MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")
 _DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
+
+
+_KANJI_NAME_RE = re.compile(r"[一-鿿豈-﫿々ヶ]+")
+# What a bare surname or given name is followed by when it stands for the person.
+_SHORT_END = re.compile(
+    r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|[、。,，」』）)\n]|$)"
+)
+
+
+def _dot_run_at(text: str, s: int, e: int) -> bool:
+    """The katakana word is one word of a ・/= run (ブランド of マーロン・ブランド)."""
+    return (s > 0 and text[s - 1] in "・=") or (e < len(text) and text[e] in "・=")
 
 
 def _part_of_place(text: str, s: int, e: int) -> bool:
@@ -210,4 +279,3 @@ def analyse_in_worker(text: str) -> list[Finding]:
         _worker_finder = PersonFinder()
         _worker_finder.warm_up()
     return _worker_finder.analyse(text)
-

@@ -456,7 +456,10 @@ _ENGLISH_SURNAMES = word_list("english_surnames.txt")
 _PERSON_NEXT = re.compile(
     r"(?:様|氏|君|殿|先生|宛|宅|家|等|夫妻|夫人|両|元|前|現|新|父|母|兄|姉|弟|妹|一家|自身|本人|監督|選手|投手|"
     r"捕手|作|著|訳|編|画|曲|詞|役|以下|他|主演|名義|没|生|死|逝去|就任|退任|著書|作品|氏名|本名|容疑|被告|"
-    r"議員|教授|博士|医師|弁護士|記者|代表|会長|社長|所長|部長|課長|係長|主事|主査|主任)"
+    r"議員|教授|博士|医師|弁護士|記者|代表|会長|社長|所長|部長|課長|係長|主事|主査|主任|"
+    # a sovereign's or a leader's title (聖武天皇, 乾隆帝, 徳仁親王, 習近平国家主席)
+    r"天皇|上皇|法皇|皇帝|帝(?![国都])|親王|内親王|皇子|皇女|皇后|国家主席|主席|第一書記|書記長|"
+    r"大統領|首相|議長|館長|提督|将軍)"
 )
 
 
@@ -524,5 +527,3 @@ def _starts_with_noun(text: str) -> bool:
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
     return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 8), start))
-
-

@@ -48,6 +48,27 @@ if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
 
 
+# 「孫崎享は、日本の外交官、評論家。」: a sentence that says what someone is. The subject is a
+# name-shaped word at the start of a sentence, the predicate ends in a word for a person.
+_DEFINITION_RE = re.compile(
+    r"(?:^|(?<=[。\n]))[ 　]*(?P<n>[一-鿿豈-﫿々ヶ]{2,6}|[一-鿿々]{1,3}[ぁ-ゖ]{2,4}"
+    r"|[ァ-ヴー]{2,}(?:[・=][ァ-ヴー]{1,}){0,5})"
+    r"(?:[（(][^）)\n]{1,40}[）)])?は、?(?P<p>[^。\n]{1,60}?)(?:。|である|であり|であった|です|で、|$)",
+    re.M,
+)
+_PERSON_NOUN_END = re.compile(
+    r"(?:(?<![業法個])者|(?<![国民])家(?<!公家)|(?<![相])手|師|(?<![楽])士|優|官|(?<![法個])人|員|武将|"
+    r"女性|男性|人物|僧|尼|皇后|皇子|皇女|天皇|王|公家|大名|力士|棋士|"
+    r"ジャーナリスト|レスラー|アナウンサー|タレント|アイドル|モデル|パーソナリティ|ミュージシャン|"
+    r"ソングライター|シンガー|アーティスト|デザイナー|プロデューサー|ディレクター|アレンジャー|"
+    r"コメディアン|ボクサー|ダンサー|ピアニスト|ギタリスト|ドラマー|ベーシスト|ボーカリスト|"
+    r"イラストレーター|コラムニスト|エッセイスト|ライター|ナレーター|キャスター|コーチ|"
+    r"プレーヤー|プレイヤー|レーサー|スキーヤー|ゴルファー|スケーター|ジョッキー|アスリート|"
+    r"エンジニア|クリエイター|カメラマン|コレオグラファー|ユーチューバー|YouTuber|DJ)"
+    r"(?:、[^、]{1,14})*$"
+)
+
+
 _SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
 
 
@@ -116,6 +137,26 @@ class ContextNames:
                 if not sep:
                     break
                 pos = sep.end()
+
+    def _find_by_definition(self, text: str) -> Iterator[Finding]:
+        """「Xは、日本の漫画家。」: X is a person when it is shaped like a name."""
+        if "は" not in text:
+            return
+        for m in _DEFINITION_RE.finditer(text):
+            value = m.group("n")
+            if not _PERSON_NOUN_END.search(m.group("p")):
+                continue
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _ORG_AFTER.search(value[-2:]) and not self._looks_like_name(value):
+                continue  # 山田工業は: an organisation's name
+            if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
+                continue
+            if _KANJI_RE.match(value) and not (
+                self._looks_like_name(value) or self._tagged_like_name(value)
+            ):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
 
     def _surname_ending_like_org(self, value: str) -> bool:
         """阿部, 鰐部, 服部: two kanji ending in 部 that are not a common noun (本部, 支部)."""
@@ -233,8 +274,10 @@ class ContextNames:
             return "人名" in toks[0].pos
         # 岩井志麻子, 嫁阪翔太 in a list of names: a given name the analyser knows, nothing that
         # reads as a verb or a particle
-        return len(value) >= 3 and any(t.pos.endswith("人名-名") for t in toks) and not any(
-            t.pos.startswith(("助", "動")) for t in toks
+        return (
+            len(value) >= 3
+            and any(t.pos.endswith("人名-名") for t in toks)
+            and not any(t.pos.startswith(("助", "動")) for t in toks)
         )
 
     def _common_noun(self, word: str) -> bool:

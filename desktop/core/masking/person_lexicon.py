@@ -52,6 +52,7 @@ _EXTRA_POSTS = word_list("posts_after_names.txt")
 def _post_automaton():
     return build_automaton(_EXTRA_POSTS)
 
+
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
 _HIRAGANA_HONORIFICS = ("さん", "様", "さま", "くん", "ちゃん")
@@ -271,8 +272,10 @@ class LexiconNames:
     def _surname_start(self, run: str) -> int | None:
         """Where, after a leading noun, the analyser starts a known or tagged surname."""
         for t in word_tokens(run):
-            if t.start > 0 and 3 <= len(run) - t.start <= 5 and (
-                "人名-姓" in t.pos or t.surface in self._lex.surnames_kanji
+            if (
+                t.start > 0
+                and 3 <= len(run) - t.start <= 5
+                and ("人名-姓" in t.pos or t.surface in self._lex.surnames_kanji)
             ):
                 return t.start
         return None
