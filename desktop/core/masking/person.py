@@ -202,6 +202,15 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
                 0,
             )
+            if not cut:  # 百目鬼|太一: a known given name after a surname the lexicon lacks
+                cut = next(
+                    (
+                        len(value) - g
+                        for g in (3, 2)
+                        if len(value) - g >= 2 and value[-g:] in lex.given_kanji
+                    ),
+                    0,
+                )
             if not cut:
                 toks = word_tokens(value)
                 if len(toks) == 2 and toks[0].pos.endswith("人名-姓"):

@@ -33,6 +33,19 @@ _PARTIAL_RE = re.compile(
 _MAX_PLACEHOLDER = 40
 
 
+_NAME_PART_RE = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴーA-Za-z'\-]+")
+_NAME_SEP_RE = re.compile(r"[ \u3000・=,]+")
+
+
+def _is_name_part(part: str, full: str) -> bool:
+    """山田 / 太郎 of 山田太郎 or 山田 太郎, ロドリゲス of マリア・ロドリゲス, Smith of John Smith."""
+    words = [w for w in _NAME_SEP_RE.split(full) if w]
+    if len(words) > 1:
+        return part in words
+    # no separator: a kanji surname or given name at either end (山田|太郎), never a middle
+    return (full.startswith(part) or full.endswith(part)) and not part.isascii()
+
+
 def _placeholder_key(label: str, num: str) -> str:
     return f"〔{label}{int(unicodedata.normalize('NFKC', num))}〕"
 
@@ -48,17 +61,43 @@ class MaskSession:
         self._lock = threading.Lock()
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
+        """The placeholder of ``original``; the same value always gets the same one.
+
+        A person named in full once (山田太郎, マリア・ロドリゲス) and later by surname or given
+        name alone (山田さんは, ロドリゲスは) is one person: the short form gets the full name's
+        placeholder, so the model reads one person, not two (〔氏名1〕さん … 〔氏名1〕さんは).
+        Un-masking then writes the full name where the text had the short one. Only when one
+        full name seen so far has that part; 山田 after 山田太郎 and 山田花子 gets its own."""
         key = (entity_type, original)
         with self._lock:
             found = self._by_value.get(key)
             if found is not None:
                 return found
+            if entity_type == "PERSON":
+                full = self._full_name_of(original)
+                if full is not None:
+                    self._by_value[key] = full
+                    return full
             self._next[entity_type] += 1
             ph = f"〔{TYPE_LABELS[entity_type]}{self._next[entity_type]}〕"
             self._by_value[key] = ph
             self._by_placeholder[ph] = original
             self._type_of[ph] = entity_type
             return ph
+
+    def _full_name_of(self, part: str) -> str | None:
+        """The placeholder of the one person name seen so far that ``part`` is the surname or
+        given name of (caller holds the lock)."""
+        if len(part) < 2 or not _NAME_PART_RE.fullmatch(part):
+            return None
+        hits = {
+            ph
+            for ph, value in self._by_placeholder.items()
+            if self._type_of[ph] == "PERSON"
+            and len(value) > len(part)
+            and _is_name_part(part, value)
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def placeholders(self) -> dict[str, str]:
         """placeholder → original (for the preview and the answer view; stays in memory)."""
