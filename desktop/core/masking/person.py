@@ -26,6 +26,7 @@ from desktop.core.masking.lexicon import (
     find_literals,
     find_literals_automaton,
     name_lexicon,
+    rare_surnames,
 )
 from desktop.core.masking.person_common import (
     _HONORIFIC_RE,
@@ -200,6 +201,9 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 continue
             cut = next(
                 (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
+                0,
+            ) or next(
+                (c for c in (3, 2) if value[:c] in rare_surnames() and 1 <= len(value) - c <= 3),
                 0,
             )
             if not cut:  # 百目鬼|太一: a known given name after a surname the lexicon lacks

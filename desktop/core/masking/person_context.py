@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import word_tokens
-from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
     _COORD_AFTER_RE,
@@ -153,7 +153,9 @@ class ContextNames:
             if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                 continue
             if _KANJI_RE.match(value) and not (
-                self._looks_like_name(value) or self._tagged_like_name(value)
+                self._looks_like_name(value)
+                or self._tagged_like_name(value)
+                or any(value[:c] in rare_surnames() and 1 <= len(value) - c <= 3 for c in (2, 3))
             ):
                 continue
             yield "PERSON", m.start("n"), m.end("n")
@@ -188,9 +190,13 @@ class ContextNames:
         if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
             return not self._common_noun(value.replace("・", ""))
         head = value.split(" ")[0]
-        if head in lex.surnames_kanji or head in lex.given_kanji:
+        rare = rare_surnames()
+        if head in lex.surnames_kanji or head in lex.given_kanji or head in rare:
             return True
-        if any(head[:cut] in lex.surnames_kanji for cut in (2, 3)) and len(head) <= 4:
+        if (
+            any(head[:cut] in lex.surnames_kanji or head[:cut] in rare for cut in (2, 3))
+            and len(head) <= 4
+        ):
             return not self._common_noun(head)
         toks = word_tokens(head)
         if not toks:

@@ -20,7 +20,7 @@ from desktop.core.masking.analyser import (
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
-from desktop.core.masking.lexicon import municipalities
+from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.person_common import (
     _GIVEN_END,
     _GIVEN_RUN_RE,
@@ -411,6 +411,9 @@ class TaggedNames:
             return None
         katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
         in_lex = surface in self._lex.surnames or surface in self._lex.given
+        if title and not in_lex:
+            # 嘉納館長, 等々力警部: a surname the analyser reads as a place or a word, before a post
+            in_lex = surface in rare_surnames()
         if title:
             ok = "人名" in pos or pos.startswith("?") or in_lex
         else:
