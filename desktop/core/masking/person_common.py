@@ -492,10 +492,16 @@ def _whole_cell(text: str, s: int, e: int) -> bool:
 
 
 def inside_katakana_word(text: str, s: int, e: int) -> bool:
-    """A katakana value found inside a longer katakana word (ルー in ルール)."""
+    """A katakana value found inside a longer katakana word (ルー in ルール), or one word of a
+    longer ・/= run (マイルズ of マイルズ・リミテッド, ゼウス of ゼウス・シティ)."""
     if not _KATAKANA_CHAR.match(text, s):
         return False
-    return bool((s and _KATAKANA_CHAR.match(text, s - 1)) or _KATAKANA_CHAR.match(text, e))
+    return bool(
+        (s and _KATAKANA_CHAR.match(text, s - 1))
+        or _KATAKANA_CHAR.match(text, e)
+        or (s > 1 and text[s - 1] in "・=" and _KATAKANA_CHAR.match(text, s - 2))
+        or (text[e : e + 1] in ("・", "=") and _KATAKANA_CHAR.match(text, e + 1))
+    )
 
 
 def _kanji_compound_after(line: str, s: int, e: int) -> bool:
