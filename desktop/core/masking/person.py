@@ -231,16 +231,19 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         on either side) before a particle, an honorific, a post or a punctuation mark."""
         if not short:
             return
-        for s, e in find_literals(text, short):
-            if s and _KANJI_NAME_RE.match(text, s - 1):
-                continue  # 太郎 of 桃太郎
-            if _place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e):
-                continue
-            if (
+        # a few words: str.find beats building an automaton for them
+        spans = sorted((s, s + len(w)) for w in short for s in _occurrences(text, w))
+        for s, e in spans:
+            # cheapest test first: most occurrences are inside the full name (山田|太郎)
+            if not (
                 _SHORT_END.match(text, e)
                 or _HONORIFIC_RE.match(text, e)
                 or _TITLE_AFTER_RE.match(text, e)
             ):
+                continue
+            if s and _KANJI_NAME_RE.match(text, s - 1):
+                continue  # 太郎 of 桃太郎
+            if not (_place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e)):
                 yield "PERSON", s, e
 
 
@@ -255,6 +258,13 @@ _KANJI_NAME_RE = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 _SHORT_END = re.compile(
     r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|[、。,，」』）)\n]|$)"
 )
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def _dot_run_at(text: str, s: int, e: int) -> bool:

@@ -37,13 +37,17 @@ _NAME_PART_RE = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴーA-Za-z'\-]+")
 _NAME_SEP_RE = re.compile(r"[ \u3000・=,]+")
 
 
-def _is_name_part(part: str, full: str) -> bool:
-    """山田 / 太郎 of 山田太郎 or 山田 太郎, ロドリゲス of マリア・ロドリゲス, Smith of John Smith."""
+def _name_parts(full: str) -> set[str]:
+    """What a person may later be called alone: the words of 山田 太郎, マリア・ロドリゲス or
+    John Smith; of a name without a separator (山田太郎) its beginnings and ends (山田, 太郎),
+    never a middle piece. Two characters at least."""
     words = [w for w in _NAME_SEP_RE.split(full) if w]
     if len(words) > 1:
-        return part in words
-    # no separator: a kanji surname or given name at either end (山田|太郎), never a middle
-    return (full.startswith(part) or full.endswith(part)) and not part.isascii()
+        return {w for w in words if len(w) >= 2}
+    if full.isascii() or len(full) < 3:
+        return set()
+    top = min(len(full) - 1, 4)  # a surname or a given name has four characters at most
+    return {full[:i] for i in range(2, top + 1)} | {full[-i:] for i in range(2, top + 1)}
 
 
 def _placeholder_key(label: str, num: str) -> str:
@@ -58,6 +62,9 @@ class MaskSession:
         self._by_placeholder: dict[str, str] = {}
         self._type_of: dict[str, str] = {}
         self._next: Counter[str] = Counter()
+        # surname / given name -> placeholders of the person names that have it (see
+        # placeholder_for); an index, so a long text does not compare every pair of names
+        self._parts: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
@@ -73,7 +80,7 @@ class MaskSession:
             found = self._by_value.get(key)
             if found is not None:
                 return found
-            if entity_type == "PERSON":
+            if entity_type == "PERSON" and len(original) <= 12:
                 full = self._full_name_of(original)
                 if full is not None:
                     self._by_value[key] = full
@@ -83,21 +90,18 @@ class MaskSession:
             self._by_value[key] = ph
             self._by_placeholder[ph] = original
             self._type_of[ph] = entity_type
+            if entity_type == "PERSON":
+                for part in _name_parts(original):
+                    self._parts.setdefault(part, set()).add(ph)
             return ph
 
     def _full_name_of(self, part: str) -> str | None:
         """The placeholder of the one person name seen so far that ``part`` is the surname or
         given name of (caller holds the lock)."""
-        if len(part) < 2 or not _NAME_PART_RE.fullmatch(part):
+        hits = self._parts.get(part)
+        if not hits or len(hits) != 1 or not _NAME_PART_RE.fullmatch(part):
             return None
-        hits = {
-            ph
-            for ph, value in self._by_placeholder.items()
-            if self._type_of[ph] == "PERSON"
-            and len(value) > len(part)
-            and _is_name_part(part, value)
-        }
-        return hits.pop() if len(hits) == 1 else None
+        return next(iter(hits))
 
     def placeholders(self) -> dict[str, str]:
         """placeholder → original (for the preview and the answer view; stays in memory)."""
