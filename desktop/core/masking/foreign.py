@@ -159,7 +159,9 @@ _ROLE_BEFORE = re.compile(
     r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告|"
     # the people of an office's records (相談者ヌルスルタン・アビルカシモフ)
     r"相談者|申請者|申請人|届出人|利用者|受給者|対象者|世帯主|同居人|通訳|交流員|研修生|実習生|"
-    r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者|転入者|転出者|来庁者|訪問者|依頼者|請求者)$"
+    r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者|転入者|転出者|来庁者|訪問者|依頼者|請求者|"
+    # a nationality (ロシア人セミヨン・デジニョフ, ベトナム人技能実習生)
+    r"(?<=[ァ-ヴー])人)$"
 )
 # After a lone name: a title, a particle or a comma; not an organisation word.
 _LONE_NAME_AFTER = re.compile(
@@ -189,7 +191,9 @@ _POST_AFTER = re.compile(
 # A building or body named after a post (大使館, 議員会館, 監督署): the post is no title there.
 _PLACE_AFTER_TITLE = re.compile(r"[館所署室局庁府院省会団]")
 _LONE_TITLE_AFTER = re.compile(
-    r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵"
+    r"中佐|大佐|少佐|中尉|大尉|少尉|司教|師(?!団)|兄弟|一家|夫妻|伯爵|侯爵|公爵|男爵|子爵|"
+    # what only a person does or has (ハンニバル・バルカ率いる, マロー自ら, バンナー亡き後)
+    r"率い(?=[るたて])|擁する|自ら|自身|亡き後"
 )
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
-from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
@@ -189,7 +189,11 @@ class LexiconNames:
         for m in _KANJI_NAME_RUN_RE.finditer(text):
             run = m.group(0)
             for cut in (2, 1, 3):
-                if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
+                if run[cut:] in lex.given_kanji and (
+                    run[:cut] in lex.surnames_kanji
+                    # 河下|水希, 向井地|美音: a rarer surname before a known given name of two
+                    or (cut >= 2 and len(run) - cut >= 2 and run[:cut] in rare_surnames())
+                ):
                     yield "PERSON", m.start(), m.end()
                     break
             else:
