@@ -57,6 +57,9 @@ _DEFINITION_RE = re.compile(
     re.M,
 )
 _LINE_END = re.compile(r"\n")
+# 孫渡率いる, 大滝本人による, 鹿島自身: a kanji word before what only a person does or is.
+_HUMAN_AFTER_RE = re.compile(r"(?:率い(?=[るたて])|擁する|自ら|自身|本人|亡き後)")
+_KANJI_BEFORE_RE = re.compile(r"(?<![一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,5}\Z")
 _PERSON_NOUN_END = re.compile(
     r"(?:(?<![業法個])者|(?<![国民])家(?<!公家)|(?<![相])手|師|(?<![楽])士|優|官|(?<![法個])人|員|武将|"
     r"女性|男性|人物|僧|尼|皇后|皇子|皇女|天皇|王|公家|大名|力士|棋士|"
@@ -165,6 +168,26 @@ class ContextNames:
             ):
                 continue
             yield "PERSON", m.start("n"), m.end("n")
+
+    def _find_by_human_after(self, text: str) -> Iterator[Finding]:
+        """A name-shaped kanji word right before 率いる / 本人 / 自ら / 亡き後."""
+        for h in _HUMAN_AFTER_RE.finditer(text):
+            m = _KANJI_BEFORE_RE.search(text, max(0, h.start() - 6), h.start())
+            if not m:
+                continue
+            value = m.group(0)
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _ORG_AFTER.search(value[-2:]) and not self._looks_like_name(value):
+                continue
+            if (
+                value in self._lex.surnames_kanji
+                or value in rare_surnames()
+                or self._looks_like_name(value)
+                or any(value[:c] in rare_surnames() and 1 <= len(value) - c <= 3 for c in (2, 3))
+                or (self._tagged_like_name(value) and not self._common_noun(value))
+            ):
+                yield "PERSON", m.start(), m.end()
 
     def _surname_ending_like_org(self, value: str) -> bool:
         """阿部, 鰐部, 服部: two kanji ending in 部 that are not a common noun (本部, 支部)."""

@@ -189,10 +189,13 @@ class LexiconNames:
         for m in _KANJI_NAME_RUN_RE.finditer(text):
             run = m.group(0)
             for cut in (2, 1, 3):
-                if run[cut:] in lex.given_kanji and (
-                    run[:cut] in lex.surnames_kanji
-                    # 河下|水希, 向井地|美音: a rarer surname before a known given name of two
-                    or (cut >= 2 and len(run) - cut >= 2 and run[:cut] in rare_surnames())
+                if (
+                    run[cut:] in lex.given_kanji
+                    and (
+                        run[:cut] in lex.surnames_kanji
+                        # 河下|水希, 向井地|美音: a rarer surname before a known given name of two
+                        or (cut >= 2 and len(run) - cut >= 2 and run[:cut] in rare_surnames())
+                    )
                 ):
                     yield "PERSON", m.start(), m.end()
                     break
