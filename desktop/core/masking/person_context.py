@@ -304,6 +304,12 @@ class ContextNames:
             return True
         if _TITLE_END_RE.search(value) or _ORG_END.search(value) or value[-1] in _PLACE_END:
             return False  # 町田修委員, 松本市役所: a post or an office, not (only) a name
+        rare = rare_surnames()
+        if value in rare or any(
+            value[:c] in rare and 1 <= len(value) - c <= 2 and not self._common_noun(value[c:])
+            for c in (2, 3)
+        ):
+            return True  # 棚橋弘至と真壁刀義, 島、池田、桝: a rarer surname beside a name
         toks = word_tokens(value)
         if len(toks) == 1:
             return "人名" in toks[0].pos
