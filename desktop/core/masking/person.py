@@ -124,6 +124,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._find_by_lexicon(text))
         found.extend(self._find_by_definition(text))
         found.extend(self._find_by_human_after(text))
+        found.extend(self._find_by_personal_after(text))
         return found
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import word_tokens
+from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
@@ -59,6 +60,16 @@ _DEFINITION_RE = re.compile(
 _LINE_END = re.compile(r"\n")
 # 孫渡率いる, 大滝本人による, 鹿島自身: a kanji word before what only a person does or is.
 _HUMAN_AFTER_RE = re.compile(r"(?:率い(?=[るたて])|擁する|自ら|自身|本人|亡き後)")
+# ヤングの作品, 星一徹の指導, 尊氏の嫡子: a word before の and what only a person has or does.
+_PERSONAL_AFTER_NO = (
+    "妻|夫|息子|娘|父|母|兄|弟|姉|妹|長男|長女|次男|次女|孫|弟子|師匠|作品|指導|アドバイス|代理人|"
+    "秘書|側近|遺族|葬儀|死去|死後|生涯|自伝|伝記|著書|肖像|墓|墓所|嫡子|養子|後継者|演技|歌声|遺作|"
+    "暗殺|妻子|家族|一族|子孫|末裔|愛人|恋人|友人|盟友|親友|部下|推薦|紹介"
+)
+_NAME_BEFORE_NO_RE = re.compile(
+    r"(?:[ァ-ヴー](?<![ァ-ヴー・=][ァ-ヴー])[ァ-ヴー]+|[一-鿿々](?<![一-鿿々][一-鿿々])[一-鿿々]{1,3})"
+    rf"(?=の(?:{_PERSONAL_AFTER_NO}))"
+)
 _KANJI_BEFORE_RE = re.compile(r"(?<![一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,5}\Z")
 _PERSON_NOUN_END = re.compile(
     r"(?:(?<![業法個])者|(?<![国民])家(?<!公家)|(?<![相])手|師|(?<![楽])士|優|官|(?<![法個])人|員|武将|"
@@ -71,6 +82,9 @@ _PERSON_NOUN_END = re.compile(
     r"エンジニア|クリエイター|カメラマン|コレオグラファー|ユーチューバー|YouTuber|DJ)"
     r"(?:、[^、]{1,14})*$"
 )
+
+
+_PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to call a name
 
 
 _SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
@@ -187,6 +201,20 @@ class ContextNames:
                 or any(value[:c] in rare_surnames() and 1 <= len(value) - c <= 3 for c in (2, 3))
                 or (self._tagged_like_name(value) and not self._common_noun(value))
             ):
+                yield "PERSON", m.start(), m.end()
+
+    def _find_by_personal_after(self, text: str) -> Iterator[Finding]:
+        """A surname or a foreign name word before の and a relative, a work or a death."""
+        if "の" not in text:
+            return
+        rare = rare_surnames()
+        for m in _NAME_BEFORE_NO_RE.finditer(text):
+            value = m.group(0)
+            if _KATAKANA_WORD_RE.fullmatch(value):
+                ok = foreign_names().score(value) >= _PERSONAL_MIN_SCORE
+            else:
+                ok = value in self._lex.surnames_kanji or value in rare
+            if ok and value not in _NON_NAMES:
                 yield "PERSON", m.start(), m.end()
 
     def _surname_ending_like_org(self, value: str) -> bool:
