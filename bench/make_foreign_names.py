@@ -52,7 +52,7 @@ KANJI_SURNAME = re.compile(r"[一-鿿々ヶ]{2,4}")
 
 def write_surnames(db: sqlite3.Connection) -> None:
     """data/jmnedict_surnames.txt.gz: kanji surnames of 2-4 characters (JMnedict type surname)
-    that JMdict does not list as an ordinary word. Places are kept (伊東, 鹿島 are surnames too):
+    that JMdict does not list as an ordinary word nor JMnedict as a firm. Places are kept (伊東, 鹿島 are surnames too):
     the masker uses this list only where the context already says a person (a post after the
     word, a role before it, a full name it is the first part of)."""
     words = {text for (text,) in db.execute("select text from Kanji")}
@@ -60,7 +60,18 @@ def write_surnames(db: sqlite3.Connection) -> None:
         "select distinct k.text from NEKanji k join NETranslation t on t.idseq = k.idseq "
         "join NETransType tt on tt.tid = t.ID where tt.text = 'surname'"
     )
-    out = sorted({t for (t,) in rows if KANJI_SURNAME.fullmatch(t) and t not in words})
+    # …and JMnedict does not list as a company, an organisation, a product or a work (三井, 東映)
+    firms = {
+        t
+        for (t,) in db.execute(
+            "select distinct k.text from NEKanji k join NETranslation t on t.idseq = k.idseq "
+            "join NETransType tt on tt.tid = t.ID "
+            "where tt.text in ('company', 'organization', 'product', 'work')"
+        )
+    }
+    out = sorted(
+        {t for (t,) in rows if KANJI_SURNAME.fullmatch(t) and t not in words and t not in firms}
+    )
     with gzip.open(OUT / "jmnedict_surnames.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("\n".join(out) + "\n")
     print(f"kanji surnames {len(out)}")
