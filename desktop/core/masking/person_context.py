@@ -66,9 +66,10 @@ _PERSONAL_AFTER_NO = (
     "秘書|側近|遺族|葬儀|死去|死後|生涯|自伝|伝記|著書|肖像|墓|墓所|嫡子|養子|後継者|演技|歌声|遺作|"
     "暗殺|妻子|家族|一族|子孫|末裔|愛人|恋人|友人|盟友|親友|部下|推薦|紹介"
 )
+_PERSONAL_NO_RE = re.compile(f"の(?:{_PERSONAL_AFTER_NO})")
+# the word before it (searched in a short window before each match, not over the whole text)
 _NAME_BEFORE_NO_RE = re.compile(
-    r"(?:[ァ-ヴー](?<![ァ-ヴー・=][ァ-ヴー])[ァ-ヴー]+|[一-鿿々](?<![一-鿿々][一-鿿々])[一-鿿々]{1,3})"
-    rf"(?=の(?:{_PERSONAL_AFTER_NO}))"
+    r"(?:(?<![ァ-ヴー・=])[ァ-ヴー]{2,}|(?<![一-鿿々])[一-鿿々]{2,4})\Z"
 )
 _KANJI_BEFORE_RE = re.compile(r"(?<![一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,5}\Z")
 _PERSON_NOUN_END = re.compile(
@@ -163,11 +164,13 @@ class ContextNames:
         # tried only where a paragraph starts, as the sentence that introduces someone does
         # (every sentence start cost 0.5 ms a prompt)
         for start in (0, *(m.end() for m in _LINE_END.finditer(text))):
+            if text.find("は", start, start + 50) < 0:
+                continue
             m = _DEFINITION_RE.match(text, start)
             if m is None:
                 continue
             value = m.group("n")
-            if not _PERSON_NOUN_END.search(m.group("p")):
+            if not _PERSON_NOUN_END.search(m.group("p")[-32:]):
                 continue
             if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
                 continue
@@ -208,7 +211,10 @@ class ContextNames:
         if "の" not in text:
             return
         rare = rare_surnames()
-        for m in _NAME_BEFORE_NO_RE.finditer(text):
+        for no in _PERSONAL_NO_RE.finditer(text):
+            m = _NAME_BEFORE_NO_RE.search(text, max(0, no.start() - 14), no.start())
+            if m is None:
+                continue
             value = m.group(0)
             if _KATAKANA_WORD_RE.fullmatch(value):
                 ok = foreign_names().score(value) >= _PERSONAL_MIN_SCORE
