@@ -38,6 +38,11 @@ def persons(masker, text):
         ("ベトナム人グエン・ヴァン・ナムが技能実習を終えた。", "グエン・ヴァン・ナム"),
         # a rarer surname before a known given name
         ("受付は河下水希が担当した。", "河下水希"),
+        # a name alone in brackets after a post, a role or a relation
+        ("出席：課長（五百旗頭）、係長（鰐淵）", "五百旗頭"),
+        ("出席：課長（五百旗頭）、係長（鰐淵）", "鰐淵"),
+        ("担当ケースワーカー（米窪）が同行した。", "米窪"),
+        ("通訳（グエン・ティ・ラン）が同席した。", "グエン・ティ・ラン"),
         # a list with a name already found
         ("出席者は山田太郎と米窪晴臣の二名。", "米窪晴臣"),
     ],
@@ -56,6 +61,11 @@ def test_name_by_position(masker, text, name):
         ),
         # 公演, 王国 after a ・ run are no titles
         ("ロンドン・パラディウム公演は満員だった。", "ロンドン・パラディウム"),
+        # what a role's brackets hold besides a name
+        ("課長（代理）が出席した。", "代理"),
+        ("主事（会計年度任用職員）が記録した。", "会計年度任用職員"),
+        ("ヘルパー（訪問介護）を週2回利用。", "訪問介護"),
+        ("長男（同居）が対応した。", "同居"),
         # a company's or a place's name before a post-like word is left alone
         ("北星文具は、日本の文房具メーカー。", "北星文具"),
     ],

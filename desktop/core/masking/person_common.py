@@ -369,6 +369,22 @@ _NAME_AFTER_ROLE_RE = re.compile(
     r"は|が|と|に|へ|を|も|の|で|$|(?=[ ]?(?:主事|主査|主任|係長|課長|参事|技師|保健師|事務員)))"
 )
 _STRONG_END = re.compile(r"(?:さん|様|氏|君|くん|ちゃん|[ ]?[（(]|です|でした)")
+# 課長（五百旗頭）, ケースワーカー（米窪）, 長女（小松原 里香）: the name in brackets after a post,
+# a role or a relation.
+# the posts of _TITLE_AFTER_RE without its closing look-ahead
+_TITLE_WORDS = _TITLE_AFTER_RE.pattern[3 : _TITLE_AFTER_RE.pattern.index(")(?!")]
+_ROLE_THEN_BRACKET_RE = re.compile(
+    r"(?:"
+    + _TITLE_WORDS
+    + "|"
+    + _KIN
+    + "|"
+    + _ROLES
+    + "|"
+    + _OCCUPATIONS
+    + r"|ケースワーカー|ワーカー|CW|SW|MSW|ヘルパー|通訳|担当)"
+    r"[（(][ 　]?(?P<n>[^（）()、,，。\n 　]{1,8}(?:[ 　][^（）()、,，。\n 　]{1,6})?)[ 　]?[）)]"
+)
 # 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
 _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:" + _TITLE_AFTER_RE.pattern[3:-1] + "|" + _KIN + "|本人|代理人|申請者|相談者)"

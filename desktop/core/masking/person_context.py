@@ -38,6 +38,7 @@ from desktop.core.masking.person_common import (
     _PLACE_END,
     _ROLE_GAP_RE,
     _ROLE_HEADS,
+    _ROLE_THEN_BRACKET_RE,
     _STRONG_END,
     _TITLE_END_RE,
     _TITLE_ITEM_END_RE,
@@ -205,6 +206,33 @@ class ContextNames:
                 or (self._tagged_like_name(value) and not self._common_noun(value))
             ):
                 yield "PERSON", m.start(), m.end()
+
+    def _find_by_role_bracket(self, text: str) -> Iterator[Finding]:
+        """課長（五百旗頭）, ケースワーカー（米窪）: a name alone in brackets after a role."""
+        if "（" not in text and "(" not in text:
+            return
+        rare = rare_surnames()
+        for m in _ROLE_THEN_BRACKET_RE.finditer(text):
+            value = m.group("n")
+            head = value.split()[0] if value.split() else value
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _TITLE_END_RE.search(value) or re.search(r"[0-9０-９]", value):
+                continue
+            if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
+                ok = not self._common_noun(value.replace("・", ""))
+            elif re.fullmatch(r"[ぁ-ゖ]+", value):
+                ok = value in self._lex.given or value in self._lex.surnames
+            else:
+                ok = (
+                    head in self._lex.surnames_kanji
+                    or head in rare
+                    or self._looks_like_name(value)
+                    or self._tagged_like_name(value)
+                    or self._rare_surname(value)
+                )
+            if ok:
+                yield "PERSON", m.start("n"), m.end("n")
 
     def _find_by_personal_after(self, text: str) -> Iterator[Finding]:
         """A surname or a foreign name word before の and a relative, a work or a death."""
