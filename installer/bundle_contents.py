@@ -55,6 +55,7 @@ RUNTIME_LIBRARIES = (
     "orjson",
     "tomli_w",
     "pypac",
+    "markdown_it",  # answers' Markdown (the view, rich copy, .docx)
     # Table analysis. pyinstaller-hooks-contrib's hook-duckdb collects its submodules and its
     # metadata (duckdb reads its own version from it at import).
     "duckdb",

@@ -19,7 +19,7 @@ from desktop.core.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 SUBCOMMAND_MODULES = ("selftest", "config", "mask", "run", "templates", "report", "usage",
-                      "analyze")
+                      "analyze", "knowledge", "ask")
 
 
 def _force_utf8_stdio() -> None:

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import follow_up
 from desktop.core.documents.errors import DocumentError, PasswordRequired
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
@@ -41,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--outcome", choices=("used", "edited", "discarded"), default="used",
                    help="利用記録に残す結果（既定: used）。一括処理で結果を使わない場合は discarded")
     _add_password_options(p)
+    follow_up.add_arguments(p)
     p.set_defaults(handler=run)
 
 
@@ -216,6 +218,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
     result = pipeline.execute(prepared, on_chunk=print_chunk if streamed else None,
                               on_progress=_progress_to_stderr(),
                               stream=not args.no_stream, success_outcome=args.outcome)
+    if args.follow_up:  # the turns of a conversation: desktop/cli/follow_up.py
+        return follow_up.continue_run(args, pipeline, prepared, result, kind, streamed)
     for note in result.notes:
         print(f"注意: {note}", file=sys.stderr)
     if args.json:

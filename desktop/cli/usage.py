@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
                 "error_kind": e.error_kind, "manual_minutes": e.manual_minutes,
                 "saved_minutes": round(e.saved_minutes, 2), "prompt_tokens": e.prompt_tokens,
                 "completion_tokens": e.completion_tokens, "cost_jpy": round(e.cost_jpy, 2),
-                "masked": e.masked,
+                "masked": e.masked, "turn": e.turn,
             } for e in events]
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -99,7 +99,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         for label, since in (("this_week", week), ("this_month", month)):
             s = store.summary(since, None)
             out[label] = {
-                "tasks": s.tasks, "used": s.used + s.edited, "discarded": s.discarded,
+                "tasks": s.tasks, "requests": s.requests, "follow_ups": s.turns,
+                "used": s.used + s.edited, "discarded": s.discarded,
                 "errors": s.errors, "hours_saved": round(s.saved_hours, 2),
                 "cost_jpy": round(s.cost_jpy, 1),
                 "by_template": {k: round(v.saved_minutes / 60, 2)
@@ -110,7 +111,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         else:
             for label, title in (("this_week", "今週"), ("this_month", "今月")):
                 o = out[label]
-                print(f"{title}: {o['tasks']} 件（利用 {o['used']}）、"
+                follow = f"、追加の質問 {o['follow_ups']} 回" if o["follow_ups"] else ""
+                print(f"{title}: {o['tasks']} 件（利用 {o['used']}）{follow}、"
                       f"削減時間 {o['hours_saved']:.1f} 時間、費用 {format_yen(o['cost_jpy'])} 円")
         return 0
     finally:

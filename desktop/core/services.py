@@ -42,6 +42,7 @@ from desktop.core.secrets import SecretStore
 from desktop.core.settings_store import SettingsStore
 
 if TYPE_CHECKING:
+    from desktop.core.knowledge.library import Library
     from desktop.core.masking import PiiMasker
     from desktop.core.pipeline import MaskerUnavailable, Pipeline, ProviderFactory
     from desktop.core.templates import TemplateRepository
@@ -65,6 +66,7 @@ class Services:
     _masker: PiiMasker | None = field(default=None, repr=False)
     _masker_error: MaskerUnavailable | None = field(default=None, repr=False)
     _usage: UsageStore | None = field(default=None, repr=False)
+    _knowledge: Library | None = field(default=None, repr=False)
 
     # Policy and secrets -----------------------------------------------------------------
     def ensure_policy_valid(self) -> None:
@@ -134,6 +136,17 @@ class Services:
 
         return TemplateRepository.for_settings(self.paths, self.settings.settings)
 
+    def knowledge(self) -> Library:
+        """The organisation's documents (folders from policy and the clerk's own; IT's published
+        index) for the current settings. Searching may wait on a share: call it off the UI
+        thread."""
+        from desktop.core.knowledge.library import Library
+
+        with self._lock:
+            if self._knowledge is None:
+                self._knowledge = Library.for_settings(self.paths, self.settings.settings)
+            return self._knowledge
+
     def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True,
                  provider_factory: ProviderFactory | None = None) -> Pipeline:
         """The request pipeline over the current settings, masker and usage log, with the
@@ -157,6 +170,9 @@ class Services:
         with self._lock:
             self._masker = None
             self._masker_error = None
+            if self._knowledge is not None:
+                self._knowledge.close()
+                self._knowledge = None
 
     def close(self) -> None:
         with self._lock:
@@ -164,6 +180,10 @@ class Services:
                 with contextlib.suppress(Exception):
                     self._usage.close()
             self._usage = None
+            if self._knowledge is not None:
+                with contextlib.suppress(Exception):
+                    self._knowledge.close()
+                self._knowledge = None
 
 
 def build_services(environ: Mapping[str, str] | None = None, *,

@@ -84,6 +84,12 @@ class Settings:
     usage_export_folder: str = _opt("", label=N_("利用記録の書き出し先"))
     user_id_salt: str = _opt("", label=N_("利用者 ID のソルト"))
     excel_version: str = _opt("365", choices=("365", "2021", "2019", "2016"), label=N_("Excel の版"))
+    # The organisation's documents (庁内資料に聞く) ---------------------------------------------
+    # Folders of 例規・要綱・マニュアル・FAQ indexed on every PC (the clerk adds own folders).
+    knowledge_folders: list[str] = _opt([], label=N_("庁内資料のフォルダ"))
+    # An index IT built once (`knowledge build`) and published on the share; PCs copy it when
+    # it changes and search it read-only.
+    knowledge_index: str = _opt("", label=N_("共有の資料索引ファイル"))
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

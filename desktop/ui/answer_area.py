@@ -1,5 +1,5 @@
-"""The right of the main window: the answer, the current kind's result view, and code blocks
-found in the answer (VBA: shown to copy, never run).
+"""The right of the main window: the answer, the current kind's result view, the follow-up
+thread under the answer, and code blocks found in the answer (VBA: shown to copy, never run).
 
 A new template starts with a fresh answer pane, so the previous template's answer or error does
 not stay beside the new form. A kind's result view (``kind_views``) is built the first time its
@@ -16,15 +16,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.ui.answer_panel import AnswerPanel
 from desktop.ui.code_blocks import CodeBlocksView
 from desktop.ui.kind_views import ViewContext, views_for
+from desktop.ui.thread_view import ThreadView
 
 if TYPE_CHECKING:  # the pipeline pulls in the network stack: not needed to show the window
-    from desktop.core.pipeline import PreparedTask, TaskResult
+    from desktop.core.pipeline import Pipeline, PreparedTask, TaskResult
 
 
 class AnswerArea(QWidget):
     stopRequested = Signal()
     retryRequested = Signal()
     outcomeChosen = Signal(str, object)  # as AnswerPanel.outcomeChosen
+    threadBusy = Signal(bool)  # a follow-up is being asked: no new first request meanwhile
 
     def __init__(self, runner: object, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,11 @@ class AnswerArea(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.answer: AnswerPanel = self._new_panel()
         self._layout.addWidget(self.answer, 3)
+        self.thread_view = ThreadView(runner, self)
+        self.thread_view.busyChanged.connect(self.threadBusy)
+        self.thread_view.answerUsed.connect(lambda _outcome: self.answer.answer_used())
+        self._layout.addWidget(self.thread_view, 2)
+        self.thread_view.hide()  # shown once there is an answer to follow up
         self.code_blocks = CodeBlocksView(self)
         self.code_blocks.hide()
         self._layout.addWidget(self.code_blocks, 2)
@@ -69,6 +76,8 @@ class AnswerArea(QWidget):
             old.hide()
             old.deleteLater()
         self.code_blocks.set_blocks([])
+        self.thread_view.clear()
+        self.thread_view.hide()
 
     def start(self, prepared: PreparedTask) -> None:
         template = prepared.template
@@ -81,9 +90,17 @@ class AnswerArea(QWidget):
         if view is not None:
             view.clear()  # type: ignore[attr-defined]
             view.hide()
+        self.thread_view.clear()  # a new first request (or its retry) starts a new thread
+        self.thread_view.hide()
 
-    def finish(self, sent: PreparedTask | None, result: TaskResult) -> None:
+    def finish(self, sent: PreparedTask | None, result: TaskResult,
+               pipeline: Pipeline | None = None) -> None:
+        """The first answer is in: its kind's view, and follow-ups build on it."""
         self.answer.finish(result)
+        if pipeline is not None and sent is not None and result.masked_output:
+            self.thread_view.start(pipeline, sent, result,
+                                   title=sent.template.display_title(self._lang))
+            self.thread_view.show()
         view = self.result_view()
         if view is not None and sent is not None and result.output:
             view.show_task_result(sent, result)  # type: ignore[attr-defined]

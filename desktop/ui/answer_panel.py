@@ -1,8 +1,12 @@
-"""The answer pane: streamed text, Stop, incomplete marker + Retry, copy/save, outcome, cost.
+"""The answer pane: streamed text rendered as formatted text, Stop, incomplete marker + Retry,
+rich copy/save, outcome, cost.
 
-Chunks are buffered and appended at most every ``FLUSH_MS`` with one
-``QTextCursor.insertText`` at the end of the document, so a fast stream never re-renders the
-whole text and never stalls the UI.
+The answer is Markdown; ``MarkdownView`` shows it formatted (headings, lists, tables, code) while
+it streams. Chunks are buffered (``FLUSH_MS``); the part of the answer that later text can no
+longer change is converted to HTML once and kept, so each re-render converts only the tail and
+a long, fast stream never stalls the UI (bench/bench_stream_ui.py). Copy puts both the rich text
+(HTML: pastes formatted into Word and Outlook) and the plain text without Markdown marks on the
+clipboard.
 """
 
 from __future__ import annotations
@@ -13,24 +17,26 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core import markdown
 from desktop.core.errors import UserFacingError
+from desktop.ui.markdown_view import MarkdownView, rich_mime
 
 log = logging.getLogger(__name__)
 
 FLUSH_MS = 30
+UNBILLED_PROVIDERS = ("clipboard",)  # the relay's web chat costs the app nothing
 
 
 class AnswerPanel(QWidget):
@@ -47,18 +53,14 @@ class AnswerPanel(QWidget):
         self._save_dialog = save_dialog or self._ask_save_path
         self._pending: list[str] = []
         self._streaming = False
-        self._programmatic = False
-        self._edited = False
         self._outcome_sent = False
         self._default_minutes: float | None = None
         self._output_kind = "text"
         self._title = ""
 
-        self.text = QPlainTextEdit(self)
+        self.text = MarkdownView(self)
         self.text.setReadOnly(True)
         self.text.setPlaceholderText(self.tr("ここに AI の回答が表示されます。"))
-        self.text.setUndoRedoEnabled(False)  # no undo stack growth while streaming
-        self.text.textChanged.connect(self._on_text_changed)
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -136,7 +138,8 @@ class AnswerPanel(QWidget):
         return self._streaming
 
     def answer_text(self) -> str:
-        return self.text.toPlainText()
+        """The answer as Markdown (with the clerk's edits)."""
+        return self.text.markdown()
 
     def set_task_info(self, *, manual_minutes: float | None, output_kind: str = "text",
                       title: str = "") -> None:
@@ -150,10 +153,7 @@ class AnswerPanel(QWidget):
         """A request starts: clear, enable Stop, show progress for multi-part requests."""
         self._flush_timer.stop()
         self._pending.clear()
-        self._programmatic = True
-        self.text.clear()
-        self._programmatic = False
-        self._edited = False
+        self.text.clear_answer()
         self._outcome_sent = False
         self._streaming = True
         self.incomplete_label.setVisible(False)
@@ -190,15 +190,7 @@ class AnswerPanel(QWidget):
             return
         chunk = "".join(self._pending)
         self._pending.clear()
-        bar = self.text.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
-        cursor = QTextCursor(self.text.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._programmatic = True
-        cursor.insertText(chunk)  # plain text: no HTML parsing
-        self._programmatic = False
-        if at_bottom:  # follow the stream unless the clerk scrolled up to read
-            bar.setValue(bar.maximum())
+        self.text.append_markdown(chunk)
         if self._streaming and self.status.text() == self.tr("回答を待っています…"):
             self.status.setText(self.tr("受信中…"))
 
@@ -207,16 +199,21 @@ class AnswerPanel(QWidget):
         self._flush()
         self._flush_timer.stop()
         self._streaming = False
-        if result.output != self.text.toPlainText():
+        if result.output != self.text.markdown():
             # Non-streamed answers, or a tail the stream did not deliver: show the whole text.
-            self._programmatic = True
-            self.text.setPlainText(result.output)
-            self._programmatic = False
+            self.text.set_markdown(result.output)
+        self.text.complete()
         usage = result.usage
         estimated = self.tr("（推定）") if getattr(usage, "estimated", False) else ""
-        self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・約 {3} 円").format(
-            f"{usage.prompt_tokens:,}", f"{usage.completion_tokens:,}", estimated,
-            f"{result.cost_jpy:.2f}"))
+        if getattr(result, "provider", "") in UNBILLED_PROVIDERS:
+            # The web chat the relay pastes into is not billed through this app.
+            self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・費用なし（クリップボード経由）"
+                                             ).format(f"{usage.prompt_tokens:,}",
+                                                      f"{usage.completion_tokens:,}", estimated))
+        else:
+            self.usage_label.setText(self.tr("入力 {0}・出力 {1} トークン{2}・約 {3} 円").format(
+                f"{usage.prompt_tokens:,}", f"{usage.completion_tokens:,}", estimated,
+                f"{result.cost_jpy:.2f}"))
         self.progress.setVisible(False)
         self.incomplete_label.setVisible(bool(result.incomplete))
         has_answer = bool(result.output)
@@ -237,7 +234,7 @@ class AnswerPanel(QWidget):
         self._flush_timer.stop()
         self._streaming = False
         self.progress.setVisible(False)
-        self._set_idle(has_answer=bool(self.text.toPlainText()))
+        self._set_idle(has_answer=bool(self.text.markdown()))
         self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
@@ -260,18 +257,21 @@ class AnswerPanel(QWidget):
             self.stop_button.setEnabled(False)
             self.stopRequested.emit()
 
-    def _on_text_changed(self) -> None:
-        if not self._programmatic and not self._streaming and not self.text.isReadOnly():
-            self._edited = True
-
     def _auto_outcome(self) -> None:
         if not self._outcome_sent:
-            self.choose_outcome("edited" if self._edited else "used")
+            self.choose_outcome("edited" if self.text.edited else "used")
+
+    @Slot()
+    def answer_used(self) -> None:
+        """The answer was taken into work elsewhere (a follow-up's answer copied, the thread
+        saved): the task counts as used, unless the clerk already said how it went."""
+        self._auto_outcome()
 
     @Slot()
     def copy_all(self) -> None:
-        self._clipboard.setText(self.text.toPlainText())
-        self.status.setText(self.tr("回答をクリップボードにコピーしました。"))
+        """Rich text (Word, Outlook) and plain text without Markdown marks, both at once."""
+        self._clipboard.setMimeData(rich_mime(self.answer_text(), self))
+        self.status.setText(self.tr("回答をクリップボードにコピーしました（書式付き）。"))
         self._auto_outcome()
 
     def choose_outcome(self, outcome: str) -> None:
@@ -295,10 +295,10 @@ class AnswerPanel(QWidget):
     def save_to(self, path: Path) -> Path | None:
         from desktop.core.documents import save_docx, save_txt
 
-        text = self.text.toPlainText()
+        text = self.answer_text()
         try:
             if path.suffix.lower() == ".txt":
-                saved = save_txt(text, path)
+                saved = save_txt(markdown.to_plain(text), path)
             else:
                 saved = save_docx(text, path.with_suffix(".docx"), output_kind=self._output_kind,
                                   title=self._title or None)

@@ -153,3 +153,12 @@ def _analysis_workspace(ctx: ViewContext, parent: QWidget) -> QWidget:
 
 
 register("table_analysis", workspace=_analysis_workspace)
+
+
+def _sources_result(_ctx: ViewContext, parent: QWidget) -> QWidget:
+    from desktop.ui.sources_view import SourcesResultView
+
+    return SourcesResultView(parent=parent)
+
+
+register("knowledge", result=_sources_result)

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.act_settings = tools.addAction(self.tr("設定…"))
         self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools.addAction(self.tr("庁内資料のフォルダ…")).triggered.connect(
+            self.dialogs.knowledge_folders)
 
         help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         help_menu.addAction(self.tr("このアプリについて")).triggered.connect(self.dialogs.about)
@@ -247,7 +249,8 @@ class MainWindow(QMainWindow):
         p.answerStarted.connect(area.start)
         p.chunk.connect(lambda text: self.answer.append_chunk(text))
         p.progress.connect(lambda done, total: self.answer.set_progress(done, total))
-        p.answerFinished.connect(lambda result: area.finish(p.last_sent, result))
+        p.answerFinished.connect(lambda result: area.finish(p.last_sent, result, p.pipeline))
+        area.threadBusy.connect(lambda _busy: self._update_state())
         p.failed.connect(self._on_failed)
 
     def _connect(self) -> None:
@@ -340,12 +343,16 @@ class MainWindow(QMainWindow):
     # The task flow: the presenter decides, the window shows ------------------------------
     @Slot()
     def send_or_preview(self) -> None:
+        if self._filled and self.answer_area.thread_view.busy:
+            return  # a follow-up is on its way: no new first request meanwhile
         if not (self._filled and self.workspaces.submit()):
             self.presenter.send_or_preview()
 
     @Slot()
     def stop(self) -> None:
         self.presenter.stop()
+        if self._filled:
+            self.answer_area.thread_view.stop()
 
     @Slot()
     def retry(self) -> None:
@@ -361,7 +368,8 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         p = self.presenter
         if self._filled:
-            self.task_pane.show_state(can_send=p.can_send and not self.loading,
+            following_up = self.answer_area.thread_view.busy
+            self.task_pane.show_state(can_send=p.can_send and not self.loading and not following_up,
                                       will_send=p.will_send, prepared=p.prepared is not None)
         self.template_list.setEnabled(not p.busy)
         self.template_actions.update_enabled(idle=not p.busy)

@@ -109,7 +109,8 @@ class TemplateForm(QWidget):
             f.deleteLater()
         self._fields = {}
         remembered = self._form_state.get(template.id)
-        for index, var in enumerate(template.variables):
+        shown = [var for var in template.variables if not var.automatic]  # the kind fills those
+        for index, var in enumerate(shown):
             field = Field(var, lang, self._body)
             initial = remembered.get(var.name) if var.remember and var.type != "file" else None
             field.set_value(initial if initial is not None else self._default(var))

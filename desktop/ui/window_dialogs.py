@@ -44,6 +44,13 @@ class WindowDialogs(QObject):
                                     self.tr("表示言語の変更は、アプリの再起動後に反映されます。"))
         return True
 
+    def knowledge_folders(self) -> None:
+        """The folders of the organisation's documents 「庁内資料に聞く」 answers from."""
+        from desktop.ui.knowledge_dialog import KnowledgeDialog
+
+        w = self._window
+        KnowledgeDialog(w.services.knowledge(), w.runner, parent=w).exec()
+
     # The clipboard relay ----------------------------------------------------------------------
     def relay(self, prepared: PreparedTask) -> None:
         from desktop.ui.relay_dialog import RelayDialog

@@ -56,7 +56,8 @@ CATEGORIES: list[tuple[str, str, str, list[str]]] = [
         "masking_release_allowed", "masking_dictionary_file", "masking_allowlist_file",
         "blocked_terms", "blocked_terms_file"]),
     ("Files", "テンプレート・文書・利用記録", "Templates, documents and usage records", [
-        "org_template_folder", "max_document_mb", "usage_export_folder"]),
+        "org_template_folder", "max_document_mb", "usage_export_folder", "knowledge_folders",
+        "knowledge_index"]),
 ]
 
 # Settings the templates leave out on purpose, and why (the registry reader still accepts them).
@@ -99,6 +100,8 @@ EN_NAMES: dict[str, str] = {
     "org_template_folder": "Organisation's template folder",
     "max_document_mb": "Largest document file (MB)",
     "usage_export_folder": "Usage record export folder",
+    "knowledge_folders": "Folders of the organisation's documents",
+    "knowledge_index": "Published document index (file)",
 }
 
 CHOICE_NAMES: dict[str, tuple[str, str]] = {

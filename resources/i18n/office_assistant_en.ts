@@ -216,6 +216,10 @@ Rephrase the question and try again.</translation>
         <translation> (estimated)</translation>
     </message>
     <message>
+        <source>入力 {0}・出力 {1} トークン{2}・費用なし（クリップボード経由）</source>
+        <translation>Input {0}, output {1} tokens{2}, no cost (clipboard relay)</translation>
+    </message>
+    <message>
         <source>入力 {0}・出力 {1} トークン{2}・約 {3} 円</source>
         <translation>Input {0} / output {1} tokens{2}, about ¥{3}</translation>
     </message>
@@ -232,8 +236,8 @@ Rephrase the question and try again.</translation>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <source>回答をクリップボードにコピーしました。</source>
-        <translation>The answer was copied to the clipboard.</translation>
+        <source>回答をクリップボードにコピーしました（書式付き）。</source>
+        <translation>Answer copied to the clipboard (with formatting).</translation>
     </message>
     <message>
         <source>回答を保存</source>
@@ -551,6 +555,89 @@ If the problem persists, send this log file to your IT department.</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <source>庁内資料のフォルダ</source>
+        <translation>Organisation&apos;s document folders</translation>
+    </message>
+    <message>
+        <source>「庁内資料に聞く」で検索する例規・要綱・マニュアル・FAQ のフォルダです。索引はこの PC の中だけで作られ、質問のときは関係する箇所だけが（個人情報をマスクして）送られます。</source>
+        <translation>Folders of rules, manuals and FAQs that &quot;Ask the organisation&apos;s documents&quot; searches. The index is built on this PC only; a question sends only the relevant passages, with personal information masked.</translation>
+    </message>
+    <message>
+        <source>フォルダを追加…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>索引を更新</source>
+        <translation>Update index</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>読み込めなかったファイル</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>%1（組織の設定）</source>
+        <translation>%1 (set by your organisation)</translation>
+    </message>
+    <message>
+        <source>フォルダがありません。「フォルダを追加…」で資料のフォルダを選んでください。</source>
+        <translation>No folders yet. Choose a folder of documents with &quot;Add folder…&quot;.</translation>
+    </message>
+    <message>
+        <source>資料のフォルダを選ぶ</source>
+        <translation>Choose a folder of documents</translation>
+    </message>
+    <message>
+        <source>ファイルを確認しています…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <source>中止しています…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>索引を作成中: %1 / %2 %3</source>
+        <translation>Indexing: %1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>索引を作れませんでした（%1）。</source>
+        <translation>The index could not be built (%1).</translation>
+    </message>
+    <message>
+        <source>索引しました: %1 件（変更なし %2 件・削除 %3 件）</source>
+        <translation>Indexed %1 (unchanged %2, removed %3)</translation>
+    </message>
+    <message>
+        <source>中止しました。次の更新で続きから索引します。</source>
+        <translation>Stopped. The next update continues where this one stopped.</translation>
+    </message>
+    <message>
+        <source>索引の状態を読めませんでした。</source>
+        <translation>Could not read the state of the index.</translation>
+    </message>
+    <message>
+        <source>文書 %1 件・抜粋 %2 件</source>
+        <translation>%1 documents, %2 passages</translation>
+    </message>
+    <message>
+        <source>最終更新 %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <source>共有の索引を使用中</source>
+        <translation>Using the shared index</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ファイル(&amp;F)</source>
@@ -591,6 +678,10 @@ If the problem persists, send this log file to your IT department.</translation>
     <message>
         <source>設定…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>庁内資料のフォルダ…</source>
+        <translation>Organisation documents folders…</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
@@ -1045,6 +1136,53 @@ Please enter the password (the file is not changed; it is only opened inside the
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <source>出典</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>出典を選ぶと、根拠になった箇所が表示されます。</source>
+        <translation>Select a source to see the passage the answer relies on.</translation>
+    </message>
+    <message>
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>出典（回答が根拠にした資料）</source>
+        <translation>Sources (what the answer relies on)</translation>
+    </message>
+    <message>
+        <source>資料からは答えが見つかりませんでした。検索で見つかった資料:</source>
+        <translation>The documents did not answer this. What the search found:</translation>
+    </message>
+    <message>
+        <source>出典はありません。</source>
+        <translation>No sources.</translation>
+    </message>
+    <message>
+        <source>（旧版）</source>
+        <translation> (old version)</translation>
+    </message>
+    <message>
+        <source>ファイル「%1」が見つかりません。移動・削除されたか、共有フォルダに接続できません。</source>
+        <translation>File &quot;%1&quot; was not found: it was moved or deleted, or the shared folder cannot be reached.</translation>
+    </message>
+    <message>
+        <source>%1 ページを開きました。</source>
+        <translation>Opened at page %1.</translation>
+    </message>
+    <message>
+        <source>ファイルを開きました。</source>
+        <translation>Opened the file.</translation>
+    </message>
+    <message>
+        <source>ファイルを開けませんでした。関連付けられたアプリを確認してください。</source>
+        <translation>The file could not be opened. Check which application opens this kind of file.</translation>
+    </message>
+</context>
+<context>
     <name>TaskPane</name>
     <message>
         <source>送信するシステム指示</source>
@@ -1477,6 +1615,140 @@ Your saved version takes precedence over the {source} template with the same id.
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message>
+        <source>予期しないエラーが発生しました（{0}）。</source>
+        <translation>An unexpected error occurred ({0}).</translation>
+    </message>
+    <message>
+        <source>この回答に続けて質問できます（例:「もっと短く」「です・ます調で」）。個人情報は最初の依頼と同じ記号でマスクして送ります。</source>
+        <translation>You can ask follow-up questions about this answer (e.g. &quot;shorter&quot;, &quot;more polite&quot;). Personal data is masked with the same placeholders as the first request.</translation>
+    </message>
+    <message>
+        <source>続けて質問する（Ctrl+Enter で送信）</source>
+        <translation>Ask a follow-up question (Ctrl+Enter to send)</translation>
+    </message>
+    <message>
+        <source>続けて質問する</source>
+        <translation>Follow-up question</translation>
+    </message>
+    <message>
+        <source>送信</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>続けて質問します（Ctrl+Enter）</source>
+        <translation>Send the follow-up question (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>再試行</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>最後の質問をもう一度送ります</source>
+        <translation>Send the last question again</translation>
+    </message>
+    <message>
+        <source>最初からやり直す</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>続けた質問を消して、最初の回答から質問し直します</source>
+        <translation>Forget the follow-ups and ask again from the first answer</translation>
+    </message>
+    <message>
+        <source>会話を保存…</source>
+        <translation>Save conversation…</translation>
+    </message>
+    <message>
+        <source>クリップボード経由のときは、続けての質問は Web チャットの画面で行ってください。</source>
+        <translation>With the clipboard relay, ask follow-up questions in the web chat itself.</translation>
+    </message>
+    <message>
+        <source>質問を入力してください。</source>
+        <translation>Please type a question.</translation>
+    </message>
+    <message>
+        <source>送信しています…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>回答を受信しています…（停止で中止）</source>
+        <translation>Receiving the answer… (Stop to cancel)</translation>
+    </message>
+    <message>
+        <source>回答が届きました。続けて質問できます。</source>
+        <translation>The answer has arrived. You can ask another question.</translation>
+    </message>
+    <message>
+        <source>停止しています…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>続けた質問を消しました。最初の回答から質問し直せます。</source>
+        <translation>The follow-ups were removed. You can ask again from the first answer.</translation>
+    </message>
+    <message>
+        <source>質問 {0} の回答をコピーしました（書式付き）。</source>
+        <translation>Answer to question {0} copied (with formatting).</translation>
+    </message>
+    <message>
+        <source>会話を保存</source>
+        <translation>Save conversation</translation>
+    </message>
+    <message>
+        <source>Word 文書 (*.docx);;テキスト (*.txt)</source>
+        <translation>Word document (*.docx);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>会話</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>（会話）</source>
+        <translation> (conversation)</translation>
+    </message>
+    <message>
+        <source>ファイルを保存できませんでした。保存先を確認してください。</source>
+        <translation>The file could not be saved. Please check the save location.</translation>
+    </message>
+    <message>
+        <source>会話を保存しました: {0}</source>
+        <translation>Conversation saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnView</name>
+    <message>
+        <source>質問 {0}: {1}</source>
+        <translation>Question {0}: {1}</translation>
+    </message>
+    <message>
+        <source>回答を待っています…</source>
+        <translation>Waiting for the answer…</translation>
+    </message>
+    <message>
+        <source>この回答をコピー</source>
+        <translation>Copy this answer</translation>
+    </message>
+    <message>
+        <source>受信中…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <source>回答が届きました。</source>
+        <translation>The answer has arrived.</translation>
+    </message>
+    <message>
+        <source>（回答は途中までです）</source>
+        <translation> (the answer is incomplete)</translation>
+    </message>
+</context>
+<context>
     <name>WindowDialogs</name>
     <message>
         <source>表示言語の変更は、アプリの再起動後に反映されます。</source>
@@ -1546,6 +1818,34 @@ Personal information is replaced with placeholders on this PC before sending, an
     <message>
         <source>料金 約 {used} 円 / {limit} 円</source>
         <translation>about {used} / {limit} yen</translation>
+    </message>
+    <message>
+        <source>会話が長くなったため、古いやり取り（質問 {count} 件とその回答）を省いて送りました。AI は残りのやり取りと今回の質問をもとに答えます。</source>
+        <translation>The conversation grew long: {count} earlier question(s) and their answers were left out of the request. The AI answers from the rest of the conversation and this question.</translation>
+    </message>
+    <message>
+        <source>会話が長くなったため、最初の依頼（元の文書を含む）から数えて質問 {count} 件とその回答を省いて送りました。AI は残りのやり取りと今回の質問をもとに答えます。</source>
+        <translation>The conversation grew long: the first request (with the original document) and the next questions, {count} in all, were left out of the request with their answers. The AI answers from the rest of the conversation and this question.</translation>
+    </message>
+    <message>
+        <source>質問を入力してください。</source>
+        <translation>Please type a question.</translation>
+    </message>
+    <message>
+        <source>質問が長すぎます（20,000 文字まで）。長い資料は新しい依頼として送ってください。</source>
+        <translation>The question is too long (up to 20,000 characters). Send long material as a new request.</translation>
+    </message>
+    <message>
+        <source>直前の回答がないため、続けて質問できません。「再試行」で回答を受け取ってから質問してください。</source>
+        <translation>There is no previous answer to follow up on. Use Retry to get an answer first.</translation>
+    </message>
+    <message>
+        <source>直前の回答と今回の質問だけでも、1回に送れる長さを超えています。「最初からやり直す」で会話を始め直すか、質問を短くしてください。</source>
+        <translation>The last answer and this question alone are longer than one request may be. Start over, or shorten the question.</translation>
+    </message>
+    <message>
+        <source>庁内資料に聞く</source>
+        <translation>Ask the organisation&apos;s documents</translation>
     </message>
     <message>
         <source>接続方式が「クリップボード経由」のため、AI サービスへの接続は行いません。</source>
@@ -1896,6 +2196,14 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
     <message>
         <source>Excel の版</source>
         <translation>Excel version</translation>
+    </message>
+    <message>
+        <source>庁内資料のフォルダ</source>
+        <translation>Organisation&apos;s document folders</translation>
+    </message>
+    <message>
+        <source>共有の資料索引ファイル</source>
+        <translation>Published document index (file)</translation>
     </message>
     <message>
         <source>設定ファイルの形式が古すぎて読み込めません。</source>

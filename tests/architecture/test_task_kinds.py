@@ -48,10 +48,10 @@ label = "音量（自動）"
 def shout(monkeypatch):
     """The toy kind registered the way a real one is: one more entry in BUILTIN_KINDS."""
     monkeypatch.setattr(builtin, "BUILTIN_KINDS", (*builtin.BUILTIN_KINDS, ShoutKind()))
-    tasks._registry.cache_clear()
+    tasks.reload_kinds()
     ShoutKind.seen.clear()
     yield ShoutKind
-    tasks._registry.cache_clear()
+    tasks.reload_kinds()
 
 
 def test_the_builtin_kinds_are_registered_and_an_unknown_name_is_text():
@@ -62,14 +62,14 @@ def test_the_builtin_kinds_are_registered_and_an_unknown_name_is_text():
 
 def test_a_template_may_declare_a_registered_kind_only(shout):
     assert parse_template_text(SHOUT_TEMPLATE).output == "shout"
-    tasks._registry.cache_clear()
+    tasks.reload_kinds()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(builtin, "BUILTIN_KINDS", builtin.BUILTIN_KINDS[:-1])
-        tasks._registry.cache_clear()
+        tasks.reload_kinds()
         with pytest.raises(UserFacingError) as info:
             parse_template_text(SHOUT_TEMPLATE)
         assert "「shout」は使えません" in info.value.user_message
-    tasks._registry.cache_clear()
+    tasks.reload_kinds()
 
 
 def test_the_pipeline_runs_a_new_kind_through_its_hooks(shout, azure_server, masker, usage):

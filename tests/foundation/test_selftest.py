@@ -60,7 +60,7 @@ def _shadow(folder: Path, module: str) -> Path:
 
 
 CORE_NAMES = ["policy", "folders", "libraries", "secrets", "templates", "masking", "analyser", "excel",
-              "llm", "network", "documents", "usage", "qt"]
+              "llm", "network", "documents", "usage", "knowledge", "analysis", "qt"]
 
 
 @pytest.mark.parametrize(("module", "failing"), [
@@ -176,3 +176,13 @@ def test_screenshot_saves_what_the_main_window_painted(tmp_path):
     # Not a blank grab: a painted window has many distinct colours.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20
+
+
+def test_the_knowledge_and_analysis_checks_run_their_engines_end_to_end():
+    from desktop.core.selftest import check_analysis, check_knowledge
+    from desktop.core.services import build_services
+
+    services = build_services()
+    knowledge, analysis = check_knowledge(services), check_analysis(services)
+    assert knowledge.status == "OK" and "FTS5" in knowledge.message
+    assert analysis.status == "OK" and "DuckDB" in analysis.message

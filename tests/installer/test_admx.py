@@ -195,7 +195,8 @@ def test_decimal_and_enum_defaults_are_the_settings_defaults():
 SAMPLES = {"endpoint": "https://city.openai.azure.com", "base_url": "https://llm.example.lg.jp/v1",
            "pac_url": "http://wpad.example.lg.jp/proxy.pac", "proxy": "http://proxy:8080",
            "allowed_providers": ["azure", "clipboard"], "departments": ["総務課", "税務課"],
-           "blocked_terms": ["機密性3", r"re:受付第\d{4}-\d+号"]}
+           "blocked_terms": ["機密性3", r"re:受付第\d{4}-\d+号"],
+           "knowledge_folders": [r"\\fileserver\reiki", r"\\fileserver\manuals"]}
 
 
 def gpo_writes(reg: FakeWinreg, policy: ET.Element, value: object) -> None:

@@ -9,7 +9,8 @@ import orjson
 import pytest
 
 from desktop.core.usage import EXPORT_FIELDS, UsageExporter, UsageStore, load_exports
-from desktop.core.usage.store import MIGRATIONS, SCHEMA_VERSION, _statements
+from desktop.core.usage.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop.core.usage.schema import statements as _statements
 from tests.usage.helpers import JST, event
 
 NOW = datetime(2025, 5, 12, 12, 0, tzinfo=JST)
@@ -33,7 +34,8 @@ def test_a_version_1_log_is_migrated_and_keeps_its_rows(tmp_path):
         assert old.outcome == "used" and old.blocked_rule == "" and old.tokens_estimated is None
         store.record(event(outcome="blocked", blocked_rule="機密性3"))
         assert store.summary().blocked_by_rule == {"機密性3": 1}
-    assert SCHEMA_VERSION == 3  # 2: blocked_rule, 3: tokens_estimated
+    assert SCHEMA_VERSION == 4  # 2: blocked_rule, 3: tokens_estimated, 4: turn
+    assert old.turn == 0  # a row from before conversations is a first request
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 

@@ -8,6 +8,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.llm import errors as E
 from desktop.core.pipeline import Pipeline
@@ -154,8 +155,8 @@ def test_outcomes_copy_and_save(qtbot, tmp_path, azure_server, masker, pool, tem
     with qtbot.waitSignal(panel.outcomeChosen) as sig:
         panel.copy_button.click()
     assert sig.args == ["used", None]
-    assert PEOPLE[0] in panel._clipboard.text()
-    panel.text.appendPlainText("追記")
+    assert PEOPLE[0] in QGuiApplication.clipboard().text()
+    panel.text.append("追記")  # the clerk edits the formatted answer
     panel.minutes.setValue(45)
     with qtbot.waitSignal(panel.outcomeChosen) as sig:
         panel.edited_button.click()
@@ -175,7 +176,7 @@ def test_relay_dialog_round_trip(qtbot, azure_server, masker, template, tmp_path
     dialog = RelayDialog(pipe, prepared)
     qtbot.addWidget(dialog)
     dialog.copy_button.click()
-    copied = dialog._clipboard.text()
+    copied = QGuiApplication.clipboard().text()
     assert copied == prepared.masked_prompt_text()
     for item in PERSONAL[:3]:
         assert item not in copied

@@ -117,3 +117,32 @@ def test_a_workspace_kind_takes_the_place_of_the_form_and_the_answer(qtbot):
     assert window.workspaces.active is None and not panel.isVisible()
     window.template_list.select("table-analysis")
     qtbot.waitUntil(lambda: window.workspaces.active is panel, timeout=5000)
+
+
+def test_a_knowledge_answer_lists_its_sources_under_it(qtbot, tmp_path):
+    from desktop.core.llm.cost import TokenUsage
+    from desktop.core.tasks import TaskResult
+
+    view = kind_views.views_for("knowledge").result(kind_views.ViewContext(None), None)
+    qtbot.addWidget(view)
+    source = {"number": 1, "path": str(tmp_path / "要綱.docx"), "document": "要綱.docx",
+              "location": "第3条", "text": "補助金の額は10万円とする。", "score": 1.0}
+    result = TaskResult(output="10万円です[1]。", masked_output="", usage=TokenUsage(),
+                        cost_jpy=0.0, incomplete=False, error=None, event_id="e",
+                        provider="azure", extra={"sources": [source], "retrieved": [source]})
+    view.show_task_result(None, result)
+    assert view.sources() == [source]
+    view.clear()
+    assert view.sources() == []
+
+
+def test_variables_a_kind_fills_are_not_shown_in_the_form(qtbot):
+    window = shown_window(qtbot)
+    window.template_list.select("ask-documents")
+    qtbot.waitUntil(lambda: window.presenter.template is not None
+                    and window.presenter.template.id == "ask-documents", timeout=5000)
+    template = window.presenter.template
+    automatic = {v.name for v in template.variables if v.automatic}
+    assert automatic == {"passages"}
+    shown = set(window.form.values())
+    assert "passages" not in shown and shown  # the question is there, the passages are not

@@ -392,3 +392,29 @@ def test_cancelling_the_relay_keeps_the_previous_answer(qtbot):
     window.retry()  # sends the same prepared task again: the relay dialog, then cancel
     assert window.answer.answer_text() == "最初の回答です。"
     assert window.usage.get(event_id).outcome == "pending"
+
+
+def test_a_follow_up_in_the_window_keeps_the_masking_and_the_thread(qtbot, azure_env):
+    window = _window(qtbot)
+    thread = window.answer_area.thread_view
+    assert not thread.isVisible()  # nothing to follow up yet
+    _fill_summary(window, CASE_TEXT)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: window.prepared is not None, timeout=10000)
+    window.send_or_preview()
+    qtbot.waitUntil(lambda: not window.busy and bool(window.answer.answer_text()), timeout=15000)
+    qtbot.waitUntil(lambda: thread.thread is not None and thread.isVisible(), timeout=5000)
+    thread.input.setPlainText("山田太郎様と佐藤次郎様に宛てた、もっと短い文面にしてください。")
+    thread.send()
+    qtbot.waitUntil(lambda: not thread.busy and len(azure_env.chat_requests) == 2
+                    and bool(thread.turn_views()) and bool(thread.turn_views()[-1].answer_text()),
+                    timeout=15000)
+    follow = azure_env.chat_requests[-1].body["messages"]
+    assert [m["role"] for m in follow] == ["system", "user", "assistant", "user"]
+    sent = azure_env.all_request_text()
+    for value in (*PERSONAL, "佐藤次郎"):
+        assert value not in sent
+    reply = thread.turn_views()[-1].answer_text()
+    assert "山田太郎" in reply and "佐藤次郎" in reply  # restored on the PC
+    window.template_list.select("greeting")  # another task: the thread is forgotten
+    qtbot.waitUntil(lambda: thread.thread is None and not thread.isVisible(), timeout=5000)

@@ -383,12 +383,12 @@ def sheet_grid(ws: Any) -> list[list[Any]]:
     while rows and all(v in (None, "") for v in rows[-1]):
         rows.pop()
     width = 0
-    for r in rows:
-        for i in range(len(r) - 1, -1, -1):
-            if r[i] not in (None, ""):
+    for row in rows:
+        for i in range(len(row) - 1, -1, -1):
+            if row[i] not in (None, ""):
                 width = max(width, i + 1)
                 break
-    return [r[:width] + [None] * (width - len(r)) for r in rows]
+    return [row[:width] + [None] * (width - len(row)) for row in rows]
 
 
 def find_header(grid: list[list[Any]]) -> tuple[int, list[str] | None]:

@@ -59,6 +59,33 @@ class DocumentTooLong(DocumentTooLarge):
         )
 
 
+class DocumentTextTooLarge(DocumentTooLarge):
+    """More characters than any prompt can use (a workbook of hundreds of thousands of cells)."""
+
+    def __init__(self, name: str, chars: int, limit_chars: int) -> None:
+        DocumentError.__init__(
+            self,
+            f"「{name}」は文字数が多すぎます（約 {chars / 10_000:,.0f} 万字、上限 {limit_chars / 10_000:,.0f} 万字）。"
+            "必要な部分（章・シート・範囲）だけを別のファイルにしてから読み込んでください。",
+            detail="document text too large",
+        )
+
+
+class ArchiveTooLarge(DocumentTooLarge):
+    """A .docx/.xlsx whose compressed parts would expand far beyond a real document
+    (a decompression bomb), refused from the archive's declared sizes before parsing."""
+
+    def __init__(self, name: str, amount: int, what: str = "bytes") -> None:
+        detail = (f"部品の数 {amount:,} 個" if what == "members"
+                  else f"展開後 {amount / 1_048_576:,.0f} MB")
+        DocumentError.__init__(
+            self,
+            f"「{name}」は開くと極端に大きくなるファイルのため、安全のため読み込みませんでした（{detail}）。"
+            "正しい文書であれば、元のアプリで開いて内容を分けるか、PDF やテキストで保存し直してください。",
+            detail=f"archive too large: {what}={amount}",
+        )
+
+
 class UnsupportedDocument(DocumentError):
     def __init__(self, name: str, hint: str = "") -> None:
         super().__init__(

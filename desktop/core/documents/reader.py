@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.documents.errors import (
+    ArchiveTooLarge,
     CorruptDocument,
     DocumentError,
+    DocumentTextTooLarge,
     DocumentTooLarge,
     DocumentTooLong,
     EmptyDocument,
@@ -28,6 +30,13 @@ from desktop.core.documents.errors import (
 log = logging.getLogger(__name__)
 
 SUPPORTED_EXTENSIONS = (".txt", ".csv", ".md", ".docx", ".xlsx", ".xlsm", ".pdf")
+# Read by the knowledge indexer (through ``load_document_bytes``), not offered to template fields.
+EXTRA_EXTENSIONS = (".html", ".htm")
+# The XML inside a .docx/.xlsx, summed from the archive's declared sizes: a 300-page manual is
+# ~30 MB of XML, a 20 MB workbook ~150 MB; a decompression bomb declares gigabytes.
+MAX_ARCHIVE_XML_BYTES = 256 * 1_048_576
+MAX_ARCHIVE_MEMBERS = 20_000
+_XML_PARTS = (".xml", ".rels", ".vml")
 # Extracted text above this many characters is refused: no prompt can use it, and a small
 # .xlsx can expand to hundreds of MB of cells.
 MAX_TEXT_CHARS = 2_000_000
@@ -54,16 +63,18 @@ class DocumentText:
         return len(self.text)
 
 
-def read_document(path: Path, *, password: str | None = None, sheet: str | None = None,
-                  max_bytes: int | None = None, max_chars: int | None = None) -> DocumentText:
-    """Text of ``path``. ``max_chars`` (the field's limit) stops a huge sheet early with
-    ``DocumentTooLong`` instead of reading it to the end."""
+def load_document_bytes(path: Path, *, password: str | None = None,
+                        max_bytes: int | None = None) -> tuple[bytes, str]:
+    """The bytes of ``path`` ready to parse, and its extension: checked for format and size,
+    an encrypted Office file decrypted in memory, and a .docx/.xlsx whose archive would expand
+    too far refused before any XML is parsed. Templates (``read_document``) and the knowledge
+    indexer both read through here."""
     path = Path(path)
     name = path.name
     ext = path.suffix.lower()
     if ext in _LEGACY_HINT:
         raise UnsupportedDocument(name, _LEGACY_HINT[ext])
-    if ext not in SUPPORTED_EXTENSIONS:
+    if ext not in SUPPORTED_EXTENSIONS and ext not in EXTRA_EXTENSIONS:
         raise UnsupportedDocument(name)
     try:
         size = path.stat().st_size
@@ -83,20 +94,32 @@ def read_document(path: Path, *, password: str | None = None, sheet: str | None 
         raise DocumentError(
             f"「{name}」を開けません（{exc.strerror or type(exc).__name__}）。"
             "他のアプリで開いている場合は閉じてから読み込んでください。", detail="read failed") from None
+    if ext in (".docx", ".xlsx", ".xlsm"):
+        data = _decrypt_office(data, name, password)
+        check_archive(data, name)
+    return data, ext
 
+
+def read_document(path: Path, *, password: str | None = None, sheet: str | None = None,
+                  max_bytes: int | None = None, max_chars: int | None = None) -> DocumentText:
+    """Text of ``path``. ``max_chars`` (the field's limit) stops a huge sheet early with
+    ``DocumentTooLong`` instead of reading it to the end."""
+    path = Path(path)
+    name = path.name
+    if path.suffix.lower() in EXTRA_EXTENSIONS:
+        raise UnsupportedDocument(name)
+    data, ext = load_document_bytes(path, password=password, max_bytes=max_bytes)
     if ext in (".txt", ".csv", ".md"):
         result = DocumentText(_normalise(decode_text(data, name)), "txt")
     elif ext == ".pdf":
         result = _read_pdf(data, name, password)
     else:
-        data = _decrypt_office(data, name, password)
         result = (_read_docx(data, name) if ext == ".docx"
                   else _read_xlsx(data, name, sheet, max_chars))
     if max_chars is not None and len(result.text) > max_chars:
         raise DocumentTooLong(name, max_chars)
     if len(result.text) > MAX_TEXT_CHARS:
-        raise DocumentTooLarge(name, len(result.text) / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
-                               what="文字数（百万字）")
+        raise DocumentTextTooLarge(name, len(result.text), MAX_TEXT_CHARS)
     if not result.text.strip():
         hint = {"pdf": "画像だけの PDF（スキャンしたもの）の可能性があります。文字を選択できる PDF か、"
                        "本文を貼り付けてください。",
@@ -104,6 +127,27 @@ def read_document(path: Path, *, password: str | None = None, sheet: str | None 
         raise EmptyDocument(name, hint, document=result)
     log.info("document read: kind=%s chars=%d", result.kind, len(result.text))
     return result
+
+
+# -- archive bombs ---------------------------------------------------------------------------
+def check_archive(data: bytes, name: str) -> None:
+    """Refuse a .docx/.xlsx whose parts would expand beyond what any real document needs.
+
+    The sizes come from the zip's central directory, read without decompressing anything.
+    They cannot be understated to sneak past: ``zipfile`` stops each member at its declared
+    size (and fails its CRC), so python-docx and openpyxl never see more than is counted here.
+    Pictures and other media are not parsed, so only the XML parts count.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise CorruptDocument(name, "Office ", type(exc).__name__) from None
+    if len(members) > MAX_ARCHIVE_MEMBERS:
+        raise ArchiveTooLarge(name, len(members), what="members")
+    xml_total = sum(m.file_size for m in members if m.filename.lower().endswith(_XML_PARTS))
+    if xml_total > MAX_ARCHIVE_XML_BYTES:
+        raise ArchiveTooLarge(name, xml_total)
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -268,8 +312,7 @@ def _sheet_lines(rows: Iterable[tuple], name: str,
         if max_chars is not None and total > max_chars:
             raise DocumentTooLong(name, max_chars)
         if total > MAX_TEXT_CHARS:
-            raise DocumentTooLarge(name, total / 1_000_000, MAX_TEXT_CHARS / 1_000_000,
-                                   what="文字数（百万字）")
+            raise DocumentTextTooLarge(name, total, MAX_TEXT_CHARS)
         yield line
 
 

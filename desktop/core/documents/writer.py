@@ -1,14 +1,16 @@
 """Answers out as files: .docx that looks like an office document, and .txt.
 
 ``letter`` output gets the Japanese business-letter layout (see ``letter.py``); every other
-output keeps its structure: Markdown headings, bullets, numbered items, tables and code blocks
-become the matching Word elements.
+output keeps its structure: the answer's Markdown, parsed by ``desktop.core.markdown`` (the same
+parse the answer view and the clipboard use), becomes Word headings, bullets, numbered items,
+tables and code blocks. A conversation is saved with ``save_thread`` (.docx or .txt).
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core import atomic
@@ -20,10 +22,7 @@ GOTHIC = "游ゴシック"
 MONO = "ＭＳ ゴシック"
 BODY_PT = 10.5
 
-_BULLET = re.compile(r"^(\s*)(?:[-*+•・]\s+|・)(.*)$")
 _NUMBERED = re.compile(r"^(\s*)((?:\d+|[０-９]+)[.)．]|[（(](?:\d+|[０-９]+|[ア-ン])[）)]|[①-⑳])\s*(.*)$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _INLINE = re.compile(r"(\*\*[^*]+\*\*|`[^`]+`)")
 
 
@@ -130,7 +129,7 @@ def _setup_page_and_styles(doc) -> None:
         _set_fonts(style.element, GOTHIC)
         style.paragraph_format.space_before = _pt(10 if name == "Heading 1" else 8)
         style.paragraph_format.space_after = _pt(4)
-    for name in ("List Bullet", "List Bullet 2", "List Number"):
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         _set_fonts(doc.styles[name].element, MINCHO)
 
 
@@ -171,6 +170,7 @@ def _letter(doc, text: str) -> None:
 
 # -- structured text -------------------------------------------------------------------------
 def _add_inline(paragraph, text: str) -> None:
+    """A line of a letter: **bold** and `code` only (letters are not Markdown documents)."""
     for part in _INLINE.split(text):
         if not part:
             continue
@@ -182,75 +182,139 @@ def _add_inline(paragraph, text: str) -> None:
             paragraph.add_run(part)
 
 
-def _structured(doc, text: str) -> None:
+def _add_spans(paragraph, spans) -> None:
+    for span in spans:
+        if span.text == "\n":
+            paragraph.add_run().add_break()
+            continue
+        run = paragraph.add_run(span.text)
+        run.bold = span.bold or None
+        run.italic = span.italic or None
+        if span.strike:
+            run.font.strike = True
+        if span.code:
+            _east_asian(run, MONO)
+        if span.href and span.href != span.text and not span.href.startswith("mailto:"):
+            paragraph.add_run(f"（{span.href}）")
+
+
+_BULLET_STYLES = ("List Bullet", "List Bullet 2", "List Bullet 3")
+
+
+def _structured(doc, text: str, *, heading_shift: int = 0) -> None:
+    """Markdown blocks (parsed by ``desktop.core.markdown``) as Word headings, bulleted
+    paragraphs, numbered paragraphs that keep the author's numbers, tables and code."""
     from docx.shared import Mm, Pt
 
-    lines = text.replace("\r\n", "\n").split("\n")
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        stripped = line.strip()
-        if stripped.startswith("```"):
-            i += 1
-            while i < len(lines) and not lines[i].strip().startswith("```"):
-                p = doc.add_paragraph()
-                p.paragraph_format.left_indent = Mm(5)
-                _east_asian(p.add_run(lines[i]), MONO)
-                i += 1
-            i += 1
-            continue
-        if stripped.startswith("|") and i + 1 <= len(lines):
-            block = []
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                block.append(lines[i].strip())
-                i += 1
-            _table(doc, block)
-            continue
-        i += 1
-        if not stripped or re.fullmatch(r"[-*_]{3,}", stripped):
-            continue
-        heading = _HEADING.match(stripped)
-        if heading:
-            level = min(len(heading.group(1)), 3)
-            p = doc.add_paragraph(style=f"Heading {level}")
-            _add_inline(p, heading.group(2).strip())
-            continue
-        bullet = _BULLET.match(line)
-        if bullet:
-            nested = len(bullet.group(1).expandtabs(4)) >= 2
-            p = doc.add_paragraph(style="List Bullet 2" if nested else "List Bullet")
-            _add_inline(p, bullet.group(2).strip())
-            continue
-        numbered = _NUMBERED.match(line)
-        if numbered:
-            # Keep the author's own numbering ((1), ア, ①…): Word's auto-numbering would renumber.
-            depth = len(numbered.group(1).expandtabs(4)) // 2
+    from desktop.core.markdown import blocks
+
+    for b in blocks(text):
+        quote = Mm(8 * b.quote) if b.quote else None
+        if b.kind == "heading":
+            p = doc.add_paragraph(style=f"Heading {min(b.level + heading_shift, 3)}")
+            _add_spans(p, b.spans)
+        elif b.kind == "item" and b.marker == "・":
+            p = doc.add_paragraph(style=_BULLET_STYLES[min(b.level, 2)])
+            _add_spans(p, b.spans)
+        elif b.kind == "item":
+            # Keep the author's numbers: Word's auto-numbering would renumber a list that
+            # starts at 3 or continues after a paragraph.
             p = doc.add_paragraph()
-            p.paragraph_format.left_indent = Mm(7 + 5 * depth)
+            p.paragraph_format.left_indent = Mm(7 + 5 * b.level)
             p.paragraph_format.first_line_indent = Mm(-7)
-            _add_inline(p, f"{numbered.group(2)} {numbered.group(3).strip()}")
+            p.add_run(b.marker + " ")
+            _add_spans(p, b.spans)
+        elif b.kind == "paragraph":
+            p = doc.add_paragraph()
+            p.paragraph_format.space_after = Pt(4)
+            if b.level:
+                p.paragraph_format.left_indent = Mm(7 + 5 * (b.level - 1))
+            _add_spans(p, b.spans)
+        elif b.kind == "code":
+            for line in b.code.split("\n"):
+                p = doc.add_paragraph()
+                p.paragraph_format.left_indent = Mm(5 + 5 * b.level)
+                _east_asian(p.add_run(line), MONO)
+        elif b.kind == "table":
+            _table(doc, b)
             continue
-        p = doc.add_paragraph()
-        p.paragraph_format.space_after = Pt(4)
-        _add_inline(p, stripped)
+        else:  # a rule: a little space is enough on paper
+            doc.add_paragraph()
+            continue
+        if quote is not None:
+            p.paragraph_format.left_indent = quote
 
 
-def _table(doc, block: list[str]) -> None:
-    rows = [r for r in block if not _TABLE_SEP.match(r)]
+def _table(doc, block) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    rows = block.rows
     if not rows:
         return
-    cells = [[c.strip() for c in r.strip().strip("|").split("|")] for r in rows]
-    width = max(len(r) for r in cells)
-    has_header = len(block) > 1 and bool(_TABLE_SEP.match(block[1])) and len(cells) > 1
-    table = doc.add_table(rows=len(cells), cols=width)
+    width = max(len(r) for r in rows)
+    table = doc.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
-    for r, row in enumerate(cells):
+    aligns = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER}
+    for r, row in enumerate(rows):
         for c in range(width):
             cell = table.cell(r, c)
             cell.text = ""
             para = cell.paragraphs[0]
-            _add_inline(para, row[c] if c < len(row) else "")
-            if r == 0 and has_header:
+            _add_spans(para, row[c] if c < len(row) else ())
+            align = block.align[c] if c < len(block.align) else ""
+            if align in aligns:
+                para.alignment = aligns[align]
+            if r == 0 and block.header:
                 for run in para.runs:
                     run.bold = True
     doc.add_paragraph()
+
+
+# -- a conversation ----------------------------------------------------------------------------
+def thread_text(turns: Sequence[tuple[str, str]], *, title: str = "") -> str:
+    """A thread as plain text: each question, then its answer without Markdown marks."""
+    from desktop.core.markdown import to_plain
+
+    parts: list[str] = [title] if title else []
+    for n, (question, answer) in enumerate(turns, start=1):
+        parts.append(f"■ 質問 {n}\n{question.strip()}")
+        parts.append(f"■ 回答 {n}\n{to_plain(answer).rstrip()}")
+    return "\n\n".join(parts) + "\n"
+
+
+def build_thread_docx(turns: Sequence[tuple[str, str]], *, title: str = ""):
+    import docx
+    from docx.shared import Mm, Pt
+
+    doc = docx.Document()
+    _setup_page_and_styles(doc)
+    if title:
+        p = doc.add_paragraph()
+        p.alignment = _align(CENTER)
+        run = p.add_run(title)
+        run.bold = True
+        run.font.size = _pt(14)
+        _east_asian(run, GOTHIC)
+    for n, (question, answer) in enumerate(turns, start=1):
+        doc.add_paragraph(f"質問 {n}", style="Heading 1")
+        for line in question.strip().split("\n"):
+            p = doc.add_paragraph()
+            p.paragraph_format.left_indent = Mm(5)
+            p.add_run(line)
+        p = doc.add_paragraph(f"回答 {n}", style="Heading 2")
+        p.paragraph_format.space_before = Pt(8)
+        _structured(doc, answer, heading_shift=1)
+    return doc
+
+
+def save_thread(turns: Sequence[tuple[str, str]], path: Path, *, title: str = "") -> Path:
+    """A conversation, saved only when the clerk asks: .txt by the suffix, otherwise .docx."""
+    path = Path(path)
+    if path.suffix.lower() == ".txt":
+        return save_txt(thread_text(turns, title=title), path)
+    if path.suffix.lower() != ".docx":
+        path = path.with_suffix(".docx")
+    buf = io.BytesIO()
+    build_thread_docx(turns, title=title).save(buf)
+    _write_atomic(path, buf.getvalue())
+    return path

@@ -13,6 +13,7 @@ The checks live in ``local`` (the PC alone) and ``io`` (protocols, documents, th
 
 from __future__ import annotations
 
+from desktop.core.selftest.features import check_analysis, check_knowledge
 from desktop.core.selftest.io import check_documents, check_llm, check_network, check_usage
 from desktop.core.selftest.local import (
     RUNTIME_MODULES,
@@ -29,10 +30,30 @@ from desktop.core.selftest.local import (
 )
 from desktop.core.selftest.model import Check, CheckResult, iter_checks, run_check
 
-__all__ = ["CORE_CHECKS", "RUNTIME_MODULES", "Check", "CheckResult", "check_analyser",
-           "check_documents", "check_excel", "check_folders", "check_libraries", "check_llm",
-           "check_masking", "check_network", "check_policy", "check_secrets", "check_templates",
-           "check_usage", "import_failures", "iter_checks", "run_check", "runtime_modules"]
+__all__ = [
+    "CORE_CHECKS",
+    "RUNTIME_MODULES",
+    "Check",
+    "CheckResult",
+    "check_analyser",
+    "check_analysis",
+    "check_documents",
+    "check_excel",
+    "check_folders",
+    "check_knowledge",
+    "check_libraries",
+    "check_llm",
+    "check_masking",
+    "check_network",
+    "check_policy",
+    "check_secrets",
+    "check_templates",
+    "check_usage",
+    "import_failures",
+    "iter_checks",
+    "run_check",
+    "runtime_modules",
+]
 
 CORE_CHECKS: list[Check] = [
     Check("policy", check_policy),
@@ -47,4 +68,6 @@ CORE_CHECKS: list[Check] = [
     Check("network", check_network),
     Check("documents", check_documents),
     Check("usage", check_usage),
+    Check("knowledge", check_knowledge),
+    Check("analysis", check_analysis),
 ]

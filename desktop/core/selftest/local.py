@@ -62,6 +62,8 @@ RUNTIME_MODULES: tuple[str, ...] = (
     # settings, usage log and report
     "keyring", "platformdirs", "tomli_w", "orjson", "msgspec", "sqlite3", "zipfile", "gzip",
     "multiprocessing",
+    # answers: Markdown parsed for the view, the clipboard's rich text and .docx
+    "markdown_it", "mdurl",
 )
 
 # keyring imports its OS back-end quietly: when the library it needs is missing it marks the

@@ -13,7 +13,7 @@ from desktop.core.tasks.base import AnswerContext, CliReport, TaskKind
 from desktop.core.tasks.model import PreparedTask, TaskResult
 
 __all__ = ["AnswerContext", "CliReport", "PreparedTask", "TaskKind", "TaskResult", "kind_for",
-           "kind_names"]
+           "kind_names", "reload_kinds"]
 
 
 @cache
@@ -26,6 +26,11 @@ def _registry() -> dict[str, TaskKind]:
             raise RuntimeError(f"two task kinds are named {kind.name!r}")
         registry[kind.name] = kind
     return registry
+
+
+def reload_kinds() -> None:
+    """Read ``BUILTIN_KINDS`` again on the next lookup (after it was extended at run time)."""
+    _registry.cache_clear()
 
 
 def kind_names() -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.analysis.kind import TableAnalysisKind
+from desktop.core.knowledge.task import KnowledgeKind
 from desktop.core.tasks.base import TaskKind
 from desktop.core.tasks.excel_formula import ExcelFormulaKind
 from desktop.core.tasks.text import LetterKind, TextKind
@@ -12,4 +13,5 @@ BUILTIN_KINDS: tuple[TaskKind, ...] = (
     LetterKind(),
     ExcelFormulaKind(),
     TableAnalysisKind(),
+    KnowledgeKind(),
 )

@@ -41,7 +41,7 @@ _TOP_KEYS = {
 }
 _VAR_KEYS = {
     "name", "type", "label", "label_en", "help", "help_en", "placeholder", "default", "required",
-    "choices", "min", "max", "decimals", "max_length", "accept", "remember",
+    "choices", "min", "max", "decimals", "max_length", "accept", "remember", "automatic",
 }
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -203,6 +203,7 @@ def _parse_variable(raw: Any, index: int, problems: _Problems) -> Variable | Non
         default=default, required=_bool(raw, "required", problems, where, False),
         choices=choices, min=vmin, max=vmax, decimals=decimals, max_length=max_length,
         accept=accept, remember=_bool(raw, "remember", problems, where, True),
+        automatic=_bool(raw, "automatic", problems, where, False),
     )
 
 
@@ -354,6 +355,8 @@ def template_to_mapping(t: Template) -> dict[str, Any]:
             rv["accept"] = list(v.accept)
         if not v.remember:
             rv["remember"] = False
+        if v.automatic:
+            rv["automatic"] = True
         variables.append(rv)
     if variables:
         out["variables"] = variables

@@ -32,6 +32,9 @@ class Variable:
     # False for variables that usually hold someone else's personal data or whole documents:
     # their last value is not kept on disk.
     remember: bool = True
+    # Filled by the template's task kind (the sheet's structure, retrieved passages...): the
+    # generic form does not show it and the clerk never types it.
+    automatic: bool = False
 
     def display_label(self, lang: str = "ja") -> str:
         return self.label_en if lang == "en" and self.label_en else self.label

@@ -27,7 +27,7 @@ EXPORT_FIELDS = (
     "event_id", "schema", "user", "department", "template_id", "template_version", "provider",
     "started_at", "ended_at", "active_seconds", "outcome", "manual_minutes", "saved_minutes",
     "prompt_tokens", "completion_tokens", "cost_jpy", "masked", "app_version", "blocked_rule",
-    "tokens_estimated",
+    "tokens_estimated", "turn",
 )
 # A rule is IT's entry (a word or a ``re:`` pattern); longer than this it is cut.
 MAX_RULE_CHARS = 200
@@ -135,6 +135,7 @@ class UsageEvent:
             "blocked_rule": self.blocked_rule,
             "tokens_estimated": (None if self.tokens_estimated is None
                                  else bool(self.tokens_estimated)),
+            "turn": int(self.turn),
         }
 
 

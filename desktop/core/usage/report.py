@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core.errors import UserFacingError
 from desktop.core.i18n import N_
-from desktop.core.usage.scan import drop_bad_months, scan_parallel
+from desktop.core.usage.scan import TURN, drop_bad_months, scan_parallel
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,15 @@ class ReportData:
     users_by_department: dict[str, int] = field(default_factory=dict)
     events_by_template: dict[str, int] = field(default_factory=dict)
     outcomes: dict[str, int] = field(default_factory=dict)
+    # Follow-up turns of conversations: requests of their tasks (their cost is in cost_jpy),
+    # never counted as events, so neither hours saved nor the adoption rate move with them.
+    turns: int = 0
+    turns_by_month: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def requests(self) -> int:
+        """Every request sent: the tasks (less the refused ones) and their follow-up turns."""
+        return self.events - self.outcomes.get("blocked", 0) + self.turns
 
     @property
     def used_events(self) -> int:
@@ -122,6 +131,12 @@ def load_exports(paths: Iterable[Path | str], date_from: date | None = None,
     for (month, dept, tpl, outcome), (minutes, yen, n) in partial.groups.items():
         n = int(n)
         if n <= 0:
+            continue
+        if outcome == TURN:
+            data.turns += n
+            data.turns_by_month[month] = data.turns_by_month.get(month, 0) + n
+            data.cost_jpy += yen
+            data.cost_by_month[month] = data.cost_by_month.get(month, 0.0) + yen
             continue
         data.events += n
         minutes_total += minutes

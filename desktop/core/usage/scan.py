@@ -49,9 +49,14 @@ class ExportLine(msgspec.Struct, gc=False):
     # The app never writes a negative value; one would silently lower the totals.
     saved_minutes: Annotated[float, msgspec.Meta(ge=0)]
     cost_jpy: Annotated[float, msgspec.Meta(ge=0)]
+    # A follow-up turn of a conversation (absent in files written before turns existed).
+    turn: Annotated[int, msgspec.Meta(ge=0)] = 0
 
 
-GroupKey = tuple[str, str, str, str]  # (YYYY-MM, department, template_id, outcome)
+# The group "outcome" of a follow-up turn: a request of its task, never a task of its own.
+TURN = "turn"
+
+GroupKey = tuple[str, str, str, str]  # (YYYY-MM, department, template_id, outcome or TURN)
 
 
 @dataclass
@@ -80,8 +85,8 @@ class Partial:
                 mine[0] += v[0]
                 mine[1] += v[1]
                 mine[2] += v[2]
-        for k, n in other.user_keys.items():
-            self.user_keys[k] = self.user_keys.get(k, 0) + n
+        for user_key, n in other.user_keys.items():
+            self.user_keys[user_key] = self.user_keys.get(user_key, 0) + n
         self.skipped_lines += other.skipped_lines
         self.duplicates += other.duplicates
         self.lines += other.lines
@@ -97,7 +102,7 @@ _ERRORS = (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError)
 def _add(p: Partial, e: ExportLine, sign: int) -> None:
     s = e.started_at
     month = s[:7]
-    key = (month, e.department, e.template_id, e.outcome)
+    key = (month, e.department, e.template_id, TURN if e.turn else e.outcome)
     g = p.groups.get(key)
     if g is None:
         p.groups[key] = g = [0.0, 0.0, 0]
@@ -155,7 +160,7 @@ def scan_files(paths: Sequence[str], date_from: str = "", date_to: str = "",
             # Inlined _add(p, e, 1): this loop runs once per event.
             month = s[:7]
             dept = e.department
-            key = (month, dept, e.template_id, e.outcome)
+            key = (month, dept, e.template_id, TURN if e.turn else e.outcome)
             g = groups_get(key)
             if g is None:
                 groups[key] = [e.saved_minutes, e.cost_jpy, 1]
@@ -176,8 +181,8 @@ def drop_bad_months(p: Partial) -> None:
     """Events whose started_at does not start with a valid "YYYY-MM" are malformed lines."""
     for key in [k for k in p.groups if not _MONTH.match(k[0])]:
         p.skipped_lines += int(p.groups.pop(key)[2])
-    for key in [k for k in p.user_keys if not _MONTH.match(k[0])]:
-        del p.user_keys[key]
+    for user_key in [k for k in p.user_keys if not _MONTH.match(k[0])]:
+        del p.user_keys[user_key]
 
 
 def _take_back(p: Partial, paths: Iterable[str], ids: set[str], date_from: str,

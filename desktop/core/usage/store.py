@@ -16,7 +16,6 @@ Corruption: a file SQLite cannot read is moved aside as ``usage.corrupt-YYYYmmdd
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import threading
@@ -26,54 +25,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import UserFacingError
 from desktop.core.i18n import N_
 from desktop.core.usage.model import FINAL_OUTCOMES, OUTCOMES, UsageEvent, local_now
+from desktop.core.usage.schema import (
+    COLUMNS,
+    UsageStoreError,
+    connect_and_migrate,
+    from_row,
+    range_clause,
+    to_row,
+)
 
 log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 3
-
-# MIGRATIONS[n] upgrades a database at user_version n to n + 1, inside one transaction.
-MIGRATIONS: list[str] = [
-    """
-    CREATE TABLE events (
-        event_id          TEXT PRIMARY KEY,
-        template_id       TEXT NOT NULL,
-        template_version  INTEGER NOT NULL,
-        provider          TEXT NOT NULL,
-        started_at        TEXT NOT NULL,    -- ISO 8601 with the local offset
-        started_epoch     REAL NOT NULL,    -- for range queries across offsets
-        ended_at          TEXT,
-        active_seconds    REAL NOT NULL,
-        outcome           TEXT NOT NULL,
-        error_kind        TEXT NOT NULL DEFAULT '',
-        manual_minutes    REAL NOT NULL,
-        prompt_tokens     INTEGER NOT NULL DEFAULT 0,
-        completion_tokens INTEGER NOT NULL DEFAULT 0,
-        cost_jpy          REAL NOT NULL DEFAULT 0,
-        masked            TEXT NOT NULL DEFAULT '{}',  -- {"TYPE": count}
-        revision          INTEGER NOT NULL DEFAULT 1,  -- bumped on every change
-        updated_epoch     REAL NOT NULL,               -- last change, for the export settle time
-        exported_revision INTEGER NOT NULL DEFAULT 0   -- revision written to the share; 0 = not yet
-    );
-    CREATE INDEX events_started ON events(started_epoch);
-    CREATE INDEX events_export ON events(exported_revision, revision);
-    """,
-    # 2: a refused text is logged as outcome "blocked" with IT's rule (never the text).
-    """
-    ALTER TABLE events ADD COLUMN blocked_rule TEXT NOT NULL DEFAULT '';
-    """,
-    # 3: whether the token counts are the app's own count or the service's report.
-    """
-    ALTER TABLE events ADD COLUMN tokens_estimated INTEGER;  -- NULL: logged before, not known
-    """,
-]
-
-
-class UsageStoreError(UserFacingError):
-    pass
-
 
 @dataclass
 class TemplateUsage:
@@ -89,7 +52,9 @@ class UsageSummary:
 
     since: datetime | None
     until: datetime | None
-    tasks: int = 0
+    tasks: int = 0  # first requests only: a follow-up turn is a request of its task
+    requests: int = 0  # every request sent (tasks and their follow-up turns)
+    turns: int = 0  # follow-up turns
     used: int = 0
     edited: int = 0
     discarded: int = 0
@@ -135,7 +100,7 @@ class UsageStore:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = cls._connect_and_migrate(path)
+            conn = connect_and_migrate(path)
             return cls(conn, path, clock=clock)
         except sqlite3.OperationalError as exc:
             # Cannot open, locked, I/O error: the file may be fine, so never move it aside.
@@ -161,7 +126,7 @@ class UsageStore:
                     detail=f"cannot move corrupt usage db: {type(move_exc).__name__}",
                 ) from move_exc
             try:
-                conn = cls._connect_and_migrate(path)
+                conn = connect_and_migrate(path)
             except sqlite3.Error as again:
                 raise UsageStoreError(
                     N_("利用記録のデータベースを新しく作れませんでした。"
@@ -174,37 +139,6 @@ class UsageStore:
                 "必要であれば退避したファイルを情報システム担当に渡してください。"
             )
             return cls(conn, path, recovery_message=message, clock=clock)
-
-    @staticmethod
-    def _connect_and_migrate(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise UsageStoreError(
-                    N_("利用記録はこのアプリより新しい版で作られています。アプリを更新してください。"),
-                    detail=f"usage schema {version} > {SCHEMA_VERSION}",
-                )
-            while version < SCHEMA_VERSION:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in _statements(MIGRATIONS[version]):
-                        conn.execute(statement)
-                    conn.execute(f"PRAGMA user_version={version + 1}")
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                version += 1
-        except BaseException:
-            conn.close()
-            raise
-        return conn
 
     def close(self) -> None:
         with self._lock:
@@ -219,7 +153,7 @@ class UsageStore:
     # Writing ------------------------------------------------------------------------------
     def record(self, event: UsageEvent) -> None:
         """Insert or replace one task's record, in one transaction."""
-        row = _to_row(event)
+        row = to_row(event)
         row["updated_epoch"] = self._clock().timestamp()
         with self._lock:
             self._conn.execute(
@@ -227,11 +161,11 @@ class UsageStore:
                 INSERT INTO events (event_id, template_id, template_version, provider, started_at,
                     started_epoch, ended_at, active_seconds, outcome, error_kind, manual_minutes,
                     prompt_tokens, completion_tokens, cost_jpy, masked, blocked_rule,
-                    tokens_estimated, updated_epoch)
+                    tokens_estimated, turn, updated_epoch)
                 VALUES (:event_id, :template_id, :template_version, :provider, :started_at,
                     :started_epoch, :ended_at, :active_seconds, :outcome, :error_kind,
                     :manual_minutes, :prompt_tokens, :completion_tokens, :cost_jpy, :masked,
-                    :blocked_rule, :tokens_estimated, :updated_epoch)
+                    :blocked_rule, :tokens_estimated, :turn, :updated_epoch)
                 ON CONFLICT(event_id) DO UPDATE SET
                     template_id=excluded.template_id, template_version=excluded.template_version,
                     provider=excluded.provider, started_at=excluded.started_at,
@@ -241,7 +175,7 @@ class UsageStore:
                     prompt_tokens=excluded.prompt_tokens,
                     completion_tokens=excluded.completion_tokens, cost_jpy=excluded.cost_jpy,
                     masked=excluded.masked, blocked_rule=excluded.blocked_rule,
-                    tokens_estimated=excluded.tokens_estimated,
+                    tokens_estimated=excluded.tokens_estimated, turn=excluded.turn,
                     updated_epoch=excluded.updated_epoch,
                     revision=events.revision + 1
                 """,
@@ -285,21 +219,21 @@ class UsageStore:
     def get(self, event_id: str) -> UsageEvent | None:
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM events WHERE event_id = ?", (event_id,)
+                f"SELECT {COLUMNS} FROM events WHERE event_id = ?", (event_id,)
             ).fetchone()
-        return _from_row(row) if row else None
+        return from_row(row) if row else None
 
     def events(self, since: datetime | None = None, until: datetime | None = None,
                *, limit: int | None = None, newest_first: bool = False) -> list[UsageEvent]:
         """Events that started in [since, until)."""
-        where, params = _range(since, until)
+        where, params = range_clause(since, until)
         order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT {_COLUMNS} FROM events {where} ORDER BY started_epoch {order}, event_id"
+        sql = f"SELECT {COLUMNS} FROM events {where} ORDER BY started_epoch {order}, event_id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         with self._lock:
             rows = self._conn.execute(sql, params).fetchall()
-        return [_from_row(r) for r in rows]
+        return [from_row(r) for r in rows]
 
     def summary(self, since: datetime | None = None, until: datetime | None = None) -> UsageSummary:
         out = UsageSummary(since=since, until=until)
@@ -308,15 +242,21 @@ class UsageStore:
                 out.blocked += 1
                 out.blocked_by_rule[ev.blocked_rule] = out.blocked_by_rule.get(ev.blocked_rule, 0) + 1
                 continue
+            out.requests += 1
+            out.cost_jpy += ev.cost_jpy
+            out.prompt_tokens += ev.prompt_tokens
+            out.completion_tokens += ev.completion_tokens
+            if ev.turn:
+                # A follow-up costs and is counted as a request; its outcome, time and masked
+                # items (the session's running count) belong to the task it follows.
+                out.turns += 1
+                continue
             out.tasks += 1
             counter = "errors" if ev.outcome == "error" else ev.outcome
             setattr(out, counter, getattr(out, counter) + 1)
             saved = ev.saved_minutes
             out.saved_minutes += saved
             out.active_seconds += ev.active_seconds
-            out.cost_jpy += ev.cost_jpy
-            out.prompt_tokens += ev.prompt_tokens
-            out.completion_tokens += ev.completion_tokens
             out.masked_items += sum(ev.masked.values())
             t = out.by_template.setdefault(ev.template_id, TemplateUsage(ev.template_id))
             t.tasks += 1
@@ -330,7 +270,7 @@ class UsageStore:
         out providers that cost nothing (the clipboard relay's figures are only estimates of a
         web chat's use). One indexed aggregate query: the budget check runs before every send.
         """
-        where, params = _range(since, until)
+        where, params = range_clause(since, until)
         marks = ",".join("?" * len(unbilled_providers))
         clause = f" AND provider NOT IN ({marks})" if unbilled_providers else ""
         with self._lock:
@@ -358,12 +298,12 @@ class UsageStore:
         cutoff = settled_before.timestamp() if settled_before else float("inf")
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT {_COLUMNS}, revision FROM events "
+                f"SELECT {COLUMNS}, revision FROM events "
                 f"WHERE outcome IN ({marks}) AND exported_revision = 0 AND updated_epoch <= ? "
                 "ORDER BY started_epoch, event_id LIMIT ?",
                 (*FINAL_OUTCOMES, cutoff, limit),
             ).fetchall()
-        return [(_from_row(r[:-1]), int(r[-1])) for r in rows]
+        return [(from_row(r[:-1]), int(r[-1])) for r in rows]
 
     def close_stale_pending(self, before: datetime) -> int:
         """Tasks left "pending" by a crash or a killed app, last changed before ``before``,
@@ -398,71 +338,3 @@ class UsageStore:
                 raise
 
 
-_COLUMN_LIST = (
-    "event_id", "template_id", "template_version", "provider", "started_at", "ended_at",
-    "active_seconds", "outcome", "error_kind", "manual_minutes", "prompt_tokens",
-    "completion_tokens", "cost_jpy", "masked", "blocked_rule", "tokens_estimated",
-)
-_COLUMNS = ", ".join(_COLUMN_LIST)
-
-
-def _statements(script: str) -> list[str]:
-    # executescript() would COMMIT behind our back; run each statement inside our transaction.
-    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def _range(since: datetime | None, until: datetime | None) -> tuple[str, list[float]]:
-    clauses: list[str] = []
-    params: list[float] = []
-    if since is not None:
-        clauses.append("started_epoch >= ?")
-        params.append(since.timestamp())
-    if until is not None:
-        clauses.append("started_epoch < ?")
-        params.append(until.timestamp())
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def _to_row(ev: UsageEvent) -> dict[str, Any]:
-    return {
-        "event_id": ev.event_id,
-        "template_id": ev.template_id,
-        "template_version": int(ev.template_version),
-        "provider": ev.provider,
-        "started_at": ev.started_at.isoformat(),
-        "started_epoch": ev.started_at.timestamp(),
-        "ended_at": ev.ended_at.isoformat() if ev.ended_at else None,
-        "active_seconds": float(ev.active_seconds),
-        "outcome": ev.outcome,
-        "error_kind": ev.error_kind,
-        "manual_minutes": float(ev.manual_minutes),
-        "prompt_tokens": int(ev.prompt_tokens),
-        "completion_tokens": int(ev.completion_tokens),
-        "cost_jpy": float(ev.cost_jpy),
-        "masked": json.dumps(ev.masked, sort_keys=True),
-        "blocked_rule": ev.blocked_rule,
-        "tokens_estimated": None if ev.tokens_estimated is None else int(ev.tokens_estimated),
-    }
-
-
-def _from_row(row: tuple[Any, ...]) -> UsageEvent:
-    r = dict(zip(_COLUMN_LIST, row, strict=True))
-    return UsageEvent(
-        event_id=r["event_id"],
-        template_id=r["template_id"],
-        template_version=int(r["template_version"]),
-        provider=r["provider"],
-        started_at=datetime.fromisoformat(r["started_at"]),
-        ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
-        active_seconds=float(r["active_seconds"]),
-        outcome=r["outcome"],
-        error_kind=r["error_kind"],
-        manual_minutes=float(r["manual_minutes"]),
-        prompt_tokens=int(r["prompt_tokens"]),
-        completion_tokens=int(r["completion_tokens"]),
-        cost_jpy=float(r["cost_jpy"]),
-        masked=json.loads(r["masked"]),
-        blocked_rule=r["blocked_rule"],
-        tokens_estimated=None if r["tokens_estimated"] is None else bool(r["tokens_estimated"]),
-    )
