@@ -64,6 +64,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._dotted: dict[str, bool] = {}
         self._plain: dict[str, bool] = {}
         self._given_cache: dict[str, bool] = {}
+        self._splits: dict[str, tuple[str, ...]] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -194,40 +195,51 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
     def _short_forms(self, text: str, found: list[Finding]) -> set[str]:
         """Surnames and given names of kanji full names written without a space (山田太郎 →
         山田, 太郎): the split the name dictionary or the analyser gives."""
-        lex = self._lex
         out: set[str] = set()
         for t, s, e in found:
-            if t != "PERSON" or not 3 <= e - s <= 6:
-                continue
-            value = text[s:e]
-            if not _KANJI_NAME_RE.fullmatch(value):
-                continue
+            if t == "PERSON" and 3 <= e - s <= 6:
+                out.update(self._split_full_name(text[s:e]))
+        return out
+
+    def _split_full_name(self, value: str) -> tuple[str, ...]:
+        """The surname and the given name of 山田太郎 (remembered: names recur)."""
+        got = self._splits.get(value)
+        if got is not None:
+            return got
+        if len(self._splits) > 20_000:
+            self._splits.clear()
+        got = self._splits[value] = self._split_uncached(value)
+        return got
+
+    def _split_uncached(self, value: str) -> tuple[str, ...]:
+        lex = self._lex
+        if not _KANJI_NAME_RE.fullmatch(value):
+            return ()
+        cut = next(
+            (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
+            0,
+        ) or next(
+            (c for c in (3, 2) if value[:c] in rare_surnames() and 1 <= len(value) - c <= 3),
+            0,
+        )
+        if not cut:  # 百目鬼|太一: a known given name after a surname the lexicon lacks
             cut = next(
-                (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
-                0,
-            ) or next(
-                (c for c in (3, 2) if value[:c] in rare_surnames() and 1 <= len(value) - c <= 3),
+                (
+                    len(value) - g
+                    for g in (3, 2)
+                    if len(value) - g >= 2 and value[-g:] in lex.given_kanji
+                ),
                 0,
             )
-            if not cut:  # 百目鬼|太一: a known given name after a surname the lexicon lacks
-                cut = next(
-                    (
-                        len(value) - g
-                        for g in (3, 2)
-                        if len(value) - g >= 2 and value[-g:] in lex.given_kanji
-                    ),
-                    0,
-                )
-            if not cut:
-                toks = word_tokens(value)
-                if len(toks) == 2 and toks[0].pos.endswith("人名-姓"):
-                    cut = len(toks[0].surface)
-            if not cut:
-                continue
-            for part in (value[:cut], value[cut:]):
-                if len(part) >= 2 and part not in _NON_NAMES:
-                    out.add(part)
-        return out
+        if not cut:
+            toks = word_tokens(value)
+            if len(toks) == 2 and toks[0].pos.endswith("人名-姓"):
+                cut = len(toks[0].surface)
+        if not cut:
+            return ()
+        return tuple(
+            part for part in (value[:cut], value[cut:]) if len(part) >= 2 and part not in _NON_NAMES
+        )
 
     def _short_mentions(self, text: str, short: set[str]) -> Iterator[Finding]:
         """Bare mentions of the parts of a full name: a word on its own (no kanji glued to it

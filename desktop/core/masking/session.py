@@ -37,17 +37,17 @@ _NAME_PART_RE = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴーA-Za-z'\-]+")
 _NAME_SEP_RE = re.compile(r"[ \u3000・=,]+")
 
 
-def _name_parts(full: str) -> set[str]:
+def _name_parts(full: str) -> frozenset[str]:
     """What a person may later be called alone: the words of 山田 太郎, マリア・ロドリゲス or
     John Smith; of a name without a separator (山田太郎) its beginnings and ends (山田, 太郎),
     never a middle piece. Two characters at least."""
     words = [w for w in _NAME_SEP_RE.split(full) if w]
     if len(words) > 1:
-        return {w for w in words if len(w) >= 2}
+        return frozenset(w for w in words if len(w) >= 2)
     if full.isascii() or len(full) < 3:
-        return set()
+        return frozenset()
     top = min(len(full) - 1, 4)  # a surname or a given name has four characters at most
-    return {full[:i] for i in range(2, top + 1)} | {full[-i:] for i in range(2, top + 1)}
+    return frozenset({full[:i] for i in range(2, top + 1)} | {full[-i:] for i in range(2, top + 1)})
 
 
 def _placeholder_key(label: str, num: str) -> str:
