@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
 from desktop.core.masking.analyser import load_analyser, tokens_of_many, word_tokens
 from desktop.core.masking.foreign import (
@@ -156,13 +155,18 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         # stands for that person later on (a case record, an article about its subject).
         short = {p for p in self._short_forms(text, found) if p not in names}
         names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
+        short -= names
         out = [f for f in found if f[0] == "PERSON"]
-        out.extend(self._short_mentions(text, short - names))
         if not names:
             return out
         spans = sorted((s, e) for _t, s, e in out)
         mentions = []
-        for s, e in find_literals(text, names):
+        # one scan for both (leftmost-longest: 山田 inside 山田太郎 is the full name's)
+        for s, e in find_literals(text, names | short if short else names):
+            if short and text[s:e] in short:
+                if _short_mention(text, s, e):
+                    out.append(("PERSON", s, e))
+                continue
             ascii_name = text[s:e].isascii()
             if s and ascii_name and text[s - 1].isalnum():
                 continue
@@ -241,26 +245,6 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             part for part in (value[:cut], value[cut:]) if len(part) >= 2 and part not in _NON_NAMES
         )
 
-    def _short_mentions(self, text: str, short: set[str]) -> Iterator[Finding]:
-        """Bare mentions of the parts of a full name: a word on its own (no kanji glued to it
-        on either side) before a particle, an honorific, a post or a punctuation mark."""
-        if not short:
-            return
-        # a few words: str.find beats building an automaton for them
-        spans = sorted((s, s + len(w)) for w in short for s in _occurrences(text, w))
-        for s, e in spans:
-            # cheapest test first: most occurrences are inside the full name (山田|太郎)
-            if not (
-                _SHORT_END.match(text, e)
-                or _HONORIFIC_RE.match(text, e)
-                or _TITLE_AFTER_RE.match(text, e)
-            ):
-                continue
-            if s and _KANJI_NAME_RE.match(text, s - 1):
-                continue  # 太郎 of 桃太郎
-            if not (_place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e)):
-                yield "PERSON", s, e
-
 
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
@@ -275,11 +259,17 @@ _SHORT_END = re.compile(
 )
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
+def _short_mention(text: str, s: int, e: int) -> bool:
+    """A bare surname or given name of a full name found elsewhere stands for that person:
+    a word on its own (no kanji glued to it before) followed by a particle, an honorific, a
+    post or a punctuation mark, in no place or organisation name."""
+    if not (
+        _SHORT_END.match(text, e) or _HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e)
+    ):
+        return False
+    if s and _KANJI_NAME_RE.match(text, s - 1):
+        return False  # 太郎 of 桃太郎
+    return not (_place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e))
 
 
 def _dot_run_at(text: str, s: int, e: int) -> bool:
