@@ -82,7 +82,19 @@ _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 # when one of their words is in the text at all (a substring test is a fast C scan).
 _LICENSE_HINTS = ("免許", "icense", "icence")
 _INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured")
-_BANK_HINTS = ("普通", "当座", "貯蓄", "口座番号", "ccount", "CCOUNT", "/c", "/C", "cct", "記号", "ゆうちょ")
+_BANK_HINTS = (
+    "普通",
+    "当座",
+    "貯蓄",
+    "口座番号",
+    "ccount",
+    "CCOUNT",
+    "/c",
+    "/C",
+    "cct",
+    "記号",
+    "ゆうちょ",
+)
 _PASSPORT_HINTS = ("旅券", "パスポート")
 
 
@@ -252,8 +264,6 @@ _POSTAL_WORD_RE = re.compile(
     r"(?:ZIP|[Zz]ip|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode|POSTCODE)(?: [Cc]ode)?[:： ]*"
     r"([0-9]{4,5}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
 )
-
-
 
 
 def find_foreign_postal_codes(text: str) -> Iterator[Finding]:

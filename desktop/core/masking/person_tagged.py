@@ -20,7 +20,7 @@ from desktop.core.masking.analyser import (
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
-from desktop.core.masking.lexicon import municipalities
+from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.person_common import (
     _GIVEN_END,
     _GIVEN_RUN_RE,
@@ -203,9 +203,9 @@ class TaggedNames:
             _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
         ):
             return  # ダヴ in バーダヴ: part of a longer katakana word
-        honorific = _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " ")) or _TITLE_AFTER_RE.match(
-            line, e
-        )
+        honorific = _HONORIFIC_RE.match(
+            line, e + (line[e : e + 1] == " ")
+        ) or _TITLE_AFTER_RE.match(line, e)
         if _KATAKANA_CHAR.match(line, s) and not honorific:
             if _KATAKANA_WORD_RE.fullmatch(surface):
                 if (
@@ -245,10 +245,14 @@ class TaggedNames:
                 # 藤本龍|児議員, 西村正|暘衆議院議員: the given name's last kanji, then a post
                 yield "PERSON", 0, e + 1 - s
                 return
-            if tail and tail.group(0) not in _FACILITY_CHARS and (
-                _GIVEN_END.match(line, tail.end())
-                or line.startswith(("ら", "らの", "らは"), tail.end())
-                or _ROLE_COMPOUND_AFTER.match(line, tail.end())
+            if (
+                tail
+                and tail.group(0) not in _FACILITY_CHARS
+                and (
+                    _GIVEN_END.match(line, tail.end())
+                    or line.startswith(("ら", "らの", "らは"), tail.end())
+                    or _ROLE_COMPOUND_AFTER.match(line, tail.end())
+                )
             ):
                 # 小宮山昌|友の子, 藤本龍|児によると: the analyser cut the given name short
                 yield "PERSON", 0, tail.end() - s
@@ -407,6 +411,9 @@ class TaggedNames:
             return None
         katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
         in_lex = surface in self._lex.surnames or surface in self._lex.given
+        if title and not in_lex:
+            # 嘉納館長, 等々力警部: a surname the analyser reads as a place or a word, before a post
+            in_lex = surface in rare_surnames()
         if title:
             ok = "人名" in pos or pos.startswith("?") or in_lex
         else:
