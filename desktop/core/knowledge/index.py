@@ -1,5 +1,8 @@
 """The search index of the organisation's documents: SQLite FTS5 with BM25.
 
+Why it is long: one class owns the FTS5 schema, the incremental update and the ranking that
+reads exactly what the update wrote; a change to one is a change to the others.
+
 Why FTS5: it ships in CPython's sqlite3 on Windows and Linux (no new dependency, no model
 download), ranks with BM25 and per-column weights, and keeps the index one file IT can publish.
 The tokens are ours (``analysis``: lemmas, readings, bigrams) written space-separated, so the

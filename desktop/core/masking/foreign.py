@@ -137,7 +137,7 @@ def lone_katakana_person(line: str, s: int, e: int) -> bool:
     if _NOT_PERSON_AFTER.match(line, e):
         return False
     m = _LONE_AFTER.match(line, e)
-    return bool(m) and not (m.end() > e + 1 and _PLACE_AFTER_TITLE.match(line, m.end()))
+    return m is not None and not (m.end() > e + 1 and _PLACE_AFTER_TITLE.match(line, m.end()))
 
 
 # Katakana names judged by the foreign-name list and character model (foreign_lexicon), for the

@@ -1,5 +1,9 @@
 """Pattern recognisers for numbers, e-mail and network addresses, on normalised text.
 
+Why it is long: every number-shaped identifier (phones, My Number, cards, accounts, pension,
+insurance and licence numbers, IPs, postal codes) with its validity checks in one place, so a
+digit run is judged once against all of them and no two recognisers disagree about it.
+
 No ``\\b`` anywhere: next to kana or kanji it finds no boundary (Presidio's bug with
 「カード番号は4111111111111111です」). Boundaries are explicit look-arounds on ASCII classes.
 """

@@ -1,5 +1,8 @@
 """Patterns and small helpers shared by the name strategies (person_*.py).
 
+Why it is long: the vocabulary every name strategy must agree on (titles, honorifics, posts,
+kana names, what is not a name) lives in one module so the strategies cannot drift apart.
+
 Names of people: the analyser's 人名 tags, honorifics, labels, and name dictionaries.
 
 Context decides for names the dictionary does not know (小鳥遊さん, 担当：東雲); organisation and
@@ -494,7 +497,8 @@ def _in_dot_run(line: str, s: int, e: int) -> bool:
         or (lo > 1 and line[lo - 1].isupper() and line[lo - 1].isascii() and line[lo - 2] in "・=")
     ):
         lo -= 1
-    hi = _RUN_CHARS.match(line, e).end()
+    run_end = _RUN_CHARS.match(line, e)  # a starred pattern: always matches
+    hi = run_end.end() if run_end else e
     run = line[lo:hi].strip("・=")
     return "・" in run or "=" in run
 

@@ -1,6 +1,10 @@
 """Names found by position: labels (氏名：), roles (兄の, 担任の), posts in a list (百目鬼主事),
 brackets (（長男の妻）) and coordination (松岡と村田).
-"""
+
+
+Why it is long: the context rules for names (roles before, posts after, lists, brackets,
+definition sentences) judge the same candidates and share their exceptions; split apart, an
+exception added to one rule would be missed by the others."""
 
 from __future__ import annotations
 

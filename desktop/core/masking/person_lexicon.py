@@ -295,7 +295,7 @@ class LexiconNames:
             if self._deferred is not None:  # judged with the others after the first pass
                 self._deferred.add(word)
                 return False
-            verdict = self._given_cache[word] = _name_pieces(word_tokens(word))
+            verdict = self._given_cache[word] = _name_pieces(list(word_tokens(word)))
         return verdict
 
     def _romaji_names(self, text: str) -> Iterator[Finding]:

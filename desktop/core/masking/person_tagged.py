@@ -1,5 +1,8 @@
 """Names the morphological analyser tags (人名), and names before an honorific or a title.
 
+Why it is long: the analyser-driven strategy is the unit the masking worker process runs; its
+rules read the same token stream and are tuned together against the same corpora.
+
 The analyser-driven strategy of ``PersonFinder`` (the part a worker process can run).
 """
 
@@ -57,6 +60,10 @@ class TaggedNames:
 
     Uses ``_common_noun`` (ContextNames) and ``_name_hint_lines`` (PersonFinder).
     """
+
+    if TYPE_CHECKING:  # provided by the classes PersonFinder combines this one with
+        def _common_noun(self, word: str) -> bool: ...
+        def _name_hint_lines(self, text: str) -> set[int]: ...
 
     _lex: NameLexicon
     _judged: dict[tuple, tuple]

@@ -1,5 +1,8 @@
 """Table rows (CSV, TSV, Markdown, space-aligned text, Excel and Word tables as the reader renders them).
 
+Why it is long: one grammar of tables (CSV, TSV, Markdown, space-aligned text, Excel and Word
+as the reader renders them) and the column typing from headers that all of them share.
+
 Two general rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
   氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it; a key | value row types its value.
@@ -111,6 +114,7 @@ def _csv_cells(line: str, start: int) -> list[tuple[int, int]]:
     pos = 0
     while True:
         m = _CSV_FIELD.match(line, pos)
+        assert m is not None  # the field pattern matches the empty string too
         out.append((start + m.start(), start + m.end()))
         pos = m.end()
         if pos >= len(line) or line[pos] != ",":
@@ -383,9 +387,9 @@ def find_in_tables(text: str) -> Iterator[Finding]:
             continue
         columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
-            kind = header_type(text[s:e].strip())
-            if kind:
-                columns[idx] = kind
+            column_kind = header_type(text[s:e].strip())
+            if column_kind:
+                columns[idx] = column_kind
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
         if (
             columns
