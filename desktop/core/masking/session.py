@@ -70,21 +70,17 @@ class MaskSession:
     def placeholder_for(self, entity_type: str, original: str) -> str:
         """The placeholder of ``original``; the same value always gets the same one.
 
-        A person named in full once (山田太郎, マリア・ロドリゲス) and later by surname or given
-        name alone (山田さんは, ロドリゲスは) is one person: the short form gets the full name's
-        placeholder, so the model reads one person, not two (〔氏名1〕さん … 〔氏名1〕さんは).
-        Un-masking then writes the full name where the text had the short one. Only when one
-        full name seen so far has that part; 山田 after 山田太郎 and 山田花子 gets its own."""
+        A short form of a person named in full (山田 after 山田太郎) gets a placeholder of its
+        own: giving it the full name's would make the model read one person, but un-masking
+        would then write the full name where the clerk wrote the short one, and a wrongly cut
+        span (山田太郎様鈴木) would turn a later 山田太郎 into 山田太郎様鈴木 — restoring exactly
+        what was written comes first. ``related_placeholder`` says which person a short form
+        belongs to, for whoever wants to tell the model."""
         key = (entity_type, original)
         with self._lock:
             found = self._by_value.get(key)
             if found is not None:
                 return found
-            if entity_type == "PERSON" and len(original) <= 12:
-                full = self._full_name_of(original)
-                if full is not None:
-                    self._by_value[key] = full
-                    return full
             self._next[entity_type] += 1
             ph = f"〔{TYPE_LABELS[entity_type]}{self._next[entity_type]}〕"
             self._by_value[key] = ph
@@ -95,9 +91,13 @@ class MaskSession:
                     self._parts.setdefault(part, set()).add(ph)
             return ph
 
-    def _full_name_of(self, part: str) -> str | None:
+    def related_placeholder(self, part: str) -> str | None:
         """The placeholder of the one person name seen so far that ``part`` is the surname or
-        given name of (caller holds the lock)."""
+        given name of (None when no name or several names have it)."""
+        with self._lock:
+            return self._full_name_of(part)
+
+    def _full_name_of(self, part: str) -> str | None:
         hits = self._parts.get(part)
         if not hits or len(hits) != 1 or not _NAME_PART_RE.fullmatch(part):
             return None
