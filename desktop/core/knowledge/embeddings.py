@@ -65,7 +65,8 @@ EMBEDDINGS_UNAVAILABLE = N_(
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS vectors (hash TEXT PRIMARY KEY, vec BLOB NOT NULL) WITHOUT ROWID;
+-- A rowid table: WITHOUT ROWID would give each kilobyte-sized row its own overflow page.
+CREATE TABLE IF NOT EXISTS vectors (hash TEXT PRIMARY KEY, vec BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS passages (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);
 """
 
