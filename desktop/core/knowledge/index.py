@@ -1,5 +1,8 @@
 """The search index of the organisation's documents: SQLite FTS5 with BM25.
 
+Why it is long: one class owns the FTS5 schema, the incremental update and the ranking that
+reads exactly what the update wrote; a change to one is a change to the others.
+
 Why FTS5: it ships in CPython's sqlite3 on Windows and Linux (no new dependency, no model
 download), ranks with BM25 and per-column weights, and keeps the index one file IT can publish.
 The tokens are ours (``analysis``: lemmas, readings, bigrams) written space-separated, so the
@@ -25,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop.core.documents import DocumentError
-from desktop.core.knowledge import analysis, synonyms
+from desktop.core.knowledge import analysis, intent, synonyms
 from desktop.core.knowledge.readers import INDEXED_EXTENSIONS, read_units
 from desktop.core.knowledge.units import Unit
 
@@ -45,9 +48,15 @@ CANDIDATES = 200
 POSTINGS_BUDGET = 10_000
 DF_FLOOR = 100  # term_df lists the terms in at least this many passages
 TITLE_DOCS = 5
-# A passage from an older version of a rule whose newer version is in force counts this much.
+# A passage from a version of a rule other than the one asked about (by default the one in
+# force) counts this much.
 SUPERSEDED_FACTOR = 0.55
-_OLD_VERSION_WORDS = ("旧", "改正前", "以前の", "前の", "当時", "改定前", "変更前")
+# A share of the best score among a document's passages added to each of them: the document
+# that is about the question's subject (its purpose article names the thing) lifts its article
+# that answers the question (the amount article, which does not name it).
+DOC_FACTOR = 0.15
+# A passage holding the kind of answer the question asks for (an amount, a deadline, who...).
+ANSWER_FACTOR = 1.3
 MAX_QUERY_TERMS = 80
 SKIP_NAMES = re.compile(r"^(?:~\$|\.~lock|\.|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
 
@@ -314,7 +323,11 @@ class KnowledgeIndex:
         A passage's score = BM25 of the query words its document's title does not explain
         (so within 「防犯カメラ設置費補助金交付要綱」 the article on the amount beats the purpose
         article that repeats the title) + a share of the BM25 of all query words + a share of
-        the title's BM25; an older version of a rule in force is demoted."""
+        the title's BM25 + a share of the best score among its document's passages (the rule
+        whose purpose article names the subject lifts its amount article); a passage holding the
+        kind of answer asked for (an amount, a deadline, who…: ``intent``) counts more; a version
+        of a rule other than the one asked about (by default the one in force; 「改正前の」 the
+        older, 「令和4年度の」 the one in force then) is demoted."""
         terms = self._selective(query_terms(query))
         body_q = passage_expression(*terms)
         if not body_q:
@@ -350,22 +363,39 @@ class KnowledgeIndex:
             "SELECT u.id, u.heading, u.page, u.sheet, u.row, u.text, d.root, d.rel, d.title,"
             " d.family, d.effective, d.id FROM units u JOIN docs d ON d.id = u.doc_id"
             f" WHERE u.id IN ({marks})", list(scores)).fetchall()
-        in_force = self._versions_in_force({r[9] for r in details if r[9]}, today)
-        wants_old = any(w in query for w in _OLD_VERSION_WORDS)
+        families = {r[9] for r in details if r[9]}
+        in_force = self._versions_in_force(families, today)
+        about = intent.version_wanted(query)
+        asked = self._versions_in_force(families, about.at) if about.at else in_force
+        answer_types = intent.answer_types(query)
+        doc_best: dict[int, float] = {}
+        for r in details:
+            doc_best[r[11]] = max(doc_best.get(r[11], 0.0), full_d.get(r[0], 0.0))
+        ranked = []
+        for n, (uid, _h, _p, _s, _r, text, _root, _rel, _t, family, effective, doc) in enumerate(details):
+            score = (scores[uid] + TITLE_FACTOR * docs.get(doc, 0.0)
+                     + DOC_FACTOR * doc_best.get(doc, 0.0))
+            if intent.answers(text, answer_types):
+                score *= ANSWER_FACTOR
+            version = asked.get(family)
+            if version and effective:
+                if about.old and not about.at:
+                    # asked about the old rule: the version in force (and any later one) waits
+                    if effective >= version:
+                        score *= SUPERSEDED_FACTOR
+                elif effective != version:
+                    score *= SUPERSEDED_FACTOR
+            ranked.append((-round(score, 4), n))
+        ranked.sort()
         hits = []
-        for uid, heading, page, sheet, row, text, root, rel, title, family, effective, doc in details:
-            score = scores[uid] + TITLE_FACTOR * docs.get(doc, 0.0)
+        for neg_score, n in ranked[:top]:
+            uid, heading, page, sheet, row, text, root, rel, title, family, effective, doc = details[n]
             current = in_force.get(family)
             superseded = bool(current and effective and effective < current)
-            if wants_old and current and effective == current:
-                score *= SUPERSEDED_FACTOR  # asked about the old rule: the current one waits
-            elif superseded and not wants_old:
-                score *= SUPERSEDED_FACTOR
             unit = Unit(text, _own_heading(heading or "", title or ""), page=page, sheet=sheet, row=row)
-            hits.append(Hit(str(Path(root, rel)), title, unit.location(), text, round(score, 4),
+            hits.append(Hit(str(Path(root, rel)), title, unit.location(), text, -neg_score,
                             heading or "", page, sheet, row, effective or "", superseded))
-        hits.sort(key=lambda h: -h.score)
-        return hits[:top]
+        return hits
 
     def _selective(self, terms: tuple[list[str], list[str], list[str]]
                    ) -> tuple[list[str], list[str], list[str]]:

@@ -107,6 +107,18 @@ def name_lexicon() -> NameLexicon:
     return NameLexicon(frozenset(sur), frozenset(giv), frozenset(sur_k), frozenset(giv_k))
 
 
+def rare_surnames() -> frozenset[str]:
+    """Kanji surnames of JMnedict that are no ordinary word (data/jmnedict_surnames.txt.gz,
+    built by bench/make_foreign_names.py; CC BY-SA 3.0, data/LICENSE-JMnedict.txt). Many are
+    places too (伊東, 鹿島): use only where the context already says a person."""
+    return _rare_surnames()
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    return frozenset(_read("jmnedict_surnames.txt.gz"))
+
+
 @lru_cache(maxsize=1)
 def municipalities() -> frozenset[str]:
     names = set(_read("municipalities.txt.gz"))

@@ -1,5 +1,9 @@
 """Pattern recognisers for numbers, e-mail and network addresses, on normalised text.
 
+Why it is long: every number-shaped identifier (phones, My Number, cards, accounts, pension,
+insurance and licence numbers, IPs, postal codes) with its validity checks in one place, so a
+digit run is judged once against all of them and no two recognisers disagree about it.
+
 No ``\\b`` anywhere: next to kana or kanji it finds no boundary (Presidio's bug with
 「カード番号は4111111111111111です」). Boundaries are explicit look-arounds on ASCII classes.
 """
@@ -82,7 +86,19 @@ _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 # when one of their words is in the text at all (a substring test is a fast C scan).
 _LICENSE_HINTS = ("免許", "icense", "icence")
 _INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured")
-_BANK_HINTS = ("普通", "当座", "貯蓄", "口座番号", "ccount", "CCOUNT", "/c", "/C", "cct", "記号", "ゆうちょ")
+_BANK_HINTS = (
+    "普通",
+    "当座",
+    "貯蓄",
+    "口座番号",
+    "ccount",
+    "CCOUNT",
+    "/c",
+    "/C",
+    "cct",
+    "記号",
+    "ゆうちょ",
+)
 _PASSPORT_HINTS = ("旅券", "パスポート")
 
 
@@ -252,8 +268,6 @@ _POSTAL_WORD_RE = re.compile(
     r"(?:ZIP|[Zz]ip|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode|POSTCODE)(?: [Cc]ode)?[:： ]*"
     r"([0-9]{4,5}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
 )
-
-
 
 
 def find_foreign_postal_codes(text: str) -> Iterator[Finding]:

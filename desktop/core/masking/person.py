@@ -12,14 +12,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from desktop.core.masking.analyser import load_analyser, tokens_of_many
-from desktop.core.masking.foreign import find_dotted_names, find_katakana_names, with_initials
+from desktop.core.masking.analyser import load_analyser, tokens_of_many, word_tokens
+from desktop.core.masking.foreign import (
+    find_dotted_names,
+    find_katakana_names,
+    lone_katakana_person,
+    with_initials,
+)
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import (
     build_automaton,
     find_literals,
     find_literals_automaton,
     name_lexicon,
+    rare_surnames,
 )
 from desktop.core.masking.person_common import (
     _HONORIFIC_RE,
@@ -57,6 +63,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._dotted: dict[str, bool] = {}
         self._plain: dict[str, bool] = {}
         self._given_cache: dict[str, bool] = {}
+        self._splits: dict[str, tuple[str, ...]] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -115,6 +122,10 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._find_by_titles(text))
         found.extend(self._find_by_roles(text))
         found.extend(self._find_by_lexicon(text))
+        found.extend(self._find_by_definition(text))
+        found.extend(self._find_by_human_after(text))
+        found.extend(self._find_by_personal_after(text))
+        found.extend(self._find_by_role_bracket(text))
         return found
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -140,13 +151,22 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                     kana_parts.add(part)  # ブランド of マーロン・ブランド: judged below
                 else:
                     names.add(part)
+        # 山田太郎 … 山田さんは / 太郎は: the surname or given name of a full name found once
+        # stands for that person later on (a case record, an article about its subject).
+        short = {p for p in self._short_forms(text, found) if p not in names}
         names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
+        short -= names
         out = [f for f in found if f[0] == "PERSON"]
         if not names:
             return out
         spans = sorted((s, e) for _t, s, e in out)
         mentions = []
-        for s, e in find_literals(text, names):
+        # one scan for both (leftmost-longest: 山田 inside 山田太郎 is the full name's)
+        for s, e in find_literals(text, names | short if short else names):
+            if short and text[s:e] in short:
+                if _short_mention(text, s, e):
+                    out.append(("PERSON", s, e))
+                continue
             ascii_name = text[s:e].isascii()
             if s and ascii_name and text[s - 1].isalnum():
                 continue
@@ -169,15 +189,92 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         out.extend(
             ("PERSON", s, e)
             for s, e in mentions
-            if (s, e) not in alone_set or not self._plain[text[s:e]]
+            if (s, e) not in alone_set
+            or not self._plain[text[s:e]]
+            # ロドリゲスは after マリア・ロドリゲス: the same person, whatever the analyser says
+            or (lone_katakana_person(text, s, e) and not _dot_run_at(text, s, e))
         )
         return out
+
+    def _short_forms(self, text: str, found: list[Finding]) -> set[str]:
+        """Surnames and given names of kanji full names written without a space (山田太郎 →
+        山田, 太郎): the split the name dictionary or the analyser gives."""
+        out: set[str] = set()
+        for t, s, e in found:
+            if t == "PERSON" and 3 <= e - s <= 6:
+                out.update(self._split_full_name(text[s:e]))
+        return out
+
+    def _split_full_name(self, value: str) -> tuple[str, ...]:
+        """The surname and the given name of 山田太郎 (remembered: names recur)."""
+        got = self._splits.get(value)
+        if got is not None:
+            return got
+        if len(self._splits) > 20_000:
+            self._splits.clear()
+        got = self._splits[value] = self._split_uncached(value)
+        return got
+
+    def _split_uncached(self, value: str) -> tuple[str, ...]:
+        lex = self._lex
+        if not _KANJI_NAME_RE.fullmatch(value):
+            return ()
+        cut = next(
+            (c for c in (3, 2) if value[:c] in lex.surnames_kanji and 1 <= len(value) - c <= 3),
+            0,
+        ) or next(
+            (c for c in (3, 2) if value[:c] in rare_surnames() and 1 <= len(value) - c <= 3),
+            0,
+        )
+        if not cut:  # 百目鬼|太一: a known given name after a surname the lexicon lacks
+            cut = next(
+                (
+                    len(value) - g
+                    for g in (3, 2)
+                    if len(value) - g >= 2 and value[-g:] in lex.given_kanji
+                ),
+                0,
+            )
+        if not cut:
+            toks = word_tokens(value)
+            if len(toks) == 2 and toks[0].pos.endswith("人名-姓"):
+                cut = len(toks[0].surface)
+        if not cut:
+            return ()
+        return tuple(
+            part for part in (value[:cut], value[cut:]) if len(part) >= 2 and part not in _NON_NAMES
+        )
 
 
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
 _MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")
 _DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
+
+
+_KANJI_NAME_RE = re.compile(r"[一-鿿豈-﫿々ヶ]+")
+# What a bare surname or given name is followed by when it stands for the person.
+_SHORT_END = re.compile(
+    r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|[、。,，」』）)\n]|$)"
+)
+
+
+def _short_mention(text: str, s: int, e: int) -> bool:
+    """A bare surname or given name of a full name found elsewhere stands for that person:
+    a word on its own (no kanji glued to it before) followed by a particle, an honorific, a
+    post or a punctuation mark, in no place or organisation name."""
+    if not (
+        _SHORT_END.match(text, e) or _HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e)
+    ):
+        return False
+    if s and _KANJI_NAME_RE.match(text, s - 1):
+        return False  # 太郎 of 桃太郎
+    return not (_place_or_org_context(text, s, e) or _kanji_compound_after(text, s, e))
+
+
+def _dot_run_at(text: str, s: int, e: int) -> bool:
+    """The katakana word is one word of a ・/= run (ブランド of マーロン・ブランド)."""
+    return (s > 0 and text[s - 1] in "・=") or (e < len(text) and text[e] in "・=")
 
 
 def _part_of_place(text: str, s: int, e: int) -> bool:
@@ -210,4 +307,3 @@ def analyse_in_worker(text: str) -> list[Finding]:
         _worker_finder = PersonFinder()
         _worker_finder.warm_up()
     return _worker_finder.analyse(text)
-

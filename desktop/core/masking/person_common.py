@@ -1,5 +1,8 @@
 """Patterns and small helpers shared by the name strategies (person_*.py).
 
+Why it is long: the vocabulary every name strategy must agree on (titles, honorifics, posts,
+kana names, what is not a name) lives in one module so the strategies cannot drift apart.
+
 Names of people: the analyser's 人名 tags, honorifics, labels, and name dictionaries.
 
 Context decides for names the dictionary does not know (小鳥遊さん, 担当：東雲); organisation and
@@ -369,6 +372,22 @@ _NAME_AFTER_ROLE_RE = re.compile(
     r"は|が|と|に|へ|を|も|の|で|$|(?=[ ]?(?:主事|主査|主任|係長|課長|参事|技師|保健師|事務員)))"
 )
 _STRONG_END = re.compile(r"(?:さん|様|氏|君|くん|ちゃん|[ ]?[（(]|です|でした)")
+# 課長（五百旗頭）, ケースワーカー（米窪）, 長女（小松原 里香）: the name in brackets after a post,
+# a role or a relation.
+# the posts of _TITLE_AFTER_RE without its closing look-ahead
+_TITLE_WORDS = _TITLE_AFTER_RE.pattern[3 : _TITLE_AFTER_RE.pattern.index(")(?!")]
+_ROLE_THEN_BRACKET_RE = re.compile(
+    r"(?:"
+    + _TITLE_WORDS
+    + "|"
+    + _KIN
+    + "|"
+    + _ROLES
+    + "|"
+    + _OCCUPATIONS
+    + r"|ケースワーカー|ワーカー|CW|SW|MSW|ヘルパー|通訳|担当)"
+    r"[（(][ 　]?(?P<n>[^（）()、,，。\n 　]{1,8}(?:[ 　][^（）()、,，。\n 　]{1,6})?)[ 　]?[）)]"
+)
 # 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
 _BRACKET_ROLE_RE = re.compile(
     r"[（(](?:" + _TITLE_AFTER_RE.pattern[3:-1] + "|" + _KIN + "|本人|代理人|申請者|相談者)"
@@ -456,7 +475,10 @@ _ENGLISH_SURNAMES = word_list("english_surnames.txt")
 _PERSON_NEXT = re.compile(
     r"(?:様|氏|君|殿|先生|宛|宅|家|等|夫妻|夫人|両|元|前|現|新|父|母|兄|姉|弟|妹|一家|自身|本人|監督|選手|投手|"
     r"捕手|作|著|訳|編|画|曲|詞|役|以下|他|主演|名義|没|生|死|逝去|就任|退任|著書|作品|氏名|本名|容疑|被告|"
-    r"議員|教授|博士|医師|弁護士|記者|代表|会長|社長|所長|部長|課長|係長|主事|主査|主任)"
+    r"議員|教授|博士|医師|弁護士|記者|代表|会長|社長|所長|部長|課長|係長|主事|主査|主任|"
+    # a sovereign's or a leader's title (聖武天皇, 乾隆帝, 徳仁親王, 習近平国家主席)
+    r"天皇|上皇|法皇|皇帝|帝(?![国都])|親王|内親王|皇子|皇女|皇后|国家主席|主席|第一書記|書記長|"
+    r"大統領|首相|議長|館長|提督|将軍)"
 )
 
 
@@ -475,7 +497,8 @@ def _in_dot_run(line: str, s: int, e: int) -> bool:
         or (lo > 1 and line[lo - 1].isupper() and line[lo - 1].isascii() and line[lo - 2] in "・=")
     ):
         lo -= 1
-    hi = _RUN_CHARS.match(line, e).end()
+    run_end = _RUN_CHARS.match(line, e)  # a starred pattern: always matches
+    hi = run_end.end() if run_end else e
     run = line[lo:hi].strip("・=")
     return "・" in run or "=" in run
 
@@ -489,10 +512,16 @@ def _whole_cell(text: str, s: int, e: int) -> bool:
 
 
 def inside_katakana_word(text: str, s: int, e: int) -> bool:
-    """A katakana value found inside a longer katakana word (ルー in ルール)."""
+    """A katakana value found inside a longer katakana word (ルー in ルール), or one word of a
+    longer ・/= run (マイルズ of マイルズ・リミテッド, ゼウス of ゼウス・シティ)."""
     if not _KATAKANA_CHAR.match(text, s):
         return False
-    return bool((s and _KATAKANA_CHAR.match(text, s - 1)) or _KATAKANA_CHAR.match(text, e))
+    return bool(
+        (s and _KATAKANA_CHAR.match(text, s - 1))
+        or _KATAKANA_CHAR.match(text, e)
+        or (s > 1 and text[s - 1] in "・=" and _KATAKANA_CHAR.match(text, s - 2))
+        or (text[e : e + 1] in ("・", "=") and _KATAKANA_CHAR.match(text, e + 1))
+    )
 
 
 def _kanji_compound_after(line: str, s: int, e: int) -> bool:
@@ -524,5 +553,3 @@ def _starts_with_noun(text: str) -> bool:
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
     return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 8), start))
-
-

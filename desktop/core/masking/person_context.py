@@ -1,6 +1,10 @@
 """Names found by position: labels (氏名：), roles (兄の, 担任の), posts in a list (百目鬼主事),
 brackets (（長男の妻）) and coordination (松岡と村田).
-"""
+
+
+Why it is long: the context rules for names (roles before, posts after, lists, brackets,
+definition sentences) judge the same candidates and share their exceptions; split apart, an
+exception added to one rule would be missed by the others."""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import word_tokens
-from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.foreign_lexicon import foreign_names
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
     _COORD_AFTER_RE,
@@ -37,6 +42,7 @@ from desktop.core.masking.person_common import (
     _PLACE_END,
     _ROLE_GAP_RE,
     _ROLE_HEADS,
+    _ROLE_THEN_BRACKET_RE,
     _STRONG_END,
     _TITLE_END_RE,
     _TITLE_ITEM_END_RE,
@@ -46,6 +52,45 @@ from desktop.core.masking.person_common import (
 
 if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
+
+
+# 「孫崎享は、日本の外交官、評論家。」: a sentence that says what someone is. The subject is a
+# name-shaped word at the start of a sentence, the predicate ends in a word for a person.
+_DEFINITION_RE = re.compile(
+    r"[ 　]*(?P<n>[一-鿿豈-﫿々ヶ]{2,6}|[一-鿿々]{1,3}[ぁ-ゖ]{2,4}"
+    r"|[ァ-ヴー]{2,}(?:[・=][ァ-ヴー]{1,}){0,5})"
+    r"(?:[（(][^）)\n]{1,40}[）)])?は、?(?P<p>[^。\n]{1,60}?)(?:。|である|であり|であった|です|で、|$)",
+    re.M,
+)
+_LINE_END = re.compile(r"\n")
+# 孫渡率いる, 大滝本人による, 鹿島自身: a kanji word before what only a person does or is.
+_HUMAN_AFTER_RE = re.compile(r"(?:率い(?=[るたて])|擁する|自ら|自身|本人|亡き後)")
+# ヤングの作品, 星一徹の指導, 尊氏の嫡子: a word before の and what only a person has or does.
+_PERSONAL_AFTER_NO = (
+    "妻|夫|息子|娘|父|母|兄|弟|姉|妹|長男|長女|次男|次女|孫|弟子|師匠|作品|指導|アドバイス|代理人|"
+    "秘書|側近|遺族|葬儀|死去|死後|生涯|自伝|伝記|著書|肖像|墓|墓所|嫡子|養子|後継者|演技|歌声|遺作|"
+    "暗殺|妻子|家族|一族|子孫|末裔|愛人|恋人|友人|盟友|親友|部下|推薦|紹介"
+)
+_PERSONAL_NO_RE = re.compile(f"の(?:{_PERSONAL_AFTER_NO})")
+# the word before it (searched in a short window before each match, not over the whole text)
+_NAME_BEFORE_NO_RE = re.compile(
+    r"(?:(?<![ァ-ヴー・=])[ァ-ヴー]{2,}|(?<![一-鿿々])[一-鿿々]{2,4})\Z"
+)
+_KANJI_BEFORE_RE = re.compile(r"(?<![一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{2,5}\Z")
+_PERSON_NOUN_END = re.compile(
+    r"(?:(?<![業法個])者|(?<![国民])家(?<!公家)|(?<![相])手|師|(?<![楽])士|優|官|(?<![法個])人|員|武将|"
+    r"女性|男性|人物|僧|尼|皇后|皇子|皇女|天皇|王|公家|大名|力士|棋士|"
+    r"ジャーナリスト|レスラー|アナウンサー|タレント|アイドル|モデル|パーソナリティ|ミュージシャン|"
+    r"ソングライター|シンガー|アーティスト|デザイナー|プロデューサー|ディレクター|アレンジャー|"
+    r"コメディアン|ボクサー|ダンサー|ピアニスト|ギタリスト|ドラマー|ベーシスト|ボーカリスト|"
+    r"イラストレーター|コラムニスト|エッセイスト|ライター|ナレーター|キャスター|コーチ|"
+    r"プレーヤー|プレイヤー|レーサー|スキーヤー|ゴルファー|スケーター|ジョッキー|アスリート|"
+    r"エンジニア|クリエイター|カメラマン|コレオグラファー|ユーチューバー|YouTuber|DJ)"
+    r"(?:、[^、]{1,14})*$"
+)
+
+
+_PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to call a name
 
 
 _SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
@@ -117,6 +162,99 @@ class ContextNames:
                     break
                 pos = sep.end()
 
+    def _find_by_definition(self, text: str) -> Iterator[Finding]:
+        """「Xは、日本の漫画家。」: X is a person when it is shaped like a name."""
+        if "は" not in text:
+            return
+        # tried only where a paragraph starts, as the sentence that introduces someone does
+        # (every sentence start cost 0.5 ms a prompt)
+        for start in (0, *(m.end() for m in _LINE_END.finditer(text))):
+            if text.find("は", start, start + 50) < 0:
+                continue
+            m = _DEFINITION_RE.match(text, start)
+            if m is None:
+                continue
+            value = m.group("n")
+            if not _PERSON_NOUN_END.search(m.group("p")[-32:]):
+                continue
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _ORG_AFTER.search(value[-2:]) and not self._looks_like_name(value):
+                continue  # 山田工業は: an organisation's name
+            if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
+                continue
+            if _KANJI_RE.match(value) and not (
+                self._looks_like_name(value)
+                or self._tagged_like_name(value)
+                or any(value[:c] in rare_surnames() and 1 <= len(value) - c <= 3 for c in (2, 3))
+            ):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _find_by_human_after(self, text: str) -> Iterator[Finding]:
+        """A name-shaped kanji word right before 率いる / 本人 / 自ら / 亡き後."""
+        for h in _HUMAN_AFTER_RE.finditer(text):
+            m = _KANJI_BEFORE_RE.search(text, max(0, h.start() - 6), h.start())
+            if not m:
+                continue
+            value = m.group(0)
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _ORG_AFTER.search(value[-2:]) and not self._looks_like_name(value):
+                continue
+            if (
+                value in self._lex.surnames_kanji
+                or value in rare_surnames()
+                or self._looks_like_name(value)
+                or any(value[:c] in rare_surnames() and 1 <= len(value) - c <= 3 for c in (2, 3))
+                or (self._tagged_like_name(value) and not self._common_noun(value))
+            ):
+                yield "PERSON", m.start(), m.end()
+
+    def _find_by_role_bracket(self, text: str) -> Iterator[Finding]:
+        """課長（五百旗頭）, ケースワーカー（米窪）: a name alone in brackets after a role."""
+        if "（" not in text and "(" not in text:
+            return
+        rare = rare_surnames()
+        for m in _ROLE_THEN_BRACKET_RE.finditer(text):
+            value = m.group("n")
+            head = value.split()[0] if value.split() else value
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if _TITLE_END_RE.search(value) or re.search(r"[0-9０-９]", value):
+                continue
+            if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
+                ok = not self._common_noun(value.replace("・", ""))
+            elif re.fullmatch(r"[ぁ-ゖ]+", value):
+                ok = value in self._lex.given or value in self._lex.surnames
+            else:
+                ok = (
+                    head in self._lex.surnames_kanji
+                    or head in rare
+                    or self._looks_like_name(value)
+                    or self._tagged_like_name(value)
+                    or self._rare_surname(value)
+                )
+            if ok:
+                yield "PERSON", m.start("n"), m.end("n")
+
+    def _find_by_personal_after(self, text: str) -> Iterator[Finding]:
+        """A surname or a foreign name word before の and a relative, a work or a death."""
+        if "の" not in text:
+            return
+        rare = rare_surnames()
+        for no in _PERSONAL_NO_RE.finditer(text):
+            m = _NAME_BEFORE_NO_RE.search(text, max(0, no.start() - 14), no.start())
+            if m is None:
+                continue
+            value = m.group(0)
+            if _KATAKANA_WORD_RE.fullmatch(value):
+                ok = foreign_names().score(value) >= _PERSONAL_MIN_SCORE
+            else:
+                ok = value in self._lex.surnames_kanji or value in rare
+            if ok and value not in _NON_NAMES:
+                yield "PERSON", m.start(), m.end()
+
     def _surname_ending_like_org(self, value: str) -> bool:
         """阿部, 鰐部, 服部: two kanji ending in 部 that are not a common noun (本部, 支部)."""
         if value in self._lex.surnames_kanji:
@@ -147,9 +285,13 @@ class ContextNames:
         if _KATAKANA_WORD_RE.fullmatch(value.replace("・", "")):
             return not self._common_noun(value.replace("・", ""))
         head = value.split(" ")[0]
-        if head in lex.surnames_kanji or head in lex.given_kanji:
+        rare = rare_surnames()
+        if head in lex.surnames_kanji or head in lex.given_kanji or head in rare:
             return True
-        if any(head[:cut] in lex.surnames_kanji for cut in (2, 3)) and len(head) <= 4:
+        if (
+            any(head[:cut] in lex.surnames_kanji or head[:cut] in rare for cut in (2, 3))
+            and len(head) <= 4
+        ):
             return not self._common_noun(head)
         toks = word_tokens(head)
         if not toks:
@@ -228,13 +370,21 @@ class ContextNames:
             return True
         if _TITLE_END_RE.search(value) or _ORG_END.search(value) or value[-1] in _PLACE_END:
             return False  # 町田修委員, 松本市役所: a post or an office, not (only) a name
+        rare = rare_surnames()
+        if value in rare or any(
+            value[:c] in rare and 1 <= len(value) - c <= 2 and not self._common_noun(value[c:])
+            for c in (2, 3)
+        ):
+            return True  # 棚橋弘至と真壁刀義, 島、池田、桝: a rarer surname beside a name
         toks = word_tokens(value)
         if len(toks) == 1:
             return "人名" in toks[0].pos
         # 岩井志麻子, 嫁阪翔太 in a list of names: a given name the analyser knows, nothing that
         # reads as a verb or a particle
-        return len(value) >= 3 and any(t.pos.endswith("人名-名") for t in toks) and not any(
-            t.pos.startswith(("助", "動")) for t in toks
+        return (
+            len(value) >= 3
+            and any(t.pos.endswith("人名-名") for t in toks)
+            and not any(t.pos.startswith(("助", "動")) for t in toks)
         )
 
     def _common_noun(self, word: str) -> bool:

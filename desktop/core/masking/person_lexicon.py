@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
-from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
@@ -51,6 +51,7 @@ _EXTRA_POSTS = word_list("posts_after_names.txt")
 @lru_cache(maxsize=1)
 def _post_automaton():
     return build_automaton(_EXTRA_POSTS)
+
 
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")
 _PLACE_IN_GIVEN = re.compile(r"[市区郡県都府内外駅線]")
@@ -188,7 +189,14 @@ class LexiconNames:
         for m in _KANJI_NAME_RUN_RE.finditer(text):
             run = m.group(0)
             for cut in (2, 1, 3):
-                if run[:cut] in lex.surnames_kanji and run[cut:] in lex.given_kanji:
+                if (
+                    run[cut:] in lex.given_kanji
+                    and (
+                        run[:cut] in lex.surnames_kanji
+                        # 河下|水希, 向井地|美音: a rarer surname before a known given name of two
+                        or (cut >= 2 and len(run) - cut >= 2 and run[:cut] in rare_surnames())
+                    )
+                ):
                     yield "PERSON", m.start(), m.end()
                     break
             else:
@@ -271,8 +279,10 @@ class LexiconNames:
     def _surname_start(self, run: str) -> int | None:
         """Where, after a leading noun, the analyser starts a known or tagged surname."""
         for t in word_tokens(run):
-            if t.start > 0 and 3 <= len(run) - t.start <= 5 and (
-                "人名-姓" in t.pos or t.surface in self._lex.surnames_kanji
+            if (
+                t.start > 0
+                and 3 <= len(run) - t.start <= 5
+                and ("人名-姓" in t.pos or t.surface in self._lex.surnames_kanji)
             ):
                 return t.start
         return None
@@ -285,7 +295,7 @@ class LexiconNames:
             if self._deferred is not None:  # judged with the others after the first pass
                 self._deferred.add(word)
                 return False
-            verdict = self._given_cache[word] = _name_pieces(word_tokens(word))
+            verdict = self._given_cache[word] = _name_pieces(list(word_tokens(word)))
         return verdict
 
     def _romaji_names(self, text: str) -> Iterator[Finding]:

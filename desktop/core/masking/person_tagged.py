@@ -1,5 +1,8 @@
 """Names the morphological analyser tags (人名), and names before an honorific or a title.
 
+Why it is long: the analyser-driven strategy is the unit the masking worker process runs; its
+rules read the same token stream and are tuned together against the same corpora.
+
 The analyser-driven strategy of ``PersonFinder`` (the part a worker process can run).
 """
 
@@ -20,7 +23,7 @@ from desktop.core.masking.analyser import (
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
-from desktop.core.masking.lexicon import municipalities
+from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.person_common import (
     _GIVEN_END,
     _GIVEN_RUN_RE,
@@ -57,6 +60,10 @@ class TaggedNames:
 
     Uses ``_common_noun`` (ContextNames) and ``_name_hint_lines`` (PersonFinder).
     """
+
+    if TYPE_CHECKING:  # provided by the classes PersonFinder combines this one with
+        def _common_noun(self, word: str) -> bool: ...
+        def _name_hint_lines(self, text: str) -> set[int]: ...
 
     _lex: NameLexicon
     _judged: dict[tuple, tuple]
@@ -203,9 +210,9 @@ class TaggedNames:
             _KATAKANA_CHAR.match(line, e) or (s and _KATAKANA_CHAR.match(line, s - 1))
         ):
             return  # ダヴ in バーダヴ: part of a longer katakana word
-        honorific = _HONORIFIC_RE.match(line, e + (line[e : e + 1] == " ")) or _TITLE_AFTER_RE.match(
-            line, e
-        )
+        honorific = _HONORIFIC_RE.match(
+            line, e + (line[e : e + 1] == " ")
+        ) or _TITLE_AFTER_RE.match(line, e)
         if _KATAKANA_CHAR.match(line, s) and not honorific:
             if _KATAKANA_WORD_RE.fullmatch(surface):
                 if (
@@ -245,10 +252,14 @@ class TaggedNames:
                 # 藤本龍|児議員, 西村正|暘衆議院議員: the given name's last kanji, then a post
                 yield "PERSON", 0, e + 1 - s
                 return
-            if tail and tail.group(0) not in _FACILITY_CHARS and (
-                _GIVEN_END.match(line, tail.end())
-                or line.startswith(("ら", "らの", "らは"), tail.end())
-                or _ROLE_COMPOUND_AFTER.match(line, tail.end())
+            if (
+                tail
+                and tail.group(0) not in _FACILITY_CHARS
+                and (
+                    _GIVEN_END.match(line, tail.end())
+                    or line.startswith(("ら", "らの", "らは"), tail.end())
+                    or _ROLE_COMPOUND_AFTER.match(line, tail.end())
+                )
             ):
                 # 小宮山昌|友の子, 藤本龍|児によると: the analyser cut the given name short
                 yield "PERSON", 0, tail.end() - s
@@ -407,6 +418,9 @@ class TaggedNames:
             return None
         katakana = re.fullmatch(r"[ァ-ヴー・]{2,}", surface) is not None
         in_lex = surface in self._lex.surnames or surface in self._lex.given
+        if title and not in_lex:
+            # 嘉納館長, 等々力警部: a surname the analyser reads as a place or a word, before a post
+            in_lex = surface in rare_surnames()
         if title:
             ok = "人名" in pos or pos.startswith("?") or in_lex
         else:

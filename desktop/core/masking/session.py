@@ -33,6 +33,23 @@ _PARTIAL_RE = re.compile(
 _MAX_PLACEHOLDER = 40
 
 
+_NAME_PART_RE = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴーA-Za-z'\-]+")
+_NAME_SEP_RE = re.compile(r"[ \u3000・=,]+")
+
+
+def _name_parts(full: str) -> frozenset[str]:
+    """What a person may later be called alone: the words of 山田 太郎, マリア・ロドリゲス or
+    John Smith; of a name without a separator (山田太郎) its beginnings and ends (山田, 太郎),
+    never a middle piece. Two characters at least."""
+    words = [w for w in _NAME_SEP_RE.split(full) if w]
+    if len(words) > 1:
+        return frozenset(w for w in words if len(w) >= 2)
+    if full.isascii() or len(full) < 3:
+        return frozenset()
+    top = min(len(full) - 1, 4)  # a surname or a given name has four characters at most
+    return frozenset({full[:i] for i in range(2, top + 1)} | {full[-i:] for i in range(2, top + 1)})
+
+
 def _placeholder_key(label: str, num: str) -> str:
     return f"〔{label}{int(unicodedata.normalize('NFKC', num))}〕"
 
@@ -45,20 +62,46 @@ class MaskSession:
         self._by_placeholder: dict[str, str] = {}
         self._type_of: dict[str, str] = {}
         self._next: Counter[str] = Counter()
+        # surname / given name -> placeholders of the person names that have it (see
+        # placeholder_for); an index, so a long text does not compare every pair of names
+        self._parts: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
+        """The placeholder of ``original``; the same value always gets the same one.
+
+        A person named in full once (山田太郎, マリア・ロドリゲス) and later by surname or given
+        name alone (山田さんは, ロドリゲスは) is one person: the short form gets the full name's
+        placeholder, so the model reads one person, not two (〔氏名1〕さん … 〔氏名1〕さんは).
+        Un-masking then writes the full name where the text had the short one. Only when one
+        full name seen so far has that part; 山田 after 山田太郎 and 山田花子 gets its own."""
         key = (entity_type, original)
         with self._lock:
             found = self._by_value.get(key)
             if found is not None:
                 return found
+            if entity_type == "PERSON" and len(original) <= 12:
+                full = self._full_name_of(original)
+                if full is not None:
+                    self._by_value[key] = full
+                    return full
             self._next[entity_type] += 1
             ph = f"〔{TYPE_LABELS[entity_type]}{self._next[entity_type]}〕"
             self._by_value[key] = ph
             self._by_placeholder[ph] = original
             self._type_of[ph] = entity_type
+            if entity_type == "PERSON":
+                for part in _name_parts(original):
+                    self._parts.setdefault(part, set()).add(ph)
             return ph
+
+    def _full_name_of(self, part: str) -> str | None:
+        """The placeholder of the one person name seen so far that ``part`` is the surname or
+        given name of (caller holds the lock)."""
+        hits = self._parts.get(part)
+        if not hits or len(hits) != 1 or not _NAME_PART_RE.fullmatch(part):
+            return None
+        return next(iter(hits))
 
     def placeholders(self) -> dict[str, str]:
         """placeholder → original (for the preview and the answer view; stays in memory)."""

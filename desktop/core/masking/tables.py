@@ -1,5 +1,8 @@
 """Table rows (CSV, TSV, Markdown, space-aligned text, Excel and Word tables as the reader renders them).
 
+Why it is long: one grammar of tables (CSV, TSV, Markdown, space-aligned text, Excel and Word
+as the reader renders them) and the column typing from headers that all of them share.
+
 Two general rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
   氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it; a key | value row types its value.
@@ -29,7 +32,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
     (
         "PENSION_NUMBER",
-        re.compile(r"年金(?:番号|No|NO|記号|手帳|コード)|基礎年金|ネンキン(?:バンゴウ|No)?$|[Pp]ension"),
+        re.compile(
+            r"年金(?:番号|No|NO|記号|手帳|コード)|基礎年金|ネンキン(?:バンゴウ|No)?$|[Pp]ension"
+        ),
     ),
     ("DRIVER_LICENSE", re.compile(r"免許|メンキョ|[Ll]icen[cs]e")),
     (
@@ -45,7 +50,10 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IP_ADDRESS", re.compile(r"IP ?アドレス|IP ?[Aa]ddress|^IP$")),
     ("EMAIL", re.compile(r"メール|[Ee]-?[Mm]ail|^[Mm]ail")),
     ("PHONE", re.compile(r"電話|携帯|TEL|[Tt]el|デンワ|ケイタイ|[Pp]hone|[Mm]obile|FAX|[Ff]ax")),
-    ("BIRTH_DATE", re.compile(r"生年月日|誕生日|生年|セイネンガッピ|[Dd]ate of [Bb]irth|DOB|[Bb]irth")),
+    (
+        "BIRTH_DATE",
+        re.compile(r"生年月日|誕生日|生年|セイネンガッピ|[Dd]ate of [Bb]irth|DOB|[Bb]irth"),
+    ),
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
     ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress")),
     (
@@ -59,8 +67,16 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _NUMBER_TYPES = frozenset(
-    ("MY_NUMBER", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE", "BANK_ACCOUNT",
-     "CREDIT_CARD", "PASSPORT", "PHONE")
+    (
+        "MY_NUMBER",
+        "PENSION_NUMBER",
+        "INSURANCE_NUMBER",
+        "DRIVER_LICENSE",
+        "BANK_ACCOUNT",
+        "CREDIT_CARD",
+        "PASSPORT",
+        "PHONE",
+    )
 )
 _POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
 # An address cell that starts with its postal code: the code is its own finding.
@@ -98,6 +114,7 @@ def _csv_cells(line: str, start: int) -> list[tuple[int, int]]:
     pos = 0
     while True:
         m = _CSV_FIELD.match(line, pos)
+        assert m is not None  # the field pattern matches the empty string too
         out.append((start + m.start(), start + m.end()))
         pos = m.end()
         if pos >= len(line) or line[pos] != ",":
@@ -205,7 +222,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
 
 
 # Values of a name column that are not names (a blank written out, a group, a placeholder).
-_NOT_A_NAME = frozenset(("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計"))
+_NOT_A_NAME = frozenset(
+    ("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計")
+)
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -219,13 +238,64 @@ def _looks_like_header(cell: str) -> bool:
     return not digits or (len(digits) == 1 and cell[-1].isdigit() and len(cell) > 1)
 
 
-_COLUMN_LABELS = frozenset((
-    "氏名", "名前", "フリガナ", "ふりがな", "住所", "所在地", "電話", "電話番号", "携帯", "携帯番号", "メール",
-    "メールアドレス", "生年月日", "年齢", "性別", "所属", "部署", "課", "係", "担当", "担当者", "区分", "種別", "分類",
-    "種類", "地区", "地域", "金額", "単価", "数量", "件数", "合計", "小計", "日付", "日時", "年月日", "受付日", "期限",
-    "状態", "状況", "内容", "備考", "番号", "コード", "郵便番号", "No", "ID", "Name", "Address",
-    "Phone", "Email", "Date", "Amount", "Total",
-))
+_COLUMN_LABELS = frozenset(
+    (
+        "氏名",
+        "名前",
+        "フリガナ",
+        "ふりがな",
+        "住所",
+        "所在地",
+        "電話",
+        "電話番号",
+        "携帯",
+        "携帯番号",
+        "メール",
+        "メールアドレス",
+        "生年月日",
+        "年齢",
+        "性別",
+        "所属",
+        "部署",
+        "課",
+        "係",
+        "担当",
+        "担当者",
+        "区分",
+        "種別",
+        "分類",
+        "種類",
+        "地区",
+        "地域",
+        "金額",
+        "単価",
+        "数量",
+        "件数",
+        "合計",
+        "小計",
+        "日付",
+        "日時",
+        "年月日",
+        "受付日",
+        "期限",
+        "状態",
+        "状況",
+        "内容",
+        "備考",
+        "番号",
+        "コード",
+        "郵便番号",
+        "No",
+        "ID",
+        "Name",
+        "Address",
+        "Phone",
+        "Email",
+        "Date",
+        "Amount",
+        "Total",
+    )
+)
 
 
 def _is_column_label(value: str) -> bool:
@@ -317,9 +387,9 @@ def find_in_tables(text: str) -> Iterator[Finding]:
             continue
         columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
-            kind = header_type(text[s:e].strip())
-            if kind:
-                columns[idx] = kind
+            column_kind = header_type(text[s:e].strip())
+            if column_kind:
+                columns[idx] = column_kind
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
         if (
             columns
@@ -348,9 +418,7 @@ def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
     if len(words) < 2:
         return False
     typed = sum(header_type(w) is not None for w in words)
-    return typed >= 2 and all(_looks_like_header(w) for w in words) and (
-        typed * 2 >= len(words)
-    )
+    return typed >= 2 and all(_looks_like_header(w) for w in words) and (typed * 2 >= len(words))
 
 
 def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -365,9 +433,22 @@ def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
 _CONSENSUS_SHARE = 0.6
 _CONSENSUS_MIN = 3
 _CONSENSUS_TYPES = frozenset(
-    ("PERSON", "ADDRESS", "PHONE", "EMAIL", "POSTAL_CODE", "BIRTH_DATE", "MY_NUMBER",
-     "BANK_ACCOUNT", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE", "CREDIT_CARD",
-     "PASSPORT", "IP_ADDRESS")
+    (
+        "PERSON",
+        "ADDRESS",
+        "PHONE",
+        "EMAIL",
+        "POSTAL_CODE",
+        "BIRTH_DATE",
+        "MY_NUMBER",
+        "BANK_ACCOUNT",
+        "PENSION_NUMBER",
+        "INSURANCE_NUMBER",
+        "DRIVER_LICENSE",
+        "CREDIT_CARD",
+        "PASSPORT",
+        "IP_ADDRESS",
+    )
 )
 
 
@@ -433,7 +514,9 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             head = _strip(text, *rows[0][col])
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
-                if ((s, e) in typed and not whole) or ((s, e) == head and _is_header_word(text[s:e])):
+                if ((s, e) in typed and not whole) or (
+                    (s, e) == head and _is_header_word(text[s:e])
+                ):
                     continue
                 f = _cell_finding(text, kind, s, e)
                 if f:
@@ -508,8 +591,12 @@ def _kanji_int(word: str) -> int:
         return int(word)
     if "十" in word:
         tens, _, ones = word.partition("十")
-        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (
+            _KANJI_DIGITS.get(ones, 0) if ones else 0
+        )
     return _KANJI_DIGITS.get(word, 0)
+
+
 # A date at least this many years ago is no appointment or receipt date in a list of people.
 _PAST_YEARS = 15
 
@@ -522,8 +609,18 @@ def _past_date(cell: str) -> bool:
     if not y:
         return False
     if y.group(1):
-        era = {"明治": 1867, "M": 1867, "大正": 1911, "T": 1911, "昭和": 1925, "S": 1925,
-               "平成": 1988, "H": 1988, "令和": 2018, "R": 2018}[y.group(1)]
+        era = {
+            "明治": 1867,
+            "M": 1867,
+            "大正": 1911,
+            "T": 1911,
+            "昭和": 1925,
+            "S": 1925,
+            "平成": 1988,
+            "H": 1988,
+            "令和": 2018,
+            "R": 2018,
+        }[y.group(1)]
         year = era + (1 if y.group(2) == "元" else _kanji_int(y.group(2)))
     else:
         year = int(y.group(0))
