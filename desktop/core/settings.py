@@ -90,6 +90,9 @@ class Settings:
     # An index IT built once (`knowledge build`) and published on the share; PCs copy it when
     # it changes and search it read-only.
     knowledge_index: str = _opt("", label=N_("共有の資料索引ファイル"))
+    # The Azure deployment of an embeddings model (text-embedding-3-small...) on the same
+    # endpoint: search then also ranks by meaning (masked passages are sent). Empty = off.
+    embeddings_deployment: str = _opt("", label=N_("埋め込みモデルのデプロイ名（空欄=使わない）"))
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -57,7 +57,7 @@ CATEGORIES: list[tuple[str, str, str, list[str]]] = [
         "blocked_terms", "blocked_terms_file"]),
     ("Files", "テンプレート・文書・利用記録", "Templates, documents and usage records", [
         "org_template_folder", "max_document_mb", "usage_export_folder", "knowledge_folders",
-        "knowledge_index"]),
+        "knowledge_index", "embeddings_deployment"]),
 ]
 
 # Settings the templates leave out on purpose, and why (the registry reader still accepts them).
@@ -102,6 +102,7 @@ EN_NAMES: dict[str, str] = {
     "usage_export_folder": "Usage record export folder",
     "knowledge_folders": "Folders of the organisation's documents",
     "knowledge_index": "Published document index (file)",
+    "embeddings_deployment": "Azure OpenAI embeddings deployment for document search",
 }
 
 CHOICE_NAMES: dict[str, tuple[str, str]] = {

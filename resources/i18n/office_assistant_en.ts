@@ -1844,6 +1844,10 @@ Personal information is replaced with placeholders on this PC before sending, an
         <translation>The last answer and this question alone are longer than one request may be. Start over, or shorten the question.</translation>
     </message>
     <message>
+        <source>埋め込みモデル（意味による検索）に接続できないため、語の一致だけで資料を検索しています。設定の「埋め込みモデルのデプロイ名」と API キーを確認してください。</source>
+        <translation>The embeddings model (search by meaning) cannot be reached, so documents are searched by matching words only. Check the &quot;Embeddings deployment name&quot; setting and the API key.</translation>
+    </message>
+    <message>
         <source>庁内資料に聞く</source>
         <translation>Ask the organisation&apos;s documents</translation>
     </message>
@@ -2204,6 +2208,10 @@ Check the &quot;Base URL&quot; setting (for example http://server:8080/v1).</tra
     <message>
         <source>共有の資料索引ファイル</source>
         <translation>Published document index (file)</translation>
+    </message>
+    <message>
+        <source>埋め込みモデルのデプロイ名（空欄=使わない）</source>
+        <translation>Embeddings deployment name (empty = not used)</translation>
     </message>
     <message>
         <source>設定ファイルの形式が古すぎて読み込めません。</source>

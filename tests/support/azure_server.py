@@ -30,15 +30,26 @@ Faults: ``Fault.status(401|404|500...)``, ``Fault.rate_limit(retry_after)``,
 ``Fault.content_filter(category)``, ``Fault.cut(after_chunks)`` (stream stops without finish or
 [DONE]), ``Fault.slow(delay)`` (per-chunk delay), ``Fault.hang(seconds)`` (no answer at all),
 ``Fault.output_filter(category, after_chunks)``. All waits are bounded and end on ``stop()``.
+
+Embeddings (``POST /openai/deployments/{d}/embeddings?api-version=``, body ``{"input": [...]}``)
+answer with deterministic vectors: hashed character bigrams of the text after a few phrases are
+replaced by a shared concept word (``EMBEDDING_CONCEPTS``), so a paraphrase lands near what it
+paraphrases while sharing no bigram with it. They say nothing about a real model's quality.
+Requests are recorded like chat requests (``embedding_requests``); scripted status faults apply.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import itertools
 import json
 import math
 import re
+import struct
 import threading
 import time
+import unicodedata
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -51,6 +62,28 @@ ROLES = {"system", "user", "assistant", "tool", "function", "developer"}
 MAX_WAIT = 10.0
 _DEPLOYMENT_PATH = re.compile(r"^/openai/deployments/(?P<dep>[^/]+)/chat/completions$")
 _V1_PATHS = ("/openai/v1/chat/completions", "/v1/chat/completions")
+_EMBEDDINGS_PATH = re.compile(r"^/openai/deployments/(?P<dep>[^/]+)/embeddings$")
+EMBEDDING_DIM = 256
+# Phrases that mean the same thing without a shared character: each becomes one concept token.
+EMBEDDING_CONCEPTS: dict[str, str] = {
+    "在宅勤務": "\ue000", "テレワーク": "\ue000", "自宅で働": "\ue000", "家で仕事": "\ue000",
+    "自家用車": "\ue001", "マイカー": "\ue001", "自分の車": "\ue001",
+}
+
+
+def fake_embedding(text: str) -> list[float]:
+    """A unit vector of hashed character bigrams (concept phrases folded first)."""
+    norm = unicodedata.normalize("NFKC", text)
+    for phrase, concept in EMBEDDING_CONCEPTS.items():
+        norm = norm.replace(phrase, concept * 3)  # weighs like a few shared bigrams
+    vec = [0.0] * EMBEDDING_DIM
+    for a, b in itertools.pairwise(norm):
+        if a.isspace() or b.isspace():
+            continue
+        h = hashlib.blake2b((a + b).encode("utf-8"), digest_size=4).digest()
+        vec[int.from_bytes(h, "little") % EMBEDDING_DIM] += 1.0
+    length = math.sqrt(sum(v * v for v in vec)) or 1.0
+    return [v / length for v in vec]
 
 
 @dataclass(frozen=True)
@@ -166,7 +199,8 @@ class FakeAzureOpenAI:
                  api_versions: tuple[str, ...] = ("2024-10-21", "2025-04-01-preview"),
                  chunk_chars: int = 8, flavour: str = "azure",
                  context_window: int | None = None, rambling: bool = False,
-                 chars_per_token: float = 2.0, chunk_delay: float = 0.0) -> None:
+                 chars_per_token: float = 2.0, chunk_delay: float = 0.0,
+                 embedding_deployments: tuple[str, ...] = ("text-embedding-3-small",)) -> None:
         assert flavour in ("azure", "llama-cpp-python", "llama.cpp", "vllm")
         self.flavour = flavour
         self.context_window = context_window
@@ -175,6 +209,7 @@ class FakeAzureOpenAI:
         self.chunk_delay = chunk_delay
         self.api_key = api_key
         self.deployments = set(deployments)
+        self.embedding_deployments = set(embedding_deployments)
         self.api_versions = set(api_versions)
         self.chunk_chars = chunk_chars
         self.reply: Callable[[dict[str, Any]], str] = default_reply
@@ -210,6 +245,10 @@ class FakeAzureOpenAI:
     @property
     def chat_requests(self) -> list[RecordedRequest]:
         return [r for r in self.requests if r.method == "POST" and r.path.endswith("/completions")]
+
+    @property
+    def embedding_requests(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.method == "POST" and r.path.endswith("/embeddings")]
 
     def tokens(self, text: str) -> int:
         return _fake_tokens(text, self.chars_per_token)
@@ -345,6 +384,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if self._tokenize(parts.path):
             return
+        e = _EMBEDDINGS_PATH.match(parts.path)
+        if e is not None:
+            self._embeddings(e.group("dep"), query)
+            return
         m = _DEPLOYMENT_PATH.match(parts.path)
         if m is None and parts.path not in _V1_PATHS:
             self._error(404, "404", "Resource not found")
@@ -415,6 +458,45 @@ class _Handler(BaseHTTPRequestHandler):
             self._stream(answer, deployment, prompt_tokens, include_usage, fault, finish)
         else:
             self._send_json(200, self._completion(answer, deployment, prompt_tokens, finish))
+
+    def _embeddings(self, deployment: str, query: dict[str, list[str]]) -> None:
+        """Azure's embeddings API (2024-10-21): ``input`` a string or an array of strings."""
+        if not self._authorised():
+            self._error(401, "401", "Access denied due to invalid subscription key or wrong API "
+                                    "endpoint.")
+            return
+        version = (query.get("api-version") or [""])[0]
+        if version not in self.fake.api_versions:
+            self._error(404 if not version else 400, "BadRequest", "API version not supported")
+            return
+        body = self._record.body
+        inputs = body.get("input") if isinstance(body, dict) else None
+        if isinstance(inputs, str):
+            inputs = [inputs]
+        if (not isinstance(inputs, list) or not inputs or len(inputs) > 2048
+                or not all(isinstance(t, str) and t for t in inputs)):
+            self._error(400, "invalid_request_error",
+                        "'input' must be a non-empty string or array of strings", param="input")
+            return
+        fault = self.fake._next_fault()
+        if fault is not None and fault.kind == "status":
+            self._scripted_status(fault)
+            return
+        if deployment not in self.fake.embedding_deployments:
+            self._error(404, "DeploymentNotFound", "The API deployment for this resource does "
+                                                   "not exist.")
+            return
+        base64_wanted = body.get("encoding_format") == "base64"
+        data = []
+        for i, text in enumerate(inputs):
+            vec = fake_embedding(text)
+            out: Any = vec
+            if base64_wanted:
+                out = base64.b64encode(struct.pack(f"<{len(vec)}f", *vec)).decode("ascii")
+            data.append({"object": "embedding", "index": i, "embedding": out})
+        tokens = sum(self.fake.tokens(t) for t in inputs)
+        self._send_json(200, {"object": "list", "data": data, "model": deployment,
+                              "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
     def _answer(self, body: dict[str, Any], prompt_tokens: int,
                 budget: int | None) -> tuple[str, str]:

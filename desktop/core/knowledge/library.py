@@ -34,6 +34,7 @@ from desktop.core.knowledge.index import (
 )
 
 if TYPE_CHECKING:
+    from desktop.core.knowledge.embeddings import HybridSearch
     from desktop.core.paths import AppPaths
     from desktop.core.settings import Settings
 
@@ -70,12 +71,14 @@ class LibraryStatus:
 
 class Library:
     def __init__(self, data_dir: Path, cache_dir: Path, *, policy_folders: list[str],
-                 shared_index: str = "", max_bytes: int | None = None) -> None:
+                 shared_index: str = "", max_bytes: int | None = None,
+                 hybrid: HybridSearch | None = None) -> None:
         self.dir = Path(data_dir) / "knowledge"
         self.cache = Path(cache_dir) / "knowledge"
         self.policy_folders = [f for f in policy_folders if f.strip()]
         self.shared_index = shared_index.strip()
         self.max_bytes = max_bytes
+        self.hybrid = hybrid  # BM25 fused with the embeddings deployment, when one is set
         self._lock = threading.Lock()
         self._local: KnowledgeIndex | None = None
         self._shared: KnowledgeIndex | None = None
@@ -83,9 +86,12 @@ class Library:
 
     @classmethod
     def for_settings(cls, paths: AppPaths, settings: Settings) -> Library:
+        from desktop.core.knowledge.embeddings import HybridSearch
+
         return cls(paths.data_dir, paths.cache_dir, policy_folders=list(settings.knowledge_folders),
                    shared_index=settings.knowledge_index,
-                   max_bytes=int(settings.max_document_mb * 1_048_576))
+                   max_bytes=int(settings.max_document_mb * 1_048_576),
+                   hybrid=HybridSearch.for_settings(settings))
 
     @property
     def index_path(self) -> Path:
@@ -146,8 +152,11 @@ class Library:
     def update(self, *, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> UpdateReport:
         """Index what changed in every folder (run off the UI thread)."""
-        return self.local_index().update([f.path for f in self.folders()], progress=progress,
-                                         cancelled=cancelled, max_bytes=self.max_bytes)
+        report = self.local_index().update([f.path for f in self.folders()], progress=progress,
+                                           cancelled=cancelled, max_bytes=self.max_bytes)
+        if self.hybrid is not None and not report.cancelled:
+            self.hybrid.sync(self.local_index(), cancelled)  # masked; BM25 alone if it fails
+        return report
 
     def ensure_indexed(self) -> UpdateReport | None:
         """Index the folders once if the local index has never covered them all (a folder
@@ -200,10 +209,10 @@ class Library:
         """The best ``top`` passages from the local and the published index."""
         hits: list[Hit] = []
         if self.index_path.exists() or self.folders():
-            hits += self.local_index().search(query, top)
+            hits += self._search(self.local_index(), query, top)
         shared = self.shared()
         if shared is not None:
-            hits += shared.search(query, top)
+            hits += self._search(shared, query, top)
         seen: set[tuple[str, str]] = set()
         unique = []
         for h in sorted(hits, key=lambda h: -h.score):
@@ -213,6 +222,11 @@ class Library:
                 unique.append(h)
         return unique[:top]
 
+    def _search(self, index: KnowledgeIndex, query: str, top: int) -> list[Hit]:
+        if self.hybrid is not None:
+            return self.hybrid.search(index, query, top)
+        return index.search(query, top)
+
     def status(self) -> LibraryStatus:
         local = self.local_index().status() if self.index_path.exists() else None
         shared_status, error = None, ""
@@ -221,9 +235,12 @@ class Library:
             shared_status = shared.status() if shared is not None else None
         except UserFacingError as exc:
             error = exc.user_message
-        return LibraryStatus(self.folders(), local, shared_status, self.shared_index, error)
+        notes = list(self.hybrid.notices) if self.hybrid is not None else []
+        return LibraryStatus(self.folders(), local, shared_status, self.shared_index, error, notes)
 
     def close(self) -> None:
+        if self.hybrid is not None:
+            self.hybrid.close()
         with self._lock:
             for index in (self._local, self._shared):
                 if index is not None:
