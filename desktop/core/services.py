@@ -144,7 +144,8 @@ class Services:
 
         with self._lock:
             if self._knowledge is None:
-                self._knowledge = Library.for_settings(self.paths, self.settings.settings)
+                self._knowledge = Library.for_settings(self.paths, self.settings.settings,
+                                                       self.api_key)
             return self._knowledge
 
     def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True,

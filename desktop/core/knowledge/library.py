@@ -85,13 +85,14 @@ class Library:
         self._shared_stamp: tuple[float, int] | None = None
 
     @classmethod
-    def for_settings(cls, paths: AppPaths, settings: Settings) -> Library:
+    def for_settings(cls, paths: AppPaths, settings: Settings,
+                     api_key: Callable[[], str] | None = None) -> Library:
         from desktop.core.knowledge.embeddings import HybridSearch
 
         return cls(paths.data_dir, paths.cache_dir, policy_folders=list(settings.knowledge_folders),
                    shared_index=settings.knowledge_index,
                    max_bytes=int(settings.max_document_mb * 1_048_576),
-                   hybrid=HybridSearch.for_settings(settings))
+                   hybrid=HybridSearch.for_settings(settings, api_key))
 
     @property
     def index_path(self) -> Path:
