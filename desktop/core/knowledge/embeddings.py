@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -86,34 +86,16 @@ def embeddings_path(index_path: Path) -> Path:
 def make_embeddings_client(settings: Settings, api_key: Callable[[], str]) -> openai.OpenAI:
     """An SDK client for the embeddings deployment on the chat endpoint, built like the chat
     provider's (api-version, key from the keychain or Entra ID, proxy and TLS settings)."""
-    import openai
+    from desktop.core.llm.providers import azure_client, azure_endpoint
 
-    from desktop.core.llm.network import build_http_client, timeout_for
-    from desktop.core.llm.providers import _entra_token_provider, _key, _require
-
-    endpoint = _require(settings.endpoint, "エンドポイント").rstrip("/")
+    endpoint = azure_endpoint(settings)
     deployment = settings.embeddings_deployment.strip()
     if settings.azure_api == "v1":
         url = f"{endpoint}/openai/v1/embeddings"
     else:
         url = (f"{endpoint}/openai/deployments/{deployment}/embeddings"
                f"?api-version={settings.api_version}")
-    http = build_http_client(settings, url)
-    timeout = timeout_for(settings)
-    if settings.auth_mode == "entra_id":
-        token_provider = _entra_token_provider()
-        auth: dict[str, Any] = {"azure_ad_token_provider": token_provider}
-        v1_auth: dict[str, Any] = {"api_key": token_provider}
-    else:
-        key = _key(api_key)
-        auth = {"api_key": key}
-        v1_auth = {"api_key": key, "default_headers": {"api-key": key}}
-    if settings.azure_api == "v1":
-        return openai.OpenAI(base_url=f"{endpoint}/openai/v1/", max_retries=0, timeout=timeout,
-                             http_client=http, **v1_auth)
-    return openai.AzureOpenAI(azure_endpoint=endpoint, azure_deployment=deployment,
-                              api_version=settings.api_version, max_retries=0, timeout=timeout,
-                              http_client=http, **auth)
+    return azure_client(settings, api_key, deployment, url)
 
 
 def _default_api_key() -> str:

@@ -273,6 +273,38 @@ def azure_chat_url(settings: Settings) -> str:
             f"?api-version={settings.api_version}")
 
 
+def azure_endpoint(settings: Settings) -> str:
+    """The configured Azure endpoint without a trailing slash; ``ProviderNotConfigured`` if
+    none is set."""
+    return _require(settings.endpoint, "エンドポイント").rstrip("/")
+
+
+def azure_client(settings: Settings, api_key: Callable[[], str], deployment: str,
+                 url: str) -> openai.OpenAI:
+    """The SDK client for one Azure deployment (chat or embeddings): the deployment API with
+    api-version or the v1 API, the key from the keychain or Entra ID, proxy and TLS from the
+    settings for ``url``, the SDK's own retries off (ours decide what is retried)."""
+    import openai
+
+    endpoint = azure_endpoint(settings)
+    http = build_http_client(settings, url)
+    timeout = timeout_for(settings)
+    if settings.auth_mode == "entra_id":
+        token_provider = _entra_token_provider()
+        auth: dict[str, Any] = {"azure_ad_token_provider": token_provider}
+        v1_auth: dict[str, Any] = {"api_key": token_provider}
+    else:
+        key = _key(api_key)
+        auth = {"api_key": key}
+        v1_auth = {"api_key": key, "default_headers": {"api-key": key}}
+    if settings.azure_api == "v1":
+        return openai.OpenAI(base_url=f"{endpoint}/openai/v1/", max_retries=0, timeout=timeout,
+                             http_client=http, **v1_auth)
+    return openai.AzureOpenAI(azure_endpoint=endpoint, azure_deployment=deployment,
+                              api_version=settings.api_version, max_retries=0, timeout=timeout,
+                              http_client=http, **auth)
+
+
 def preload_sdk() -> None:
     """Import the SDK ahead of the first request (the GUI calls this on a worker at start-up).
 
@@ -293,27 +325,9 @@ def make_provider(settings: Settings, api_key: Callable[[], str]) -> OpenAISdkPr
         )
     timeout = timeout_for(settings)
     if settings.provider == "azure":
-        endpoint = _require(settings.endpoint, "エンドポイント").rstrip("/")
         deployment = _require(settings.deployment, "デプロイ名")
         url = azure_chat_url(settings)
-        http = build_http_client(settings, url)
-        if settings.auth_mode == "entra_id":
-            token_provider = _entra_token_provider()
-            auth: dict[str, Any] = {"azure_ad_token_provider": token_provider}
-            v1_auth: dict[str, Any] = {"api_key": token_provider}
-        else:
-            key = _key(api_key)
-            auth = {"api_key": key}
-            v1_auth = {"api_key": key, "default_headers": {"api-key": key}}
-        if settings.azure_api == "v1":
-            client: openai.OpenAI = openai.OpenAI(
-                base_url=f"{endpoint}/openai/v1/", max_retries=0, timeout=timeout,
-                http_client=http, **v1_auth)
-        else:
-            client = openai.AzureOpenAI(
-                azure_endpoint=endpoint, azure_deployment=deployment,
-                api_version=settings.api_version, max_retries=0, timeout=timeout,
-                http_client=http, **auth)
+        client = azure_client(settings, api_key, deployment, url)
         return OpenAISdkProvider("azure", client, deployment, url,
                                  output_param=output_parameter(settings),
                                  context_window=settings.context_window_tokens)
