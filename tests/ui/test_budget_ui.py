@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from desktop.core.paths import AppPaths
 from desktop.core.usage.store import UsageStore
 from desktop.ui.main_window import MainWindow
@@ -16,15 +14,6 @@ from tests.usage.helpers import event
 
 TEXT = "来月の防災訓練の案内文を要約してください。集合は午前9時、市役所前です。"
 
-
-@pytest.fixture
-def azure_env(azure_server, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
-    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
-    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", TEST_KEY)
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(var, raising=False)
-    return azure_server
 
 
 def used_this_month(tokens: int) -> None:

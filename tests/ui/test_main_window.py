@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import time
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from desktop.core.services import build_services
@@ -21,13 +20,6 @@ CASE_TEXT = (
 )
 PERSONAL = ("山田", "太郎", "090-1234-5678", "taro.yamada@example.jp", "西新宿2丁目8番1号")
 
-
-@pytest.fixture
-def azure_env(azure_server, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
-    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
-    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", TEST_KEY)
-    return azure_server
 
 
 _window = shown_window

@@ -4,8 +4,6 @@ usage database, and the synchronous runner (every step completes inline)."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.services import build_services
 from desktop.ui.request_presenter import InputSnapshot, RequestPresenter
 from desktop.workers.tasks import SyncTaskRunner
@@ -13,15 +11,6 @@ from tests.support.azure_fixtures import TEST_KEY, azure_server  # noqa: F401
 
 TEXT = "山田太郎様（090-1234-5678）から児童手当の相談がありました。"
 
-
-@pytest.fixture
-def azure_env(azure_server, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
-    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
-    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", TEST_KEY)
-    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(var, raising=False)
-    return azure_server
 
 
 class Recorder:
