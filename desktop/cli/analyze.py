@@ -63,15 +63,10 @@ def _tsv(value: Any) -> str:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from desktop.cli.run import _load_template, print_notices
+    from desktop.cli.run import load_template, print_notices, refuse_clipboard_relay
     from desktop.core.analysis.session import TEMPLATE_ID, ExplainRefused, TableAnalysis
 
-    settings = services.settings.settings
-    if settings.provider == "clipboard":
-        raise ConfigurationError(
-            "接続方式が「クリップボード経由」のため、コマンドラインからは分析できません。"
-            "`office-assistant config set provider azure` で接続先を設定してください。",
-            detail="clipboard provider in CLI")
+    refuse_clipboard_relay(services, "分析")
     question = args.question.strip()
     if not question:
         raise ConfigurationError("--question に質問を書いてください。")
@@ -81,7 +76,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
     if export is not None and export.suffix.lower() != ".xlsx":
         raise ConfigurationError("--export には .xlsx のファイル名を指定してください。")
     services.ensure_policy_valid()
-    template = _load_template(services, TEMPLATE_ID)
+    template = load_template(services, TEMPLATE_ID)
     # The masker that masks the prompt also decides which columns are personal; unavailable
     # (IT's dictionary unreadable) means nothing is profiled or sent.
     masker = services.masker()

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from desktop.cli.run import _load_template, print_notices
+from desktop.cli.run import load_template, print_notices, refuse_clipboard_relay
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
 from desktop.core.tasks import kind_for
@@ -31,16 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def ask(args: argparse.Namespace, services: Services) -> int:
-    settings = services.settings.settings
-    if settings.provider == "clipboard":
-        raise ConfigurationError(
-            "接続方式が「クリップボード経由」のため、コマンドラインからは実行できません。"
-            "`office-assistant config set provider azure` で接続先を設定してください。",
-            detail="clipboard provider in CLI")
+    refuse_clipboard_relay(services)
     question = args.question.strip()
     if not question:
         raise ConfigurationError("質問を入力してください。")
-    template = _load_template(services, args.template)
+    template = load_template(services, args.template)
     kind = kind_for(template.output)
     if kind.name != "knowledge":
         raise ConfigurationError(f"テンプレート「{template.id}」は庁内資料に聞くテンプレートではありません。")

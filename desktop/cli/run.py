@@ -141,7 +141,7 @@ def _pairs(items: list[str], option: str) -> dict[str, str]:
     return out
 
 
-def _load_template(services: Services, template_id: str) -> Any:
+def load_template(services: Services, template_id: str) -> Any:
     repo = services.templates()
     try:
         return repo.get(template_id)
@@ -168,16 +168,19 @@ def _progress_to_stderr() -> Any:
     return report
 
 
+def refuse_clipboard_relay(services: Services, action: str = "実行") -> None:
+    """A command that sends needs an API: the relay's web chat is the clerk's, in a browser."""
+    if services.settings.settings.provider == "clipboard":
+        raise ConfigurationError(
+            f"接続方式が「クリップボード経由」のため、コマンドラインからは{action}できません。"
+            "環境変数 OFFICE_ASSISTANT_ENDPOINT・OFFICE_ASSISTANT_DEPLOYMENT・OFFICE_ASSISTANT_API_"
+            "KEY を設定するか、`office-assistant config set provider azure` で接続先を設定してください。",
+            detail="clipboard provider in CLI")
+
+
 def run(args: argparse.Namespace, services: Services) -> int:
     settings = services.settings.settings
-    if settings.provider == "clipboard":
-        raise ConfigurationError(
-            "接続方式が「クリップボード経由」のため、コマンドラインからは実行できません。"
-            "環境変数 OFFICE_ASSISTANT_ENDPOINT・OFFICE_ASSISTANT_DEPLOYMENT・OFFICE_ASSISTANT_API_"
-            "KEY"
-            "を設定するか、`office-assistant config set provider azure` で接続先を設定してください"
-            "。",
-            detail="clipboard provider in CLI")
+    refuse_clipboard_relay(services)
     values = _pairs(args.var, "--var")
     files = {k: Path(v).expanduser() for k, v in _pairs(args.var_file, "--var-file").items()}
     for name, path in files.items():
@@ -185,7 +188,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
             # A document that cannot be read: exit 4, as when the reader itself cannot find it.
             raise DocumentError(f"--var-file {name} のファイルが見つかりません: {path}\n"
                                 "ファイルの場所と名前を確認してください。", detail="var-file not found")
-    template = _load_template(services, args.template_id)
+    template = load_template(services, args.template_id)
     kind = kind_for(template.output)
     known = {v.name for v in template.variables}
     unknown = sorted((set(values) | set(files)) - known)
