@@ -2,9 +2,17 @@
 
 It only lays out and connects. The request/answer state machine is ``RequestPresenter``; the
 template menu is ``TemplateActions``; a task kind's own input and result widgets come from
-``kind_views``; the core objects are built on a worker by ``core_parts`` (the window shows
-first, with 「読み込み中…」 in the list and sending disabled until the masker and templates are
-ready — the organisation's template folder may be on a share that is slow to answer).
+``kind_views``; the core objects are built on a worker by ``core_parts``.
+
+It is built in two steps, so that it shows about as fast as an empty PySide6 window (issue #12,
+``bench/startup_window.py``):
+1. ``__init__`` builds what the first paint shows — the menu bar, the template list saying
+   「読み込み中…」, empty panes, the status bar — from modules that touch neither PySide6's
+   ``Qt`` namespace nor the core (building ``Qt``'s enums alone takes about 30 ms);
+2. ``_fill_in``, right after that first paint, imports and builds the rest: the presenter, the
+   input and answer panes, the menus' actions, dialogs, shortcuts; then the core parts load on
+   workers. Sending stays disabled until the masker and the templates are ready — the
+   organisation's template folder may be on a share that is slow to answer.
 """
 
 from __future__ import annotations
@@ -13,33 +21,28 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.ui.activity import ActivityWatcher
-from desktop.ui.core_parts import CoreLoader, RequestParts
-from desktop.ui.kind_views import ViewContext, WorkspaceHost
-from desktop.ui.request_presenter import RequestPresenter
 from desktop.ui.status_bar import AppStatusBar
-from desktop.ui.template_actions import TemplateActions
 from desktop.ui.template_list import TemplateListPanel
-from desktop.ui.window_dialogs import WindowDialogs
+from desktop.ui.window_menus import WindowMenus
 from desktop.workers.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the masker and the pipeline load on a worker after the window shows
+if TYPE_CHECKING:  # built after the first paint; the core parts load on workers
     from desktop.core.masking import PiiMasker
     from desktop.core.pipeline import Pipeline, PreparedTask
     from desktop.core.services import Services
     from desktop.core.templates import TemplateLoadError, TemplateRepository
     from desktop.core.usage import UsageStore
+    from desktop.ui.activity import ActivityWatcher
     from desktop.ui.answer_panel import AnswerPanel
+    from desktop.ui.core_parts import CoreLoader, RequestParts
+    from desktop.ui.request_presenter import RequestPresenter
+    from desktop.ui.template_actions import TemplateActions
+    from desktop.ui.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
@@ -58,51 +61,40 @@ class MainWindow(QMainWindow):
         self._lang = services.settings.settings.language
         self.templates: TemplateRepository | None = None  # arrives from a worker
         self.masker: PiiMasker | None = None
-        self.loader = CoreLoader(services, self.runner, self)
-        self.presenter = RequestPresenter(self.runner, lambda: self.task_pane.read_input(),
-                                          parent=self)
-        self.template_actions = TemplateActions(
-            self, repository=lambda: self.templates, current=lambda: self.presenter.template,
-            lang=self._lang, runner=self.runner, shown=self._show_templates,
-            message=lambda text: self._show_message(text, 15000))
-        self.dialogs = WindowDialogs(self)
         self._filled = False
+        self._closed = False
         self._build_ui()
-        self._build_menus()
-        self._build_shortcuts()
-        self._connect()
-        self._update_state()
-        # The window paints first: the input and answer panes (and their modules) are built
-        # right after its first paint (or after FILL_IN_MS if it is never painted), then the
-        # workers load the core parts.
+        self.menus = WindowMenus(self)
+        self.menus.quit.triggered.connect(self.close)
+        # The rest is built right after the first paint (or after FILL_IN_MS if the window is
+        # never painted, e.g. hidden), then the workers load the core parts.
         QTimer.singleShot(FILL_IN_MS, self._fill_in)
-        self._export_timer = QTimer(self)
-        self._export_timer.setInterval(EXPORT_INTERVAL_MS)
-        self._export_timer.timeout.connect(self.export_usage)
-        self._export_timer.start()
-        QTimer.singleShot(3000, self.export_usage)
-        self.activity = ActivityWatcher(self, self.presenter)
 
     # Read-only state (for the status of the window, and for tests) ------------------------
     @property
+    def filled(self) -> bool:
+        """Everything past the first paint is built (see the module docstring)."""
+        return self._filled
+
+    @property
     def pipeline(self) -> Pipeline | None:
-        return self.presenter.pipeline
+        return self.presenter.pipeline if self._filled else None
 
     @property
     def usage(self) -> UsageStore | None:
-        return self.presenter.usage
+        return self.presenter.usage if self._filled else None
 
     @property
     def prepared(self) -> PreparedTask | None:
-        return self.presenter.prepared
+        return self.presenter.prepared if self._filled else None
 
     @property
     def busy(self) -> bool:
-        return self.presenter.busy
+        return self._filled and self.presenter.busy
 
     @property
     def pending_event(self) -> str | None:
-        return self.presenter.pending_event
+        return self.presenter.pending_event if self._filled else None
 
     @property
     def ready(self) -> bool:
@@ -136,7 +128,9 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.template_list = TemplateListPanel(self)
         self.template_list.set_loading()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # No arguments: QSplitter(parent) would make PySide6 build ``Qt`` to rule out its
+        # (orientation, parent) overload. Horizontal; setCentralWidget gives it its parent.
+        self.splitter = QSplitter()
         self.splitter.addWidget(self.template_list)
         self.splitter.addWidget(QWidget(self))  # the input and answer panes come in _fill_in
         self.splitter.addWidget(QWidget(self))
@@ -153,27 +147,44 @@ class MainWindow(QMainWindow):
         self.masker_label = status.masker_label
         self.provider_label = status.provider_label
         self.policy_label = status.policy_label
+        settings = self.services.settings
+        status.show_connection(settings.settings, len(settings.policy.locked))
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._filled:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._filled:
             QTimer.singleShot(0, self._fill_in)  # after this paint has reached the screen
-        return handled
 
     def _fill_in(self) -> None:
-        """The input and answer panes, built once the window has painted; then the core parts
-        load on workers."""
-        if self._filled:
+        """Everything the first paint does not show (see the module docstring), then the core
+        parts load on workers."""
+        if self._filled or self._closed:
             return
+        # Their modules load here, after the first paint.
         from desktop.core.templates import FormStateStore
-        from desktop.ui import answer_area, task_pane  # their modules load after the first paint
+        from desktop.ui import answer_area, task_pane
+        from desktop.ui.activity import ActivityWatcher
+        from desktop.ui.core_parts import CoreLoader
+        from desktop.ui.kind_views import ViewContext, WorkspaceHost
+        from desktop.ui.request_presenter import RequestPresenter
+        from desktop.ui.template_actions import TemplateActions
+        from desktop.ui.window_dialogs import WindowDialogs
+
+        self.loader: CoreLoader = CoreLoader(self.services, self.runner, self)
+        self.presenter: RequestPresenter = RequestPresenter(
+            self.runner, lambda: self.task_pane.read_input(), parent=self)
+        self.template_actions: TemplateActions = TemplateActions(
+            self, repository=lambda: self.templates, current=lambda: self.presenter.template,
+            lang=self._lang, runner=self.runner, shown=self._show_templates,
+            message=lambda text: self._show_message(text, 15000))
+        self.dialogs: WindowDialogs = WindowDialogs(self)
 
         settings = self.services.settings.settings
         # Free text is remembered only when the masker finds nothing personal in it.
         self.form_state = FormStateStore(self.services.paths.form_state_file,
                                          is_personal=self._contains_personal)
-        self.task_pane = pane = task_pane.TaskPane(self.runner, self.form_state, settings.max_document_mb,
-                                         self._lang, self)
+        self.task_pane = pane = task_pane.TaskPane(self.runner, self.form_state,
+                                                   settings.max_document_mb, self._lang, self)
         self.form, self.preview, self.middle_tabs = pane.form, pane.preview, pane.tabs
         self.send_button, self.estimate_label = pane.send_button, pane.estimate_label
         self.answer_area = area = answer_area.AnswerArea(self.runner, self._lang, self)
@@ -184,46 +195,24 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self.workspaces = WorkspaceHost(self.splitter, (pane, area),
                                         ViewContext(self.runner, self._lang, self.services))
+        self.menus.fill_in(self.template_actions)
+        self._build_shortcuts()
+        self._connect()
         self._connect_panes()
+        self._export_timer = QTimer(self)
+        self._export_timer.setInterval(EXPORT_INTERVAL_MS)
+        self._export_timer.timeout.connect(self.export_usage)
+        self._export_timer.start()
+        QTimer.singleShot(3000, self.export_usage)
+        self.activity: ActivityWatcher = ActivityWatcher(self, self.presenter)
         self._filled = True
         self._update_state()
         self.load_core()
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
-        self.act_open_document = file_menu.addAction(self.tr("文書を開く…"))
-        self.act_open_document.setShortcut(QKeySequence.StandardKey.Open)
-        file_menu.addSeparator()
-        act_quit = file_menu.addAction(self.tr("終了"))
-        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        act_quit.triggered.connect(self.close)
-
-        self.template_actions.populate(bar.addMenu(self.tr("テンプレート(&T)")))
-        actions = self.template_actions
-        self.act_duplicate, self.act_edit, self.act_delete = (actions.duplicate, actions.edit,
-                                                              actions.delete)
-        self.act_import, self.act_export, self.act_reload = (actions.import_, actions.export,
-                                                             actions.reload)
-
-        usage = bar.addMenu(self.tr("利用状況(&U)"))
-        self.act_my_usage = usage.addAction(self.tr("自分の利用状況…"))
-        self.act_dashboard = usage.addAction(self.tr("効果の集計（管理者向け）…"))
-        self.act_export_usage = usage.addAction(self.tr("利用記録を今すぐ書き出す"))
-
-        tools = bar.addMenu(self.tr("設定(&S)"))
-        self.act_settings = tools.addAction(self.tr("設定…"))
-        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        tools.addAction(self.tr("庁内資料のフォルダ…")).triggered.connect(
-            self.dialogs.knowledge_folders)
-
-        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
-        help_menu.addAction(self.tr("このアプリについて")).triggered.connect(self.dialogs.about)
-        help_menu.addAction(self.tr("データの保存場所を開く")).triggered.connect(
-            self.dialogs.open_data_folder)
-
     def _build_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QShortcut
+
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.send_or_preview)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.stop)
@@ -239,7 +228,7 @@ class MainWindow(QMainWindow):
         pane.submitRequested.connect(self.send_or_preview)
         pane.entitiesChanged.connect(lambda: p.edit_preview(self.preview.selected_entities()))
         pane.previewTabOpened.connect(self._on_preview_tab)
-        self.act_open_document.triggered.connect(self.form.open_document_dialog)
+        self.menus.open_document.triggered.connect(self.form.open_document_dialog)
         p.previewReady.connect(lambda prepared: pane.show_prepared(
             prepared, release_allowed=self._release_allowed()))
         p.previewUpdated.connect(pane.show_updated)
@@ -258,7 +247,7 @@ class MainWindow(QMainWindow):
         self.template_list.templateSelected.connect(self.select_template)
         p.stateChanged.connect(self._update_state)
         p.statusMessage.connect(self._show_message)
-        p.warningRaised.connect(lambda text: QMessageBox.warning(self, APP_DISPLAY_NAME, text))
+        p.warningRaised.connect(self._warn)
         p.relayRequested.connect(self.dialogs.relay)
         p.budgetChanged.connect(lambda status, unknown: self.status_bar.show_budget(
             status, unknown=unknown))
@@ -268,10 +257,14 @@ class MainWindow(QMainWindow):
         loader.templatesLoaded.connect(self._on_templates)
         loader.finished.connect(self._update_state)
         loader.noticesRaised.connect(self._tell)
-        self.act_my_usage.triggered.connect(self.show_my_usage)
-        self.act_dashboard.triggered.connect(self.dialogs.dashboard)
-        self.act_export_usage.triggered.connect(lambda: self.export_usage(report=True))
-        self.act_settings.triggered.connect(self.open_settings)
+        m = self.menus
+        m.my_usage.triggered.connect(self.show_my_usage)
+        m.dashboard.triggered.connect(self.dialogs.dashboard)
+        m.export_usage.triggered.connect(lambda: self.export_usage(report=True))
+        m.settings.triggered.connect(self.open_settings)
+        m.knowledge_folders.triggered.connect(self.dialogs.knowledge_folders)
+        m.about.triggered.connect(self.dialogs.about)
+        m.data_folder.triggered.connect(self.dialogs.open_data_folder)
 
     # Loading the core objects (never on the UI thread) -------------------------------------
     def load_core(self) -> None:
@@ -285,7 +278,7 @@ class MainWindow(QMainWindow):
         self.masker = parts.masker
         self.presenter.set_masker_ready(False)
         self.presenter.set_parts(parts.pipeline, parts.usage, parts.masker_error)
-        self.act_my_usage.setEnabled(parts.usage is not None)
+        self.menus.my_usage.setEnabled(parts.usage is not None)
         self.presenter.refresh_budget()
 
     def _on_masker_warmed(self, masker: PiiMasker | None, error: str) -> None:
@@ -299,11 +292,15 @@ class MainWindow(QMainWindow):
         self.templates = repo
         self._show_templates(repo.errors)
 
+    def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, APP_DISPLAY_NAME, text)
+
     def _tell(self, messages: list[str]) -> None:
         if messages:
             # Posted, so a worker's result never waits on a modal dialog.
-            QTimer.singleShot(0, lambda: QMessageBox.warning(self, APP_DISPLAY_NAME,
-                                                             "\n\n".join(messages)))
+            QTimer.singleShot(0, lambda: self._warn("\n\n".join(messages)))
 
     # Templates -------------------------------------------------------------------------------
     def reload_templates(self, *, select: str | None = None, refresh: bool = False,
@@ -343,20 +340,21 @@ class MainWindow(QMainWindow):
     # The task flow: the presenter decides, the window shows ------------------------------
     @Slot()
     def send_or_preview(self) -> None:
-        if self._filled and self.answer_area.thread_view.busy:
-            return  # a follow-up is on its way: no new first request meanwhile
-        if not (self._filled and self.workspaces.submit()):
+        if not self._filled or self.answer_area.thread_view.busy:
+            return  # still starting, or a follow-up is on its way: no new first request
+        if not self.workspaces.submit():
             self.presenter.send_or_preview()
 
     @Slot()
     def stop(self) -> None:
-        self.presenter.stop()
         if self._filled:
+            self.presenter.stop()
             self.answer_area.thread_view.stop()
 
     @Slot()
     def retry(self) -> None:
-        self.presenter.retry()
+        if self._filled:
+            self.presenter.retry()
 
     def _on_preview_tab(self) -> None:
         if self.presenter.prepared is None and not self.presenter.busy:
@@ -367,10 +365,9 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         p = self.presenter
-        if self._filled:
-            following_up = self.answer_area.thread_view.busy
-            self.task_pane.show_state(can_send=p.can_send and not self.loading and not following_up,
-                                      will_send=p.will_send, prepared=p.prepared is not None)
+        following_up = self.answer_area.thread_view.busy
+        self.task_pane.show_state(can_send=p.can_send and not self.loading and not following_up,
+                                  will_send=p.will_send, prepared=p.prepared is not None)
         self.template_list.setEnabled(not p.busy)
         self.template_actions.update_enabled(idle=not p.busy)
         self.status_bar.show_masker(p.masker_ready, unusable=bool(p.masker_error))
@@ -404,14 +401,14 @@ class MainWindow(QMainWindow):
 
     # Closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.presenter.stop()
-        self.presenter.finish_pending_task()
         if self._filled:
+            self.presenter.stop()
+            self.presenter.finish_pending_task()
             self.task_pane.remember()
-        self.activity.stop()
-        if self._filled:
+            self.activity.stop()
             self.workspaces.shutdown()
-        self.dialogs.export_on_quit()
+            self.dialogs.export_on_quit()
+        self._closed = True  # closed before it filled in: it never will
         if self.runner.wait(5000):
             self.services.close()  # else a slow share still writes; the process exit closes it
         super().closeEvent(event)

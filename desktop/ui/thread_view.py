@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.conversation import Thread, Turn
 from desktop.core.errors import UserFacingError
 from desktop.ui.markdown_view import rich_mime
 from desktop.ui.turn_view import (
@@ -41,6 +40,11 @@ from desktop.ui.turn_view import (
     error_message,
     translated,
 )
+
+if TYPE_CHECKING:
+    # Imported where a thread starts: the conversation module brings the whole pipeline (and the
+    # masker) with it, which the window's UI thread must not import (a worker is loading them).
+    from desktop.core.conversation import Thread, Turn
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +162,8 @@ class ThreadView(QWidget):
         self._generation += 1
         self._handle = None
         self._pipeline = pipeline
+        from desktop.core.conversation import Thread
+
         self._thread = Thread(pipeline, prepared, result, title=title)
         self._set_status("")
         self._update_buttons()

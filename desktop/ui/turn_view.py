@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.conversation import Turn
 from desktop.core.errors import UserFacingError
 from desktop.ui.markdown_view import MarkdownView
+
+if TYPE_CHECKING:  # the conversation (and the pipeline under it) loads on a worker, not here
+    from desktop.core.conversation import Turn
 
 log = logging.getLogger(__name__)
 

@@ -638,65 +638,6 @@ If the problem persists, send this log file to your IT department.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>ファイル(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>文書を開く…</source>
-        <translation>Open document…</translation>
-    </message>
-    <message>
-        <source>終了</source>
-        <translation>Exit</translation>
-    </message>
-    <message>
-        <source>テンプレート(&amp;T)</source>
-        <translation>&amp;Templates</translation>
-    </message>
-    <message>
-        <source>利用状況(&amp;U)</source>
-        <translation>&amp;Usage</translation>
-    </message>
-    <message>
-        <source>自分の利用状況…</source>
-        <translation>My usage…</translation>
-    </message>
-    <message>
-        <source>効果の集計（管理者向け）…</source>
-        <translation>Time saved (for managers)…</translation>
-    </message>
-    <message>
-        <source>利用記録を今すぐ書き出す</source>
-        <translation>Export usage records now</translation>
-    </message>
-    <message>
-        <source>設定(&amp;S)</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>設定…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>庁内資料のフォルダ…</source>
-        <translation>Organisation documents folders…</translation>
-    </message>
-    <message>
-        <source>ヘルプ(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>このアプリについて</source>
-        <translation>About this app</translation>
-    </message>
-    <message>
-        <source>データの保存場所を開く</source>
-        <translation>Open the data folder</translation>
-    </message>
-</context>
-<context>
     <name>ManagerDashboard</name>
     <message>
         <source>利用記録（*.jsonl）のあるフォルダ</source>
@@ -1787,6 +1728,65 @@ Your saved version takes precedence over the {source} template with the same id.
 
 A generative AI assistant for local-government staff.
 Personal information is replaced with placeholders on this PC before sending, and restored in the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>文書を開く…</source>
+        <translation>Open document…</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>テンプレート(&amp;T)</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>利用状況(&amp;U)</source>
+        <translation>&amp;Usage</translation>
+    </message>
+    <message>
+        <source>自分の利用状況…</source>
+        <translation>My usage…</translation>
+    </message>
+    <message>
+        <source>効果の集計（管理者向け）…</source>
+        <translation>Time saved (for managers)…</translation>
+    </message>
+    <message>
+        <source>利用記録を今すぐ書き出す</source>
+        <translation>Export usage records now</translation>
+    </message>
+    <message>
+        <source>設定(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>設定…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>庁内資料のフォルダ…</source>
+        <translation>Organisation documents folders…</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <source>データの保存場所を開く</source>
+        <translation>Open the data folder</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,9 @@ TS = resource_path("i18n", "office_assistant_en.ts")
 QM = resource_path("i18n", "office_assistant_en.qm")
 
 KEY_STRINGS = [
-    ("MainWindow", "設定…", "Settings…"),
+    ("WindowMenus", "設定…", "Settings…"),
     ("TaskPane", "送信内容の確認", "Review what will be sent"),  # the middle pane since #12
-    ("MainWindow", "ファイル(&F)", "&File"),
+    ("WindowMenus", "ファイル(&F)", "&File"),
     ("WindowDialogs", "効果の集計（管理者向け）", "Time saved (for managers)"),  # since #12
     ("AnswerPanel", "使用した", "Used as is"),
     ("AnswerPanel", "編集して使用", "Used after editing"),

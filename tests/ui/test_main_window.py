@@ -257,7 +257,7 @@ def test_duplicate_and_edit_a_template_from_the_menu(qtbot):
         dialog.save()
 
     editing = when_shown(TemplateEditorDialog, edit)
-    window.act_duplicate.trigger()  # the list is read again on a worker, then the editor opens
+    window.template_actions.duplicate.trigger()  # the list is read again on a worker, then the editor opens
 
     def own_selected() -> bool:
         own = [t for t in window.templates.all() if t.source == "user"]
@@ -270,7 +270,7 @@ def test_duplicate_and_edit_a_template_from_the_menu(qtbot):
     assert len(own) == 1 and own[0].id != "greeting"
     assert own[0].manual_minutes != window.templates.get("greeting").manual_minutes
     assert window.template_list.current_id() == own[0].id
-    assert window.act_delete.isEnabled()
+    assert window.template_actions.delete.isEnabled()
     assert (window.services.paths.user_templates_dir / f"{own[0].id}.toml").exists()
 
 

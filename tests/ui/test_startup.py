@@ -8,7 +8,11 @@ does not answer makes the OS wait. Everything else is the product: repository, l
 
 from __future__ import annotations
 
+import ast
 import itertools
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -74,3 +78,48 @@ def test_the_window_shows_while_the_share_does_not_answer(qtbot, slow_share):
     assert "org-greeting" in ids and "summarize" in ids
     assert window.template_list.current_id() == "summarize"
     assert window.send_button.isEnabled()
+
+
+# What the first paint shows is built without PySide6's ``Qt`` namespace (building its ~90 enums
+# takes about 30 ms, a quarter of an empty window's start): checked in a fresh process, since
+# this one has long built it.
+_FIRST_PAINT = """
+import sys
+import PySide6.QtCore as QtCore
+from PySide6.QtWidgets import QApplication
+from desktop.core.services import build_services
+from desktop.ui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+window = MainWindow(build_services())
+menus = [a.text() for a in window.menuBar().actions()]
+before = ("Qt" in QtCore.__dict__, window.filled, window.template_list.shown_texts(), menus)
+window.show()
+while not window.filled:
+    app.processEvents()
+after = ("Qt" in QtCore.__dict__, window.menus.open_document.shortcut().isEmpty(),
+         len(window.menus.templates.actions()))
+print(repr((before, after)))
+"""
+
+
+def test_the_first_paint_needs_no_qt_namespace_and_the_rest_fills_in(tmp_path):
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    before, after = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    built_qt, filled, texts, menus = before
+    assert not built_qt, "something before the first paint reads PySide6.QtCore.Qt"
+    assert not filled and texts == ["読み込み中…"]
+    assert menus == ["ファイル(&F)", "テンプレート(&T)", "利用状況(&U)", "設定(&S)", "ヘルプ(&H)"]
+    built_qt, no_shortcut, template_actions = after
+    assert built_qt and not no_shortcut and template_actions > 0  # filled in after the paint
+
+
+def test_a_window_closed_before_it_fills_in_never_does(qtbot):
+    window = MainWindow(build_services())
+    qtbot.addWidget(window)
+    window.close()  # before any paint and before FILL_IN_MS
+    qtbot.wait(700)
+    assert not window.filled and not window.busy and window.prepared is None
+    window.send_or_preview()  # Ctrl+Enter meanwhile: nothing to do, nothing raised
+    window.stop()
