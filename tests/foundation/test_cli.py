@@ -106,3 +106,17 @@ def test_self_test_without_a_display_fails_with_advice_instead_of_aborting(tmp_p
                          text=True, cwd=ROOT, env=env, timeout=120)
     assert out.returncode == 1
     assert "[FAIL] window" in out.stdout and "offscreen" in out.stdout
+
+
+def test_the_version_comes_from_pyproject_then_the_dist_info_beside_the_package(tmp_path):
+    from desktop import _read_version
+
+    (tmp_path / "pyproject.toml").write_text('[project]\nversion = "9.8.7"\n', "utf-8")
+    assert _read_version(tmp_path) == "9.8.7"
+    frozen = tmp_path / "frozen"  # an installed or PyInstaller build: no pyproject.toml
+    info = frozen / "office_assistant-1.2.3.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: office-assistant\n"
+                                   "Version: 1.2.3\n\nVersion: not a header\n", "utf-8")
+    assert _read_version(frozen) == "1.2.3"
+    assert _read_version(tmp_path / "nothing") == __version__  # importlib.metadata's answer
