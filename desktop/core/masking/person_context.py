@@ -46,6 +46,7 @@ from desktop.core.masking.person_common import (
     _STRONG_END,
     _TITLE_END_RE,
     _TITLE_ITEM_END_RE,
+    _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
     Finding,
 )
@@ -91,6 +92,13 @@ _PERSON_NOUN_END = re.compile(
 
 
 _PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to call a name
+
+
+# Characters written before a post that make another post, not a person (前 課長, 新 係長).
+_POST_PREFIXES = frozenset("前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某")
+# A name's reading in brackets right after it: kana words only.
+_KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
+_READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
 
 
 _SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
@@ -157,6 +165,12 @@ class ContextNames:
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
                     yield "PERSON", s, e
+                    reading = _READING_AFTER_RE.match(text, e)
+                    if reading and not any(  # not a role in brackets: （ケースワーカー）
+                        self._common_noun(w) or w in _NON_NAMES
+                        for w in re.split("[ ・]", reading.group(1))
+                    ):  # 相談者：ﾓﾓｾ ｱﾂｼ（ももせ あつし）: the name's reading
+                        yield "PERSON", reading.start(1), reading.end(1)
                 sep = re.compile(r"[、,，・] ?").match(text, e)
                 if not sep:
                     break
@@ -401,9 +415,13 @@ class ContextNames:
                 m = _NAME_AFTER_TITLE_RE.match(text, te)
                 if m and self._looks_like_name(m.group("n")):
                     yield "PERSON", m.start("n"), m.end("n")
-            if _TITLE_ITEM_END_RE.match(text, te):
+            item_end = _TITLE_ITEM_END_RE.match(text, te) is not None
+            if item_end or _TITLE_PARTICLE_END_RE.match(text, te):
                 # 総務課 九十九 主事: the name may stand apart from its post
                 before = ts - 1 if ts and text[ts - 1] == " " else ts
+                if item_end and before != ts and self._lone_kanji_before_post(text, before):
+                    yield "PERSON", before - 1, before  # 福祉課 今 主事, | 金 主任 |
+                    continue
                 m = _NAME_BEFORE_TITLE_RE.search(text, max(0, before - 16), before)
                 if not m:
                     continue
@@ -411,12 +429,32 @@ class ContextNames:
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
                     value = text[n_start:before]
+                if not item_end:
+                    # 八月一日主査から: in running prose only a name the dictionaries know
+                    if value in rare_surnames() or self._looks_like_name(value):
+                        yield "PERSON", n_start, before
+                    continue
                 if (
                     self._looks_like_name(value)
                     or self._rare_surname(value)
                     or (before != ts and self._between_section_and_post(text, n_start, value))
                 ):
                     yield "PERSON", n_start, before
+
+    @staticmethod
+    def _lone_kanji_before_post(text: str, before: int) -> bool:
+        """One kanji set apart by spaces before a post at the start of a list item or a cell
+        (福祉課 今 主事, | 金 主任 |): a one-character surname (今, 金, 東), unless it is a
+        prefix of the post (前 課長, 新 係長, 副 部長)."""
+        if before < 1 or not _KANJI_RE.match(text, before - 1):
+            return False
+        if before >= 2 and text[before - 2] not in " \t|、，,：:\n":
+            return False
+        word = text[before - 1]
+        if word in _NON_NAMES or word in _POST_PREFIXES:
+            return False
+        toks = word_tokens(word)
+        return bool(toks) and not toks[0].pos.startswith(("接頭", "記号", "助", "動"))
 
     @staticmethod
     def _between_section_and_post(text: str, start: int, value: str) -> bool:
