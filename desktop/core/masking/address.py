@@ -37,6 +37,12 @@ BUILDING_RE = re.compile(
     r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)"
     r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
 )
+# A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
+# above): a short name then a room or a floor, right after the house number.
+_ROOM_TAIL_RE = re.compile(
+    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥々ヶ][ァ-ヴー・A-Za-z一-龥々ヶ0-9]{0,15}[ ]?)?"
+    r"[A-Za-z]?[0-9]{1,4}(?:号室|階|F)(?![0-9A-Za-z])"
+)
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
     r"お届け先|転居先|転出先|転入先|旧住所|新住所)[:： ]*$"
@@ -160,6 +166,12 @@ def _complete_chain(text: str, start: int, chain: str) -> bool:
     return any("丁目" in u for u in units) and len(units) + tail >= 3
 
 
+def _unit_ends(chain: str) -> bool:
+    """The number part ends a house number (…19号, …番地21, 1-2-3), so what follows may be the
+    building; a bare 3丁目 is followed by other things (3丁目 2階建て)."""
+    return bool(re.search(r"(?:号|番地?[0-9]*|[0-9]-[0-9]+)$", chain))
+
+
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
     for m in ANCHOR_RE.finditer(text):
         a_start, a_end = m.start(), m.end()
@@ -184,6 +196,9 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 continue
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
+        if end == a_end and _unit_ends(chain):
+            room = _ROOM_TAIL_RE.match(text, a_end)
+            end = room.end() if room else end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
     for m in re.finditer(
@@ -253,15 +268,46 @@ _EN_JP_MARK = re.compile(
     r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
     r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka"
 )
+# Postal codes written after a town abroad: US ZIP (with a state), UK, Canada, and the 4-6 digit
+# codes of most other countries (Ho Chi Minh City 700000, Wien 1010).
+_EN_POSTCODE = (
+    r"(?:[A-Z]{2} )?(?:[0-9]{5}-[0-9]{4}|[0-9]{4,6}(?![0-9])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}"
+    r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])"
+)
 EN_WEST_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
-    r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace)"
-    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2}"
-    r"(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)?"
+    r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Grove|"
+    r"Close|Crescent|Gardens|Square|Sq\.?|Row|Hill|Walk|Mews|Parade|Highway|Hwy\.?|Parkway|"
+    r"Circle|Trail|Alley)(?![A-Za-z])"
+    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?"
+    # the town, a district with its number (District 1), a postal code after a town
+    r"(?:,? ?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?(?:,? " + _EN_POSTCODE + r")?)"
+    r"{0,3}(?:,? " + _EN_POSTCODE + r")?"
+)
+# A street with its house number after it, then the postal code and the town (Sonnenallee 114,
+# 12045 Berlin; Via Roma 12, 00184 Roma; Keizersgracht 123, 1015 CJ Amsterdam).
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+# ... and the Romance order, the number first (12 rue de Rivoli, 75001 Paris).
+_EURO_STREET_WORDS = (
+    r"(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|via|viale|piazza|calle|avenida"
+    r"|plaza|paseo|rua)"
+)
+EN_EURO_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?!" + _MONTHS + r")(?:[A-Z][A-Za-zÀ-ÿß'\-.]+ ){0,3}(?!" + _MONTHS + r")"
+    r"[A-Z]?[A-Za-zÀ-ÿß'\-]{3,} [0-9]{1,4}[a-z]?"
+    r"|[0-9]{1,4}[a-z]?,? (?i:" + _EURO_STREET_WORDS + r") [A-Za-zÀ-ÿ' \-]{2,30}?), "
+    # a 4-digit code that reads as a year (12 May 2025, 1500 Tokyo time) is a date, not a code
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?: [A-Z]{2})? [A-Z][A-Za-zÀ-ÿß\-]+"
+    r"(?: [A-Z][A-Za-zÀ-ÿß\-]+)?"
 )
 
 
-_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b")
+_EN_GATE_RE = re.compile(
+    r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b|[0-9], [0-9]{4,5} [A-Z]"
+)
 
 
 # Lines that can hold a Japanese address in English word order: numbers joined by a dash
@@ -279,6 +325,12 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
         pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
         yield "ADDRESS", m.start(), m.end()
+    if _EN_EURO_GATE.search(text):
+        for m in EN_EURO_ADDRESS_RE.finditer(text):
+            yield "ADDRESS", m.start(), m.end()
+
+
+_EN_EURO_GATE = re.compile(r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-9]{4,5} [A-Z]")
 
 
 def find_addresses(text: str) -> list[Finding]:
