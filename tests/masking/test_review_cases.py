@@ -251,6 +251,11 @@ def test_a_role_in_brackets_after_a_label_name_is_no_reading(masker):
         ("Send it to 12 rue de Rivoli, 75001 Paris, France.", "12 rue de Rivoli, 75001 Paris"),
         ("72 Le Loi Street, District 1, Ho Chi Minh City 700000.",
          "72 Le Loi Street, District 1, Ho Chi Minh City 700000"),
+        ("住所 北1西2 3-4 サンハイツ201", "北1西2 3-4 サンハイツ201"),
+        ("南3東4 5-6 ノースビル3F", "南3東4 5-6 ノースビル3F"),
+        ("旭川市4条通6丁目右10号", "旭川市4条通6丁目右10号"),
+        ("Address: 27-19, Kita 31 Jo Nishi 9 Chome, Kita-ku, Sapporo-shi, Hokkaido 001-0031",
+         "27-19, Kita 31 Jo Nishi 9 Chome, Kita-ku, Sapporo-shi, Hokkaido"),
     ],
 )
 def test_address_forms(masker, text, address):
@@ -263,7 +268,7 @@ def test_address_forms(masker, text, address):
 @pytest.mark.parametrize(
     "text",
     ["The meeting on 12 May 2025, 1500 Tokyo time.", "See Page 12, 2024 Annual Report",
-     "3丁目 2階建ての住宅"],
+     "3丁目 2階建ての住宅", "北1西2 3番出口から徒歩5分", "北1西2の交差点", "Chapter 3 Jo 5"],
 )
 def test_no_address_in_dates_and_page_numbers(masker, text):
     assert masked(masker, text)[0] == text

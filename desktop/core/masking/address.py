@@ -21,7 +21,8 @@ _DASH = r"[-ー]"
 ANCHOR_RE = re.compile(
     r"(?<![0-9])(?![0-9]{3}-[0-9]{4}(?![0-9]|-[0-9]))(?:[東西南北](?=[0-9]))?"
     rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
-    rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
+    # 右10号 / 左3号: the side of a 条通 in Asahikawa
+    rf"(?:[ ]?(?:[東西南北右左]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
 )
 _BARE_NUMBER_RE = re.compile(r"の?[0-9]+(?:番地?[0-9]*)?(?:[-の][0-9]+)*")
@@ -212,6 +213,26 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, b.end() if b else n.end()
 
 
+# Sapporo's short form of a grid block (北1西2 = 北1条西2丁目) with the house number after it:
+# a north/south line, then an east/west one.
+_GRID_SHORT_RE = re.compile(
+    r"(?<![A-Za-z0-9])[北南][0-9]{1,2}[東西][0-9]{1,2}(?![0-9条丁])"
+    r"(?>[ ]?[0-9]{1,4}(?:-[0-9]{1,4}){0,2})"
+    r"(?![0-9\-]|[一-龥々])"  # 北1西2 3番出口: a station exit, not a house
+)
+
+
+def find_grid_short(text: str) -> Iterator[Finding]:
+    for m in _GRID_SHORT_RE.finditer(text):
+        start, _strong = _trim_start(text, _left_run(text, m.start()), m.start())
+        b = BUILDING_RE.match(text, m.end())
+        end = b.end() if b and b.end() > m.end() else m.end()
+        if end == m.end():
+            room = _ROOM_TAIL_RE.match(text, end)
+            end = room.end() if room else end
+        yield "ADDRESS", start, end
+
+
 # A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
 # a residential building word and a room or floor number, starting a cell or a line.
 _DWELLING_RE = re.compile(
@@ -256,7 +277,10 @@ _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
 # Japanese addresses in English word order: 1-2-3 Minami Aoyama, Minato-ku, Tokyo and the
 # Hokkaido grid 27-19 Kita 31-jo Nishi 9-chome, Kita-ku, Sapporo (a number with -jo/-chome is a
 # part of the block; a 123-4567 postal code is not swallowed).
-_EN_BLOCK = r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+_EN_BLOCK = (
+    r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+    r"|[0-9]+[ -](?:Jo|JO|Chome|CHOME|jo|chome)\b"  # Kita 31 Jo Nishi 9 Chome
+)
 _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-z])"
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
@@ -312,7 +336,7 @@ _EN_GATE_RE = re.compile(
 
 # Lines that can hold a Japanese address in English word order: numbers joined by a dash
 # (1-2-3, 27-19, 31-jo). The pattern, which starts with optional parts, runs on those only.
-_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)")
+_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)|[0-9] (?:[Jj]o|JO|[Cc]home|CHOME)\b")
 
 
 def find_english_addresses(text: str) -> Iterator[Finding]:
@@ -336,6 +360,7 @@ _EN_EURO_GATE = re.compile(r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
     out.extend(find_dwellings(text))
+    out.extend(find_grid_short(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if _EN_GATE_RE.search(text):
