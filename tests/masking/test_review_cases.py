@@ -281,6 +281,27 @@ def test_foreign_phones_and_names_in_an_english_letter(masker):
     assert_hidden(out, "Tran", "Minh", "555-0187", "9120 4417", "812 3456", "HOANG")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Re: Residence record for NGUYEN THI HOA (date of birth: 14 March 1991)", "NGUYEN THI HOA"),
+        ("Applicant's name: ZHANG WEI", "ZHANG WEI"),
+        ("Passport No. TZ1234567, holder LI MING", "LI MING"),
+        ("Thank you for TANAKA HANAKO's application.", "TANAKA HANAKO"),
+    ],
+)
+def test_names_in_capitals_in_english_text(masker, text, name):
+    assert name not in masked(masker, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["We apply for COVID VACCINE coverage.", "Contact the office of NHK WORLD.",
+             "Transfer from JR EAST.", "Ask for CITY HALL."],
+)
+def test_capitals_that_are_no_names(masker, text):
+    assert masked(masker, text)[0] == text
+
+
 def test_kanji_numeral_birth_dates(masker):
     text = ("申請者 鳩山 ハル（昭和十年四月二十九日生）\n配偶者 鳩山 伍郎　昭和八年十二月一日生まれ\n"
             "長男 鳩山 譲　生年月日：昭和三十六年十月十日\n")

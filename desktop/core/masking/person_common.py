@@ -201,7 +201,7 @@ _LABEL_PHRASES = (
     "(?:wife|husband|son|daughter|friend|mother|father|partner|brother|sister|colleague|"
     "neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|niece|"
     "landlord|interpreter|guardian|caseworker|caregiver),?|[Rr]egards,|Sincerely,"
-    "|Dear|Hi|Hello"
+    "|Dear|Hi|Hello|'s name:|’s name:"
 )
 # A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
 # must look like a name.
@@ -222,6 +222,7 @@ def _label_head(word: str) -> str:
 _LABEL_HEADS = sorted(
     {_label_head(w) for w in f"{_LABEL_COLON_WORDS}|{_LABEL_SPACE_WORDS}|事務局".split("|")}
     | {"My ", "my ", "I am", "his ", "her ", "their ", "regards,", "Regards,", "Sincerely,"}
+    | {"'s name", "’s name"}  # Applicant's name: ZHANG WEI
     | {
         "His ",
         "Her ",

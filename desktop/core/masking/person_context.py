@@ -22,6 +22,7 @@ from desktop.core.masking.person_common import (
     _EDGE_CHARS,
     _EN_NOT_NAMES,
     _EN_ORG_WORDS,
+    _ENGLISH_SURNAMES,
     _GIVEN_END,
     _HIRAGANA_CHAR,
     _JP_CHARS,
@@ -48,6 +49,7 @@ from desktop.core.masking.person_common import (
     _TITLE_ITEM_END_RE,
     _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
+    ENGLISH_GIVEN,
     Finding,
 )
 
@@ -94,6 +96,13 @@ _PERSON_NOUN_END = re.compile(
 _PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to call a name
 
 
+# Two words in capitals after a lower-case word of a sentence (for NGUYEN THI HOA).
+_CAPS_PAIR = re.compile(r"[A-Z]{2} ?[A-Z]")
+_CAPS_AFTER_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(?:for|of|to|by|from|with|and|holder|named|called|regarding|about|re:) "
+    r"([A-Z]{2,12}(?: [A-Z]{2,12}){1,3})(?![A-Za-z0-9])"
+)
+_VOWEL = re.compile(r"[AEIOUY]")
 # Characters written before a post that make another post, not a person (前 課長, 新 係長).
 _POST_PREFIXES = frozenset("前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某")
 # A name's reading in brackets right after it: kana words only.
@@ -125,6 +134,8 @@ class ContextNames:
                 yield m
 
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
+        if _CAPS_PAIR.search(text):
+            yield from self._find_capitals_after_word(text)
         for m in self._labels(text):
             weak = m.group("weak") is not None
             pos = m.end()
@@ -175,6 +186,27 @@ class ContextNames:
                 if not sep:
                     break
                 pos = sep.end()
+
+    def _find_capitals_after_word(self, text: str) -> Iterator[Finding]:
+        """Record for NGUYEN THI HOA, holder LI MING: a SURNAME GIVEN run in capitals after a
+        lower-case word of a sentence, when one of its words is a name the dictionaries know and
+        none is an acronym (NHK, JR) or an office word (CITY HALL)."""
+        for m in _CAPS_AFTER_WORD_RE.finditer(text):
+            words = m.group(1).split(" ")
+            if any(
+                not _VOWEL.search(w) or w.title() in _EN_NOT_NAMES or w.title() in _EN_ORG_WORDS
+                for w in words
+            ):
+                continue
+            lex = self._lex
+            if any(
+                w.lower() in lex.surnames
+                or w.lower() in lex.given
+                or w.lower() in ENGLISH_GIVEN
+                or w.lower() in _ENGLISH_SURNAMES
+                for w in words
+            ):
+                yield "PERSON", m.start(1), m.end(1)
 
     def _find_by_definition(self, text: str) -> Iterator[Finding]:
         """「Xは、日本の漫画家。」: X is a person when it is shaped like a name."""
