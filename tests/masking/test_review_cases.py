@@ -220,6 +220,22 @@ def test_names_found_by_their_position(masker):
     assert "（ベトナム国籍、技能実習生）" in out and "主査から連絡あり" in out
 
 
+MINUTES = """\
+出席者：保健福祉課 元旦 課長、同 朝日 係長、地域包括支援センター 月曜 主任介護支援専門員、
+　　　　民生委員 百武 ミヨ、ケアマネジャー（ニシキオリ）、通訳 レ・ティ・トゥ
+記録：二階堂（保健福祉課）
+　対象者：ソン・ミンジュ氏（八十四歳、韓国籍）。長女 ソン・ユナ（携帯 090-2218-4471）と同居。
+　元旦課長より報告があった。朝日係長は、次回までにケアプランを見直すと述べた。
+"""
+
+
+def test_an_attendee_list_of_ordinary_word_surnames_with_their_posts(masker):
+    out, _ = masked(masker, MINUTES)
+    assert_hidden(out, "元旦", "朝日", "月曜", "百武", "ニシキオリ", "レ・ティ・トゥ", "二階堂",
+                  "ソン・ミンジュ", "ソン・ユナ", "090-2218-4471")
+    assert "同 〔氏名" in out and "主任介護支援専門員" in out and "保健福祉課" in out
+
+
 @pytest.mark.parametrize("text", ["前 課長 から引継ぎ", "新 係長 が着任", "副 部長 が説明"])
 def test_a_prefix_before_a_post_is_no_name(masker, text):
     out, _ = masked(masker, text)

@@ -110,7 +110,8 @@ _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
 
 
-_SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
+# A section before the name, or 同 for the section of the line before (同 朝日 係長).
+_SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$")
 
 
 class ContextNames:
@@ -458,8 +459,9 @@ class ContextNames:
                 if not m:
                     continue
                 n_start, value = m.start("n"), m.group("n")
-                if " " in value and _ORG_END.search(value.split(" ")[0]):
-                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
+                head = value.split(" ")[0]
+                if " " in value and (_ORG_END.search(head) or head == "同"):
+                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事, 同 朝日 係長
                     value = text[n_start:before]
                 if not item_end:
                     # 八月一日主査から: in running prose only a name the dictionaries know
