@@ -111,7 +111,9 @@ _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WOR
 
 
 # A section before the name, or 同 for the section of the line before (同 朝日 係長).
-_SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$")
+_SECTION_BEFORE = re.compile(
+    r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
+)
 
 
 class ContextNames:
