@@ -207,6 +207,7 @@ MEMO = """\
 欠席：日曜委員
 九十九さんと四月一日さんに資料を送付。
 八月一日主査から連絡あり。
+技能実習生のチャン ティ マイさんが来庁。
 訪問者：九十九主事、四月一日係長。同行者 グエン・ティ・ホア（通訳）。
 """
 
@@ -214,7 +215,7 @@ MEMO = """\
 def test_names_found_by_their_position(masker):
     out, names = masked(masker, MEMO)
     assert_hidden(out, "ｽｽﾞｷ", "ヤマモト", "ﾓﾓｾ", "ももせ", "PHAM", "グエン", "チャン", "今 主事",
-                  "金 主任", "元日", "春日", "日曜", "九十九", "四月一日", "八月一日")
+                  "金 主任", "元日", "春日", "日曜", "九十九", "四月一日", "八月一日", "チャン")
     for value in ("一", "百", "十"):
         assert value in names.values(), value
     assert "（ベトナム国籍、技能実習生）" in out and "主査から連絡あり" in out
@@ -268,6 +269,8 @@ def test_a_role_in_brackets_after_a_label_name_is_no_reading(masker):
         ("72 Le Loi Street, District 1, Ho Chi Minh City 700000.",
          "72 Le Loi Street, District 1, Ho Chi Minh City 700000"),
         ("住所 北1西2 3-4 サンハイツ201", "北1西2 3-4 サンハイツ201"),
+        ("札幌市手稲区前田5条12丁目8番地21　〇〇ハイツ11階",  # the issue's own words
+         "札幌市手稲区前田5条12丁目8番地21　〇〇ハイツ11階"),
         ("南3東4 5-6 ノースビル3F", "南3東4 5-6 ノースビル3F"),
         ("旭川市4条通6丁目右10号", "旭川市4条通6丁目右10号"),
         ("Address: 27-19, Kita 31 Jo Nishi 9 Chome, Kita-ku, Sapporo-shi, Hokkaido 001-0031",

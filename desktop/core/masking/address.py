@@ -31,9 +31,9 @@ _BUILDING_WORDS = (
     "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
 BUILDING_RE = re.compile(
-    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
+    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
-    r"(?:[ぁ-ゖァ-ヴー・一-龥々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
+    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
     r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)"
     r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
@@ -41,7 +41,7 @@ BUILDING_RE = re.compile(
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
 # above): a short name then a room or a floor, right after the house number.
 _ROOM_TAIL_RE = re.compile(
-    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥々ヶ][ァ-ヴー・A-Za-z一-龥々ヶ0-9]{0,15}[ ]?)?"
+    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
     r"[A-Za-z]?[0-9]{1,4}(?:号室|階|F)(?![0-9A-Za-z])"
 )
 _ADDRESS_LABELS = re.compile(
@@ -88,7 +88,7 @@ def place_start_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-_KANJI = re.compile(r"[一-龥々〆ヶケヵノァ-ヴー]")
+_KANJI = re.compile(r"[一-龥〇々〆ヶケヵノァ-ヴー]")
 
 
 def _is_place_char(ch: str) -> bool:
@@ -203,7 +203,7 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
     for m in re.finditer(
-        r"(?:大字|字)[一-龥々ヶケァ-ヴー]{1,10}(?:字[一-龥々ヶケァ-ヴー]{1,10})?[ ]?", text
+        r"(?:大字|字)[一-龥〇々ヶケァ-ヴー]{1,10}(?:字[一-龥〇々ヶケァ-ヴー]{1,10})?[ ]?", text
     ):
         n = _BARE_NUMBER_RE.match(text, m.end())
         if not n:
@@ -218,7 +218,7 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
 _GRID_SHORT_RE = re.compile(
     r"(?<![A-Za-z0-9])[北南][0-9]{1,2}[東西][0-9]{1,2}(?![0-9条丁])"
     r"(?>[ ]?[0-9]{1,4}(?:-[0-9]{1,4}){0,2})"
-    r"(?![0-9\-]|[一-龥々])"  # 北1西2 3番出口: a station exit, not a house
+    r"(?![0-9\-]|[一-龥〇々])"  # 北1西2 3番出口: a station exit, not a house
 )
 
 
@@ -236,9 +236,9 @@ def find_grid_short(text: str) -> Iterator[Finding]:
 # A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
 # a residential building word and a room or floor number, starting a cell or a line.
 _DWELLING_RE = re.compile(
-    r"[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
+    r"[ ]*[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9]{0,16}?"
     r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
-    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥々]{1,8})?"
+    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥〇々]{1,8})?"
     r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )"
 )
 _CELL_START = re.compile(r"[\t,|\n]|  ")

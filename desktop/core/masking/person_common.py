@@ -457,7 +457,11 @@ _GIVEN_RUN_RE = re.compile(r"(?:(?!様|氏|君|殿|先生|宛)[一-鿿豈-﫿々
 _RUN_FIRST = r"[一-鿿豈-﫿々ヶ](?<!様)(?<![一-鿿豈-﫿々ヶ][殿氏君])"
 _RUN_REST = r"(?:(?![様殿氏君])[一-鿿豈-﫿々ヶ])"
 _KANJI_RUN_END = re.compile(rf"(?:{_RUN_FIRST}{_RUN_REST}{{0,3}} )?{_RUN_FIRST}{_RUN_REST}{{0,4}}$")
-_KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,12}$")
+# A katakana name before an honorific, up to three words (チャン ティ マイさん, ﾅｸﾞﾓ ﾀﾂﾋｺさん: half-width
+# kana with voiced marks too).
+_KATAKANA_RUN_END = re.compile(
+    r"(?:[ァ-ヴー][ァ-ヴー\u3099\u309a]{0,7}[ ・]){0,2}[ァ-ヴー][ァ-ヴー・\u3099\u309a]{1,11}$"
+)
 _KANJI_PAIR_RE = re.compile(
     r"([一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{0,2})"
     r" ([一-鿿豈-﫿々ヶ]{1,3})(?![一-鿿豈-﫿々ヶ])"
