@@ -91,6 +91,7 @@ ALIGNED = """\
 氏名            基礎年金番号      電話番号          備考
 大和田 節子     1234-567890       011-762-4418      転居予定
 レ・ヴァン・フン 3456-789012       080-5521-0963      ベトナム籍
+レ・ティ・トゥ ハン 4567-890123   080-5521-0964      ベトナム籍
 """
 
 HEADERLESS_CSV = """\
@@ -129,7 +130,8 @@ def test_markdown_with_calendar_word_surnames_and_staff_with_posts(masker):
 
 def test_space_aligned_row_whose_name_fills_its_column(masker):
     out, names = masked(masker, ALIGNED)
-    assert_hidden(out, "大和田", "レ・ヴァン・フン", "3456-789012", "080-5521-0963")
+    assert_hidden(out, "大和田", "レ・ヴァン・フン", "3456-789012", "080-5521-0963", "ハン",
+                  "4567-890123")  # a name is never cut where the next column would start
     assert "レ・ヴァン・フン" in names.values() and "ベトナム籍" in out
 
 

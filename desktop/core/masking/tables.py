@@ -350,12 +350,13 @@ def _split_overflow(
     text: str, line_start: int, cells: list[tuple[int, int]], starts: list[int]
 ) -> Iterator[tuple[int, int]]:
     """A value as wide as its column leaves one space before the next (レ・ヴァン・フン 3456-…):
-    split a cell at a single space that falls where a header cell starts."""
+    split a cell at a single space that falls where a header cell starts and before a number
+    (a word after it may be the rest of a longer name: never leave part of a name behind)."""
     for s, e in cells:
         col = _width(text[line_start:s])
         piece = s
         for i in range(s, e):
-            if text[i] == " " and i > piece and i + 1 < e and text[i + 1] != " ":
+            if text[i] == " " and i > piece and i + 1 < e and text[i + 1].isascii():
                 nxt = col + 1
                 if any(abs(nxt - h) <= 1 for h in starts if h > _width(text[line_start:piece])):
                     yield piece, i
