@@ -317,7 +317,8 @@ def test_names_in_capitals_in_english_text(masker, text, name):
 
 @pytest.mark.parametrize(
     "text", ["We apply for COVID VACCINE coverage.", "Contact the office of NHK WORLD.",
-             "Transfer from JR EAST.", "Ask for CITY HALL."],
+             "Transfer from JR EAST.", "Ask for CITY HALL.",
+             "Please contact us for MORE INFORMATION.", "A report of AI USAGE."],
 )
 def test_capitals_that_are_no_names(masker, text):
     assert masked(masker, text)[0] == text

@@ -201,10 +201,10 @@ class ContextNames:
                 for w in words
             ):
                 continue
-            lex = self._lex
+            # a surname or an English given name: the romaji given names include English words
+            # (more, ai, kana), so they alone say nothing (MORE INFORMATION, AI USAGE)
             if any(
-                w.lower() in lex.surnames
-                or w.lower() in lex.given
+                w.lower() in self._lex.surnames
                 or w.lower() in ENGLISH_GIVEN
                 or w.lower() in _ENGLISH_SURNAMES
                 for w in words
