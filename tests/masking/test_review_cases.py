@@ -369,3 +369,21 @@ def test_run_never_sends_the_always_mask_pattern(policed, capsys):
     assert_hidden(sent, "2024-117", "TK0412", "朔日")
     assert "手稲区保健福祉課" in sent  # the allowlist keeps the organisation's own name
     assert "受付第2024-117号" in capsys.readouterr().out  # restored in the answer
+
+
+def test_lists_saved_by_notepad_in_shift_jis_work_too(policed, capsys, tmp_path):
+    # IT edits these lists on a Japanese Windows PC, where Notepad may save Shift_JIS.
+    (tmp_path / "blocked.txt").write_bytes("# 情報政策課\n取扱注意\nre:機密性[23]\n".encode("cp932"))
+    (tmp_path / "always.txt").write_bytes("re:受付第[0-9]{4}-[0-9]+号\n".encode("cp932"))
+    assert main(["run", "summarize", "--var", "text=【取扱注意】人事案"]) == EXIT_BLOCKED
+    assert "取扱注意" in capsys.readouterr().err and policed.chat_requests == []
+    assert main(["run", "summarize", "--var", "text=受付第2024-117号の件"]) == 0
+    assert "2024-117" not in "".join(r.prompt_text for r in policed.chat_requests)
+
+
+def test_an_unreadable_blocked_list_stops_sending_and_says_which_list(policed, capsys, tmp_path):
+    (tmp_path / "blocked.txt").write_bytes(b"\xff\xfe\x00\xd8")  # neither UTF-8 nor Shift_JIS
+    assert main(["run", "summarize", "--var", "text=ふつうの文書"]) != 0
+    err = capsys.readouterr().err
+    assert "送信を禁止する語の一覧" in err and "Traceback" not in err
+    assert policed.chat_requests == []
