@@ -35,14 +35,14 @@ BUILDING_RE = re.compile(
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
     r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
-    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)"
+    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階(?!建)|F|f)"
     r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
 )
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
 # above): a short name then a room or a floor, right after the house number.
 _ROOM_TAIL_RE = re.compile(
     r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
-    r"[A-Za-z]?[0-9]{1,4}(?:号室|階|F)(?![0-9A-Za-z])"
+    r"[A-Za-z]?[0-9]{1,4}(?:号室|階(?!建)|F)(?![0-9A-Za-z])"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
