@@ -21,7 +21,8 @@ _DASH = r"[-ー]"
 ANCHOR_RE = re.compile(
     r"(?<![0-9])(?![0-9]{3}-[0-9]{4}(?![0-9]|-[0-9]))(?:[東西南北](?=[0-9]))?"
     rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
-    rf"(?:[ ]?(?:[東西南北]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
+    # 右10号 / 左3号: the side of a 条通 in Asahikawa
+    rf"(?:[ ]?(?:[東西南北右左]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
 )
 _BARE_NUMBER_RE = re.compile(r"の?[0-9]+(?:番地?[0-9]*)?(?:[-の][0-9]+)*")
@@ -30,12 +31,18 @@ _BUILDING_WORDS = (
     "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
 BUILDING_RE = re.compile(
-    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
+    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
-    r"(?:[ぁ-ゖァ-ヴー・一-龥々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
+    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
-    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F|f)"
+    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階(?!建)|F|f)"
     r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
+)
+# A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
+# above): a short name then a room or a floor, right after the house number.
+_ROOM_TAIL_RE = re.compile(
+    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
+    r"[A-Za-z]?[0-9]{1,4}(?:号室|階(?!建)|F)(?![0-9A-Za-z])"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
@@ -81,7 +88,7 @@ def place_start_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-_KANJI = re.compile(r"[一-龥々〆ヶケヵノァ-ヴー]")
+_KANJI = re.compile(r"[一-龥〇々〆ヶケヵノァ-ヴー]")
 
 
 def _is_place_char(ch: str) -> bool:
@@ -160,6 +167,12 @@ def _complete_chain(text: str, start: int, chain: str) -> bool:
     return any("丁目" in u for u in units) and len(units) + tail >= 3
 
 
+def _unit_ends(chain: str) -> bool:
+    """The number part ends a house number (…19号, …番地21, 1-2-3), so what follows may be the
+    building; a bare 3丁目 is followed by other things (3丁目 2階建て)."""
+    return bool(re.search(r"(?:号|番地?[0-9]*|[0-9]-[0-9]+)$", chain))
+
+
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
     for m in ANCHOR_RE.finditer(text):
         a_start, a_end = m.start(), m.end()
@@ -184,10 +197,13 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 continue
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
+        if end == a_end and _unit_ends(chain):
+            room = _ROOM_TAIL_RE.match(text, a_end)
+            end = room.end() if room else end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
     for m in re.finditer(
-        r"(?:大字|字)[一-龥々ヶケァ-ヴー]{1,10}(?:字[一-龥々ヶケァ-ヴー]{1,10})?[ ]?", text
+        r"(?:大字|字)[一-龥〇々ヶケァ-ヴー]{1,10}(?:字[一-龥〇々ヶケァ-ヴー]{1,10})?[ ]?", text
     ):
         n = _BARE_NUMBER_RE.match(text, m.end())
         if not n:
@@ -197,12 +213,32 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, b.end() if b else n.end()
 
 
+# Sapporo's short form of a grid block (北1西2 = 北1条西2丁目) with the house number after it:
+# a north/south line, then an east/west one.
+_GRID_SHORT_RE = re.compile(
+    r"(?<![A-Za-z0-9])[北南][0-9]{1,2}[東西][0-9]{1,2}(?![0-9条丁])"
+    r"(?>[ ]?[0-9]{1,4}(?:-[0-9]{1,4}){0,2})"
+    r"(?![0-9\-]|[一-龥〇々])"  # 北1西2 3番出口: a station exit, not a house
+)
+
+
+def find_grid_short(text: str) -> Iterator[Finding]:
+    for m in _GRID_SHORT_RE.finditer(text):
+        start, _strong = _trim_start(text, _left_run(text, m.start()), m.start())
+        b = BUILDING_RE.match(text, m.end())
+        end = b.end() if b and b.end() > m.end() else m.end()
+        if end == m.end():
+            room = _ROOM_TAIL_RE.match(text, end)
+            end = room.end() if room else end
+        yield "ADDRESS", start, end
+
+
 # A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
 # a residential building word and a room or floor number, starting a cell or a line.
 _DWELLING_RE = re.compile(
-    r"[ ]*[ぁ-ゖァ-ヴー・一-龥々A-Za-z0-9]{0,16}?"
+    r"[ ]*[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9]{0,16}?"
     r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
-    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥々]{1,8})?"
+    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥〇々]{1,8})?"
     r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )"
 )
 _CELL_START = re.compile(r"[\t,|\n]|  ")
@@ -241,7 +277,10 @@ _EN_PLACE = r"[A-Z][a-z]+(?:-[A-Za-z]+)*"
 # Japanese addresses in English word order: 1-2-3 Minami Aoyama, Minato-ku, Tokyo and the
 # Hokkaido grid 27-19 Kita 31-jo Nishi 9-chome, Kita-ku, Sapporo (a number with -jo/-chome is a
 # part of the block; a 123-4567 postal code is not swallowed).
-_EN_BLOCK = r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+_EN_BLOCK = (
+    r"[0-9]+(?:-[0-9]+){0,3}-(?:jo|chome|sen|ban|banchi|go|gai)\b"
+    r"|[0-9]+[ -](?:Jo|JO|Chome|CHOME|jo|chome)\b"  # Kita 31 Jo Nishi 9 Chome
+)
 _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-z])"
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
@@ -253,20 +292,51 @@ _EN_JP_MARK = re.compile(
     r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
     r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka"
 )
+# Postal codes written after a town abroad: US ZIP (with a state), UK, Canada, and the 4-6 digit
+# codes of most other countries (Ho Chi Minh City 700000, Wien 1010).
+_EN_POSTCODE = (
+    r"(?:[A-Z]{2} )?(?:[0-9]{5}-[0-9]{4}|[0-9]{4,6}(?![0-9])|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}"
+    r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])"
+)
 EN_WEST_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
-    r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace)"
-    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+)*){0,2}"
-    r"(?:,? [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)?"
+    r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Grove|"
+    r"Close|Crescent|Gardens|Square|Sq\.?|Row|Hill|Walk|Mews|Parade|Highway|Hwy\.?|Parkway|"
+    r"Circle|Trail|Alley)(?![A-Za-z])"
+    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?"
+    # the town, a district with its number (District 1), a postal code after a town
+    r"(?:,? ?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?(?:,? " + _EN_POSTCODE + r")?)"
+    r"{0,3}(?:,? " + _EN_POSTCODE + r")?"
+)
+# A street with its house number after it, then the postal code and the town (Sonnenallee 114,
+# 12045 Berlin; Via Roma 12, 00184 Roma; Keizersgracht 123, 1015 CJ Amsterdam).
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+# ... and the Romance order, the number first (12 rue de Rivoli, 75001 Paris).
+_EURO_STREET_WORDS = (
+    r"(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|impasse|via|viale|piazza|calle|avenida"
+    r"|plaza|paseo|rua)"
+)
+EN_EURO_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?!" + _MONTHS + r")(?:[A-Z][A-Za-zÀ-ÿß'\-.]+ ){0,3}(?!" + _MONTHS + r")"
+    r"[A-Z]?[A-Za-zÀ-ÿß'\-]{3,} [0-9]{1,4}[a-z]?"
+    r"|[0-9]{1,4}[a-z]?,? (?i:" + _EURO_STREET_WORDS + r") [A-Za-zÀ-ÿ' \-]{2,30}?), "
+    # a 4-digit code that reads as a year (12 May 2025, 1500 Tokyo time) is a date, not a code
+    r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?: [A-Z]{2})? [A-Z][A-Za-zÀ-ÿß\-]+"
+    r"(?: [A-Z][A-Za-zÀ-ÿß\-]+)?"
 )
 
 
-_EN_GATE_RE = re.compile(r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b")
+_EN_GATE_RE = re.compile(
+    r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b|[0-9], [0-9]{4,5} [A-Z]"
+)
 
 
 # Lines that can hold a Japanese address in English word order: numbers joined by a dash
 # (1-2-3, 27-19, 31-jo). The pattern, which starts with optional parts, runs on those only.
-_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)")
+_EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)|[0-9] (?:[Jj]o|JO|[Cc]home|CHOME)\b")
 
 
 def find_english_addresses(text: str) -> Iterator[Finding]:
@@ -279,11 +349,18 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
         pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
         yield "ADDRESS", m.start(), m.end()
+    if _EN_EURO_GATE.search(text):
+        for m in EN_EURO_ADDRESS_RE.finditer(text):
+            yield "ADDRESS", m.start(), m.end()
+
+
+_EN_EURO_GATE = re.compile(r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-9]{4,5} [A-Z]")
 
 
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
     out.extend(find_dwellings(text))
+    out.extend(find_grid_short(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if _EN_GATE_RE.search(text):

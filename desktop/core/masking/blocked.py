@@ -46,7 +46,7 @@ class BlockedTerms:
         """The inline ``blocked_terms`` and the lines of ``blocked_terms_file`` together."""
         terms = list(inline)
         if file:
-            terms.extend(read_term_file(file))
+            terms.extend(read_term_file(file, what="送信を禁止する語の一覧"))
         return cls(terms)
 
     def __bool__(self) -> bool:

@@ -161,6 +161,22 @@ _NON_NAMES = frozenset(
         "二人",
         "三人",
         "全員",
+        # the opening and closing words of a letter (拝啓 山田太郎様, 敬具 鈴木)
+        "拝啓",
+        "謹啓",
+        "粛啓",
+        "恭啓",
+        "前略",
+        "冠省",
+        "急啓",
+        "拝復",
+        "敬具",
+        "敬白",
+        "謹白",
+        "草々",
+        "早々",
+        "不一",
+        "追伸",
     )
 )
 # Labels a name follows: "<word>：", "<space word> ", "事務局（", English phrases. A trailing
@@ -172,11 +188,12 @@ _LABEL_COLON_WORDS = (
     "欠席者|記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|"
     "署名|連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
     "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
-    "申出人|届出者|ケアマネジャー|ケアマネ|"
+    "申出人|届出者|ケアマネジャー|ケアマネ|同行者?|通訳者?|立会人|緊急連絡先|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
     "NAME|Name in full|Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
-    "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer"
+    "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
+    "Guardian|Spouse|Representative|Emergency contact|Tenant|Witness|Accompanied by|Interviewee"
 )
 _LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者"
 _LABEL_PHRASES = (
@@ -184,7 +201,7 @@ _LABEL_PHRASES = (
     "(?:wife|husband|son|daughter|friend|mother|father|partner|brother|sister|colleague|"
     "neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|niece|"
     "landlord|interpreter|guardian|caseworker|caregiver),?|[Rr]egards,|Sincerely,"
-    "|Dear|Hi|Hello"
+    "|Dear|Hi|Hello|'s name:|’s name:"
 )
 # A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
 # must look like a name.
@@ -205,6 +222,7 @@ def _label_head(word: str) -> str:
 _LABEL_HEADS = sorted(
     {_label_head(w) for w in f"{_LABEL_COLON_WORDS}|{_LABEL_SPACE_WORDS}|事務局".split("|")}
     | {"My ", "my ", "I am", "his ", "her ", "their ", "regards,", "Regards,", "Sincerely,"}
+    | {"'s name", "’s name"}  # Applicant's name: ZHANG WEI
     | {
         "His ",
         "Her ",
@@ -223,7 +241,8 @@ _LABEL_HEADS = sorted(
 _NAME_AFTER_LABEL = re.compile(
     r"[一-鿿豈-﫿々ヶ]{1,3} ?[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ぁ-ゖ]{2,5} [ぁ-ゖ]{2,5}(?![ぁ-ゖ])"
     r"|[一-鿿豈-﫿々ヶ]{1,5}(?: [一-鿿豈-﫿々ヶ]{1,4})?(?![一-鿿豈-﫿々ヶ])"
-    r"|[ァ-ヴー]{2,10}(?:[ ・][ァ-ヴー]{1,10}){0,3}"
+    r"|[ァ-ヴー][ァ-ヴー\u3099\u309a]{1,12}(?:[ ・][ァ-ヴー][ァ-ヴー\u3099\u309a]{0,12}){0,3}"
+    r"|[ァ-ヴー](?:・[ァ-ヴー][ァ-ヴー\u3099\u309a]{0,12}){1,3}"  # レ・ティ・トゥ
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?"
     # SURNAME GIVEN in capitals (passports, English forms): only capital words continue it
     r"|[A-Z]{2,}(?: [A-Z][A-Za-z'\-]+){0,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
@@ -389,13 +408,17 @@ _ROLE_THEN_BRACKET_RE = re.compile(
     r"[（(][ 　]?(?P<n>[^（）()、,，。\n 　]{1,8}(?:[ 　][^（）()、,，。\n 　]{1,6})?)[ 　]?[）)]"
 )
 # 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
+# The posts come from _TITLE_WORDS: slicing _TITLE_AFTER_RE's pattern up to its last ")" left
+# its closing look-ahead open, so the relations and 本人|代理人|… became alternatives *inside*
+# (?!館|署|…) and （長男）, （本人） never matched.
 _BRACKET_ROLE_RE = re.compile(
-    r"[（(](?:" + _TITLE_AFTER_RE.pattern[3:-1] + "|" + _KIN + "|本人|代理人|申請者|相談者)"
+    r"[（(](?:" + _TITLE_WORDS + "|" + _KIN + "|本人|代理人|申請者|相談者)"
     r"(?:の(?:" + _KIN + "))?[）)]"
 )
 _NAME_BEFORE_BRACKET_RE = re.compile(
     rf"(?:^|(?<=[\s、，,：:・]))(?P<n>[{_K}][{_K}ノ]{{0,3}}(?: [{_K}]{{1,3}}| ?[ぁ-ゖ]{{2,4}})?"
-    rf"|[ァ-ヴー]{{2,}}(?:[・ ][ァ-ヴー]+){{0,3}}|[ぁ-ゖ]{{2,4}}(?: [ぁ-ゖ]{{2,4}})?)[ ]?\Z"
+    rf"|[ァ-ヴー][ァ-ヴー\u3099\u309a]+(?:[・ ][ァ-ヴー][ァ-ヴー\u3099\u309a]*){{0,3}}"
+    rf"|[ぁ-ゖ]{{2,4}}(?: [ぁ-ゖ]{{2,4}})?)[ ]?\Z"
 )
 # 薬袋 つばさ, 中野ひかり, 一ノ瀬 ひなた氏: a kanji surname before a kana given name.
 _KANJI_HIRA_RE = re.compile(rf"([{_K}](?<![{_K}][{_K}])[{_K}ノ]{{0,3}})( ?)([ぁ-ゖ]{{2,4}})")
@@ -408,7 +431,7 @@ _ORG_END = re.compile(
 )
 _TITLE_RE = re.compile(
     r"[MDP](?<![A-Za-z][MDP])(?:(?<=M)(?:rs|r|s|iss|x)|(?<=D)r|(?<=P)rof)\.? "
-    r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)"
+    r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})"
 )
 # Overlapping matches (look-ahead) so "Smith, Taro Yamada" still pairs Taro with Yamada.
 _ROMAJI_RE = re.compile(
@@ -427,8 +450,18 @@ _HIRAGANA_HONORIFIC_RE = re.compile(
     r"([ぁ-ゖ](?<![ぁ-ゖ][ぁ-ゖ])[ぁ-ゖ]{1,4})(?:さん|様|さま|くん|ちゃん)"
 )
 _GIVEN_RUN_RE = re.compile(r"(?:(?!様|氏|君|殿|先生|宛)[一-鿿豈-﫿々]){1,3}")
-_KANJI_RUN_END = re.compile(r"(?:[一-鿿豈-﫿々ヶ]{1,4} )?[一-鿿豈-﫿々ヶ]{1,5}$")
-_KATAKANA_RUN_END = re.compile(r"(?:[ァ-ヴー]{2,8}[ ・])?[ァ-ヴー・]{2,12}$")
+# The kanji run before an honorific: 様 never belongs to a name, and 殿・氏・君 only as a name's
+# first character (殿村, 氏家, 君島). Without this, the run before the second 様 of
+# 山田太郎様鈴木様 was 太郎様鈴木 and the masker joined it to 山田太郎: one placeholder for two
+# people, with 様 inside it.
+_RUN_FIRST = r"[一-鿿豈-﫿々ヶ](?<!様)(?<![一-鿿豈-﫿々ヶ][殿氏君])"
+_RUN_REST = r"(?:(?![様殿氏君])[一-鿿豈-﫿々ヶ])"
+_KANJI_RUN_END = re.compile(rf"(?:{_RUN_FIRST}{_RUN_REST}{{0,3}} )?{_RUN_FIRST}{_RUN_REST}{{0,4}}$")
+# A katakana name before an honorific, up to three words (チャン ティ マイさん, ﾅｸﾞﾓ ﾀﾂﾋｺさん: half-width
+# kana with voiced marks too).
+_KATAKANA_RUN_END = re.compile(
+    r"(?:[ァ-ヴー][ァ-ヴー\u3099\u309a]{0,7}[ ・]){0,2}[ァ-ヴー][ァ-ヴー・\u3099\u309a]{1,11}$"
+)
 _KANJI_PAIR_RE = re.compile(
     r"([一-鿿豈-﫿々ヶ](?<![一-鿿豈-﫿々ヶ][一-鿿豈-﫿々ヶ])[一-鿿豈-﫿々ヶ]{0,2})"
     r" ([一-鿿豈-﫿々ヶ]{1,3})(?![一-鿿豈-﫿々ヶ])"
@@ -445,11 +478,13 @@ _HOUSE_RE = re.compile(
     r"(?<![一-鿿豈-﫿々ヶ])([一-鿿豈-﫿々ヶ]{2,3})宅$"
 )  # searched before each 宅
 _TITLES = (
-    r"(?:委員長|副委員長|委員(?!会)|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
-    r"参事|技師|保健師|事務員|会長|理事|大使|教授|議員)"
+    # the care and welfare posts of a 地域ケア会議 first (主任介護支援専門員 before 主任)
+    r"(?:主任介護支援専門員|介護支援専門員|社会福祉士|精神保健福祉士|主任相談支援員|相談支援専門員|"
+    r"委員長|副委員長|委員(?!会)|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
+    r"参事|技師|保健師|看護師|事務員|会長|理事|大使|教授|議員)"
 )
 _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"
-_LIST_END = r"(?=[、，,\n（(]|$| (?![一-鿿豈-﫿々ヶ]{1,3}(?:[、，,\n]|$)))"
+_LIST_END = r"(?=[、，,\n（(。]|$| (?![一-鿿豈-﫿々ヶ]{1,3}(?:[、，,\n]|$)))"
 _TITLE_END_RE = re.compile(_TITLES + "$")
 _TITLE_WORD_RE = re.compile(_TITLES)
 # Characters before an honorific or title that are analysed (the name and its context).
@@ -461,7 +496,10 @@ _NAME_AFTER_TITLE_RE = re.compile(rf" (?P<n>{_NAME_RUN}){_LIST_END}", re.M)
 _NAME_BEFORE_TITLE_RE = re.compile(
     _LIST_EDGE + rf"(?P<n>{_NAME_RUN}|[ァ-ヴー]{{2,}}(?:・[ァ-ヴー]{{1,}}){{1,3}})\Z", re.M
 )
-_TITLE_ITEM_END_RE = re.compile(r"[、，,\n（(]| |$")
+_TITLE_ITEM_END_RE = re.compile(r"[、，,\n（(。．.]| |$")
+# A post followed by a particle (八月一日主査から連絡): the name before it is taken only when
+# the name dictionaries know it (a date or an ordinary word before a post is common prose).
+_TITLE_PARTICLE_END_RE = re.compile(r"(?:から|より|は|が|に|へ|と|の|も|を|です|でした)")
 _EDGE_CHARS = "、，,：:\n・ "
 _JP_CHARS = re.compile(r"[一-鿿豈-﫿々ァ-ヴ]")
 _KANJI_RE = re.compile(r"[一-鿿豈-﫿々ヶ]")

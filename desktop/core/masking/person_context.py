@@ -22,6 +22,7 @@ from desktop.core.masking.person_common import (
     _EDGE_CHARS,
     _EN_NOT_NAMES,
     _EN_ORG_WORDS,
+    _ENGLISH_SURNAMES,
     _GIVEN_END,
     _HIRAGANA_CHAR,
     _JP_CHARS,
@@ -46,7 +47,9 @@ from desktop.core.masking.person_common import (
     _STRONG_END,
     _TITLE_END_RE,
     _TITLE_ITEM_END_RE,
+    _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
+    ENGLISH_GIVEN,
     Finding,
 )
 
@@ -93,7 +96,24 @@ _PERSON_NOUN_END = re.compile(
 _PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to call a name
 
 
-_SECTION_BEFORE = re.compile(r"(?:課|係|室|班|部|局|センター|事務所|支所)[ \t]$")
+# Two words in capitals after a lower-case word of a sentence (for NGUYEN THI HOA).
+_CAPS_PAIR = re.compile(r"[A-Z]{2} ?[A-Z]")
+_CAPS_AFTER_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(?:for|of|to|by|from|with|and|holder|named|called|regarding|about|re:) "
+    r"([A-Z]{2,12}(?: [A-Z]{2,12}){1,3})(?![A-Za-z0-9])"
+)
+_VOWEL = re.compile(r"[AEIOUY]")
+# Characters written before a post that make another post, not a person (前 課長, 新 係長).
+_POST_PREFIXES = frozenset("前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某")
+# A name's reading in brackets right after it: kana words only.
+_KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
+_READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
+
+
+# A section before the name, or 同 for the section of the line before (同 朝日 係長).
+_SECTION_BEFORE = re.compile(
+    r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
+)
 
 
 class ContextNames:
@@ -117,6 +137,8 @@ class ContextNames:
                 yield m
 
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
+        if _CAPS_PAIR.search(text):
+            yield from self._find_capitals_after_word(text)
         for m in self._labels(text):
             weak = m.group("weak") is not None
             pos = m.end()
@@ -157,10 +179,37 @@ class ContextNames:
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
                     yield "PERSON", s, e
+                    reading = _READING_AFTER_RE.match(text, e)
+                    if reading and not any(  # not a role in brackets: （ケースワーカー）
+                        self._common_noun(w) or w in _NON_NAMES
+                        for w in re.split("[ ・]", reading.group(1))
+                    ):  # 相談者：ﾓﾓｾ ｱﾂｼ（ももせ あつし）: the name's reading
+                        yield "PERSON", reading.start(1), reading.end(1)
                 sep = re.compile(r"[、,，・] ?").match(text, e)
                 if not sep:
                     break
                 pos = sep.end()
+
+    def _find_capitals_after_word(self, text: str) -> Iterator[Finding]:
+        """Record for NGUYEN THI HOA, holder LI MING: a SURNAME GIVEN run in capitals after a
+        lower-case word of a sentence, when one of its words is a name the dictionaries know and
+        none is an acronym (NHK, JR) or an office word (CITY HALL)."""
+        for m in _CAPS_AFTER_WORD_RE.finditer(text):
+            words = m.group(1).split(" ")
+            if any(
+                not _VOWEL.search(w) or w.title() in _EN_NOT_NAMES or w.title() in _EN_ORG_WORDS
+                for w in words
+            ):
+                continue
+            # a surname or an English given name: the romaji given names include English words
+            # (more, ai, kana), so they alone say nothing (MORE INFORMATION, AI USAGE)
+            if any(
+                w.lower() in self._lex.surnames
+                or w.lower() in ENGLISH_GIVEN
+                or w.lower() in _ENGLISH_SURNAMES
+                for w in words
+            ):
+                yield "PERSON", m.start(1), m.end(1)
 
     def _find_by_definition(self, text: str) -> Iterator[Finding]:
         """「Xは、日本の漫画家。」: X is a person when it is shaped like a name."""
@@ -401,22 +450,47 @@ class ContextNames:
                 m = _NAME_AFTER_TITLE_RE.match(text, te)
                 if m and self._looks_like_name(m.group("n")):
                     yield "PERSON", m.start("n"), m.end("n")
-            if _TITLE_ITEM_END_RE.match(text, te):
+            item_end = _TITLE_ITEM_END_RE.match(text, te) is not None
+            if item_end or _TITLE_PARTICLE_END_RE.match(text, te):
                 # 総務課 九十九 主事: the name may stand apart from its post
                 before = ts - 1 if ts and text[ts - 1] == " " else ts
+                if item_end and before != ts and self._lone_kanji_before_post(text, before):
+                    yield "PERSON", before - 1, before  # 福祉課 今 主事, | 金 主任 |
+                    continue
                 m = _NAME_BEFORE_TITLE_RE.search(text, max(0, before - 16), before)
                 if not m:
                     continue
                 n_start, value = m.start("n"), m.group("n")
-                if " " in value and _ORG_END.search(value.split(" ")[0]):
-                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事
+                head = value.split(" ")[0]
+                if " " in value and (_ORG_END.search(head) or head == "同"):
+                    n_start += value.index(" ") + 1  # 福祉課 百目鬼主事, 同 朝日 係長
                     value = text[n_start:before]
+                if not item_end:
+                    # 八月一日主査から: in running prose only a name the dictionaries know
+                    if value in rare_surnames() or self._looks_like_name(value):
+                        yield "PERSON", n_start, before
+                    continue
                 if (
                     self._looks_like_name(value)
                     or self._rare_surname(value)
                     or (before != ts and self._between_section_and_post(text, n_start, value))
                 ):
                     yield "PERSON", n_start, before
+
+    @staticmethod
+    def _lone_kanji_before_post(text: str, before: int) -> bool:
+        """One kanji set apart by spaces before a post at the start of a list item or a cell
+        (福祉課 今 主事, | 金 主任 |): a one-character surname (今, 金, 東), unless it is a
+        prefix of the post (前 課長, 新 係長, 副 部長)."""
+        if before < 1 or not _KANJI_RE.match(text, before - 1):
+            return False
+        if before >= 2 and text[before - 2] not in " \t|、，,：:\n":
+            return False
+        word = text[before - 1]
+        if word in _NON_NAMES or word in _POST_PREFIXES:
+            return False
+        toks = word_tokens(word)
+        return bool(toks) and not toks[0].pos.startswith(("接頭", "記号", "助", "動"))
 
     @staticmethod
     def _between_section_and_post(text: str, start: int, value: str) -> bool:

@@ -336,7 +336,7 @@ class _Header:
 def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _Header) -> dict:
     """Cell index -> header column for a space-aligned row with empty cells left out."""
     out = {}
-    for s, e in cells:
+    for s, e in _split_overflow(text, line_start, cells, header.starts[1:]):
         col = _width(text[line_start:s])
         best = 0
         for j, h in enumerate(header.starts):
@@ -344,6 +344,25 @@ def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _
                 best = j
         out[best] = (s, e)
     return out
+
+
+def _split_overflow(
+    text: str, line_start: int, cells: list[tuple[int, int]], starts: list[int]
+) -> Iterator[tuple[int, int]]:
+    """A value as wide as its column leaves one space before the next (レ・ヴァン・フン 3456-…):
+    split a cell at a single space that falls where a header cell starts and before a number
+    (a word after it may be the rest of a longer name: never leave part of a name behind)."""
+    for s, e in cells:
+        col = _width(text[line_start:s])
+        piece = s
+        for i in range(s, e):
+            if text[i] == " " and i > piece and i + 1 < e and text[i + 1].isascii():
+                nxt = col + 1
+                if any(abs(nxt - h) <= 1 for h in starts if h > _width(text[line_start:piece])):
+                    yield piece, i
+                    piece = i + 1
+            col += _width(text[i])
+        yield piece, e
 
 
 _TABLE_LINE = re.compile(r"[\t,|]|  ")
@@ -497,12 +516,19 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for rows in _blocks(text):
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
+        kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
+        personal = False
         for col in range(len(rows[0])):
             cells = _filled_cells(text, rows, col)
             if len(cells) < _CONSENSUS_MIN:
                 continue
             votes, typed = _votes(text, cells, spans)
+            if not votes["PERSON"] and all(
+                _KANA_NAME_SHAPE.fullmatch(text, s, e) for s, e in cells
+            ):
+                kana.append(cells)  # typed below if the block holds other personal data
+                continue
             past = sum(_past_date(text[s:e]) for s, e in cells)
             if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
                 dated.append(cells)  # typed below if the block lists people
@@ -511,6 +537,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             if kind is None:
                 continue
             people = people or kind == "PERSON"
+            personal = True
             head = _strip(text, *rows[0][col])
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
@@ -521,6 +548,11 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
                 f = _cell_finding(text, kind, s, e)
                 if f:
                     out.append(f)
+        if personal:
+            # Every cell of a column two or three kana words, beside a column of names, phones
+            # or pension numbers: the people's names (or their readings) in a headerless export.
+            people = people or bool(kana)
+            out.extend(("PERSON", s, e) for cells in kana for s, e in cells)
         if people:
             # A list of people with a column of dates long past: their dates of birth.
             out.extend(
@@ -575,9 +607,18 @@ def _consensus(votes: Counter[str], filled: int) -> str | None:
     return kind
 
 
-# 姓 名 in kanji (a kana given name too) or in katakana, with a space between.
+# 姓 名 in kanji (a kana given name too), in katakana or in hiragana (a reading column), with a
+# space between; a foreign resident's name may have a middle word (ファム ティ ラン).
 _NAME_SHAPE = re.compile(
-    r"[一-鿿々ヶ]{1,3} [一-鿿々ヶぁ-ゖ]{1,4}|[ァ-ヴー]{2,8} [ァ-ヴー\u3099\u309a]{2,10}"
+    r"[一-鿿々ヶ]{1,3} [一-鿿々ヶぁ-ゖ]{1,4}"
+    r"|[ァ-ヴー][ァ-ヴー\u3099\u309a]{1,9}(?: [ァ-ヴー][ァ-ヴー\u3099\u309a]{0,9}){1,2}"
+    r"|[ぁ-ゖー]{2,8} [ぁ-ゖー]{2,8}"
+)
+# Kana words alone, with a space between: in a column of its own beside personal data, a
+# headerless export's name or reading column (アサクラ ケンジ, ファム ティ ラン, さくま ゆかり).
+_KANA_NAME_SHAPE = re.compile(
+    r"[ァ-ヴー][ァ-ヴー\u3099\u309a]{1,9}(?: [ァ-ヴー][ァ-ヴー\u3099\u309a]{0,9}){1,2}"
+    r"|[ぁ-ゖー]{2,8} [ぁ-ゖー]{2,8}"
 )
 _YEAR = re.compile(
     r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"

@@ -18,15 +18,35 @@ from desktop.core.masking.normalize import normalize
 REGEX_PREFIX = "re:"
 
 
-def read_term_file(path: str) -> list[str]:
-    """One term a line, UTF-8 (a BOM is fine); '#' starts a comment. A ``re:`` line is kept
+def _decode(data: bytes) -> str:
+    """UTF-8 (a BOM is fine) or Shift_JIS (CP932, what Notepad writes as "ANSI" on a Japanese
+    Windows PC, where IT edits these lists). Anything else fails: a list read wrongly would
+    block or mask the wrong words."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp932")
+    if _NOT_TEXT.search(text):  # cp932 maps stray bytes to private-use characters
+        raise ValueError("not a text file")
+    return text
+
+
+# Control characters (but tab and line ends) and private-use characters: not a word list.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
+
+
+def read_term_file(path: str, *, what: str = "マスキング用の語の一覧") -> list[str]:
+    """One term a line, UTF-8 or Shift_JIS; '#' starts a comment. A ``re:`` line is kept
     whole (a pattern may contain '#')."""
     try:
-        raw = Path(path).read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = _decode(Path(path).read_bytes())
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise ConfigurationError(
-            f"マスキング用の語の一覧を読み込めませんでした: {path}\n"
-            "ファイルの場所と文字コード（UTF-8）を確認するか、設定から外してください。",
+            f"{what}を読み込めませんでした: {path}\n"
+            "ファイルの場所と文字コード（UTF-8 または Shift_JIS）を確認するか、設定から外してください。",
             detail=f"term file unreadable: {type(exc).__name__}",
         ) from None
     terms = []
