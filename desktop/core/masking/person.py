@@ -59,7 +59,6 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._automaton = None
         self._label_automaton = None
         self._role_automaton = None
-        self._judged: dict[tuple, tuple] = {}
         self._dotted: dict[str, bool] = {}
         self._plain: dict[str, bool] = {}
         self._given_cache: dict[str, bool] = {}
