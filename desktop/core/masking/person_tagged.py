@@ -150,14 +150,14 @@ class TaggedNames:
 
     def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
         """Tokens the analyser tags 人名 (``line`` may hold several lines)."""
-        persons = list(an.person_nodes(out))
+        persons = an.person_tokens(out)
         if not persons:
             return
         c = ByteToChar(line)
         spans: list[list] = []
-        for m in persons:
-            s = c(int(m.group(1)))
-            e = c(int(m.group(3))) if m.group(3) else len(line)
+        for b0, cid, b1 in persons:
+            s = c(b0)
+            e = c(b1) if b1 is not None else len(line)
             while e > s and line[e - 1] in " \t\r\n":
                 e -= 1
             if (
@@ -168,9 +168,9 @@ class TaggedNames:
                 and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
             ):
                 spans[-1][1] = e
-                spans[-1][3] = spans[-1][2] and an.pos[m.group(2)].endswith("名")
+                spans[-1][3] = spans[-1][2] and an.pos[cid].endswith("名")
                 continue
-            spans.append([s, e, an.pos[m.group(2)].endswith("姓"), False])
+            spans.append([s, e, an.pos[cid].endswith("姓"), False])
         cache = _JUDGED
         if len(cache) > 20_000:
             cache.clear()
