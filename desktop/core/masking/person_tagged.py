@@ -176,8 +176,8 @@ class TaggedNames:
             cache.clear()
         for s, e, is_surname, full in spans:
             # The decision depends only on the name and a few characters around it (and the
-            # shipped dictionaries), and the same name recurs in a document and from the
-            # preview to the request: judge each context once, for every finder.
+            # shipped dictionaries), and the same name recurs in a document and in the next
+            # version of a prompt (prepared again after each edit): judge each context once.
             key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname, full)
             verdict = cache.get(key)
             if verdict is None:
@@ -430,8 +430,8 @@ class TaggedNames:
 def _window_nodes(an: Analyser, seg: str, raw: bytes) -> _Nodes:
     """The tokens of the short window before an honorific or a post, by byte start and by
     byte end, remembered: the same name is addressed the same way again and again (and a
-    prompt is found for the preview, then masked to send), and a MeCab call costs more than
-    its answer. The analysis of a window depends on nothing but its text."""
+    prompt is prepared again after each edit), and a MeCab call costs more than its answer.
+    The analysis of a window depends on nothing but its text."""
     got = _WINDOWS.get(seg)
     if got is None:
         starts = [(int(b), cid) for b, cid in NODE_RE.findall(an.parse(seg))]
