@@ -35,7 +35,8 @@ _BIRTH_AFTER = re.compile(r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1
 
 # A birth date has one of these within a few characters (before: 生年月日, DOB; after: 生まれ,
 # (45歳)); dates are only looked for around them (the date pattern is slow to scan with).
-_BIRTH_KEY_RE = re.compile(r"生|誕|歳|DOB|D\.O\.B|[Bb]irth|[Bb]orn")
+# Literals only: re's scan then skips to their first characters ([Bb]irth was tried everywhere).
+_BIRTH_KEY_RE = re.compile(r"生|誕|歳|DOB|D\.O\.B|Birth|birth|Born|born")
 _BEFORE_KEY = 48  # a date that ends just before 生まれ / 45歳 starts at most this far before
 _AFTER_KEY = 56  # a date after 生年月日： (20 characters of label gap) ends at most this far
 

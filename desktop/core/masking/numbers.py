@@ -109,7 +109,9 @@ def _finditer_if(pattern: re.Pattern[str], text: str, hints: tuple[str, ...]):
 
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 # Cheap scans for where an address can start; the strict patterns are then matched there.
-_IPV4_CANDIDATE_RE = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
+# One digit first, then the repeat: re's scan skips to a pattern's first class only when the
+# pattern starts with one (a repeat or a choice of classes first is tried at every position).
+_IPV4_CANDIDATE_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]")
 _IPV6_CANDIDATE_RE = re.compile(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}:[0-9A-Fa-f]{0,4}:")
 _CONTEXT = 16
 _MYNUMBER_LABEL = re.compile(r"マイナンバー|個人番号|My ?Number", re.I)
@@ -416,13 +418,14 @@ NUMBER_FINDERS = (
 
 # Where a foreign phone number or postal code can be: a few scans decide whether to look. One
 # alternation of them all was tried alternative by alternative at every position (0.7 ms per
-# 10,000 characters); each pattern alone starts with a class the scan skips to quickly.
+# 10,000 characters); each pattern alone starts with a literal or one class the scan skips to
+# quickly (not a repeat, not a choice of classes: those are tried at every position).
 _FOREIGN_HINTS = (
     re.compile(r"\([2-9][0-9]{2}\)"),
-    re.compile(r"[0-9]{3}[-.][0-9]{3}[-.][0-9]{4}"),
+    re.compile(r"[0-9][0-9]{2}[-.][0-9]{3}[-.][0-9]{4}"),
     re.compile(r"[A-Z][0-9A-Z]?[0-9][A-Z0-9]? [0-9][A-Z]"),
-    re.compile(r"[A-Z]{2} [0-9]{5}"),
-    re.compile(r"[Zz][Ii][Pp]|[Pp]ost"),
+    re.compile(r"[A-Z][A-Z] [0-9]{5}"),
+    re.compile(r"[ZzPp](?:(?<=[Zz])[Ii][Pp]|(?<=[Pp])ost)"),  # ZIP, zip, Post, post
 )
 
 

@@ -59,7 +59,6 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._automaton = None
         self._label_automaton = None
         self._role_automaton = None
-        self._judged: dict[tuple, tuple] = {}
         self._dotted: dict[str, bool] = {}
         self._plain: dict[str, bool] = {}
         self._given_cache: dict[str, bool] = {}
@@ -130,11 +129,10 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
         """Mask every other mention of a name found once, and its parts (山田太郎 → 山田)."""
-        names: set[str] = set()
+        # every finding's text once (rules and repeats find the same name many times)
+        names: set[str] = {text[s:e] for _t, s, e in found}
         kana_parts: set[str] = set()
-        for _t, s, e in found:
-            value = text[s:e]
-            names.add(value)
+        for value in list(names):
             parts = _NAME_PARTS.split(value)
             if len(parts) < 2:
                 continue

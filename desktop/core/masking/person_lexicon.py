@@ -158,7 +158,7 @@ class LexiconNames:
         """薬袋 つばさ, 中野ひかり: a kanji surname before a kana given name."""
         lex = self._lex
         for m in _KANJI_HIRA_RE.finditer(text):
-            a, gap, b = m.group(1), m.group(2), m.group(3)
+            a, gap, b = m.groups()
             if not (gap or a in lex.surnames_kanji) or a[-1] in _PLACE_END:
                 continue  # first: most kanji words before kana are no surname
             if a in _NON_NAMES or _ORG_END.search(a) or _TITLE_END_RE.search(a):
@@ -186,8 +186,18 @@ class LexiconNames:
             ):
                 yield "PERSON", m.start(), m.end()
         rare: list[tuple[int, int, str, bool]] = []  # a known surname, an unknown given name
+        surnames = lex.surnames_kanji
         for m in _KANJI_NAME_RUN_RE.finditer(text):
             run = m.group(0)
+            if not (run[:2] in surnames or run[:1] in surnames or run[:3] in surnames):
+                # Most kanji runs start with no known surname: then only a rarer surname of
+                # two or three before a known given name of two or more makes a name (the
+                # cuts below, without the look-ups that cannot succeed).
+                if (len(run) >= 4 and run[2:] in lex.given_kanji and run[:2] in rare_surnames()) or (
+                    len(run) >= 5 and run[3:] in lex.given_kanji and run[:3] in rare_surnames()
+                ):
+                    yield "PERSON", m.start(), m.end()
+                continue
             for cut in (2, 1, 3):
                 if (
                     run[cut:] in lex.given_kanji
@@ -319,7 +329,7 @@ class LexiconNames:
     def _kana_pair(self, a: str, b: str) -> bool:
         """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
         lex = self._lex
-        if not (a in lex.surnames or a in lex.given or _VOICED_MARK.search(a)):
+        if not (a in lex.surnames or a in lex.given or "\u3099" in a or "\u309a" in a):
             return False  # most katakana words of a text are no name part (one look-up)
         if _VOICED_MARK.search(a) or _VOICED_MARK.search(b):
             a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)

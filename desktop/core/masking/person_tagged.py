@@ -66,7 +66,6 @@ class TaggedNames:
         def _name_hint_lines(self, text: str) -> set[int]: ...
 
     _lex: NameLexicon
-    _judged: dict[tuple, tuple]
     _all_lines: bool
 
     def analyse(self, text: str) -> list[Finding]:
@@ -131,7 +130,7 @@ class TaggedNames:
             lo = max(0, m.start() - _WINDOW)
             seg = line[lo : m.end()]
             raw = seg.encode("utf-8")
-            nodes = self._nodes(an, an.parse(seg), raw)
+            nodes = _window_nodes(an, seg, raw)[0]
             span = self._run_before_honorific(seg, nodes, m.start() - lo, ByteToChar(seg, raw))
             if span:
                 yield "PERSON", base + lo + span[0], base + lo + span[1]
@@ -143,8 +142,7 @@ class TaggedNames:
             lo = max(0, m.start() - _WINDOW)
             seg = line[lo : m.end()]
             raw = seg.encode("utf-8")
-            nodes = self._nodes(an, an.parse(seg), raw)
-            ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+            ends = _window_nodes(an, seg, raw)[1]
             hb = len(seg[: m.start() - lo].encode("utf-8"))
             span = self._before_honorific(seg, ends, hb, ByteToChar(seg, raw), title=True)
             if span and not _not_a_name_before_post(self, seg[span[0] : span[1]]):
@@ -152,14 +150,14 @@ class TaggedNames:
 
     def _tagged_names(self, an: Analyser, line: str, out: str, base: int) -> Iterator[Finding]:
         """Tokens the analyser tags 人名 (``line`` may hold several lines)."""
-        persons = list(an.person_nodes(out))
+        persons = an.person_tokens(out)
         if not persons:
             return
         c = ByteToChar(line)
         spans: list[list] = []
-        for m in persons:
-            s = c(int(m.group(1)))
-            e = c(int(m.group(3))) if m.group(3) else len(line)
+        for b0, cid, b1 in persons:
+            s = c(b0)
+            e = c(b1) if b1 is not None else len(line)
             while e > s and line[e - 1] in " \t\r\n":
                 e -= 1
             if (
@@ -170,15 +168,16 @@ class TaggedNames:
                 and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
             ):
                 spans[-1][1] = e
-                spans[-1][3] = spans[-1][2] and an.pos[m.group(2)].endswith("名")
+                spans[-1][3] = spans[-1][2] and an.pos[cid].endswith("名")
                 continue
-            spans.append([s, e, an.pos[m.group(2)].endswith("姓"), False])
-        cache = self._judged
+            spans.append([s, e, an.pos[cid].endswith("姓"), False])
+        cache = _JUDGED
         if len(cache) > 20_000:
             cache.clear()
         for s, e, is_surname, full in spans:
-            # The decision depends only on the name and a few characters around it, and the
-            # same name recurs in a document: judge each context once.
+            # The decision depends only on the name and a few characters around it (and the
+            # shipped dictionaries), and the same name recurs in a document and in the next
+            # version of a prompt (prepared again after each edit): judge each context once.
             key = (line[max(0, s - 10) : s], line[s:e], line[e : e + 12], is_surname, full)
             verdict = cache.get(key)
             if verdict is None:
@@ -325,18 +324,6 @@ class TaggedNames:
                 return end
         return e
 
-    @staticmethod
-    def _nodes(an: Analyser, out: str, raw: bytes) -> dict[int, tuple[int, str]]:
-        """Byte start -> (byte end, POS) of every token of one parsed line."""
-        starts = [(int(b), cid) for b, cid in NODE_RE.findall(out)]
-        nodes: dict[int, tuple[int, str]] = {}
-        for i, (b0, cid) in enumerate(starts):
-            b1 = starts[i + 1][0] if i + 1 < len(starts) else len(raw)
-            while b1 > b0 and raw[b1 - 1] in b" \t\r":
-                b1 -= 1
-            nodes[b0] = (b1, an.pos.get(cid, ""))
-        return nodes
-
     def _run_before_honorific(
         self, line: str, nodes: dict[int, tuple[int, str]], h: int, c
     ) -> tuple[int, int] | None:
@@ -438,6 +425,35 @@ class TaggedNames:
         if _ORG_BEFORE.search(line, max(0, s - 8), s):
             return None
         return s, e
+
+
+def _window_nodes(an: Analyser, seg: str, raw: bytes) -> _Nodes:
+    """The tokens of the short window before an honorific or a post, by byte start and by
+    byte end, remembered: the same name is addressed the same way again and again (and a
+    prompt is prepared again after each edit), and a MeCab call costs more than its answer.
+    The analysis of a window depends on nothing but its text."""
+    got = _WINDOWS.get(seg)
+    if got is None:
+        starts = [(int(b), cid) for b, cid in NODE_RE.findall(an.parse(seg))]
+        nodes: dict[int, tuple[int, str]] = {}
+        for i, (b0, cid) in enumerate(starts):
+            b1 = starts[i + 1][0] if i + 1 < len(starts) else len(raw)
+            while b1 > b0 and raw[b1 - 1] in b" \t\r":
+                b1 -= 1
+            nodes[b0] = (b1, an.pos.get(cid, ""))
+        ends = {b1: (b0, pos) for b0, (b1, pos) in nodes.items()}
+        if len(_WINDOWS) > _WINDOWS_MAX:
+            _WINDOWS.clear()
+        got = _WINDOWS[seg] = (nodes, ends)
+    return got
+
+
+# byte start -> (byte end, POS), and byte end -> (byte start, POS); read-only once made
+_Nodes = tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]
+_WINDOWS: dict[str, _Nodes] = {}
+_WINDOWS_MAX = 20_000
+# (context before, name, context after, surname?, full?) -> _judge's findings (see _tagged_names)
+_JUDGED: dict[tuple, tuple] = {}
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

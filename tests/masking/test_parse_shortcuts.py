@@ -1,0 +1,50 @@
+"""The speed shortcuts of the analyser-driven rules give exactly what the plain way gives."""
+
+from __future__ import annotations
+
+from desktop.core.masking.analyser import NODE_RE, load_analyser
+from desktop.core.masking.numbers import _FOREIGN_HINTS
+from desktop.core.masking.person_tagged import _window_nodes
+
+TEXT = (
+    "本日、山田太郎様と佐藤花子課長が来庁しました。\n"
+    "マリア・ロドリゲスさんの通訳は田中一郎\n"
+    "担当 鈴木"
+)
+
+
+def _from_nodes(out: str) -> list[tuple[int, str, int | None]]:
+    return [
+        (int(m.group(1)), m.group(2), int(m.group(3)) if m.group(3) else None)
+        for m in load_analyser().person_nodes(out)
+    ]
+
+
+def test_person_tokens_are_the_person_nodes_of_the_parse():
+    an = load_analyser()
+    for text in (TEXT, TEXT + "\n山田", "山田", "人名のない文です。", ""):
+        out = an.parse(text)
+        assert an.person_tokens(out) == _from_nodes(out)
+    got = an.person_tokens(an.parse(TEXT))
+    assert len(got) >= 4  # the names above are tagged: the comparison is not vacuous
+    assert an.person_tokens(an.parse("担当 鈴木"))[-1][2] is None  # the last token: no next one
+
+
+def test_a_window_is_analysed_once_and_as_a_fresh_parse_would():
+    an = load_analyser()
+    seg = "お世話になっております。山田太郎様"
+    raw = seg.encode("utf-8")
+    nodes, ends = _window_nodes(an, seg, raw)
+    starts = [(int(b), cid) for b, cid in NODE_RE.findall(an.parse(seg))]
+    assert sorted(nodes) == [b for b, _cid in starts]
+    assert all(ends[b1][0] == b0 for b0, (b1, _pos) in nodes.items())
+    assert _window_nodes(an, seg, raw) == (nodes, ends)
+    assert _window_nodes(an, seg, raw)[0] is nodes  # remembered, not parsed again
+
+
+def test_foreign_number_hints_still_see_their_signs():
+    for sample in ("(212)", "555-123-4567", "SW1A 1AA", "NY 10001", "ZIP", "zip", "Zip",
+                   "Post", "post code"):
+        assert any(rx.search(f"連絡先 {sample} まで") for rx in _FOREIGN_HINTS), sample
+    for sample in ("ポスト", "12-34", "Pst", "ZP", "N 10001"):
+        assert not any(rx.search(f"連絡先 {sample} まで") for rx in _FOREIGN_HINTS), sample
