@@ -35,6 +35,7 @@ OTHER_CORPORA = {
     "independent": ROOT / "tests/masking_independent/data/independent.jsonl",
     "heldout": ROOT / "tests/masking_heldout/data/heldout.jsonl",
     "quality": ROOT / "tests/masking/data/corpus.jsonl",
+    "unseen4": ROOT / "tests/masking_unseen4/data/unseen4.jsonl",
 }
 
 
