@@ -47,7 +47,7 @@ _JP_SHAPE = re.compile(r"0(?:[1-9][0-9]{8}|[5789]0[0-9]{8}|120[0-9]{6}|800[0-9]{
 # Whole-text patterns start with a character class and check the character before it after
 # the first character: a leading look-behind or optional prefix is tried at every position.
 _POSTAL_RE = re.compile(r"[0-9](?<![0-9\-][0-9])[0-9]{2}[-ー][0-9]{4}(?![0-9]|[-ー][0-9])")
-_POSTAL_MARK_RE = re.compile(r"〒 ?[0-9]{7}(?![0-9])")
+_POSTAL_MARK_RE = re.compile(r"〒 ?([0-9]{7})(?![0-9])")
 _POSTAL_LABEL_RE = re.compile(
     r"(?:郵便番号|Postal [Cc]ode|postal [Cc]ode|POSTAL CODE|ZIP|Zip|zip)[:： ]*([0-9]{7})(?![0-9])"
 )
@@ -85,7 +85,7 @@ _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 # starts with [Aa] or a case-insensitive one has no first-character shortcut): they run only
 # when one of their words is in the text at all (a substring test is a fast C scan).
 _LICENSE_HINTS = ("免許", "icense", "icence")
-_INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured")
+_INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured", "NSURANCE", "NSURED")
 _BANK_HINTS = (
     "普通",
     "当座",
@@ -120,17 +120,19 @@ _CORPORATE_LABEL = re.compile(r"法人番号|Corporate Number", re.I)
 _CARD_LABEL = re.compile(r"カード|クレジット|[Cc]ard")
 _LICENSE_RE = re.compile(
     r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|[Dd]river'?s [Ll]icen[cs]e"
-    r"(?: No\.?| Number)?)[^0-9\n]{0,8}(第?[0-9]{12}号?)" + _NDA
+    r"(?: No\.?| Number)?)[^0-9\n]{0,8}第?([0-9]{12})" + _NDA
 )
 _PENSION_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}[- ]?[0-9]{6}" + _NDA)
 _PENSION_LABEL = re.compile(r"年金|[Pp]ension")
 _INSURANCE_RE = re.compile(
     r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
-    r"[Ii]nsurance (?:[Cc]ard )?(?:No\.?|Number)|[Ii]nsured (?:[Pp]erson )?(?:No\.?|Number))"
-    r"[^0-9A-Za-z\n]{0,8}"
+    r"[Ii]nsurance (?:[Cc]ard )?(?:[Nn]o\.?|[Nn]umber)"
+    r"|[Ii]nsured (?:[Pp]erson(?:'s)? )?(?:[Nn]o\.?|[Nn]umber)|INSURED (?:PERSON(?:'S)? )?(?:NO\.?|NUMBER))"
+    r"[^0-9A-Za-z\n]{0,8}(?:(?:is|was) )?"  # The insured person's number is 70112233
     r"([0-9A-Za-z][0-9A-Za-z\-]*"
     r"(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
 )
+_INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)[:： ]{0,2}(?=[0-9])")
 _BANK_RE = re.compile(
     r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号"
     r"|[Aa]ccount(?: [Nn](?:o\.?|umber))?|ACCOUNT(?: N(?:O\.?|UMBER))?|[Aa]/[Cc]|[Aa]cct\.?)"
@@ -206,6 +208,12 @@ def _phone_ok(national: str) -> bool:
     return phonenumbers.is_valid_number(num)
 
 
+# Written the way only a phone number is: the area code in brackets, then the local number with
+# a dash, (0138)770-1957 / 0138(770)1957. Its digit count is not checked: a number copied with
+# one digit too many is still that person's number.
+_PHONE_WRITTEN = re.compile(r"\(0[0-9]{1,4}\)[0-9]{2,4}-[0-9]{4}|0[0-9]{1,4}\([0-9]{2,4}\)[0-9]{4}")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     for m in _PHONE_JP_RE.finditer(text):
         s = m.group(0)
@@ -214,11 +222,11 @@ def find_phones(text: str) -> Iterator[Finding]:
             d = d[2:]
             if not d.startswith("0"):
                 d = "0" + d
-        if 10 <= len(d) <= 11 and _phone_ok(d):
+        if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
             end = m.end()
-            if s.startswith("(") and ")" not in s:
-                start += 1
+            if s.startswith("(") and (")" not in s or "(" in s[1 : s.find(")")]):
+                start += 1  # the bracket around the number: （090(1234)5678）
             yield "PHONE", start, end
     if "+" in text:
         for m in _PHONE_INTL_RE.finditer(text):
@@ -285,14 +293,10 @@ def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
 
 def find_postal_codes(text: str) -> Iterator[Finding]:
     for m in _POSTAL_RE.finditer(text):
-        start = m.start()
-        if text[start - 2 : start] == "〒 ":
-            start -= 2
-        elif text[start - 1 : start] == "〒":
-            start -= 1
-        yield "POSTAL_CODE", start, m.end()
-    for m in _POSTAL_MARK_RE.finditer(text):
+        # the value only: 〒 (like 郵便番号：) is the marker before it, not personal
         yield "POSTAL_CODE", m.start(), m.end()
+    for m in _POSTAL_MARK_RE.finditer(text):
+        yield "POSTAL_CODE", m.start(1), m.end()
     for m in _POSTAL_LABEL_RE.finditer(text):
         yield "POSTAL_CODE", m.start(1), m.end(1)
     # Seven bare digits are a postal code where an address follows or a label/city precedes.
@@ -356,8 +360,16 @@ def find_insurance(text: str) -> Iterator[Finding]:
         if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
         value = m.group(1).rstrip("-・、, ")
-        if sum(c.isdigit() for c in value) >= 4:
-            yield "INSURANCE_NUMBER", m.start(1), m.start(1) + len(value)
+        if sum(c.isdigit() for c in value) < 4:
+            continue
+        # 記号 46 番号 44218: the values, not the words that name them
+        pos = m.start(1)
+        end = pos + len(value)
+        for label in _INSURANCE_PART_LABEL.finditer(text, pos, end):
+            yield "INSURANCE_NUMBER", pos, label.start()
+            pos = label.end()
+        yield "INSURANCE_NUMBER", pos, end
+
 
 
 def find_bank_accounts(text: str) -> Iterator[Finding]:
@@ -391,6 +403,10 @@ def find_ips(text: str) -> Iterator[Finding]:
                 continue
             addr = m.group(0).split("/")[0]
             start = m.start()
+            if start and text[start - 1].isalpha() and ":" in addr:
+                # IPv6:2001:db8::1 — the 6 belongs to the label (the colon is its separator)
+                cut = addr.index(":") + 1
+                addr, start = addr[cut:], start + cut
             if addr.startswith(":") and not addr.startswith("::"):
                 addr, start = addr[1:], start + 1
             if sum(c in "0123456789abcdefABCDEF" for c in addr) < 2:
