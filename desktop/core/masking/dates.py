@@ -24,11 +24,11 @@ DATE_RE = re.compile(
     r"|[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}"
     r"|" + _MONTHS + r" [0-9]{1,2},? (?:19|20)[0-9]{2}"
     r"|[0-9]{1,2} " + _MONTHS + r",? (?:19|20)[0-9]{2}"
-    r")(?![0-9])(?: ?(?:生まれ|生))?"
+    r")(?![0-9])"
 )
 _BIRTH_BEFORE = re.compile(
     r"(?:生年月日|誕生日|出生日|生まれ|出生|DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|"
-    r"[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?)"
+    r"[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|DATE OF BIRTH|BIRTH ?DATE|BIRTHDAY|BORN)"
 )
 _BIRTH_AFTER = re.compile(r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1,3}歳| ?[0-9]{1,3}歳)")
 
@@ -36,7 +36,7 @@ _BIRTH_AFTER = re.compile(r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1
 # A birth date has one of these within a few characters (before: 生年月日, DOB; after: 生まれ,
 # (45歳)); dates are only looked for around them (the date pattern is slow to scan with).
 # Literals only: re's scan then skips to their first characters ([Bb]irth was tried everywhere).
-_BIRTH_KEY_RE = re.compile(r"生|誕|歳|DOB|D\.O\.B|Birth|birth|Born|born")
+_BIRTH_KEY_RE = re.compile(r"生|誕|歳|DOB|D\.O\.B|Birth|birth|BIRTH|Born|born|BORN")
 _BEFORE_KEY = 48  # a date that ends just before 生まれ / 45歳 starts at most this far before
 _AFTER_KEY = 56  # a date after 生年月日： (20 characters of label gap) ends at most this far
 
@@ -60,23 +60,41 @@ def find_birth_dates(text: str) -> Iterator[Finding]:
                 continue
             seen.add(m.start())
             yield from _birth(text, m)
+        for m in _COMPACT_DATE_RE.finditer(text, lo, hi):
+            # 生年月日：19740105 — eight digits are a date only right after a birth label
+            if _BIRTH_LABEL_END.search(_line_before(text, m.start())):
+                yield "BIRTH_DATE", m.start(), m.end()
+
+
+_BIRTH_LABEL_END = re.compile(_BIRTH_BEFORE.pattern + r"[ :：]{0,3}$")
+
+
+def _line_before(text: str, start: int) -> str:
+    before = text[max(0, start - 20) : start]
+    nl = before.rfind("\n")
+    return before[nl + 1 :] if nl >= 0 else before
 
 
 def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     s, e = m.start(), m.end()
-    lo = max(0, s - 20)
-    before = text[lo:s]
-    nl = before.rfind("\n")
-    if nl >= 0:
-        before = before[nl + 1 :]
-    if (
-        _BIRTH_BEFORE.search(before)
-        or m.group(0).endswith("生")
-        or m.group(0).endswith("生まれ")
-        or _BIRTH_AFTER.match(text, e)
-    ):
+    before = _line_before(text, s)
+    # 生 / 生まれ after the date says it is a birth date; the date alone is the value
+    if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, e):
         yield "BIRTH_DATE", s, e
 
 
-def is_date(cell: str) -> re.Match[str] | None:
-    return DATE_RE.search(cell)
+# A date written as eight digits (20100516), as exports store it: a date only where a column
+# header or a label says so, and only when its month and day exist.
+# (one class first: re's scan skips to it; a look-behind first is tried at every position)
+_COMPACT_DATE_RE = re.compile(
+    r"[12](?<![0-9][12])(?<=1)9[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"|2(?<![0-9]2)0[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+
+
+def is_date(cell: str, compact: bool = False) -> re.Match[str] | None:
+    """A date in ``cell``; with ``compact``, eight digits YYYYMMDD count too."""
+    m = DATE_RE.search(cell)
+    if m is None and compact:
+        m = _COMPACT_DATE_RE.search(cell)
+    return m
