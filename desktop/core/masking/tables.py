@@ -25,6 +25,7 @@ from desktop.core.masking.dates import is_date
 
 Finding = tuple[str, int, int]
 
+_CERTIFICATE = "CERTIFICATE"
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -40,10 +41,12 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "INSURANCE_NUMBER",
         re.compile(
-            r"被保険者(?:証)?(?:番号|記号|No)|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証番号|証記号|"
+            r"被保険者(?:証)?(?:番号|記号|No)|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証記号|"
             r"介護保険番号|ヒホケン|[Ii]nsur(?:ance|ed)"
         ),
     ),
+    # 証番号 alone: the number of some card — which one, its cells say (_certificate_kind)
+    (_CERTIFICATE, re.compile(r"証番号")),
     ("BANK_ACCOUNT", re.compile(r"口座(?:番号|No|NO)?$|口座番号|コウザ|[Aa]ccount|[Aa]cct|A/C")),
     ("CREDIT_CARD", re.compile(r"カード番号|クレジット|[Cc]ard")),
     ("PASSPORT", re.compile(r"旅券|パスポート|[Pp]assport")),
@@ -178,6 +181,15 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     return kind, m.start(), end
 
 
+_LICENCE_SHAPE = re.compile(r"第?[0-9]{12}号?")
+
+
+def _certificate_kind(value: str) -> str:
+    """A 証番号 column: twelve digits are a driver's licence (運転免許証, 運転経歴証明書 carry
+    its number); anything else a health-insurance card's number."""
+    return "DRIVER_LICENSE" if _LICENCE_SHAPE.fullmatch(value) else "INSURANCE_NUMBER"
+
+
 def _short_number(kind: str) -> int:
     """Digits a header-typed cell needs: 記号・番号 may be 69・5; an account has 4 or more; a
     phone number without its area code 6 (内線2295, an office extension, is not personal)."""
@@ -193,8 +205,10 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     if s >= e or not _HAS_CONTENT.search(text, s, e) or _TOTAL_CELL.fullmatch(text, s, e):
         return None
     if kind == "BIRTH_DATE":
-        m = is_date(text[s:e])
+        m = is_date(text[s:e], compact=True)
         return (kind, s + m.start(), s + m.end()) if m else None
+    if kind == _CERTIFICATE:
+        kind = _certificate_kind(text[s:e])
     if kind in _NUMBER_TYPES:
         return _number_cell(text, kind, s, e)
     if kind == "EMAIL":
@@ -226,13 +240,15 @@ _NOT_A_NAME = frozenset(
     ("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計")
 )
 _DIGIT = re.compile(r"[0-9]")
+# 氏名：小谷 凪 — a label and its value in one cell (a key | value row's key ends at the colon)
+_LABEL_WITH_VALUE = re.compile(r"[:：] *[^ :：]")
 
 
 def _looks_like_header(cell: str) -> bool:
     """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data.
 
     One digit at the end is a numbered column (住所2, 電話番号1)."""
-    if len(cell) > 20:
+    if len(cell) > 20 or _LABEL_WITH_VALUE.search(cell):
         return False
     digits = _DIGIT.findall(cell)
     return not digits or (len(digits) == 1 and cell[-1].isdigit() and len(cell) > 1)
@@ -511,10 +527,15 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     if not _SPLIT.search(text):
         return []
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
-    if not spans:
+    banks = _BANK_WORD.search(text) is not None
+    if not spans and not banks:
         return []
     out: list[Finding] = []
     for rows in _blocks(text):
+        if banks:
+            out.extend(_account_columns(text, rows))
+        if not spans:
+            continue
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
@@ -561,6 +582,42 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
                 for f in (_cell_finding(text, "BIRTH_DATE", s, e) for s, e in cells)
                 if f
             )
+    return out
+
+
+# A headerless transfer list (口座振替): a column of banks, beside it branches and an account kind
+# (普通/当座, or its code 1/2), and a column of 7-digit numbers — the accounts.
+_BANK_CELL = re.compile(
+    r".{1,12}(?:銀行|信用金庫|信金|信用組合|労働金庫|労金|農業協同組合|農協|漁業協同組合|漁協)|"
+    r"(?:JA|ゆうちょ).{0,12}"
+)
+_BANK_WORD = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|労金|農業協同組合|農協|漁協|JA|ゆうちょ")
+_BRANCH_CELL = re.compile(r".{0,12}(?:支店|本店|営業部|出張所|支所|店)")
+_KIND_CELL = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?|[1-4]")
+_ACCOUNT_CELL = re.compile(r"[0-9]{7,8}")
+
+
+def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Finding]:
+    columns = [_filled_cells(text, rows, col) for col in range(len(rows[0]))]
+
+    def share(cells: list[tuple[int, int]], rx: re.Pattern[str]) -> bool:
+        hits = sum(bool(rx.fullmatch(text, s, e)) for s, e in cells)
+        return len(cells) >= _CONSENSUS_MIN and hits >= _CONSENSUS_SHARE * len(rows)
+
+    banks = [i for i, cells in enumerate(columns) if share(cells, _BANK_CELL)]
+    if not banks:
+        return []
+    beside = [
+        i
+        for i, cells in enumerate(columns)
+        if i not in banks and (share(cells, _BRANCH_CELL) or share(cells, _KIND_CELL))
+    ]
+    if not beside:
+        return []
+    out: list[Finding] = []
+    for cells in columns:
+        if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
+            out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
     return out
 
 
