@@ -44,6 +44,12 @@ _ROOM_TAIL_RE = re.compile(
     r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
     r"[A-Za-z]?[0-9]{1,4}(?:号室|階(?!建)|F)(?![0-9A-Za-z])"
 )
+# ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana
+# name, then three or four digits that end the address (nothing but a break or bracket after).
+_NAMED_ROOM_RE = re.compile(
+    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?[A-Za-z]?[0-9]{3,4}"
+    r"(?=[ ]|$|[\n,、。)）\]】」』\t|])"
+)
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
     r"お届け先|転居先|転出先|転入先|旧住所|新住所)[:： ]*$"
@@ -124,6 +130,14 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
         if ch == " " and i - 2 >= lo and text[i - 2] in "都道府県市区町村郡" and i < end:
             i -= 1
             continue
+        # a town named in hiragana inside its district: 仲多度郡まんのう町, 〇〇郡みなかみ町
+        if "ぁ" <= ch <= "ゖ" and i < end and text[i] in "町村":
+            j = i - 1
+            while j > lo and "ぁ" <= text[j - 1] <= "ゖ" and i - j < 8:
+                j -= 1
+            if j > lo and text[j - 1] == "郡":
+                i = j
+                continue
         # hiragana municipality names (さいたま市, つくば市)
         if ch not in _HIRAGANA_LAST:
             break
@@ -190,6 +204,8 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 or _complete_chain(text, a_start, chain)
             ):
                 continue
+        elif place.endswith("第") and not has_street_unit and "地割" not in chain:
+            continue  # R6市第4033号, 第12号: the number of a document or a case, not a lot
         elif not strong:
             if place.endswith("第") or not (has_street_unit or label_before):
                 continue
@@ -198,7 +214,7 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
-            room = _ROOM_TAIL_RE.match(text, a_end)
+            room = _ROOM_TAIL_RE.match(text, a_end) or _NAMED_ROOM_RE.match(text, a_end)
             end = room.end() if room else end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
@@ -283,7 +299,9 @@ _EN_BLOCK = (
 )
 _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-z])"
 EN_JP_ADDRESS_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? )?"
+    r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? "
+    # the building's name after the room (Room 682, Green Court, 1-23-17 …)
+    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?)?"
     r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
     r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
@@ -331,6 +349,7 @@ EN_EURO_ADDRESS_RE = re.compile(
 
 _EN_GATE_RE = re.compile(
     r"[0-9](?:-[0-9]+)+,? ?[A-Z]|[0-9] [A-Z][a-z]|[0-9]-(?:jo|chome)\b|[0-9], [0-9]{4,5} [A-Z]"
+    r"|[0-9], [A-Z][a-z]+,? [0-9]{4}"
 )
 
 
@@ -348,13 +367,40 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
                     yield "ADDRESS", pos + m.start(), pos + m.end()
         pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
-        yield "ADDRESS", m.start(), m.end()
+        yield from _split_postcode(m.start(), m.group(0))
     if _EN_EURO_GATE.search(text):
         for m in EN_EURO_ADDRESS_RE.finditer(text):
             yield "ADDRESS", m.start(), m.end()
+        for m in EN_EURO_TOWN_CODE_RE.finditer(text):
+            yield from _split_postcode(m.start(), m.group(0))
 
 
-_EN_EURO_GATE = re.compile(r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-9]{4,5} [A-Z]")
+def _split_postcode(start: int, found: str) -> Iterator[Finding]:
+    """An address that ends with its postal code: the code is a postal code of its own, as a
+    Japanese 〒 code is (22 Carlton Road, Manchester M20 6QT; Kastanienallee 31, Berlin, 10435)."""
+    code = _TRAILING_POSTCODE.search(found)
+    if code is None:
+        yield "ADDRESS", start, start + len(found)
+        return
+    yield "ADDRESS", start, start + code.start()
+    yield "POSTAL_CODE", start + code.start(1), start + code.end(1)  # a country after it: public
+
+
+_TRAILING_POSTCODE = re.compile(
+    r",? (?:[A-Z]{2} )?([0-9]{5}-[0-9]{4}|[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}"
+    r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+)
+# A street with its house number, the town, then the postal code (Kastanienallee 31, Berlin,
+# 10435; Hauptstraße 5, Wien 1010).
+EN_EURO_TOWN_CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-zÀ-ÿß'\-.]+ ){0,3}(?!" + _MONTHS + r")"
+    r"[A-Z][A-Za-zÀ-ÿß'\-]{3,} [0-9]{1,4}[a-z]?, [A-Z][A-Za-zÀ-ÿß\-]+(?: [A-Z][A-Za-zÀ-ÿß\-]+)?"
+    r",? (?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?![0-9A-Za-z])"
+)
+_EN_EURO_GATE = re.compile(
+    r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-9]{4,5} [A-Z]"
+    r"|[a-z] [0-9]{1,4}[a-z]?, [A-Z][^,\n]{1,30},? [0-9]{4,5}"
+)
 
 
 def find_addresses(text: str) -> list[Finding]:
