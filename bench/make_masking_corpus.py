@@ -42,7 +42,9 @@ class Doc:
 
     def add(self, text: str, etype: str | None = None) -> None:
         if etype:
-            self.ents.append({"type": etype, "start": self.len, "end": self.len + len(text)})
+            # 〒 marks a postal code as 郵便番号： labels it: the marker is not the personal value
+            lead = 1 if etype == "POSTAL_CODE" and text.startswith("〒") else 0
+            self.ents.append({"type": etype, "start": self.len + lead, "end": self.len + len(text)})
         self.parts.append(text)
         self.len += len(text)
 

@@ -87,7 +87,7 @@ def test_organisations_and_relations_without_a_name(masker, text):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("（昭和35.1.26生）", "昭和35.1.26生"),
+        ("（昭和35.1.26生）", "昭和35.1.26"),  # 生 says what it is; not the value
         ("生年月日：平成17.7.7", "平成17.7.7"),
         ("生年月日\t令和元.5.1", "令和元.5.1"),
     ],

@@ -108,7 +108,7 @@ def test_address_grammar(masker, text, expected):
     found = _typed(masker, text)
     assert found.get(expected) == "ADDRESS", found
     if text.startswith("〒"):
-        assert found.get("〒060-0001") == "POSTAL_CODE"
+        assert found.get("060-0001") == "POSTAL_CODE"
 
 
 def test_articles_of_a_regulation_are_not_addresses(masker):
@@ -126,7 +126,7 @@ def test_foreign_postal_codes_and_phones_in_english(masker):
 
 def test_birth_dates_in_kanji_numerals(masker):
     found = _typed(masker, "昭和四十五年三月二日生。生年月日：平成元年十二月三十一日")
-    assert found.get("昭和四十五年三月二日生") == "BIRTH_DATE"
+    assert found.get("昭和四十五年三月二日") == "BIRTH_DATE"
     assert found.get("平成元年十二月三十一日") == "BIRTH_DATE"
     assert _typed(masker, "令和六年四月一日から施行する。") == {}
 
