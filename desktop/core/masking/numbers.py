@@ -126,7 +126,7 @@ def _finditer_if(
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 # Where a match of _LICENSE_RE, _INSURANCE_RE, _BANK_RE can begin (see _finditer_if).
 _LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
-_INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur")
+_INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur|INSUR")
 _BANK_STARTS = re.compile(
     r"普通|当座|貯蓄|口座番号|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
 )
