@@ -82,6 +82,17 @@ def test_eight_digit_dates_under_a_birth_date_header(masker):
     assert "20240401" not in found  # a receipt date under its own header
 
 
+def test_eight_digit_dates_long_past_in_a_headerless_list_of_people(masker):
+    text = (
+        "K-01,ミナミ タロウ,19560314,090-1234-5678,20240401\n"
+        "K-02,キタ ハナコ,19610722,090-2234-5678,20240402\n"
+        "K-03,ニシ ジロウ,19480105,080-3234-5678,20240403\n"
+    )
+    found = _typed(masker, text)
+    assert [found.get(d) for d in ("19560314", "19610722", "19480105")] == ["BIRTH_DATE"] * 3
+    assert "20240401" not in found  # this year's dates: a receipt, not a birth
+
+
 def test_eight_digit_date_after_a_birth_label_in_prose(masker):
     found = _typed(masker, "本人確認のため、生年月日：19850930 を控えた。受付 20250107。")
     assert found.get("19850930") == "BIRTH_DATE"

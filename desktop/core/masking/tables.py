@@ -700,7 +700,7 @@ _PAST_YEARS = 15
 
 
 def _past_date(cell: str) -> bool:
-    m = is_date(cell)
+    m = is_date(cell, compact=True)  # 19560314 in an export as well as 1956/03/14
     if not m:
         return False
     y = _YEAR.search(m.group(0))
