@@ -189,6 +189,10 @@ def test_ipv6_after_its_label(masker, text, address):
          "帯広市西5条南12丁目4番地7 ベルフォート203"),
         ("Mail to: Apt 5B, Maple House, 2-8-14 Higashi, Shibuya-ku, Tokyo",
          "Apt 5B, Maple House, 2-8-14 Higashi, Shibuya-ku, Tokyo"),
+        ("転居先は釧路市若竹町2丁目7番1号 ハイツ若竹3階2号 です。",
+         "釧路市若竹町2丁目7番1号 ハイツ若竹3階2号"),
+        ("住所：函館市本町5-3-8 コーポWest 207号室に居住", "函館市本町5-3-8 コーポWest 207号室"),
+        ("苫小牧市表町4丁目1番2号 グランメール表町1203に転居", "苫小牧市表町4丁目1番2号 グランメール表町1203"),
     ],
 )
 def test_address_with_its_building_and_room(masker, text, address):

@@ -30,25 +30,27 @@ _BUILDING_WORDS = (
     "マンション|ハイツ|コーポ|ビル|荘|レジデンス|アパート|タワー|ハイム|パレス|メゾン|団地|住宅|ヒルズ|"
     "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
 )
+# A floor, and the room on it when it follows (5階, 5階7号): 2階建て describes a house.
+_FLOOR = r"階(?!建)(?:[0-9]{1,4}号室?)?"
 BUILDING_RE = re.compile(
     r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
-    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶ]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
+    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶA-Za-z]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
     r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
-    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|階(?!建)|F|f)"
+    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|" + _FLOOR + r"|F|f)"
     r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
 )
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
 # above): a short name then a room or a floor, right after the house number.
 _ROOM_TAIL_RE = re.compile(
     r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
-    r"[A-Za-z]?[0-9]{1,4}(?:号室|階(?!建)|F)(?![0-9A-Za-z])"
+    r"[A-Za-z]?[0-9]{1,4}(?:号室|" + _FLOOR + r"|F)(?![0-9A-Za-z])"
 )
 # ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana
 # name, then three or four digits that end the address (nothing but a break or bracket after).
 _NAMED_ROOM_RE = re.compile(
     r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?[A-Za-z]?[0-9]{3,4}"
-    r"(?=[ ]|$|[\n,、。)）\]】」』\t|])"
+    r"(?=[ ]|$|[\n,、。)）\]】」』\t|ぁ-ゖ])"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
