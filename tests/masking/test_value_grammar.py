@@ -240,3 +240,37 @@ def test_the_value_without_its_marker(masker, text, value, kind):
     assert found.get(value) == kind, found
     for marker in ("〒", "生", "第", "号", "記号", "番号"):
         assert not any(marker in found_value for found_value in found), found
+
+
+# -- long-term-care lists and 記号 with a kanji ----------------------------------------------
+
+
+def test_headerless_care_list_types_its_ten_digit_column(masker):
+    text = (
+        "1200345678\t東 陽介\t要介護3\t2026/05/01\n"
+        "1200345679\t西 真理\t要支援1\t2026/05/02\n"
+        "1200345680\t南 修\t要介護1\t2026/05/03\n"
+    )
+    found = _typed(masker, text)
+    for number in ("1200345678", "1200345679", "1200345680"):
+        assert found.get(number) == "INSURANCE_NUMBER", found
+
+
+def test_two_ten_digit_columns_beside_care_levels_are_not_guessed(masker):
+    text = (
+        "1200345678\t要介護3\t0155001122\n"
+        "1200345679\t要支援1\t0155001123\n"
+        "1200345680\t要介護1\t0155001124\n"
+    )
+    assert "INSURANCE_NUMBER" not in _typed(masker, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("国民健康保険 被保険者証 記号 札71　番号 4402", "札71"),
+        ("世帯,記号・番号,氏名\n1,函8-3321,岡 真\n2,函12-0456,森 一\n", "函8-3321"),
+    ],
+)
+def test_insurance_symbol_starting_with_a_kanji(masker, text, value):
+    assert _typed(masker, text).get(value) == "INSURANCE_NUMBER"

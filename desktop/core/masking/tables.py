@@ -178,7 +178,12 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
         return None
     if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
         return None
+    if kind == "INSURANCE_NUMBER" and _KANJI_PREFIX.fullmatch(text, s, m.start()):
+        return kind, s, end  # 北23-5685: the 記号's kanji is part of it
     return kind, m.start(), end
+
+
+_KANJI_PREFIX = re.compile(r"(?![記番枝号第])[一-龥]{1,2}")
 
 
 _LICENCE_SHAPE = re.compile(r"第?[0-9]{12}号?")
@@ -528,12 +533,15 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
         return []
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
     banks = _BANK_WORD.search(text) is not None
-    if not spans and not banks:
+    care = "要介護" in text or "要支援" in text
+    if not spans and not banks and not care:
         return []
     out: list[Finding] = []
     for rows in _blocks(text):
         if banks:
             out.extend(_account_columns(text, rows))
+        if care:
+            out.extend(_care_insurance_column(text, rows))
         if not spans:
             continue
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
@@ -619,6 +627,32 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
         if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
             out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
     return out
+
+
+# A headerless long-term-care list: beside a column of care levels (要介護3, 要支援1), the one
+# column of ten-digit numbers is the 介護保険 被保険者番号 (two such columns: which is which is
+# not known, and neither is typed).
+_CARE_LEVEL_CELL = re.compile(r"要介護[1-5]|要支援[12]|非該当|事業対象者")
+_CARE_NUMBER_CELL = re.compile(r"[0-9]{10}")
+
+
+def _care_insurance_column(text: str, rows: list[list[tuple[int, int]]]) -> list[Finding]:
+    columns = [_filled_cells(text, rows, col) for col in range(len(rows[0]))]
+    need = max(_CONSENSUS_MIN, _CONSENSUS_SHARE * len(rows))
+
+    def count(cells: list[tuple[int, int]], rx: re.Pattern[str]) -> int:
+        return sum(bool(rx.fullmatch(text, s, e)) for s, e in cells)
+
+    if not any(count(cells, _CARE_LEVEL_CELL) >= need for cells in columns):
+        return []
+    numbers = [cells for cells in columns if count(cells, _CARE_NUMBER_CELL) >= need]
+    if len(numbers) != 1:
+        return []
+    return [
+        ("INSURANCE_NUMBER", s, e)
+        for s, e in numbers[0]
+        if _CARE_NUMBER_CELL.fullmatch(text, s, e)
+    ]
 
 
 def _filled_cells(text: str, rows: list[list[tuple[int, int]]], col: int) -> list[tuple[int, int]]:
