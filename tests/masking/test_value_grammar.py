@@ -274,3 +274,19 @@ def test_two_ten_digit_columns_beside_care_levels_are_not_guessed(masker):
 )
 def test_insurance_symbol_starting_with_a_kanji(masker, text, value):
     assert _typed(masker, text).get(value) == "INSURANCE_NUMBER"
+
+
+# -- public numbers shaped like personal ones ------------------------------------------------
+
+
+def test_an_offices_number_is_not_a_phone(masker):
+    text = "居宅介護支援：ケアセンターほくと（事業所番号 0172004411）\n連絡先 0172004499 まで"
+    assert _typed(masker, text) == {"0172004499": "PHONE"}
+    table = (
+        "被保険者番号\t氏名\t医療機関コード\n"
+        "0100200300\t岡 真\t0133445566\n"
+        "0100200301\t森 一\t0133445567\n"
+    )
+    typed = _typed(masker, table)
+    assert "0133445566" not in typed and "0133445567" not in typed
+    assert typed.get("0100200300") == "INSURANCE_NUMBER"

@@ -20,7 +20,7 @@ from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
-from desktop.core.masking.tables import column_consensus, find_in_tables
+from desktop.core.masking.tables import NOT_PERSONAL, column_consensus, find_in_tables
 from desktop.core.masking.terms import TermMatcher, read_term_file
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ class PiiMasker:
             # pass the My Number check stays a licence, a TEL after ゆうちょ銀行 a phone.
             said = {(s, e): t for t, s, e in table}
             raw = [f for f in raw if said.get((f[1], f[2]), f[0]) == f[0]]
+            # 事業所番号, 法人番号: a public number's column is left as it is
+            raw = [f for f in raw if f[0] != NOT_PERSONAL]
         if headers:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]

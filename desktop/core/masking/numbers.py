@@ -237,6 +237,11 @@ def _phone_ok(national: str) -> bool:
 _PHONE_WRITTEN = re.compile(r"\(0[0-9]{1,4}\)[0-9]{2,4}-[0-9]{4}|0[0-9]{1,4}\([0-9]{2,4}\)[0-9]{4}")
 
 
+_PUBLIC_NUMBER_LABEL = re.compile(
+    r"(?:事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号)[ :：]*$"
+)
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     for m in _PHONE_JP_RE.finditer(text):
         s = m.group(0)
@@ -245,6 +250,8 @@ def find_phones(text: str) -> Iterator[Finding]:
             d = d[2:]
             if not d.startswith("0"):
                 d = "0" + d
+        if s.isdigit() and _PUBLIC_NUMBER_LABEL.search(_before(text, m.start())):
+            continue  # 事業所番号 0164901732: an office's number, shaped like a phone's
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
             end = m.end()

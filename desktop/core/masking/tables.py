@@ -26,9 +26,13 @@ from desktop.core.masking.dates import is_date
 Finding = tuple[str, int, int]
 
 _CERTIFICATE = "CERTIFICATE"
+NOT_PERSONAL = "NOT_PERSONAL"  # a column the caller keeps unmasked (never a finding of its own)
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # The number of an office, a company or an institution: public, whatever its shape (a
+    # 介護保険 事業所番号 0151505362 reads as a phone number).
+    (NOT_PERSONAL, re.compile(r"事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号")),
     ("PERSON", re.compile(r"名義|メイギ")),
     ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
     (
@@ -212,6 +216,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     if kind == "BIRTH_DATE":
         m = is_date(text[s:e], compact=True)
         return (kind, s + m.start(), s + m.end()) if m else None
+    if kind == NOT_PERSONAL:
+        return (kind, s, e)
     if kind == _CERTIFICATE:
         kind = _certificate_kind(text[s:e])
     if kind in _NUMBER_TYPES:
