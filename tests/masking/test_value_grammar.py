@@ -105,6 +105,8 @@ def test_eight_digit_date_after_a_birth_label_in_prose(masker):
         ("BIRTH DATE: 1990-11-02\nNATIONALITY: CANADA", "1990-11-02"),
         ("DATE OF BIRTH 14 March 1979", "14 March 1979"),
         ("Applicant BORN 1966/02/08 in Osaka", "1966/02/08"),
+        ("Date of birth (MM/DD/YYYY): 07/30/1983", "07/30/1983"),
+        ("生年月日（西暦）：1979年4月2日", "1979年4月2日"),
     ],
 )
 def test_birth_labels_in_capitals(masker, text, value):

@@ -75,9 +75,16 @@ def _line_before(text: str, start: int) -> str:
     return before[nl + 1 :] if nl >= 0 else before
 
 
+# The format a form asks for, between the label and the date: Date of Birth (DD/MM/YYYY):
+_FORMAT_HINT = re.compile(r"[(（][A-Za-z/.\-年月日 ]{2,14}[)）][ :：]*$")
+
+
 def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     s, e = m.start(), m.end()
     before = _line_before(text, s)
+    hint = _FORMAT_HINT.search(before)
+    if hint is not None:
+        before = _line_before(text, s - (len(before) - hint.start()))
     # 生 / 生まれ after the date says it is a birth date; the date alone is the value
     if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, e):
         yield "BIRTH_DATE", s, e
