@@ -216,7 +216,11 @@ def test_foreign_address_and_its_postal_code(masker, text, address, code):
 
 @pytest.mark.parametrize(
     "text",
-    ["受付番号 R5区第1188号 で処理", "令和6年4月1日付け北央町第77号で通知した。"],
+    [
+        "受付番号 R5区第1188号 で処理",
+        "令和6年4月1日付け北央町第77号で通知した。",
+        "根拠：南浜市介護保険条例第14条",
+    ],
 )
 def test_numbered_documents_are_not_addresses(masker, text):
     assert "ADDRESS" not in _typed(masker, text).values()
@@ -292,3 +296,10 @@ def test_an_offices_number_is_not_a_phone(masker):
     typed = _typed(masker, table)
     assert "0133445566" not in typed and "0133445567" not in typed
     assert typed.get("0100200300") == "INSURANCE_NUMBER"
+
+
+def test_two_phones_in_one_cell_are_two_findings(masker):
+    text = "電話番号　　0144-22-3190（自宅）／080(5512)7730（携帯）\nメール　　a.b@example.jp\n"
+    found = _typed(masker, text)
+    assert found.get("0144-22-3190") == "PHONE", found
+    assert found.get("080(5512)7730") == "PHONE", found

@@ -206,8 +206,8 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 or _complete_chain(text, a_start, chain)
             ):
                 continue
-        elif place.endswith("第") and not has_street_unit and "地割" not in chain:
-            continue  # R6市第4033号, 第12号: the number of a document or a case, not a lot
+        elif place.endswith("第") and not any(u in chain for u in ("丁目", "番地", "地割")):
+            continue  # R6市第4033号, 〇〇市条例第11条: a document's number or an article
         elif not strong:
             if place.endswith("第") or not (has_street_unit or label_before):
                 continue

@@ -176,6 +176,8 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     # the whole run from the first to the last digit/letter of the cell, separators included
     end = m.end()
     for m2 in _NUMBER_SPAN.finditer(text, m.end(), e):
+        if kind == "PHONE" and _WORDS_BETWEEN.search(text, end, m2.start()):
+            break  # 0123-50-2395（自宅）／070-…: two numbers, each found on its own
         end = m2.end()
     value = text[m.start() : end]
     if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
@@ -187,6 +189,7 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     return kind, m.start(), end
 
 
+_WORDS_BETWEEN = re.compile(r"[^0-9A-Za-z()（） \-./・:]")
 _KANJI_PREFIX = re.compile(r"(?![記番枝号第])[一-龥]{1,2}")
 
 
