@@ -145,7 +145,7 @@ class Services:
         with self._lock:
             if self._knowledge is None:
                 self._knowledge = Library.for_settings(self.paths, self.settings.settings,
-                                                       self.api_key)
+                                                       self.api_key, self.masker)
             return self._knowledge
 
     def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True,
@@ -164,7 +164,8 @@ class Services:
             provider_factory = make_provider
         return Pipeline(self.settings.settings, self.api_key, masker, usage,
                         provider_factory=provider_factory,
-                        policy_error=self.policy_error, masker_error=masker_error)
+                        policy_error=self.policy_error, masker_error=masker_error,
+                        resources=self)
 
     def settings_changed(self) -> None:
         """The settings were saved: the next ``masker()`` / ``pipeline()`` follow them."""
