@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import follow_up
+from desktop.cli.answer_output import show_result
 from desktop.core.documents.errors import DocumentError, PasswordRequired
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
@@ -227,15 +228,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         print(f"注意: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
-    elif streamed:
-        if result.output and not result.output.endswith("\n"):
-            print()
     else:
-        report = kind.cli_report(result)
-        if report.stdout:
-            print(report.stdout)
-        for line in report.stderr:
-            print(line, file=sys.stderr)
+        show_result(result, kind, streamed)
     budget_warning = (result.extra.get("budget") or {}).get("warning")
     if budget_warning:  # IT's monthly budget is nearly (or now) used up
         print(f"警告: {budget_warning}", file=sys.stderr)

@@ -85,14 +85,13 @@ class KnowledgeKind(TaskKind):
         sources = result.extra.get("sources") or []
         if not result.output:
             return CliReport("")
-        lines = [result.output.rstrip(), ""]
         if sources:
-            lines.append("出典:")
-            lines += [f"[{s['number']}] {s['document']}　{s['location']}\n    {s['path']}"
-                      for s in sources]
+            lines = ["出典:"] + [f"[{s['number']}] {s['document']}　{s['location']}\n    {s['path']}"
+                                 for s in sources]
         else:
-            lines.append("出典: なし（資料からは答えが見つかりませんでした）")
-        return CliReport("\n".join(lines))
+            lines = ["出典: なし（資料からは答えが見つかりませんでした）"]
+        after = "\n" + "\n".join(lines)  # a blank line after the answer
+        return CliReport(result.output.rstrip() + "\n" + after, after_stream=after)
 
 
 def source_of(number: int, hit: Hit) -> dict[str, Any]:

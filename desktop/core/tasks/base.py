@@ -75,6 +75,7 @@ class CliReport:
 
     stdout: str  # the answer as the kind presents it ("" = nothing more to print)
     stderr: tuple[str, ...] = ()  # lines for the clerk (a check's verdict...)
+    after_stream: str = ""  # what follows an answer already streamed (a documents answer's sources)
 
 
 class TaskKind:
