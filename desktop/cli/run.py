@@ -147,6 +147,7 @@ def load_template(services: Services, template_id: str) -> Any:
     try:
         return repo.get(template_id)
     except KeyError:
+        print_notices(services)  # an unreachable template folder is the likely reason
         raise ConfigurationError(
             f"テンプレート「{template_id}」が見つかりません。"
             "`office-assistant templates list` で ID を確認してください。") from None

@@ -131,10 +131,14 @@ class Services:
             return self._usage
 
     def templates(self) -> TemplateRepository:
-        """The template folders of the current settings, loaded (may wait on a share)."""
+        """The template folders of the current settings, loaded (may wait on a share). A folder
+        that cannot be read, or a broken template, becomes a notice (the first five)."""
         from desktop.core.templates import TemplateRepository
 
-        return TemplateRepository.for_settings(self.paths, self.settings.settings)
+        repo = TemplateRepository.for_settings(self.paths, self.settings.settings)
+        for error in repo.reload()[:5]:
+            self.notice(error.line())
+        return repo
 
     def knowledge(self) -> Library:
         """The organisation's documents (folders from policy and the clerk's own; IT's published
