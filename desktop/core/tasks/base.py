@@ -91,6 +91,8 @@ class TaskKind:
     # The CLI streams the answer as it arrives; False when the kind must see the whole answer
     # before anything is shown (a formula is checked first).
     streams: ClassVar[bool] = True
+    # How an answer is laid out when the clerk saves it as .docx: "document" or "letter".
+    docx_layout: ClassVar[str] = "document"
     # The setting that caps this kind's answer (``max_output_tokens_text`` when the settings
     # have no ``max_output_tokens_<name>``).
     @property
