@@ -280,7 +280,7 @@ Rephrase the question and try again.</translation>
     </message>
     <message>
         <source>組織の設定を読めません（送信不可）</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation policy unreadable (sending disabled)</translation>
     </message>
     <message>
         <source>［固定］組織の設定 {n} 項目</source>
