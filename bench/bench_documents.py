@@ -98,10 +98,10 @@ def main() -> int:
         answer = "\n".join(["# 見出し", "- 箇条書きの項目です。" * 3, "| a | b |", "| --- | --- |",
                             "| 1 | 2 |", "本文の段落です。" * 5] * 100)
         timed("save .docx (text, 600 blocks incl. 100 tables)",
-              lambda: save_docx(answer, d / "out.docx", output_kind="text"))
+              lambda: save_docx(answer, d / "out.docx", layout="document"))
         letter = "令和7年11月22日\n○○様\n○○市長\n件名について（回答）\n拝啓\n" + "本文。" * 400 + "\n敬具"
         timed("save .docx (letter)", lambda: save_docx(letter, d / "letter.docx",
-                                                       output_kind="letter"))
+                                                       layout="letter"))
 
         tdir = d / "org"
         tdir.mkdir()

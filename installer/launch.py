@@ -11,7 +11,7 @@ if __name__ == "__main__":
     # A library that starts worker processes re-runs this executable; without this call each
     # worker would start another copy of the app (Windows).
     multiprocessing.freeze_support()
-    from desktop.core.usage.scan import allow_workers_in_frozen_app
+    from desktop.core import worker_processes
 
-    allow_workers_in_frozen_app()
+    worker_processes.allow_in_frozen_app()
     raise SystemExit(main())

@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+from desktop.cli.answer_output import show_result
 from desktop.cli.run import load_template, print_notices, refuse_clipboard_relay
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
@@ -48,11 +49,7 @@ def ask(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:
-        report = kind.cli_report(result)
-        if report.stdout:
-            print(report.stdout)
-        for line in report.stderr:
-            print(line, file=sys.stderr)
+        show_result(result, kind, streamed=False)
     if result.error is None:
         return 0
     error: UserFacingError = result.error

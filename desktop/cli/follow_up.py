@@ -18,6 +18,7 @@ import json
 import sys
 from typing import Any
 
+from desktop.cli.answer_output import show_result
 from desktop.core.conversation import Thread
 from desktop.core.errors import UserFacingError
 
@@ -44,18 +45,6 @@ def _turn_json(turn: Any) -> dict[str, Any]:
     return out
 
 
-def _show(result: Any, kind: Any, streamed: bool) -> None:
-    if streamed:
-        if result.output and not result.output.endswith("\n"):
-            print()
-        return
-    report = kind.cli_report(result)
-    if report.stdout:
-        print(report.stdout)
-    for line in report.stderr:
-        print(line, file=sys.stderr)
-
-
 def _exit_code(result: Any) -> int:
     error: UserFacingError = result.error
     print(f"エラー: {error.user_message}", file=sys.stderr)
@@ -72,7 +61,7 @@ def continue_run(args: argparse.Namespace, pipeline: Any, prepared: Any, result:
     for note in result.notes:
         print(f"注意: {note}", file=sys.stderr)
     if not args.json:
-        _show(result, kind, streamed)
+        show_result(result, kind, streamed)
     code = 0 if result.error is None else _exit_code(result)
     for n, text in enumerate(args.follow_up, start=1):
         if code:
@@ -94,7 +83,7 @@ def continue_run(args: argparse.Namespace, pipeline: Any, prepared: Any, result:
         for note in answer.notes:
             print(f"注意: {note}", file=sys.stderr)
         if not args.json:
-            _show(answer, kind, streamed)
+            show_result(answer, kind, streamed)
         if answer.error is not None:
             code = _exit_code(answer)
     if args.json:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import follow_up
+from desktop.cli.answer_output import show_result
 from desktop.core.documents.errors import DocumentError, PasswordRequired
 from desktop.core.errors import ConfigurationError, UserFacingError
 from desktop.core.services import Services
@@ -146,6 +147,7 @@ def load_template(services: Services, template_id: str) -> Any:
     try:
         return repo.get(template_id)
     except KeyError:
+        print_notices(services)  # an unreachable template folder is the likely reason
         raise ConfigurationError(
             f"テンプレート「{template_id}」が見つかりません。"
             "`office-assistant templates list` で ID を確認してください。") from None
@@ -227,15 +229,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         print(f"注意: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
-    elif streamed:
-        if result.output and not result.output.endswith("\n"):
-            print()
     else:
-        report = kind.cli_report(result)
-        if report.stdout:
-            print(report.stdout)
-        for line in report.stderr:
-            print(line, file=sys.stderr)
+        show_result(result, kind, streamed)
     budget_warning = (result.extra.get("budget") or {}).get("warning")
     if budget_warning:  # IT's monthly budget is nearly (or now) used up
         print(f"警告: {budget_warning}", file=sys.stderr)

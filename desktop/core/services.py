@@ -131,10 +131,14 @@ class Services:
             return self._usage
 
     def templates(self) -> TemplateRepository:
-        """The template folders of the current settings, loaded (may wait on a share)."""
+        """The template folders of the current settings, loaded (may wait on a share). A folder
+        that cannot be read, or a broken template, becomes a notice (the first five)."""
         from desktop.core.templates import TemplateRepository
 
-        return TemplateRepository.for_settings(self.paths, self.settings.settings)
+        repo = TemplateRepository.for_settings(self.paths, self.settings.settings)
+        for error in repo.reload()[:5]:
+            self.notice(error.line())
+        return repo
 
     def knowledge(self) -> Library:
         """The organisation's documents (folders from policy and the clerk's own; IT's published
@@ -145,7 +149,7 @@ class Services:
         with self._lock:
             if self._knowledge is None:
                 self._knowledge = Library.for_settings(self.paths, self.settings.settings,
-                                                       self.api_key)
+                                                       self.api_key, self.masker)
             return self._knowledge
 
     def pipeline(self, *, usage: UsageStore | None = None, log_usage: bool = True,
@@ -164,7 +168,8 @@ class Services:
             provider_factory = make_provider
         return Pipeline(self.settings.settings, self.api_key, masker, usage,
                         provider_factory=provider_factory,
-                        policy_error=self.policy_error, masker_error=masker_error)
+                        policy_error=self.policy_error, masker_error=masker_error,
+                        resources=self)
 
     def settings_changed(self) -> None:
         """The settings were saved: the next ``masker()`` / ``pipeline()`` follow them."""

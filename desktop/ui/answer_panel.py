@@ -294,13 +294,15 @@ class AnswerPanel(QWidget):
 
     def save_to(self, path: Path) -> Path | None:
         from desktop.core.documents import save_docx, save_txt
+        from desktop.core.tasks import kind_for
 
         text = self.answer_text()
         try:
             if path.suffix.lower() == ".txt":
                 saved = save_txt(markdown.to_plain(text), path)
             else:
-                saved = save_docx(text, path.with_suffix(".docx"), output_kind=self._output_kind,
+                saved = save_docx(text, path.with_suffix(".docx"),
+                                  layout=kind_for(self._output_kind).docx_layout,
                                   title=self._title or None)
         except (UserFacingError, OSError) as exc:
             self._show_error(exc if isinstance(exc, UserFacingError) else UserFacingError(

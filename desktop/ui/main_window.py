@@ -148,7 +148,8 @@ class MainWindow(QMainWindow):
         self.provider_label = status.provider_label
         self.policy_label = status.policy_label
         settings = self.services.settings
-        status.show_connection(settings.settings, len(settings.policy.locked))
+        status.show_connection(settings.settings, len(settings.policy.locked),
+                               policy_broken=self.services.policy_error is not None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -372,7 +373,8 @@ class MainWindow(QMainWindow):
         self.template_actions.update_enabled(idle=not p.busy)
         self.status_bar.show_masker(p.masker_ready, unusable=bool(p.masker_error))
         settings = self.services.settings
-        self.status_bar.show_connection(settings.settings, len(settings.policy.locked))
+        self.status_bar.show_connection(settings.settings, len(settings.policy.locked),
+                                        policy_broken=self.services.policy_error is not None)
 
     def _show_message(self, text: str, timeout: int) -> None:
         if text:

@@ -50,13 +50,21 @@ class AppStatusBar(QStatusBar):
         self.messageChanged.connect(self._on_message)
 
     # What the window shows ---------------------------------------------------------------
-    def show_connection(self, settings: Settings, locked: int) -> None:
+    def show_connection(self, settings: Settings, locked: int, *,
+                        policy_broken: bool = False) -> None:
+        """``policy_broken``: the machine policy cannot be read — nothing is sent (the
+        pipeline refuses and says why when the clerk sends; the bar says so all along)."""
         where = {"clipboard": self.tr("クリップボード経由"), "azure": "Azure OpenAI",
                  "openai_compatible": self.tr("OpenAI 互換サーバー")}.get(settings.provider,
                                                                        settings.provider)
         if settings.provider == "azure":
             where += f"（{settings.deployment or self.tr('デプロイ未設定')}）"
         self.provider_label.setText(self.tr("接続: ") + where)
+        if policy_broken:
+            self.policy_label.setText(self.tr("組織の設定を読めません（送信不可）"))
+            self.policy_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            return
+        self.policy_label.setStyleSheet("")
         self.policy_label.setText(self.tr("［固定］組織の設定 {n} 項目").format(n=locked)
                                   if locked else "")
 

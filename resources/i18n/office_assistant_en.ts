@@ -279,6 +279,10 @@ Rephrase the question and try again.</translation>
         <translation>Connection: </translation>
     </message>
     <message>
+        <source>組織の設定を読めません（送信不可）</source>
+        <translation>Organisation policy unreadable (sending disabled)</translation>
+    </message>
+    <message>
         <source>［固定］組織の設定 {n} 項目</source>
         <translation>[Locked] {n} settings locked by your organisation&apos;s policy</translation>
     </message>

@@ -24,7 +24,7 @@ class ShoutKind(TaskKind):
     streams: ClassVar[bool] = False
     seen: ClassVar[list[str]] = []
 
-    def prompt_values(self, template, values, files, settings) -> dict[str, str]:
+    def prompt_values(self, template, values, files, settings, resources) -> dict[str, str]:
         return {**values, "volume": f"音量{len(values.get('text', ''))}"}
 
     def finish(self, ctx: AnswerContext) -> dict[str, Any]:

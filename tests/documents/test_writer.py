@@ -35,7 +35,7 @@ def _paragraphs(path):
 
 
 def test_letter_layout_alignment(tmp_path):
-    path = save_docx(LETTER, tmp_path / "回答.docx", output_kind="letter")
+    path = save_docx(LETTER, tmp_path / "回答.docx", layout="letter")
     paras = dict(_paragraphs(path))
     assert paras["京道第123号"] == WD_ALIGN_PARAGRAPH.RIGHT
     assert paras["令和7年11月22日"] == WD_ALIGN_PARAGRAPH.RIGHT
@@ -73,7 +73,7 @@ def test_letter_without_recognisable_header_keeps_every_line():
 def test_structured_output_keeps_headings_bullets_and_tables(tmp_path):
     text = ("# 要約\n## 要点\n- 期限は**12月15日**\n・対象は中小企業\n  - 電子申請のみ\n"
             "1. 申請書\n\n| 案 | 長所 |\n| --- | --- |\n| A | 早い |\n")
-    path = save_docx(text, tmp_path / "out.docx", output_kind="text", title="補助金の要約")
+    path = save_docx(text, tmp_path / "out.docx", layout="document", title="補助金の要約")
     d = docx.Document(path)
     styled = [(p.style.name, p.text) for p in d.paragraphs if p.text]
     assert styled[0] == ("Normal", "補助金の要約")
@@ -100,5 +100,5 @@ def test_unwritable_target_is_a_clear_error(tmp_path):
     folder = tmp_path / "is-a-dir.docx"
     folder.mkdir()
     with pytest.raises(DocumentError) as info:
-        save_docx("本文", folder, output_kind="text")
+        save_docx("本文", folder, layout="document")
     assert "保存できません" in info.value.user_message

@@ -111,3 +111,16 @@ def test_ask_the_documents_do_not_say(share, azure_env, capsys):
     code, out, err = run(capsys, "ask", "庁舎の屋上で花火をしてもよいか")
     assert code == 0, err
     assert "資料には記載がありません。" in out and "出典: なし" in out
+
+
+def test_run_with_the_documents_template_streams_the_answer_then_lists_its_sources(
+        share, azure_env, capsys):
+    run(capsys, "knowledge", "add", str(share))
+    azure_env.reply = lambda body: "年次有給休暇は1年に20日です [1]。"
+    code, out, err = run(capsys, "run", "ask-documents", "--var",
+                         "question=年次有給休暇は何日ですか")
+    assert code == 0, err
+    answer, _, after = out.partition("出典:")
+    assert "年次有給休暇は1年に20日です [1]。" in answer  # streamed first
+    assert "[1] みどり市職員の勤務時間" in after and "勤務時間条例.docx" in after  # then its sources
+    assert out.count("年次有給休暇は1年に20日です") == 1  # the answer is not printed twice

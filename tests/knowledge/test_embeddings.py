@@ -187,3 +187,40 @@ def _paths(tmp_path):
     from desktop.core.paths import HOME_ENV, AppPaths
 
     return AppPaths.from_environment({HOME_ENV: str(tmp_path / "home")})
+
+
+def test_the_documents_kind_uses_the_composition_roots_library_and_key(
+        azure_server, policy_file, folder, monkeypatch):
+    """The 「庁内資料に聞く」 kind searches the app's own library (``Services.knowledge``), whose
+    embeddings use the app's key — here one typed this session on a PC with no keychain, so it
+    lives only in the app's memory — and which the app closes. The kind used to build a library
+    of its own, with the key from a fresh keychain lookup: empty here, so the embeddings were
+    refused and the search silently fell back to words."""
+    import keyring
+    import keyring.backends.fail
+
+    from desktop.core.services import build_services
+
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", azure_server.endpoint)
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
+    monkeypatch.delenv("OFFICE_ASSISTANT_API_KEY", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # no keychain on this PC
+    try:
+        policy_file.write_text(f'knowledge_folders = ["{folder.as_posix()}"]\n'
+                               f'embeddings_deployment = "{DEPLOYMENT}"\n', "utf-8")
+        services = build_services()
+        assert services.secrets.set(TEST_KEY) is False  # kept for this session only
+        pipeline = services.pipeline(log_usage=False)
+        prepared = pipeline.prepare(services.templates().get("ask-documents"),
+                                    {"question": PARAPHRASE})
+    finally:
+        keyring.set_keyring(previous)
+    assert "在宅勤務" in prepared.values["passages"]
+    requests = azure_server.embedding_requests
+    assert requests and {r.headers.get("api-key") for r in requests} == {TEST_KEY}
+    assert not services.knowledge().hybrid.notices  # the embeddings answered: no fallback
+    library = services.knowledge()
+    services.close()
+    assert services.knowledge() is not library  # closed with the app; a new one on demand
+    services.close()

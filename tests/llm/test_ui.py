@@ -207,3 +207,21 @@ def test_notes_on_how_the_answer_was_made_are_shown(qtbot, fake_server_factory, 
     assert result.ok and result.notes
     assert all(note in panel.status.text() for note in result.notes)
     assert panel.status.text().startswith("回答が届きました。")
+
+
+def test_an_answer_saves_as_docx_in_its_kinds_layout(qtbot, tmp_path):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    letter = "令和7年11月22日\n○○自治会\n会長　山田様\n○○市 建設部 道路課長\n\n拝啓\n本文です。\n\n敬具"
+    aligned = {}
+    for kind in ("letter", "text"):
+        panel = AnswerPanel()
+        qtbot.addWidget(panel)
+        panel.set_task_info(manual_minutes=None, output_kind=kind)
+        panel.text.set_markdown(letter.replace("\n", "\n\n"))  # one paragraph a line
+        saved = panel.save_to(tmp_path / f"{kind}.docx")
+        assert saved is not None
+        aligned[kind] = {p.text: p.alignment for p in docx.Document(saved).paragraphs}
+    assert aligned["letter"]["令和7年11月22日"] == WD_ALIGN_PARAGRAPH.RIGHT  # the letter kind's
+    assert aligned["text"].get("令和7年11月22日") != WD_ALIGN_PARAGRAPH.RIGHT  # plain layout

@@ -55,3 +55,16 @@ def test_show_export_import_preview(tmp_path, capsys):
     assert "「早春の候」" in capsys.readouterr().out
     assert main(["templates", "preview", "my-greeting"]) == 1
     assert "入力してください" in capsys.readouterr().err
+
+
+def test_run_says_when_the_organisations_template_folder_cannot_be_read(tmp_path, policy_file,
+                                                                        capsys, monkeypatch):
+    monkeypatch.setenv("OFFICE_ASSISTANT_ENDPOINT", "https://example.invalid/")
+    monkeypatch.setenv("OFFICE_ASSISTANT_DEPLOYMENT", "gpt-4o-mini")
+    monkeypatch.setenv("OFFICE_ASSISTANT_API_KEY", "test-key")
+    gone = tmp_path / "share" / "templates"  # the share is not there (offline, unmapped)
+    policy_file.write_text(f'org_template_folder = "{gone.as_posix()}"\n', "utf-8")
+    code = main(["run", "org-greeting", "--var", "text=x"])
+    err = capsys.readouterr().err
+    assert code != 0 and "org-greeting" in err and "見つかりません" in err
+    assert "警告: " in err and str(gone) in err  # why it is not found: the folder

@@ -213,3 +213,18 @@ def test_the_excel_flow_has_one_submit_button(qtbot):
     own = [b.text() for b in panel.findChildren(QPushButton) if b.isVisible()]
     assert own == ["ブックを開く…"]  # opening a book is not submitting
     assert window.send_button.isVisible()
+
+
+def test_a_broken_machine_policy_is_on_the_status_bar_all_along(qtbot, policy_file):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import when_shown
+
+    policy_file.write_text("provider = [unclosed\n", "utf-8")  # not TOML
+    told: list[str] = []
+    closer = when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+    window = shown_window(qtbot)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # said once at start
+    closer.stop()
+    assert window.policy_label.isVisible()
+    assert window.policy_label.text() == "組織の設定を読めません（送信不可）"

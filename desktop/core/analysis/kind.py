@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.analysis.answer import parse_answer
 from desktop.core.i18n import N_
-from desktop.core.tasks.base import AnswerContext, CliReport, TaskKind
+from desktop.core.tasks.base import AnswerContext, CliReport, KindResources, TaskKind
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -33,14 +33,13 @@ class TableAnalysisKind(TaskKind):
     streams: ClassVar[bool] = False  # the query is the output, shown whole
 
     def prompt_values(self, template: Template, values: Mapping[str, str],
-                      files: Mapping[str, Path], settings: Settings) -> dict[str, str]:
+                      files: Mapping[str, Path], settings: Settings,
+                      resources: KindResources) -> dict[str, str]:
         out = dict(values)
         if out.get(PROFILE_VAR, "").strip():
             return out
         from desktop.core.analysis.loader import SUPPORTED_SUFFIXES, TableLoadError, load_tables
         from desktop.core.analysis.profile import profile_text, profile_workspace
-        from desktop.core.masking import PiiMasker
-
         paths = [Path(p) for p in files.values() if Path(p).suffix.lower() in SUPPORTED_SUFFIXES]
         if not paths:
             raise TableLoadError("分析する表のファイル（.csv / .tsv / .xlsx）を指定してください。",
@@ -48,7 +47,7 @@ class TableAnalysisKind(TaskKind):
         workspace = load_tables(paths)
         try:
             out[PROFILE_VAR] = profile_text(
-                profile_workspace(workspace, PiiMasker.from_settings(settings)))
+                profile_workspace(workspace, resources.masker()))  # the app's masker
         finally:
             workspace.close()
         # The file's name, never its folder or its contents, may appear in the prompt.

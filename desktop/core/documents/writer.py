@@ -46,20 +46,23 @@ def save_txt(text: str, path: Path) -> Path:
     return Path(path)
 
 
-def save_docx(text: str, path: Path, *, output_kind: str = "text", title: str | None = None) -> Path:
-    doc = build_docx(text, output_kind=output_kind, title=title)
+def save_docx(text: str, path: Path, *, layout: str = "document",
+              title: str | None = None) -> Path:
+    """``layout``: "letter" (date, addressee, sender, closing, as a letter is set) or "document"
+    (a title and structured paragraphs) — a task kind's ``docx_layout``."""
+    doc = build_docx(text, layout=layout, title=title)
     buf = io.BytesIO()
     doc.save(buf)
     _write_atomic(Path(path), buf.getvalue())
     return Path(path)
 
 
-def build_docx(text: str, *, output_kind: str = "text", title: str | None = None):
+def build_docx(text: str, *, layout: str = "document", title: str | None = None):
     import docx
 
     doc = docx.Document()
     _setup_page_and_styles(doc)
-    if output_kind == "letter":
+    if layout == "letter":
         _letter(doc, text)
     else:
         if title:

@@ -197,12 +197,13 @@ class HybridSearch:
 
     @classmethod
     def for_settings(cls, settings: Settings,
-                     api_key: Callable[[], str] | None = None) -> HybridSearch | None:
+                     api_key: Callable[[], str] | None = None,
+                     masker: Callable[[], PiiMasker] | None = None) -> HybridSearch | None:
         """None when no embeddings deployment is configured (or Azure is not allowed).
         ``api_key``: the composition root's (environment, keychain or the session's memory)."""
         if not settings.embeddings_deployment.strip() or "azure" not in settings.allowed_providers:
             return None
-        return cls(settings, api_key=api_key or _default_api_key)
+        return cls(settings, api_key=api_key or _default_api_key, masker=masker)
 
     # -- embedding ------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

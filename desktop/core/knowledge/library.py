@@ -35,6 +35,7 @@ from desktop.core.knowledge.index import (
 
 if TYPE_CHECKING:
     from desktop.core.knowledge.embeddings import HybridSearch
+    from desktop.core.masking import PiiMasker
     from desktop.core.paths import AppPaths
     from desktop.core.settings import Settings
 
@@ -86,13 +87,15 @@ class Library:
 
     @classmethod
     def for_settings(cls, paths: AppPaths, settings: Settings,
-                     api_key: Callable[[], str] | None = None) -> Library:
+                     api_key: Callable[[], str] | None = None,
+                     masker: Callable[[], PiiMasker] | None = None) -> Library:
+        """``api_key`` and ``masker``: the composition root's, for the embeddings search."""
         from desktop.core.knowledge.embeddings import HybridSearch
 
         return cls(paths.data_dir, paths.cache_dir, policy_folders=list(settings.knowledge_folders),
                    shared_index=settings.knowledge_index,
                    max_bytes=int(settings.max_document_mb * 1_048_576),
-                   hybrid=HybridSearch.for_settings(settings, api_key))
+                   hybrid=HybridSearch.for_settings(settings, api_key, masker))
 
     @property
     def index_path(self) -> Path:

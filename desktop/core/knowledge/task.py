@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.errors import UserFacingError
 from desktop.core.i18n import N_
-from desktop.core.tasks.base import AnswerContext, CliReport, TaskKind
+from desktop.core.tasks.base import AnswerContext, CliReport, KindResources, TaskKind
 
 if TYPE_CHECKING:
     from desktop.core.knowledge.index import Hit
-    from desktop.core.knowledge.library import Library
     from desktop.core.settings import Settings
     from desktop.core.tasks.model import TaskResult
     from desktop.core.templates.model import Template
@@ -46,46 +44,27 @@ class NoDocuments(UserFacingError):
             "依頼してください。", detail="no knowledge documents")
 
 
-def default_library(settings: Settings) -> Library:
-    from desktop.core.knowledge.library import Library
-    from desktop.core.paths import AppPaths
-
-    return Library.for_settings(AppPaths.from_environment(), settings)
-
-
 class KnowledgeKind(TaskKind):
     name: ClassVar[str] = "knowledge"
     label: ClassVar[str] = N_("庁内資料に聞く")
     reads_files: ClassVar[bool] = False
     accepts_document_passwords: ClassVar[bool] = False
 
-    def __init__(self, library: Callable[[Settings], Library] = default_library,
-                 top: int = TOP_PASSAGES) -> None:
-        self._make_library = library
+    def __init__(self, top: int = TOP_PASSAGES) -> None:
         self._top = top
-        self._lock = threading.Lock()
-        self._cached: tuple[tuple, Library] | None = None
-
-    def library(self, settings: Settings) -> Library:
-        """One ``Library`` per set of document settings (it keeps its indexes open)."""
-        key = (tuple(settings.knowledge_folders), settings.knowledge_index,
-               settings.max_document_mb)
-        with self._lock:
-            if self._cached is None or self._cached[0] != key:
-                if self._cached is not None:
-                    self._cached[1].close()
-                self._cached = (key, self._make_library(settings))
-            return self._cached[1]
 
     @property
     def output_budget_setting(self) -> str:
         return "max_output_tokens_text"
 
     def prompt_values(self, template: Template, values: Mapping[str, str],
-                      files: Mapping[str, Path], settings: Settings) -> dict[str, str]:
+                      files: Mapping[str, Path], settings: Settings,
+                      resources: KindResources) -> dict[str, str]:
         out = dict(values)
         question = values.get(QUESTION_VARIABLE, "").strip()
-        library = self.library(settings)
+        # The app's library: its folders, index, embeddings key and clean-up are the
+        # composition root's (a settings change gives a new one).
+        library = resources.knowledge()
         if not library.folders() and not settings.knowledge_index:
             raise NoDocuments()
         library.ensure_indexed()  # runs off the UI thread, like the rest of prepare
@@ -106,14 +85,13 @@ class KnowledgeKind(TaskKind):
         sources = result.extra.get("sources") or []
         if not result.output:
             return CliReport("")
-        lines = [result.output.rstrip(), ""]
         if sources:
-            lines.append("出典:")
-            lines += [f"[{s['number']}] {s['document']}　{s['location']}\n    {s['path']}"
-                      for s in sources]
+            lines = ["出典:"] + [f"[{s['number']}] {s['document']}　{s['location']}\n    {s['path']}"
+                                 for s in sources]
         else:
-            lines.append("出典: なし（資料からは答えが見つかりませんでした）")
-        return CliReport("\n".join(lines))
+            lines = ["出典: なし（資料からは答えが見つかりませんでした）"]
+        after = "\n" + "\n".join(lines)  # a blank line after the answer
+        return CliReport(result.output.rstrip() + "\n" + after, after_stream=after)
 
 
 def source_of(number: int, hit: Hit) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import logging
 import os
@@ -62,6 +63,9 @@ def _submit_analysis(text: str):
             _pool = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
             )
+            # Shut down before the interpreter tears its modules down: left to the garbage
+            # collector, the pool's clean-up ran after that and printed a traceback at exit.
+            atexit.register(_drop_pool)
         pool = _pool
     from desktop.core.masking.person import analyse_in_worker
 
@@ -78,6 +82,7 @@ def _drop_pool() -> None:
         pool, _pool = _pool, None
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
+        atexit.unregister(_drop_pool)
 
 
 # find_large works in parts of about this many characters (each part reports progress; a part

@@ -51,6 +51,7 @@ from desktop.core.pipeline.recording import UsageLog, UsageRecorder
 from desktop.core.pipeline.sending import ChunkCallback, Sender
 from desktop.core.settings import Settings
 from desktop.core.tasks import AnswerContext, PreparedTask, TaskResult, kind_for
+from desktop.core.tasks.base import KindResources, StandaloneResources
 
 if TYPE_CHECKING:
     from desktop.core.masking.entities import Entity
@@ -79,7 +80,10 @@ class Pipeline:
                  provider_factory: ProviderFactory = make_provider,
                  clock: Callable[[], datetime] | None = None,
                  policy_error: UserFacingError | None = None,
-                 masker_error: UserFacingError | None = None) -> None:
+                 masker_error: UserFacingError | None = None,
+                 resources: KindResources | None = None) -> None:
+        """``resources``: what task kinds use (``Services.pipeline`` passes the composition
+        root; a pipeline built by hand gets its own masker and a library of its settings)."""
         self.settings = settings
         self._api_key = api_key
         self._masker = masker
@@ -95,6 +99,7 @@ class Pipeline:
         self._map_reduce = MapReduce(self._sender, self._budget)
         self._fitter = Fitter(self._mask, self._budget)
         self._log = UsageLog(settings, usage, self._clock)
+        self._resources = resources or StandaloneResources(settings, masker, api_key)
 
     # Budgets ----------------------------------------------------------------------------
     def output_budget(self, template: Template) -> tuple[int, str]:
@@ -156,7 +161,8 @@ class Pipeline:
         """Render and mask; nothing is sent. Raises ``UserFacingError`` (missing values...)."""
         files_d = {k: Path(v) for k, v in (files or {}).items()}
         vals = self._read_files(template, dict(values), files_d)
-        vals = kind_for(template.output).prompt_values(template, vals, files_d, self.settings)
+        vals = kind_for(template.output).prompt_values(template, vals, files_d, self.settings,
+                                                       self._resources)
         from desktop.core.templates import render
 
         rendered = render(template, vals)

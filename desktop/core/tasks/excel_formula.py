@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop.core.i18n import N_
-from desktop.core.tasks.base import AnswerContext, CliReport, TaskKind
+from desktop.core.tasks.base import AnswerContext, CliReport, KindResources, TaskKind
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -36,7 +36,8 @@ class ExcelFormulaKind(TaskKind):
     streams: ClassVar[bool] = False
 
     def prompt_values(self, template: Template, values: Mapping[str, str],
-                      files: Mapping[str, Path], settings: Settings) -> dict[str, str]:
+                      files: Mapping[str, Path], settings: Settings,
+                      resources: KindResources) -> dict[str, str]:
         from desktop.core.excel import integration
 
         return dict(integration.prompt_values(template, values, files, settings))

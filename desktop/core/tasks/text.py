@@ -16,3 +16,4 @@ class TextKind(TaskKind):
 class LetterKind(TaskKind):
     name: ClassVar[str] = "letter"
     label: ClassVar[str] = N_("文書（手紙の体裁）")
+    docx_layout: ClassVar[str] = "letter"

@@ -20,12 +20,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 import msgspec
+
+from desktop.core import worker_processes
 
 # The month key every counted event must have: "YYYY-MM" taken from started_at.
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -240,25 +241,8 @@ def _split(paths: list[str], parts: int) -> list[list[str]]:
     return [c for c in chunks if c]
 
 
-_frozen_workers_allowed = False
-
-
-def allow_workers_in_frozen_app() -> None:
-    """Call after ``multiprocessing.freeze_support()`` in the frozen app's entry point.
-
-    Without freeze_support a spawned worker of a PyInstaller build would start the whole app
-    again, so a frozen build scans in one process until its entry point says it is safe.
-    """
-    global _frozen_workers_allowed
-    _frozen_workers_allowed = True
-
-
-def _workers_possible() -> bool:
-    return not getattr(sys, "frozen", False) or _frozen_workers_allowed
-
-
 def default_workers(paths: Sequence[str]) -> int:
-    if not _workers_possible():
+    if not worker_processes.possible():
         return 1
     total = 0
     for path in paths:
@@ -277,7 +261,7 @@ def scan_parallel(paths: list[str], date_from: str = "", date_to: str = "",
                   workers: int | None = None) -> Partial:
     """Scan ``paths`` (already in the order that decides which duplicate counts)."""
     n = default_workers(paths) if workers is None else max(1, workers)
-    if n == 1 or not _workers_possible():
+    if n == 1 or not worker_processes.possible():
         p = scan_files(paths, date_from, date_to, keep_ids=False)
         return p
     import multiprocessing
