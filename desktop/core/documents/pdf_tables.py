@@ -115,7 +115,7 @@ class _Line:
 
     @property
     def text(self) -> str:
-        return " ".join(c.text for c in self.chunks)
+        return " ".join(c.text.strip() for c in self.chunks)
 
 
 @dataclass
@@ -135,13 +135,16 @@ Block = str | Table
 def _join(parts: list[str]) -> str:
     """A cell's lines as one value: Japanese wraps anywhere (no space), English at a space or
     after a hyphen."""
-    parts = [p.strip() for p in parts if p.strip()]
-    if any(not c.isascii() for p in parts for c in p):
-        return "".join(parts)
+    japanese = any(not c.isascii() for p in parts for c in p)
     out = ""
-    for part in parts:
-        out += part if not out or out.endswith("-") else " " + part
-    return out
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if out and (out[-1] == " " or not (japanese or out.endswith("-"))):
+            out = out.rstrip() + " "
+        out += part + (" " if raw[-1:].isspace() else "")
+    return out.strip()
 
 
 def _lines(fragments: list[Fragment]) -> list[_Line]:
@@ -182,8 +185,8 @@ def _lines(fragments: list[Fragment]) -> list[_Line]:
         for i in range(len(chunks) - 1):  # an over-estimated width never reaches the next string
             chunks[i].x1 = min(chunks[i].x1, chunks[i + 1].x0 - 0.1)
         for ch in chunks:
-            ch.text = ch.text.strip()
-        lines.append(_Line(row[0].y, size, [c for c in chunks if c.text]))
+            ch.text = ch.text.lstrip()  # a trailing space is kept: the cell's next line is a new word
+        lines.append(_Line(row[0].y, size, [c for c in chunks if c.text.strip()]))
     return [ln for ln in lines if ln.chunks]
 
 
@@ -291,7 +294,7 @@ def _content(blocks: list[Block]) -> list[int]:
 
 
 def _heads(row: list[list[str]]) -> list[str]:
-    return [cell[0] if cell else "" for cell in row]
+    return [cell[0].strip() if cell else "" for cell in row]
 
 
 def _continue(prev: Table, nxt: Table) -> None:
