@@ -115,6 +115,16 @@ def test_a_line_with_a_wide_gap_in_prose_is_no_table():
     assert page_blocks(page) is None
 
 
+def test_prose_in_two_columns_is_no_table():
+    left = ["本市では、地域の見守り活動を", "進めており、民生委員と町内会",
+            "が連携して高齢者世帯を訪問し", "ています。今年度は新たに"]
+    right = ["また、子育て支援センターでは、", "親子の交流事業を毎月開催し、",
+             "延べ四百組が参加しました。", "来年度も継続します。"]
+    page = [f for i, (a, b) in enumerate(zip(left, right, strict=True))
+            for f in (_frag(50, 800 - 14 * i, a), _frag(320, 800 - 14 * i, b))]
+    assert page_blocks(page) is None
+
+
 def test_prose_across_column_bounds_ends_the_table():
     page = [_frag(50, 800, "氏名"), _frag(200, 800, "電話番号"),
             _frag(50, 786, "前田 健一"), _frag(200, 786, "011-681-7734"),

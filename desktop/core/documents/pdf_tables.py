@@ -41,6 +41,7 @@ _JOIN_GAP = 0.3
 # wider than this.
 _ANCHOR_GAP = 0.5
 _MIN_TABLE_LINES = 2
+_SENTENCE = re.compile(r"[。、，]|[a-z]{2}[.,;] [a-z]")
 _PAGE_NUMBER = re.compile(r"^[\s\-–—‐(（]*(?:[0-9]+|[0-9]+\s*/\s*[0-9]+|[0-9]+\s*ページ)[\s\-–—‐)）]*$")
 
 
@@ -258,9 +259,17 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
         else:
             for c, text in cells.items():
                 table.orphan.setdefault(c, []).append(text)
-    if len(table.rows) < 1:
+    if len(table.rows) < 1 or _is_prose(table):
         return None
     return table, len(placed)
+
+
+def _is_prose(table: Table) -> bool:
+    """Text set in two columns (a newsletter, a two-column report) lines up like a table; its
+    cells are pieces of sentences, a table's are values."""
+    cells = [" ".join(cell) for row in table.rows for cell in row if cell]
+    sentences = sum(bool(_SENTENCE.search(c)) for c in cells)
+    return sentences * 2 > len(cells)
 
 
 def page_blocks(fragments: list[Fragment]) -> list[Block] | None:
