@@ -40,6 +40,9 @@ _JOIN_GAP = 0.3
 # ... or, when the string starts where strings start on other lines too (a column's left edge),
 # wider than this.
 _ANCHOR_GAP = 0.5
+# A cell line may be the wrapped rest of the line above if its first word would have overrun
+# the column's right edge (the longest line in the column) less this many ems.
+_WRAP_SLACK = 1.0
 _MIN_TABLE_LINES = 2
 _SENTENCE = re.compile(r"[。、，]|[a-z]{2}[.,;] [a-z]")
 _PAGE_NUMBER = re.compile(r"^[\s\-–—‐(（]*(?:[0-9]+|[0-9]+\s*/\s*[0-9]+|[0-9]+\s*ページ)[\s\-–—‐)）]*$")
@@ -212,14 +215,32 @@ def _column_of(chunk: _Chunk, cols: list[tuple[float, float]], tol: float) -> in
     return None
 
 
-def _placed(line: _Line, cols: list[tuple[float, float]]) -> dict[int, str] | None:
-    out: dict[int, str] = {}
+def _placed(line: _Line, cols: list[tuple[float, float]]) -> dict[int, _Chunk] | None:
+    out: dict[int, _Chunk] = {}
     for ch in line.chunks:
         col = _column_of(ch, cols, 0.5 * line.size)
         if col is None or col in out:
             return None
-        out[col] = ch.text
+        out[col] = ch
     return out
+
+
+_FIRST_WORD = re.compile(r"[^\s\-]*-?")
+
+
+def _wrapped(prev_end: float, text: str, right: float, size: float) -> bool:
+    """Could ``text`` be the wrapped rest of a cell line ending at ``prev_end``: its first word
+    (Japanese: its first character) would not have fitted before the column's right edge."""
+    text = text.strip()
+    if not text:
+        return False
+    if unicodedata.east_asian_width(text[0]) in "WFA":
+        word = text[0]
+    else:
+        m = _FIRST_WORD.match(text)
+        word = m.group(0) if m and m.group(0) else text[0]
+        word = " " + word
+    return prev_end + _text_width(word, size) > right - _WRAP_SLACK * size
 
 
 def _region_end(lines: list[_Line], start: int) -> int:
@@ -238,7 +259,7 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
     cols = _columns(lines)
     if len(cols) < 2:
         return None
-    placed: list[dict[int, str]] = []
+    placed: list[dict[int, _Chunk]] = []
     for line in lines:
         cells = _placed(line, cols)
         if cells is None:
@@ -248,17 +269,34 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
     if multi < _MIN_TABLE_LINES:
         return None
     width = len(cols)
+    right = [max((p[c].x1 for p in placed if c in p), default=cols[c][1]) for c in range(width)]
     table = Table([])
-    for cells in placed:
-        new_row = 0 in cells and (len(cells) >= 2 or width <= 2)
+    ends: dict[int, float] = {}  # where the current row's cells' last lines end
+    starts: set[int] = set()  # the columns the current row's first line filled
+    for line, cells in zip(lines, placed, strict=False):
+        # A line with nothing in the first column continues the row above (a wrapped cell, a
+        # second paragraph in a cell). One with something there starts a row, unless every
+        # cell of it reads as the wrapped rest of the cell above (a long name wrapped too) and
+        # some cell of the row ended on the line above (a new row fills every column again).
+        new_row = 0 in cells and not (
+            table.rows
+            and len(cells) < len(starts)
+            and all(
+                c in ends and _wrapped(ends[c], ch.text, right[c], line.size)
+                for c, ch in cells.items()
+            )
+        )
         if new_row:
-            table.rows.append([[cells[c]] if c in cells else [] for c in range(width)])
+            table.rows.append([[cells[c].text] if c in cells else [] for c in range(width)])
+            ends = {c: ch.x1 for c, ch in cells.items()}
+            starts = set(cells)
         elif table.rows:
-            for c, text in cells.items():
-                table.rows[-1][c].append(text)
+            for c, ch in cells.items():
+                table.rows[-1][c].append(ch.text)
+                ends[c] = ch.x1
         else:
-            for c, text in cells.items():
-                table.orphan.setdefault(c, []).append(text)
+            for c, ch in cells.items():
+                table.orphan.setdefault(c, []).append(ch.text)
     if len(table.rows) < 1 or _is_prose(table):
         return None
     return table, len(placed)
@@ -302,25 +340,29 @@ def _content(blocks: list[Block]) -> list[int]:
     return [i for i, b in enumerate(blocks) if isinstance(b, Table) or not _PAGE_NUMBER.match(b)]
 
 
-def _heads(row: list[list[str]]) -> list[str]:
-    return [cell[0].strip() if cell else "" for cell in row]
-
-
 def _continue(prev: Table, nxt: Table) -> None:
     """Append the rows of ``nxt`` (the same table going on on the next page) to ``prev``."""
     rows = nxt.rows
-    orphan = dict(nxt.orphan)
-    if rows and prev.rows and _heads(rows[0]) == _heads(prev.rows[0]):
-        # the header repeated on the new page; what wrapped under it is the cut row's rest
+    orphan = {c: list(parts) for c, parts in nxt.orphan.items()}
+    if rows and prev.rows and _repeats(prev.rows[0], rows[0]):
+        # the header repeated on the new page; what it has beyond the first page's header (its
+        # own wrapped lines aside) is the rest of the row the page break cut
         for c, cell in enumerate(rows[0]):
-            if len(cell) > 1:
-                orphan.setdefault(c, []).extend(cell[1:])
+            rest = cell[len(prev.rows[0][c]):]
+            if rest:
+                orphan.setdefault(c, [])[:0] = rest
         rows = rows[1:]
     if prev.rows:
         for c, parts in orphan.items():
             if c < len(prev.rows[-1]):
                 prev.rows[-1][c].extend(parts)
     prev.rows.extend(rows)
+
+
+def _repeats(head: list[list[str]], row: list[list[str]]) -> bool:
+    return any(head) and all(
+        [p.strip() for p in cell[: len(h)]] == [p.strip() for p in h] for h, cell in zip(head, row, strict=True)
+    )
 
 
 def document_text(pages: list[list[Block] | str]) -> str:

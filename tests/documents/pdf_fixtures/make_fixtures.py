@@ -74,6 +74,9 @@ def _table(doc, header, rows, widths_cm, *, repeat_header=False):
     for row in t.rows:
         for c, w in zip(row.cells, widths_cm, strict=True):
             c.width = Cm(w)
+    # LibreOffice lays the table out by its grid: fix the grid too, so long cells wrap
+    for col, w in zip(t._tbl.tblGrid.gridCol_lst, widths_cm, strict=True):
+        col.w = Cm(w)
     return t
 
 
