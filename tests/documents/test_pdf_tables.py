@@ -125,6 +125,17 @@ def test_prose_in_two_columns_is_no_table():
     assert page_blocks(page) is None
 
 
+def test_a_note_under_a_table_is_prose():
+    heads = ("氏名", "電話番号", "被保険者番号")
+    values = [("前田 健一", "011-681-7734", "12345678"), ("佐々木 美和", "011-726-4410", "23456781")]
+    page = [_frag(x, 800 - 14 * i, v) for i, row in enumerate([heads, *values])
+            for x, v in zip((50, 200, 350), row, strict=True)]
+    page.append(_frag(50, 800 - 14 * 3, "以上"))
+    blocks = page_blocks(page)
+    assert blocks is not None and blocks[-1] == "以上"
+    assert len(blocks[0].rows) == 3
+
+
 def test_prose_across_column_bounds_ends_the_table():
     page = [_frag(50, 800, "氏名"), _frag(200, 800, "電話番号"),
             _frag(50, 786, "前田 健一"), _frag(200, 786, "011-681-7734"),

@@ -43,6 +43,7 @@ _ANCHOR_GAP = 0.5
 # A cell line may be the wrapped rest of the line above if its first word would have overrun
 # the column's right edge (the longest line in the column) less this many ems.
 _WRAP_SLACK = 1.0
+_CELL_MARGINS = 1.2
 _MIN_TABLE_LINES = 2
 _SENTENCE = re.compile(r"[。、，]|[a-z]{2}[.,;] [a-z]")
 _PAGE_NUMBER = re.compile(r"^[\s\-–—‐(（]*(?:[0-9]+|[0-9]+\s*/\s*[0-9]+|[0-9]+\s*ページ)[\s\-–—‐)）]*$")
@@ -269,11 +270,21 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
     if multi < _MIN_TABLE_LINES:
         return None
     width = len(cols)
-    right = [max((p[c].x1 for p in placed if c in p), default=cols[c][1]) for c in range(width)]
+    # A column's right edge: its longest line, or (when nothing in it wrapped) the next
+    # column's start less the cell margins (about an em)
+    size = max(line.size for line in lines)
+    right = [
+        max(
+            max((p[c].x1 for p in placed if c in p), default=cols[c][1]),
+            cols[c + 1][0] - _CELL_MARGINS * size if c + 1 < width else -math.inf,
+        )
+        for c in range(width)
+    ]
     table = Table([])
     ends: dict[int, float] = {}  # where the current row's cells' last lines end
     starts: set[int] = set()  # the columns the current row's first line filled
-    for line, cells in zip(lines, placed, strict=False):
+    last_row_line = 0
+    for index, (line, cells) in enumerate(zip(lines, placed, strict=False)):
         # A line with nothing in the first column continues the row above (a wrapped cell, a
         # second paragraph in a cell). One with something there starts a row, unless every
         # cell of it reads as the wrapped rest of the cell above (a long name wrapped too) and
@@ -290,6 +301,7 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
             table.rows.append([[cells[c].text] if c in cells else [] for c in range(width)])
             ends = {c: ch.x1 for c, ch in cells.items()}
             starts = set(cells)
+            last_row_line = index
         elif table.rows:
             for c, ch in cells.items():
                 table.rows[-1][c].append(ch.text)
@@ -297,9 +309,14 @@ def _table(lines: list[_Line]) -> tuple[Table, int] | None:
         else:
             for c, ch in cells.items():
                 table.orphan.setdefault(c, []).append(ch.text)
+    used = len(placed)
+    if width >= 3 and len(table.rows) >= 3 and [len(c) for c in table.rows[-1]] == [1] + [0] * (width - 1):
+        # one short line under a wide table, in its first column only: a note (以上), not a row
+        table.rows.pop()
+        used = last_row_line
     if len(table.rows) < 1 or _is_prose(table):
         return None
-    return table, len(placed)
+    return table, used
 
 
 def _is_prose(table: Table) -> bool:
