@@ -62,9 +62,8 @@ class Fragment:
 
 
 # Rough advance widths (ems) of proportional Latin characters; a full-width character is 1.
-_NARROW = {" ": 0.25, "-": 0.33, ".": 0.28, ",": 0.28, ":": 0.28, ";": 0.28, "'": 0.2, "i": 0.25,
-           "l": 0.25, "j": 0.25, "f": 0.3, "t": 0.3, "r": 0.35, "I": 0.3, "(": 0.33, ")": 0.33,
-           "/": 0.3, "m": 0.8, "w": 0.72, "M": 0.85, "W": 0.95}
+_NARROW = {**dict.fromkeys(".,:;ilj'I/", 0.27), **dict.fromkeys("-()ft", 0.32), " ": 0.25, "r": 0.35,
+           "m": 0.8, "w": 0.72, "M": 0.85, "W": 0.95}
 
 
 def _char_width(c: str) -> float:
@@ -189,8 +188,8 @@ def _lines(fragments: list[Fragment]) -> list[_Line]:
             chunks.append(_Chunk(f.x, f.end, text))
         for i in range(len(chunks) - 1):  # an over-estimated width never reaches the next string
             chunks[i].x1 = min(chunks[i].x1, chunks[i + 1].x0 - 0.1)
-        for ch in chunks:
-            ch.text = ch.text.lstrip()  # a trailing space is kept: the cell's next line is a new word
+        for ch in chunks:  # a trailing space is kept: the cell's next line is a new word
+            ch.text = ch.text.lstrip()
         lines.append(_Line(row[0].y, size, [c for c in chunks if c.text.strip()]))
     return [ln for ln in lines if ln.chunks]
 
@@ -348,10 +347,6 @@ def page_blocks(fragments: list[Fragment]) -> list[Block] | None:
     return blocks if found else None
 
 
-def render_table(table: Table) -> list[str]:
-    return ["| " + " | ".join(_join(cell).replace("|", "｜") for cell in row) + " |" for row in table.rows]
-
-
 def _content(blocks: list[Block]) -> list[int]:
     """Indexes of the blocks that are not page numbers."""
     return [i for i, b in enumerate(blocks) if isinstance(b, Table) or not _PAGE_NUMBER.match(b)]
@@ -361,11 +356,13 @@ def _continue(prev: Table, nxt: Table) -> None:
     """Append the rows of ``nxt`` (the same table going on on the next page) to ``prev``."""
     rows = nxt.rows
     orphan = {c: list(parts) for c, parts in nxt.orphan.items()}
-    if rows and prev.rows and _repeats(prev.rows[0], rows[0]):
+    head = prev.rows[0] if prev.rows else []
+    if rows and any(head) and all([p.strip() for p in cell[: len(h)]] == [p.strip() for p in h]
+                                  for h, cell in zip(head, rows[0], strict=True)):
         # the header repeated on the new page; what it has beyond the first page's header (its
         # own wrapped lines aside) is the rest of the row the page break cut
         for c, cell in enumerate(rows[0]):
-            rest = cell[len(prev.rows[0][c]):]
+            rest = cell[len(head[c]):]
             if rest:
                 orphan.setdefault(c, [])[:0] = rest
         rows = rows[1:]
@@ -374,12 +371,6 @@ def _continue(prev: Table, nxt: Table) -> None:
             if c < len(prev.rows[-1]):
                 prev.rows[-1][c].extend(parts)
     prev.rows.extend(rows)
-
-
-def _repeats(head: list[list[str]], row: list[list[str]]) -> bool:
-    return any(head) and all(
-        [p.strip() for p in cell[: len(h)]] == [p.strip() for p in h] for h, cell in zip(head, row, strict=True)
-    )
 
 
 def document_text(pages: list[list[Block] | str]) -> str:
@@ -422,4 +413,7 @@ def document_text(pages: list[list[Block] | str]) -> str:
 
 
 def _render(block: Block) -> str:
-    return "\n".join(render_table(block)) if isinstance(block, Table) else block
+    """A table as the reader renders .docx/.xlsx tables: ``| a | b |`` rows."""
+    if not isinstance(block, Table):
+        return block
+    return "\n".join("| " + " | ".join(_join(c).replace("|", "｜") for c in row) + " |" for row in block.rows)
