@@ -194,3 +194,14 @@ def test_run_sends_no_personal_value_from_a_pdf_table(env, capsys, name):
     assert "〔氏名1〕" in sent
     left = [v for v in _personal(name) if v in sent]
     assert left == []
+
+
+def test_rotated_or_vertical_text_leaves_the_page_to_pypdf():
+    from desktop.core.documents.pdf_tables import Collector
+
+    upright = Collector()
+    upright("氏名", [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 90, 700], {}, 10.5)
+    assert not upright.skewed and upright.fragments[0].x == 90
+    vertical = Collector()  # 縦書き and rotated pages: the strings run down the page
+    vertical("氏名", [1, 0, 0, 1, 0, 0], [0, -1, 1, 0, 500, 700], {}, 10.5)
+    assert vertical.skewed and not vertical.fragments
