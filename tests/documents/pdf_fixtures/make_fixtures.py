@@ -19,7 +19,6 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
 
 # Fictional people: (氏名, 住所, 電話番号, 被保険者番号). Long addresses wrap in a narrow column.
 PEOPLE = [
