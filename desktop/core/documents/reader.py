@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.documents import pdf_tables
 from desktop.core.documents.errors import (
     ArchiveTooLarge,
     CorruptDocument,
@@ -344,9 +345,14 @@ def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
             if not password:
                 raise PasswordRequired(name)
             raise WrongPassword(name)
-        pages = []
+        pages: list[list[pdf_tables.Block] | str] = []
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            # Where each string sits is collected in the same pass; a page laid out as a table
+            # is rebuilt as rows (wrapped cells joined) so the masker types it by its header.
+            collector = pdf_tables.Collector()
+            plain = page.extract_text(visitor_text=collector) or ""
+            blocks = None if collector.skewed else pdf_tables.page_blocks(collector.fragments)
+            pages.append(plain if blocks is None else blocks)
     except DocumentError:
         raise
     except FileNotDecryptedError:
@@ -361,5 +367,5 @@ def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
         raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
     except Exception as exc:
         raise CorruptDocument(name, "PDF ", type(exc).__name__) from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    text = pdf_tables.document_text(pages)
     return DocumentText(_normalise(text).strip(), "pdf", pages=len(pages))
