@@ -125,6 +125,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._find_by_human_after(text))
         found.extend(self._find_by_personal_after(text))
         found.extend(self._find_by_role_bracket(text))
+        found.extend(self._find_speakers(text))
         return found
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:

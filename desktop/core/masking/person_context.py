@@ -49,6 +49,7 @@ from desktop.core.masking.person_common import (
     _TITLE_ITEM_END_RE,
     _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
+    _TITLES,
     ENGLISH_GIVEN,
     Finding,
 )
@@ -110,6 +111,42 @@ _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
 
 
+# A post before a name in a list of attendees (出席者：委員長 山田 太郎、副委員長 …).
+_POST_BEFORE_NAME_RE = re.compile(r"(?:副|)" + _TITLES + r" (?=[^\s、,，])")
+# A place or an institution a label is followed by (問合せ先：北央市, 講師：北央大学): a name
+# of a municipality or an institution ends so, a person's does not (unless it is a surname the
+# list knows: 高市, 中村).
+_PLACE_ORG_NAME_END = re.compile(
+    r"(?:[市区郡県都府町村]|大学|病院|医院|学校|高校|学園|銀行|金庫|組合|法人|財団|協会|公民館|会館|"
+    r"センター|クリニック|保育園|幼稚園)$"
+)
+# Honorifics of Japanese names written in romaji (Shimizu-san, Tanaka-sama).
+_ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi)$")
+# A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
+_ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){0,3})[ ]?[）)]")
+_EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
+
+
+def _one_common_noun(word: str) -> bool:
+    """The analyser reads ``word`` as one ordinary noun (厚生, 総務), whatever the name lists say."""
+    toks = word_tokens(word)
+    return len(toks) == 1 and "普通名詞" in toks[0].pos
+
+
+def _en_org_word_after(text: str, e: int) -> bool:
+    """The next word is an office word (Contact: Health Insurance Section): an office's name."""
+    m = _EN_WORD_AFTER_RE.match(text, e)
+    return m is not None and m.group(1) in _EN_ORG_WORDS
+
+
+# A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
+_SPEAKER_RE = re.compile(
+    r"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{1,4})(?:委員長|副委員長|委員|議員|議長|副議長)(?=[ 　（(]|$)", re.M
+)
+# One kanji that makes a post with 委員 (副委員長, 各委員, 全委員): no surname before a post.
+_SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某")
+
+
 # A section before the name, or 同 for the section of the line before (同 朝日 係長).
 _SECTION_BEFORE = re.compile(
     r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
@@ -146,6 +183,9 @@ class ContextNames:
             if org:
                 pos = org.end()
             for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                post = _POST_BEFORE_NAME_RE.match(text, pos)
+                if post:  # 出席者：委員長 山田 太郎、副委員長 …: the post is no part of the name
+                    pos = post.end()
                 n = _NAME_AFTER_LABEL.match(text, pos)
                 if not n:
                     break
@@ -164,12 +204,26 @@ class ContextNames:
                 if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                     break  # 参加: …, ベンダー
                 if value.split(",")[0].split(" ")[0] in _EN_NOT_NAMES or (
-                    value.isascii() and _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                    value.isascii()
+                    and (
+                        _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                        or _en_org_word_after(text, e)
+                    )
                 ):
-                    break  # Dear Sir, Hi all, Dear City Office
+                    break  # Dear Sir, Hi all, Dear City Office, Contact: Health Insurance Section
+                if value.isascii():
+                    suffix = _ROMAJI_HONORIFIC_RE.search(value)
+                    if suffix:  # Dear Shimizu-san: the honorific stays outside the name
+                        e -= len(suffix.group(0))
+                        value = text[s:e]
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]
+                    if self._common_noun(value):
+                        break  # 広聴係 電話: a section, then the next field's label
+                head = value.split(" ")[0]
+                if _PLACE_ORG_NAME_END.search(head) and head not in self._lex.surnames_kanji:
+                    break  # 問合せ先：北央市, 講師：北央大学 …: a place or an institution
                 if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
                     break  # 対象者 全員: a tab or a space is a weak label
                 if not (
@@ -179,6 +233,10 @@ class ContextNames:
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
                     yield "PERSON", s, e
+                    roman = _ROMAN_AFTER_RE.match(text, e)
+                    if roman and _JP_CHARS.search(text, s, e):
+                        # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
+                        yield "PERSON", roman.start(1), roman.end(1)
                     reading = _READING_AFTER_RE.match(text, e)
                     if reading and not any(  # not a role in brackets: （ケースワーカー）
                         self._common_noun(w) or w in _NON_NAMES
@@ -476,6 +534,25 @@ class ContextNames:
                     or (before != ts and self._between_section_and_post(text, n_start, value))
                 ):
                     yield "PERSON", n_start, before
+
+    def _find_speakers(self, text: str) -> Iterator[Finding]:
+        """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
+        speaker mark at the start of a line and a member's post, one kanji or more."""
+        if "○" not in text and "◯" not in text:
+            return
+        for m in _SPEAKER_RE.finditer(text):
+            value = m.group("n")
+            if len(value) == 1:
+                if value in _SPEAKER_NOT_NAME:
+                    continue  # ○副委員長, ○各委員: a post, not a person
+            elif (
+                (value not in self._lex.surnames_kanji and _one_common_noun(value))
+                or value in _NON_NAMES
+                or _ORG_END.search(value)
+                or value[-1] in _PLACE_END
+            ):
+                continue  # ○厚生委員長: a committee's post
+            yield "PERSON", m.start("n"), m.end("n")
 
     @staticmethod
     def _lone_kanji_before_post(text: str, before: int) -> bool:
