@@ -23,6 +23,7 @@ from desktop.core.masking.analyser import (
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
+from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.person_common import (
     _GIVEN_END,
@@ -331,9 +332,19 @@ class TaggedNames:
         seg = line[lo:h]
         k = _KATAKANA_RUN_END.search(seg)
         if k:
+            # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑさん: half-width kana with voiced marks is longer than it reads
+            wide = _KATAKANA_RUN_END.search(line[max(0, h - 16) : h])
+            if wide:
+                k, lo = wide, max(0, h - 16)
             value = k.group(0)
             if value.strip(" ・") in _NON_NAMES or len(value) < 2:
                 return None
+            if (
+                _KATAKANA_WORD_RE.fullmatch(value)
+                and self._common_noun(value)
+                and foreign_names().score(value) < _FOREIGN_NAME_SCORE
+            ):
+                return None  # ケアマネさん, ヘルパーさん: a role, not a name (ファムさん is)
             return lo + k.start(), h
         m = _KANJI_RUN_END.search(seg)
         if not m:
@@ -365,6 +376,8 @@ class TaggedNames:
             return s, h  # children's given names the dictionary splits: 芽未くん, 鼓太郎くん
         if len(tokens) == 1:
             pos = tokens[0][2]
+            if s and line[s - 1] in "おご" and "普通名詞" in pos:
+                return None  # お月様, お客様, ご主人様: a polite word, not a name
             if (
                 "普通名詞" in pos
                 and value not in self._lex.surnames
@@ -380,11 +393,22 @@ class TaggedNames:
                 return c(tb), h
         first = tokens[0]
         head = line[c(first[0]) : c(first[1])]
-        if len(value) <= 3 and len(head) == 1 and head not in _NON_NAMES and "普通名詞" in first[2]:
-            return s, h  # 與志夫さん: the dictionary splits a rare given name
+        if (
+            len(value) <= 3
+            and len(head) == 1
+            and head not in _NON_NAMES
+            and "普通名詞" in first[2]
+            and value[-1] not in _PLACE_END
+            and not (len(value) == 3 and self._common_noun(value[1:]))
+        ):
+            return s, h  # 與志夫さん: the dictionary splits a rare given name (not 市役所様)
         if "普通名詞" in first[2] or "接頭辞" in first[2]:
             rest = line[c(first[1]) : h]
-            return (c(first[1]), h) if rest not in _NON_NAMES else None
+            if rest in _NON_NAMES or (len(rest) < 2 and rest not in self._lex.surnames_kanji):
+                return None  # 取引先様, お月様, 御社様: a word and its suffix, no name
+            if rest[-1] in _PLACE_END or _ORG_END.search(rest) or self._common_noun(rest):
+                return None  # 市役所様, 区役所様: an office
+            return c(first[1]), h
         return s, h
 
     @staticmethod
@@ -456,6 +480,8 @@ _WINDOWS_MAX = 20_000
 _JUDGED: dict[tuple, tuple] = {}
 
 
+# A katakana word the foreign-name model leans to call a name (ファム, グエン), not a role.
+_FOREIGN_NAME_SCORE = 0.5
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What ends a post or a period, not a given name, after a surname.
 _NOT_GIVEN_END = re.compile(
