@@ -1,0 +1,87 @@
+"""Names by position and the edges of their spans (own sentences, not the unseen corpora's):
+posts before a name in a list, speakers of council minutes, household and duty labels, e-mail
+headers, names in capitals in brackets, and the places, institutions, office words and roles a
+label or an honorific is followed by that are not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def persons(masker, text):
+    return {e.text for e in masker.find(text) if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a post before each name of an attendee list stays outside the name (and so the post
+        # is not masked wherever else it appears)
+        (
+            "出席者：議長 大河内 修平、副委員長 井川 朋絵、委員 戸倉 信吾\n"
+            "大河内議長から開会の挨拶があった。",
+            {"大河内 修平", "井川 朋絵", "戸倉 信吾", "大河内"},
+        ),
+        # the speaker of council minutes, a one-kanji surname too
+        ("○谷委員　財源の内訳を伺います。\n○財政課長（門脇 宏）　お答えします。", {"谷", "門脇 宏"}),
+        ("○名越議員　続けて質問します。", {"名越"}),
+        # household members and the former surname
+        ("世帯員：クォン・ジヘ\n続柄：妻", {"クォン・ジヘ"}),
+        ("相談者 村瀬 加代子（旧姓 樋渡）", {"村瀬 加代子", "樋渡"}),
+        ("以上、当直 稲垣\n", {"稲垣"}),
+        # a municipal post written after a surname
+        ("詳細は、須藤主幹が来週説明します。", {"須藤"}),
+        ("本日、宮越ケアマネが自宅を訪問した。", {"宮越"}),
+        # e-mail headers and relations in English letters
+        ("From: Mai Linh Vo <mlvo@example.net>\nTo: KOWALSKI ADAM", {"Mai Linh Vo", "KOWALSKI ADAM"}),
+        ("We have written to your guardian. Your spouse, Ortega Lucia, may attend.", {"Ortega Lucia"}),
+        ("Dear Morimoto-san,\n\nThank you for your letter.", {"Morimoto"}),
+        # the name in capitals in brackets after its katakana form
+        ("申請者：チョウ・ミンジュン（CHO MIN JUN）　国籍：韓国", {"チョウ・ミンジュン", "CHO MIN JUN"}),
+        # a katakana word the surname list lacks, then a given name it knows, standing apart
+        ("はい、ﾐﾔｺｼ ﾕｲ です", {"ﾐﾔｺｼ ﾕｲ"}),
+        # half-width kana with voiced marks before an honorific, whole
+        ("ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝさんから電話", {"ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝ"}),
+    ],
+)
+def test_name_found_whole_and_nothing_more(masker, text, names):
+    assert persons(masker, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a municipality or an institution after a label
+        "問い合わせ先：南浜市 子ども未来部 保育課",
+        "講師：東陵大学 社会学部 准教授",
+        "問合せ先：西川町 住民課（内線212）",
+        # an office's name in English after a label, or before an office word
+        "Contact: Long-term Care Insurance Division, Minato Ward Office",
+        "Notice of National Pension Enrollment",
+        # a section, then the next field's label
+        "問合せ：市民課 住民記録係　FAX 03-1234-5679",
+        # office words and roles before an honorific
+        "取引先様各位",
+        "区役所様宛ての書類",
+        "お客様の声",
+        "ヘルパーさんが来る日",
+        # posts, not speakers, in council minutes
+        "○副委員長　異議なし。\n○総務委員長　報告します。",
+    ],
+)
+def test_no_person(masker, text):
+    assert persons(masker, text) == set()
+
+
+def test_a_surname_ending_like_a_place_is_still_a_name(masker):
+    """高市 ends in 市, but the surname list knows it: after a label it is a name."""
+    assert persons(masker, "担当：高市 亮介") == {"高市 亮介"}
