@@ -139,6 +139,20 @@ def _en_org_word_after(text: str, e: int) -> bool:
     return m is not None and m.group(1) in _EN_ORG_WORDS
 
 
+# A letter's addressee line above a street line (Tran Thi Hoa / 22 Carlton Road).
+_ADDRESSEE_RE = re.compile(
+    r"^([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[ ]*\n(?=[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z][a-z])",
+    re.M,
+)
+# The last words of a building's or a place's name (Maple House, Green Court) on the line
+# before the street.
+_BUILDING_WORDS = frozenset(
+    "House Court Building Mansion Mansions Heights Tower Towers Apartments Apartment Residence "
+    "Lodge Villa Villas Place Cottage Farm Manor Gardens Garden Estate Park Square Road Street "
+    "Avenue Lane Close Terrace Block Wing Floor Flat Room Suite Unit Apt".split()
+)
+
+
 # A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
 _SPEAKER_RE = re.compile(
     r"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{1,4})(?:委員長|副委員長|委員|議員|議長|副議長)(?=[ 　（(]|$)", re.M
@@ -534,6 +548,21 @@ class ContextNames:
                     or (before != ts and self._between_section_and_post(text, n_start, value))
                 ):
                     yield "PERSON", n_start, before
+
+    def _find_addressee(self, text: str) -> Iterator[Finding]:
+        """The addressee block of an English letter: a line of two to four capitalised words
+        at the start of the text or after a blank line, right above a street line (a house
+        number and a capitalised word) is the person written to, whatever their origin (Tran
+        Thi Hoa). Office, building and greeting words (Ward Office, Maple House) are not."""
+        for m in _ADDRESSEE_RE.finditer(text):
+            if m.start() > 1 and text[m.start() - 2] != "\n":
+                continue  # inside a paragraph: a heading, not an addressee
+            words = re.split(r"[ \-]", m.group(1))
+            if any(
+                w in _EN_ORG_WORDS or w in _EN_NOT_NAMES or w in _BUILDING_WORDS for w in words
+            ):
+                continue
+            yield "PERSON", m.start(1), m.end(1)
 
     def _find_speakers(self, text: str) -> Iterator[Finding]:
         """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
