@@ -352,8 +352,13 @@ class TaggedNames:
         s = lo + m.start()
         value = m.group(0)
         if " " in value:
-            left, _right = value.split(" ", 1)
-            if _ORG_END.search(left) or left in _NON_NAMES or _ORG_AFTER.fullmatch(left[-1]):
+            left, right = value.split(" ", 1)
+            # 上 日菜さん: one kanji set apart before a given name the list knows is the
+            # surname, even a kanji that is mostly a word
+            lone_surname = len(left) == 1 and len(right) >= 2 and right in self._lex.given_kanji
+            if _ORG_END.search(left) or _ORG_AFTER.fullmatch(left[-1]) or (
+                left in _NON_NAMES and not lone_surname
+            ):
                 s += len(left) + 1
             return (s, h) if line[s:h] not in _NON_NAMES else None
         if value in _NON_NAMES:
