@@ -49,6 +49,14 @@ def persons(masker, text):
         ("申請者：チョウ・ミンジュン（CHO MIN JUN）　国籍：韓国", {"チョウ・ミンジュン", "CHO MIN JUN"}),
         # a katakana word the surname list lacks, then a given name it knows, standing apart
         ("はい、ﾐﾔｺｼ ﾕｲ です", {"ﾐﾔｺｼ ﾕｲ"}),
+        # one kanji set apart before a given name the list knows: the surname
+        ("先ほど、東町の森 美咲さんから電話がありました。", {"森 美咲"}),
+        ("ごみ置き場の件で、上 陽菜さんより再度連絡。", {"上 陽菜"}),
+        # the addressee block of an English letter, whatever the name's origin
+        (
+            "Okafor Ngozi Adaeze\n4-12 Hiragishi 3-jo, Toyohira-ku\nSapporo 062-0933\n\nDear Ms Okafor,",
+            {"Okafor Ngozi Adaeze", "Okafor"},
+        ),
         # half-width kana with voiced marks before an honorific, whole
         ("ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝさんから電話", {"ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝ"}),
     ],
@@ -67,6 +75,8 @@ def test_name_found_whole_and_nothing_more(masker, text, names):
         # an office's name in English after a label, or before an office word
         "Contact: Long-term Care Insurance Division, Minato Ward Office",
         "Notice of National Pension Enrollment",
+        # a building's name above the street line is no addressee
+        "Cedar Court\n18 Station Road\nLeeds",
         # a section, then the next field's label
         "問合せ：市民課 住民記録係　FAX 03-1234-5679",
         # office words and roles before an honorific
