@@ -102,12 +102,34 @@ _BANK_HINTS = (
 _PASSPORT_HINTS = ("旅券", "パスポート")
 
 
-def _finditer_if(pattern: re.Pattern[str], text: str, hints: tuple[str, ...]):
-    if any(h in text for h in hints):
-        yield from pattern.finditer(text)
+def _finditer_if(
+    pattern: re.Pattern[str], text: str, hints: tuple[str, ...], starts: re.Pattern[str]
+):
+    """``pattern.finditer(text)`` when one of ``hints`` is in the text.
+
+    The label patterns begin with a choice of words, which re tries at every position of the
+    text; ``starts`` (the words' beginnings, as plain literals re skips to) finds the few
+    places where a match can begin, and the pattern is tried only there. Same matches: every
+    match begins with one of ``starts``, none is empty."""
+    if not any(h in text for h in hints):
+        return
+    pos = 0
+    while (c := starts.search(text, pos)) is not None:
+        m = pattern.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
+# Where a match of _LICENSE_RE, _INSURANCE_RE, _BANK_RE can begin (see _finditer_if).
+_LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
+_INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur")
+_BANK_STARTS = re.compile(
+    r"普通|当座|貯蓄|口座番号|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
+)
 # Cheap scans for where an address can start; the strict patterns are then matched there.
 # One digit first, then the repeat: re's scan skips to a pattern's first class only when the
 # pattern starts with one (a repeat or a choice of classes first is tried at every position).
@@ -319,7 +341,7 @@ def find_twelve_digit_ids(text: str) -> Iterator[Finding]:
             yield "DRIVER_LICENSE", m.start(), m.end()
         elif my_number_valid(d) or _MYNUMBER_LABEL.search(ctx):
             yield "MY_NUMBER", m.start(), m.end()
-    for m in _finditer_if(_LICENSE_RE, text, _LICENSE_HINTS):
+    for m in _finditer_if(_LICENSE_RE, text, _LICENSE_HINTS, _LICENSE_STARTS):
         yield "DRIVER_LICENSE", m.start(1), m.end(1)
 
 
@@ -352,7 +374,7 @@ def find_pension(text: str) -> Iterator[Finding]:
 
 
 def find_insurance(text: str) -> Iterator[Finding]:
-    for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS):
+    for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS, _INSURANCE_STARTS):
         if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
         value = m.group(1).rstrip("-・、, ")
@@ -361,7 +383,7 @@ def find_insurance(text: str) -> Iterator[Finding]:
 
 
 def find_bank_accounts(text: str) -> Iterator[Finding]:
-    for m in _finditer_if(_BANK_RE, text, _BANK_HINTS):
+    for m in _finditer_if(_BANK_RE, text, _BANK_HINTS, _BANK_STARTS):
         g = 1 if m.group(1) else 2
         yield "BANK_ACCOUNT", m.start(g), m.end(g)
 
