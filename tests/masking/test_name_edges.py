@@ -45,6 +45,9 @@ def persons(masker, text):
         ("From: Mai Linh Vo <mlvo@example.net>\nTo: KOWALSKI ADAM", {"Mai Linh Vo", "KOWALSKI ADAM"}),
         ("We have written to your guardian. Your spouse, Ortega Lucia, may attend.", {"Ortega Lucia"}),
         ("Dear Morimoto-san,\n\nThank you for your letter.", {"Morimoto"}),
+        # a Japanese honorific after a romaji name in prose; the Cc field
+        ("Thanks again, Hatakeyama-san, for the quick reply.", {"Hatakeyama"}),
+        ("CC: MENSAH KOFI\nSubject: visit", {"MENSAH KOFI"}),
         # the name in capitals in brackets after its katakana form
         ("申請者：チョウ・ミンジュン（CHO MIN JUN）　国籍：韓国", {"チョウ・ミンジュン", "CHO MIN JUN"}),
         # a katakana word the surname list lacks, then a given name it knows, standing apart
@@ -75,6 +78,8 @@ def test_name_found_whole_and_nothing_more(masker, text, names):
         # an office's name in English after a label, or before an office word
         "Contact: Long-term Care Insurance Division, Minato Ward Office",
         "Notice of National Pension Enrollment",
+        # an English word before a romaji honorific is no name
+        "Hello Staff-san team",
         # a building's name above the street line is no addressee
         "Cedar Court\n18 Station Road\nLeeds",
         # a section, then the next field's label

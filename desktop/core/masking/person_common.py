@@ -205,7 +205,7 @@ _LABEL_PHRASES = (
 )
 # The sender and addressee fields of an e-mail or a memo (From: Duc Anh Pham, To: WANG LIN): a
 # label only with its colon ("To whom", "From April" are prose).
-_MAIL_HEADERS = "To|From|Cc|TO|FROM|宛先|差出"
+_MAIL_HEADERS = "To|From|Cc|CC|cc|TO|FROM|宛先|差出"
 # A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
 # must look like a name.
 _LABEL_RE = re.compile(

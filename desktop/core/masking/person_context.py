@@ -147,10 +147,14 @@ _ADDRESSEE_RE = re.compile(
 # The last words of a building's or a place's name (Maple House, Green Court) on the line
 # before the street.
 _BUILDING_WORDS = frozenset(
-    "House Court Building Mansion Mansions Heights Tower Towers Apartments Apartment Residence "
-    "Lodge Villa Villas Place Cottage Farm Manor Gardens Garden Estate Park Square Road Street "
-    "Avenue Lane Close Terrace Block Wing Floor Flat Room Suite Unit Apt".split()
-)
+    (
+        "House", "Court", "Building", "Mansion", "Mansions", "Heights", "Tower", "Towers",
+        "Apartments", "Apartment", "Residence", "Lodge", "Villa", "Villas", "Place", "Cottage",
+        "Farm", "Manor", "Gardens", "Garden", "Estate", "Park", "Square", "Road", "Street",
+        "Avenue", "Lane", "Close", "Terrace", "Block", "Wing", "Floor", "Flat", "Room", "Suite",
+        "Unit", "Apt",
+    )
+)  # fmt: skip
 
 
 # A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
@@ -217,6 +221,11 @@ class ContextNames:
                         break
                 if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                     break  # 参加: …, ベンダー
+                if value.isascii():
+                    suffix = _ROMAJI_HONORIFIC_RE.search(value)
+                    if suffix:  # Dear Shimizu-san: the honorific stays outside the name
+                        e -= len(suffix.group(0))
+                        value = text[s:e]
                 if value.split(",")[0].split(" ")[0] in _EN_NOT_NAMES or (
                     value.isascii()
                     and (
@@ -225,11 +234,6 @@ class ContextNames:
                     )
                 ):
                     break  # Dear Sir, Hi all, Dear City Office, Contact: Health Insurance Section
-                if value.isascii():
-                    suffix = _ROMAJI_HONORIFIC_RE.search(value)
-                    if suffix:  # Dear Shimizu-san: the honorific stays outside the name
-                        e -= len(suffix.group(0))
-                        value = text[s:e]
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]

@@ -14,6 +14,7 @@ from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
+    _EN_NOT_NAMES,
     _EN_ORG_WORDS,
     _ENGLISH_SURNAMES,
     _GIVEN_END,
@@ -86,6 +87,10 @@ def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, 
         yield from pattern.finditer(text, start, end)
 
 
+# A romaji name (one or two capitalised words) before a Japanese honorific.
+_ROMAJI_HONORIFIC_NAME_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
+)
 # Where a katakana name pair stands apart (ﾋﾀﾞﾘ ﾎﾊﾙ です), and what may follow it.
 _KANA_PAIR_BEFORE = frozenset(" \t\n、,，:：|「『(（")
 _KANA_PAIR_AFTER = re.compile(r"[ ]?(?:です|でした|さん|様|さま|くん|ちゃん|氏)|[ \t]*(?:[\n、。,，)）」』|]|$)")
@@ -335,6 +340,16 @@ class LexiconNames:
                 yield "PERSON", m.start(), m.end(2)
         for m in _TITLE_RE.finditer(text):
             yield "PERSON", m.start(1), m.end(1)
+        if "-" in text:
+            # Kawaguchi-san, Nishimura-sensei: a Japanese honorific makes the word a name
+            for m in _ROMAJI_HONORIFIC_NAME_RE.finditer(text):
+                s = m.start(1)
+                for word in m.group(1).split(" "):
+                    if word not in _EN_NOT_NAMES and word not in _EN_ORG_WORDS:
+                        break
+                    s += len(word) + 1  # Dear Shimizu-san; Staff-san is no name
+                if s < m.end(1):
+                    yield "PERSON", s, m.end(1)
 
     def _kana_pair(self, a: str, b: str) -> bool:
         """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
