@@ -38,6 +38,8 @@ def persons(masker, text):
         ("世帯員：クォン・ジヘ\n続柄：妻", {"クォン・ジヘ"}),
         ("相談者 村瀬 加代子（旧姓 樋渡）", {"村瀬 加代子", "樋渡"}),
         ("以上、当直 稲垣\n", {"稲垣"}),
+        ("（文責：牧野）", {"牧野"}),
+        ("聴取者 中条 亜希子\n同席者：ソン・ミンギ", {"中条 亜希子", "ソン・ミンギ"}),
         # a municipal post written after a surname
         ("詳細は、須藤主幹が来週説明します。", {"須藤"}),
         ("本日、宮越ケアマネが自宅を訪問した。", {"宮越"}),
@@ -100,3 +102,4 @@ def test_no_person(masker, text):
 def test_a_surname_ending_like_a_place_is_still_a_name(masker):
     """高市 ends in 市, but the surname list knows it: after a label it is a name."""
     assert persons(masker, "担当：高市 亮介") == {"高市 亮介"}
+    assert persons(masker, "記録者：大町") == {"大町"}

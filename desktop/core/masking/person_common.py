@@ -189,6 +189,7 @@ _LABEL_COLON_WORDS = (
     "署名|連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
     "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
     "申出人|届出者|ケアマネジャー|ケアマネ|同行者?|通訳者?|立会人|緊急連絡先|同居人|同居者|世帯員|旧姓|"
+    "文責|起票者|入力者|聴取者|同席者|立会者|申立人|申請人|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
     "NAME|Name in full|Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"

@@ -240,7 +240,11 @@ class ContextNames:
                     if self._common_noun(value):
                         break  # 広聴係 電話: a section, then the next field's label
                 head = value.split(" ")[0]
-                if _PLACE_ORG_NAME_END.search(head) and head not in self._lex.surnames_kanji:
+                if (
+                    _PLACE_ORG_NAME_END.search(head)
+                    and head not in self._lex.surnames_kanji
+                    and head not in rare_surnames()
+                ):
                     break  # 問合せ先：北央市, 講師：北央大学 …: a place or an institution
                 if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
                     break  # 対象者 全員: a tab or a space is a weak label
