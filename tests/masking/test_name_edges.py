@@ -52,6 +52,8 @@ def persons(masker, text):
         ("CC: MENSAH KOFI\nSubject: visit", {"MENSAH KOFI"}),
         # the name in capitals in brackets after its katakana form
         ("申請者：チョウ・ミンジュン（CHO MIN JUN）　国籍：韓国", {"チョウ・ミンジュン", "CHO MIN JUN"}),
+        # a role or a body in capitals in brackets is no name
+        ("担当：長谷部（MSW）、面接員：黒須（NPO SST）", {"長谷部", "黒須"}),
         # a katakana word the surname list lacks, then a given name it knows, standing apart
         ("はい、ﾐﾔｺｼ ﾕｲ です", {"ﾐﾔｺｼ ﾕｲ"}),
         # one kanji set apart before a given name the list knows: the surname
@@ -84,6 +86,8 @@ def test_name_found_whole_and_nothing_more(masker, text, names):
         "Hello Staff-san team",
         # a building's name above the street line is no addressee
         "Cedar Court\n18 Station Road\nLeeds",
+        # a place above a postal code line is no addressee
+        "Shiroishi Sapporo\n003-0026 Japan",
         # a section, then the next field's label
         "問合せ：市民課 住民記録係　FAX 03-1234-5679",
         # office words and roles before an honorific

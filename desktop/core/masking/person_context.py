@@ -123,7 +123,8 @@ _PLACE_ORG_NAME_END = re.compile(
 # Honorifics of Japanese names written in romaji (Shimizu-san, Tanaka-sama).
 _ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi)$")
 # A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
-_ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){0,3})[ ]?[）)]")
+# Two words at least, each with a vowel: 鈴木（MSW）, 佐藤（NPO） are roles and bodies.
+_ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){1,3})[ ]?[）)]")
 _EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
 
 
@@ -141,7 +142,8 @@ def _en_org_word_after(text: str, e: int) -> bool:
 
 # A letter's addressee line above a street line (Tran Thi Hoa / 22 Carlton Road).
 _ADDRESSEE_RE = re.compile(
-    r"^([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[ ]*\n(?=[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z][a-z])",
+    r"^([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[ ]*\n"
+    r"(?![0-9]{3}-[0-9]{4})(?=[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z][a-z])",
     re.M,
 )
 # The last words of a building's or a place's name (Maple House, Green Court) on the line
@@ -256,7 +258,11 @@ class ContextNames:
                 ):
                     yield "PERSON", s, e
                     roman = _ROMAN_AFTER_RE.match(text, e)
-                    if roman and _JP_CHARS.search(text, s, e):
+                    if (
+                        roman
+                        and _JP_CHARS.search(text, s, e)
+                        and all(_VOWEL.search(w) for w in re.split(r"[ ,]+", roman.group(1)))
+                    ):
                         # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
                         yield "PERSON", roman.start(1), roman.end(1)
                     reading = _READING_AFTER_RE.match(text, e)
