@@ -107,3 +107,29 @@ def test_a_surname_ending_like_a_place_is_still_a_name(masker):
     """高市 ends in 市, but the surname list knows it: after a label it is a name."""
     assert persons(masker, "担当：高市 亮介") == {"高市 亮介"}
     assert persons(masker, "記録者：大町") == {"大町"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname that is also an ordinary word, before an everyday honorific or a post
+        ("昨日、島さんから書類が届きました。", "島"),
+        ("窓口に坂様がお見えです。", "坂"),
+        ("詳しくは春日主査にお尋ねください。", "春日"),
+        ("来週は滝くんが当番です。", "滝"),
+    ],
+)
+def test_wordlike_surname_in_a_person_position(masker, text, name):
+    assert name in persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "右少将を経て左大臣に任じられた。",  # posts of their own
+        "中殿御会に招かれた。",  # a word before 殿
+        "奥さんによろしくお伝えください。",  # a word for a spouse, not a surname
+    ],
+)
+def test_wordlike_kanji_elsewhere_is_no_name(masker, text):
+    assert persons(masker, text) == set()

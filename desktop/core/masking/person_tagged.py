@@ -25,6 +25,7 @@ from desktop.core.masking.analyser import (
 from desktop.core.masking.foreign import lone_katakana_person
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import municipalities, rare_surnames
+from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _GIVEN_END,
     _GIVEN_RUN_RE,
@@ -387,6 +388,7 @@ class TaggedNames:
                 "普通名詞" in pos
                 and value not in self._lex.surnames
                 and value not in self._lex.given
+                and not (value in _WORDLIKE_SURNAMES and _COLLOQUIAL_HONORIFIC.match(line, h))
             ):
                 return None
             if "地名" in pos and value not in self._lex.surnames_kanji:
@@ -436,7 +438,7 @@ class TaggedNames:
         in_lex = surface in self._lex.surnames or surface in self._lex.given
         if title and not in_lex:
             # 嘉納館長, 等々力警部: a surname the analyser reads as a place or a word, before a post
-            in_lex = surface in rare_surnames()
+            in_lex = surface in rare_surnames() or _wordlike_before_post(surface)
         if title:
             ok = "人名" in pos or pos.startswith("?") or in_lex
         else:
@@ -485,6 +487,18 @@ _WINDOWS_MAX = 20_000
 _JUDGED: dict[tuple, tuple] = {}
 
 
+# Surnames that are also words (島, 坂, 春日): names only before an honorific or a post.
+_WORDLIKE_SURNAMES = word_list("wordlike_surnames.txt")
+# The everyday honorifics a word-like surname is found before (島さん); 中殿, 右殿 are words.
+_COLLOQUIAL_HONORIFIC = re.compile(r"さん|さま|様|くん|ちゃん")
+
+
+def _wordlike_before_post(value: str) -> bool:
+    """春日主査: a word-like surname before a post, two kanji at least (右少将, 左大臣 and
+    中将 are posts of their own)."""
+    return len(value) >= 2 and value in _WORDLIKE_SURNAMES
+
+
 # A katakana word the foreign-name model leans to call a name (ファム, グエン), not a role.
 _FOREIGN_NAME_SCORE = 0.5
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -509,7 +523,7 @@ def _not_a_name_before_post(finder, value: str) -> bool:
     """NHK会長, PTA会長, 音楽監督: an acronym or an ordinary word before a post."""
     if _ACRONYM.fullmatch(value):
         return True
-    if value in finder._lex.surnames_kanji:
+    if value in finder._lex.surnames_kanji or _wordlike_before_post(value):
         return False
     toks = word_tokens(value)
     return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
