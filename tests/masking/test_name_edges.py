@@ -31,6 +31,14 @@ def persons(masker, text):
             "大河内議長から開会の挨拶があった。",
             {"大河内 修平", "井川 朋絵", "戸倉 信吾", "大河内"},
         ),
+        # a compound post or a relation before the name after a label; a name glued to its
+        # post stays a name
+        ("記入者：統括保健師 水嶋 由香", {"水嶋 由香"}),
+        ("連絡先：兄　早瀬 拓海（携帯）", {"早瀬 拓海"}),
+        ("同居の家族：娘 咲良、孫 陽翔", {"咲良", "陽翔"}),
+        ("出席者：真鍋健司主査　課長 桐生 彩", {"真鍋健司", "桐生 彩"}),
+        # English labels of a name
+        ("Name of guardian: OSEI KWAME\nSender: Hoang Thi Thu", {"OSEI KWAME", "Hoang Thi Thu"}),
         # the speaker of council minutes, a one-kanji surname too
         ("○谷委員　財源の内訳を伺います。\n○財政課長（門脇 宏）　お答えします。", {"谷", "門脇 宏"}),
         ("○名越議員　続けて質問します。", {"名越"}),

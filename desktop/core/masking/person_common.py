@@ -192,7 +192,8 @@ _LABEL_COLON_WORDS = (
     "文責|起票者|入力者|聴取者|同席者|立会者|申立人|申請人|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
-    "NAME|Name in full|Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
+    "NAME|Name in full|Name of(?: the)? [a-z]+|Name|Full name|Sender|Recipient|Addressee|"
+    "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
     "Guardian|Spouse|Representative|Emergency contact|Tenant|Witness|Accompanied by|Interviewee"
 )

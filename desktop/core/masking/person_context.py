@@ -29,6 +29,7 @@ from desktop.core.masking.person_common import (
     _KANJI_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
+    _KIN,
     _LABEL_HEADS,
     _LABEL_RE,
     _NAME_AFTER_LABEL,
@@ -49,6 +50,7 @@ from desktop.core.masking.person_common import (
     _TITLE_ITEM_END_RE,
     _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
+    _TITLE_WORDS,
     _TITLES,
     ENGLISH_GIVEN,
     Finding,
@@ -112,7 +114,14 @@ _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WOR
 
 
 # A post before a name in a list of attendees (出席者：委員長 山田 太郎、副委員長 …).
-_POST_BEFORE_NAME_RE = re.compile(r"(?:副|)" + _TITLES + r" (?=[^\s、,，])")
+# Only the words that make a compound post (主任相談員, 統括保健師) may stand before the post:
+# 森洋平主事 is a name and its post.
+# A relation before a name after a label (緊急連絡先：姉 長谷川 里美, 同居家族：妻 由美子) too.
+_POST_BEFORE_NAME_RE = re.compile(
+    r"(?:(?:主任|副|総括|統括|上席|専任|担当|首席|主席|筆頭|代表|常任|非常勤|嘱託)?"
+    r"(?:" + _TITLE_WORDS + "|" + _TITLES[3:-1] + ")|" + _KIN + r")"
+    r" (?=[^\s、,，])"
+)
 # A place or an institution a label is followed by (問合せ先：北央市, 講師：北央大学): a name
 # of a municipality or an institution ends so, a person's does not (unless it is a surname the
 # list knows: 高市, 中村).

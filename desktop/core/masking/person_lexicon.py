@@ -27,6 +27,7 @@ from desktop.core.masking.person_common import (
     _KANJI_PAIR_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_PAIR_RE,
+    _KIN,
     _NON_NAMES,
     _ORG_AFTER,
     _ORG_END,
@@ -87,6 +88,7 @@ def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, 
         yield from pattern.finditer(text, start, end)
 
 
+_KIN_WORDS = frozenset(_KIN.split("|"))
 # A romaji name (one or two capitalised words) before a Japanese honorific.
 _ROMAJI_HONORIFIC_NAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
@@ -191,6 +193,8 @@ class LexiconNames:
             a, b = m.group(1), m.group(2)
             if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
                 continue
+            if a in _KIN_WORDS or (_TITLE_END_RE.search(a) and a not in lex.surnames_kanji):
+                continue  # 妻 由美子, 係長 花子: a relation or a post, then the name
             if (
                 (a in lex.surnames_kanji or b in lex.given_kanji)
                 and not _ORG_END.search(b)
