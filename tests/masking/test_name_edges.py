@@ -72,6 +72,9 @@ def persons(masker, text):
             "Okafor Ngozi Adaeze\n4-12 Hiragishi 3-jo, Toyohira-ku\nSapporo 062-0933\n\nDear Ms Okafor,",
             {"Okafor Ngozi Adaeze", "Okafor"},
         ),
+        # a post before a name and an honorific stays outside the name
+        ("児童委員 土肥さんから相談がありました。", {"土肥"}),
+        ("Mr. Kuroda-san will attend.", {"Kuroda"}),
         # half-width kana with voiced marks before an honorific, whole
         ("ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝさんから電話", {"ﾁｬﾝ ｸﾞｴﾝ ｽﾞｱﾝ"}),
     ],
@@ -103,6 +106,7 @@ def test_name_found_whole_and_nothing_more(masker, text, names):
         "区役所様宛ての書類",
         "お客様の声",
         "ヘルパーさんが来る日",
+        "ソーシャルワーカーさんと面談",
         # posts, not speakers, in council minutes
         "○副委員長　異議なし。\n○総務委員長　報告します。",
     ],

@@ -89,6 +89,7 @@ def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, 
 
 
 _KIN_WORDS = frozenset(_KIN.split("|"))
+_ROMAJI_SUFFIX_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono)$")
 # A romaji name (one or two capitalised words) before a Japanese honorific.
 _ROMAJI_HONORIFIC_NAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
@@ -343,7 +344,8 @@ class LexiconNames:
             ):
                 yield "PERSON", m.start(), m.end(2)
         for m in _TITLE_RE.finditer(text):
-            yield "PERSON", m.start(1), m.end(1)
+            suffix = _ROMAJI_SUFFIX_RE.search(m.group(1))  # Mr. Sato-san
+            yield "PERSON", m.start(1), m.end(1) - (len(suffix.group(0)) if suffix else 0)
         if "-" in text:
             # Kawaguchi-san, Nishimura-sensei: a Japanese honorific makes the word a name
             for m in _ROMAJI_HONORIFIC_NAME_RE.finditer(text):

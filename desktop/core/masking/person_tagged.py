@@ -342,10 +342,13 @@ class TaggedNames:
                 return None
             if (
                 _KATAKANA_WORD_RE.fullmatch(value)
-                and self._common_noun(value)
+                and value not in self._lex.surnames
+                and value not in self._lex.given
+                and _ordinary_nouns(value)
                 and foreign_names().score(value) < _FOREIGN_NAME_SCORE
             ):
-                return None  # ケアマネさん, ヘルパーさん: a role, not a name (ファムさん is)
+                # ケアマネさん, ソーシャルワーカーさん: a role, not a name (ファムさん is)
+                return None
             return lo + k.start(), h
         m = _KANJI_RUN_END.search(seg)
         if not m:
@@ -357,8 +360,13 @@ class TaggedNames:
             # 上 日菜さん: one kanji set apart before a given name the list knows is the
             # surname, even a kanji that is mostly a word
             lone_surname = len(left) == 1 and len(right) >= 2 and right in self._lex.given_kanji
-            if _ORG_END.search(left) or _ORG_AFTER.fullmatch(left[-1]) or (
-                left in _NON_NAMES and not lone_surname
+            post = _TITLE_END_RE.search(left) and left not in self._lex.surnames_kanji
+            if (
+                _ORG_END.search(left)
+                or _ORG_AFTER.fullmatch(left[-1])
+                or (left in _NON_NAMES and not lone_surname)
+                or post  # 民生委員 佐久間さん: the post stays outside the name
+                or _TITLE_AFTER_RE.fullmatch(left)
             ):
                 s += len(left) + 1
             return (s, h) if line[s:h] not in _NON_NAMES else None
@@ -491,6 +499,14 @@ _JUDGED: dict[tuple, tuple] = {}
 _WORDLIKE_SURNAMES = word_list("wordlike_surnames.txt")
 # The everyday honorifics a word-like surname is found before (島さん); 中殿, 右殿 are words.
 _COLLOQUIAL_HONORIFIC = re.compile(r"さん|さま|様|くん|ちゃん")
+
+
+def _ordinary_nouns(word: str) -> bool:
+    """Every token of ``word`` is an ordinary noun the analyser knows (ソーシャル|ワーカー)."""
+    toks = word_tokens(word)
+    return bool(toks) and all(
+        "普通名詞" in t.pos and not t.pos.startswith("?") for t in toks
+    )
 
 
 def _wordlike_before_post(value: str) -> bool:
