@@ -37,6 +37,10 @@ def persons(masker, text):
         ("連絡先：兄　早瀬 拓海（携帯）", {"早瀬 拓海"}),
         ("同居の家族：娘 咲良、孫 陽翔", {"咲良", "陽翔"}),
         ("出席者：真鍋健司主査　課長 桐生 彩", {"真鍋健司", "桐生 彩"}),
+        # a nationality in brackets after a name is no reading; a reading is
+        ("来所者：オリヴェイラ ルアナ（ブラジル）", {"オリヴェイラ ルアナ"}),
+        ("申請者：千葉 拓也（チバ タクヤ）", {"千葉 拓也", "チバ タクヤ"}),
+        ("Signed: Farida Haidari", {"Farida Haidari"}),
         # English labels of a name
         ("Name of guardian: OSEI KWAME\nSender: Hoang Thi Thu", {"OSEI KWAME", "Hoang Thi Thu"}),
         # the speaker of council minutes, a one-kanji surname too

@@ -193,7 +193,7 @@ _LABEL_COLON_WORDS = (
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
     "NAME|Name in full|Name of(?: the)? [a-z]+|Name|Full name|Sender|Recipient|Addressee|"
-    "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
+    "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|Signed by|Signed|Signature|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
     "Guardian|Spouse|Representative|Emergency contact|Tenant|Witness|Accompanied by|Interviewee"
 )

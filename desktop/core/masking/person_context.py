@@ -137,6 +137,13 @@ _ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){1,3})[
 _EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
 
 
+def _place_word(word: str) -> bool:
+    """A country or a place the analyser knows (（ブラジル）after a name: a nationality, no
+    reading)."""
+    toks = word_tokens(word)
+    return len(toks) == 1 and "地名" in toks[0].pos
+
+
 def _one_common_noun(word: str) -> bool:
     """The analyser reads ``word`` as one ordinary noun (厚生, 総務), whatever the name lists say."""
     toks = word_tokens(word)
@@ -276,7 +283,9 @@ class ContextNames:
                         yield "PERSON", roman.start(1), roman.end(1)
                     reading = _READING_AFTER_RE.match(text, e)
                     if reading and not any(  # not a role in brackets: （ケースワーカー）
-                        self._common_noun(w) or w in _NON_NAMES
+                        self._common_noun(w)
+                        or w in _NON_NAMES
+                        or (_place_word(w) and w not in self._lex.surnames)
                         for w in re.split("[ ・]", reading.group(1))
                     ):  # 相談者：ﾓﾓｾ ｱﾂｼ（ももせ あつし）: the name's reading
                         yield "PERSON", reading.start(1), reading.end(1)
