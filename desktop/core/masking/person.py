@@ -125,6 +125,9 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._find_by_human_after(text))
         found.extend(self._find_by_personal_after(text))
         found.extend(self._find_by_role_bracket(text))
+        found.extend(self._find_speakers(text))
+        if "\n" in text and _ANY_DIGIT_LINE.search(text):
+            found.extend(self._find_addressee(text))
         return found
 
     def _propagate(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -244,6 +247,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         )
 
 
+# A line that starts with a house number (only then is an English addressee block looked for).
+_ANY_DIGIT_LINE = re.compile(r"\n[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z]")
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
 _MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")

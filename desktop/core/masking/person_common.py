@@ -30,7 +30,7 @@ _TITLE_AFTER_RE = re.compile(
     r"(?:衆議院議員|参議院議員|"
     r"都議会議員|道議会議員|府議会議員|県議会議員|市議会議員|区議会議員|町議会議員|村議会議員|"
     r"都議|道議|府議|県議|市議|区議|町議|村議|代議士|委員長|委員(?!会)|課長補佐|課長|部長|係長|"
-    r"主任|主査|主事|議員|議長|市長|町長|村長|区長|所長|室長|局長|次長|"
+    r"主幹|主任|主査|主事|議員|議長|ケアマネジャー|ケアマネ|市長|町長|村長|区長|所長|室長|局長|次長|"
     r"会長|社長|理事長|理事|教授|医師|弁護士|税理士|司法書士|看護師|保健師|相談員|支援員|専門員|指導員|"
     r"副市長|副町長|副村長|副区長|監督|選手|容疑者|被告|記者|元首相|首相|総理|大臣|知事|大使|"
     r"警部補|警部|巡査部長|巡査|警視|船長|機長|艦長|院長|館長|校長|園長|署長|駅長|店長|研究員|"
@@ -188,25 +188,30 @@ _LABEL_COLON_WORDS = (
     "欠席者|記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|"
     "署名|連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
     "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
-    "申出人|届出者|ケアマネジャー|ケアマネ|同行者?|通訳者?|立会人|緊急連絡先|"
+    "申出人|届出者|ケアマネジャー|ケアマネ|同行者?|通訳者?|立会人|緊急連絡先|同居人|同居者|世帯員|旧姓|"
+    "文責|起票者|入力者|聴取者|同席者|立会者|申立人|申請人|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
-    "NAME|Name in full|Name|Full name|Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|"
+    "NAME|Name in full|Name of(?: the)? [a-z]+|Name|Full name|Sender|Recipient|Addressee|"
+    "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|Signed by|Signed|Signature|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
     "Guardian|Spouse|Representative|Emergency contact|Tenant|Witness|Accompanied by|Interviewee"
 )
-_LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者"
+_LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者|旧姓|日直|当直|宿直"
 _LABEL_PHRASES = (
-    "My name is|my name is|I am|(?:[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Aa]|[Tt]he|[Oo]ur) "
+    "My name is|my name is|I am|(?:[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]heir|[Aa]|[Tt]he|[Oo]ur) "
     "(?:wife|husband|son|daughter|friend|mother|father|partner|brother|sister|colleague|"
     "neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|niece|"
-    "landlord|interpreter|guardian|caseworker|caregiver),?|[Rr]egards,|Sincerely,"
+    "landlord|interpreter|guardian|caseworker|caregiver|spouse|child|parent),?|[Rr]egards,|Sincerely,"
     "|Dear|Hi|Hello|'s name:|’s name:"
 )
+# The sender and addressee fields of an e-mail or a memo (From: Duc Anh Pham, To: WANG LIN): a
+# label only with its colon ("To whom", "From April" are prose).
+_MAIL_HEADERS = "To|From|Cc|CC|cc|TO|FROM|宛先|差出"
 # A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
 # must look like a name.
 _LABEL_RE = re.compile(
-    f"(?:{_LABEL_COLON_WORDS})[ ]?[:：][ ]?|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
+    f"(?:{_LABEL_COLON_WORDS}|{_MAIL_HEADERS})[ ]?[:：][ ]?|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
     f"|(?:{_LABEL_PHRASES}) ?\\n?|(?P<weak>(?:{_LABEL_COLON_WORDS})(?:\t| ))"
 )
 
@@ -223,9 +228,12 @@ _LABEL_HEADS = sorted(
     {_label_head(w) for w in f"{_LABEL_COLON_WORDS}|{_LABEL_SPACE_WORDS}|事務局".split("|")}
     | {"My ", "my ", "I am", "his ", "her ", "their ", "regards,", "Regards,", "Sincerely,"}
     | {"'s name", "’s name"}  # Applicant's name: ZHANG WEI
+    | set(_MAIL_HEADERS.split("|"))
     | {
         "His ",
         "Her ",
+        "Your ",
+        "your ",
         "Their ",
         "a ",
         "A ",
@@ -350,6 +358,29 @@ _EN_ORG_WORDS = frozenset(
         "Station",
         "Officer",
         "Coordinator",
+        # programmes and institutions an office's name is made of (National Health Insurance
+        # Section, Long-term Care Insurance, Pension Service)
+        "National",
+        "Health",
+        "Insurance",
+        "Pension",
+        "Welfare",
+        "Tax",
+        "Care",
+        "Benefits",
+        "Allowance",
+        "Programme",
+        "Program",
+        "Fund",
+        "Institute",
+        "Foundation",
+        "Society",
+        "Authority",
+        "Union",
+        "Court",
+        "Police",
+        "Museum",
+        "Unit",
         "Dear",
         "Hello",
     ]
@@ -480,7 +511,7 @@ _HOUSE_RE = re.compile(
 _TITLES = (
     # the care and welfare posts of a 地域ケア会議 first (主任介護支援専門員 before 主任)
     r"(?:主任介護支援専門員|介護支援専門員|社会福祉士|精神保健福祉士|主任相談支援員|相談支援専門員|"
-    r"委員長|副委員長|委員(?!会)|課長補佐|課長|部長|係長|主任|主査|主事|議長|次長|室長|所長|局長|"
+    r"委員長|副委員長|委員(?!会)|課長補佐|課長|部長|係長|主幹|主任|主査|主事|議長|次長|室長|所長|局長|"
     r"参事|技師|保健師|看護師|事務員|会長|理事|大使|教授|議員)"
 )
 _LIST_EDGE = r"(?:(?<=[、，,：:\n・ ])|^)"

@@ -29,6 +29,7 @@ from desktop.core.masking.person_common import (
     _KANJI_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
+    _KIN,
     _LABEL_HEADS,
     _LABEL_RE,
     _NAME_AFTER_LABEL,
@@ -49,6 +50,8 @@ from desktop.core.masking.person_common import (
     _TITLE_ITEM_END_RE,
     _TITLE_PARTICLE_END_RE,
     _TITLE_WORD_RE,
+    _TITLE_WORDS,
+    _TITLES,
     ENGLISH_GIVEN,
     Finding,
 )
@@ -110,6 +113,76 @@ _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
 
 
+# A post before a name in a list of attendees (出席者：委員長 山田 太郎、副委員長 …).
+# Only the words that make a compound post (主任相談員, 統括保健師) may stand before the post:
+# 森洋平主事 is a name and its post.
+# A relation before a name after a label (緊急連絡先：姉 長谷川 里美, 同居家族：妻 由美子) too.
+_POST_BEFORE_NAME_RE = re.compile(
+    r"(?:(?:主任|副|総括|統括|上席|専任|担当|首席|主席|筆頭|代表|常任|非常勤|嘱託)?"
+    r"(?:" + _TITLE_WORDS + "|" + _TITLES[3:-1] + ")|" + _KIN + r")"
+    r" (?=[^\s、,，])"
+)
+# A place or an institution a label is followed by (問合せ先：北央市, 講師：北央大学): a name
+# of a municipality or an institution ends so, a person's does not (unless it is a surname the
+# list knows: 高市, 中村).
+_PLACE_ORG_NAME_END = re.compile(
+    r"(?:[市区郡県都府町村]|大学|病院|医院|学校|高校|学園|銀行|金庫|組合|法人|財団|協会|公民館|会館|"
+    r"センター|クリニック|保育園|幼稚園)$"
+)
+# Honorifics of Japanese names written in romaji (Shimizu-san, Tanaka-sama).
+_ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi)$")
+# A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
+# Two words at least, each with a vowel: 鈴木（MSW）, 佐藤（NPO） are roles and bodies.
+_ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){1,3})[ ]?[）)]")
+_EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
+
+
+def _place_word(word: str) -> bool:
+    """A country or a place the analyser knows (（ブラジル）after a name: a nationality, no
+    reading)."""
+    toks = word_tokens(word)
+    return len(toks) == 1 and "地名" in toks[0].pos
+
+
+def _one_common_noun(word: str) -> bool:
+    """The analyser reads ``word`` as one ordinary noun (厚生, 総務), whatever the name lists say."""
+    toks = word_tokens(word)
+    return len(toks) == 1 and "普通名詞" in toks[0].pos
+
+
+def _en_org_word_after(text: str, e: int) -> bool:
+    """The next word is an office word (Contact: Health Insurance Section): an office's name."""
+    m = _EN_WORD_AFTER_RE.match(text, e)
+    return m is not None and m.group(1) in _EN_ORG_WORDS
+
+
+# A letter's addressee line above a street line (Tran Thi Hoa / 22 Carlton Road).
+_ADDRESSEE_RE = re.compile(
+    r"^([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[ ]*\n"
+    r"(?![0-9]{3}-[0-9]{4})(?=[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z][a-z])",
+    re.M,
+)
+# The last words of a building's or a place's name (Maple House, Green Court) on the line
+# before the street.
+_BUILDING_WORDS = frozenset(
+    (
+        "House", "Court", "Building", "Mansion", "Mansions", "Heights", "Tower", "Towers",
+        "Apartments", "Apartment", "Residence", "Lodge", "Villa", "Villas", "Place", "Cottage",
+        "Farm", "Manor", "Gardens", "Garden", "Estate", "Park", "Square", "Road", "Street",
+        "Avenue", "Lane", "Close", "Terrace", "Block", "Wing", "Floor", "Flat", "Room", "Suite",
+        "Unit", "Apt",
+    )
+)  # fmt: skip
+
+
+# A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
+_SPEAKER_RE = re.compile(
+    r"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{1,4})(?:委員長|副委員長|委員|議員|議長|副議長)(?=[ 　（(]|$)", re.M
+)
+# One kanji that makes a post with 委員 (副委員長, 各委員, 全委員): no surname before a post.
+_SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某")
+
+
 # A section before the name, or 同 for the section of the line before (同 朝日 係長).
 _SECTION_BEFORE = re.compile(
     r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
@@ -146,6 +219,9 @@ class ContextNames:
             if org:
                 pos = org.end()
             for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                post = _POST_BEFORE_NAME_RE.match(text, pos)
+                if post:  # 出席者：委員長 山田 太郎、副委員長 …: the post is no part of the name
+                    pos = post.end()
                 n = _NAME_AFTER_LABEL.match(text, pos)
                 if not n:
                     break
@@ -163,13 +239,31 @@ class ContextNames:
                         break
                 if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                     break  # 参加: …, ベンダー
+                if value.isascii():
+                    suffix = _ROMAJI_HONORIFIC_RE.search(value)
+                    if suffix:  # Dear Shimizu-san: the honorific stays outside the name
+                        e -= len(suffix.group(0))
+                        value = text[s:e]
                 if value.split(",")[0].split(" ")[0] in _EN_NOT_NAMES or (
-                    value.isascii() and _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                    value.isascii()
+                    and (
+                        _EN_ORG_WORDS.intersection(re.split(r"[ ,]+", value))
+                        or _en_org_word_after(text, e)
+                    )
                 ):
-                    break  # Dear Sir, Hi all, Dear City Office
+                    break  # Dear Sir, Hi all, Dear City Office, Contact: Health Insurance Section
                 if " " in value and _ORG_END.search(value.split(" ")[0]):
                     s += value.index(" ") + 1
                     value = text[s:e]
+                    if self._common_noun(value):
+                        break  # 広聴係 電話: a section, then the next field's label
+                head = value.split(" ")[0]
+                if (
+                    _PLACE_ORG_NAME_END.search(head)
+                    and head not in self._lex.surnames_kanji
+                    and head not in rare_surnames()
+                ):
+                    break  # 問合せ先：北央市, 講師：北央大学 …: a place or an institution
                 if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
                     break  # 対象者 全員: a tab or a space is a weak label
                 if not (
@@ -179,9 +273,19 @@ class ContextNames:
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
                     yield "PERSON", s, e
+                    roman = _ROMAN_AFTER_RE.match(text, e)
+                    if (
+                        roman
+                        and _JP_CHARS.search(text, s, e)
+                        and all(_VOWEL.search(w) for w in re.split(r"[ ,]+", roman.group(1)))
+                    ):
+                        # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
+                        yield "PERSON", roman.start(1), roman.end(1)
                     reading = _READING_AFTER_RE.match(text, e)
                     if reading and not any(  # not a role in brackets: （ケースワーカー）
-                        self._common_noun(w) or w in _NON_NAMES
+                        self._common_noun(w)
+                        or w in _NON_NAMES
+                        or (_place_word(w) and w not in self._lex.surnames)
                         for w in re.split("[ ・]", reading.group(1))
                     ):  # 相談者：ﾓﾓｾ ｱﾂｼ（ももせ あつし）: the name's reading
                         yield "PERSON", reading.start(1), reading.end(1)
@@ -476,6 +580,40 @@ class ContextNames:
                     or (before != ts and self._between_section_and_post(text, n_start, value))
                 ):
                     yield "PERSON", n_start, before
+
+    def _find_addressee(self, text: str) -> Iterator[Finding]:
+        """The addressee block of an English letter: a line of two to four capitalised words
+        at the start of the text or after a blank line, right above a street line (a house
+        number and a capitalised word) is the person written to, whatever their origin (Tran
+        Thi Hoa). Office, building and greeting words (Ward Office, Maple House) are not."""
+        for m in _ADDRESSEE_RE.finditer(text):
+            if m.start() > 1 and text[m.start() - 2] != "\n":
+                continue  # inside a paragraph: a heading, not an addressee
+            words = re.split(r"[ \-]", m.group(1))
+            if any(
+                w in _EN_ORG_WORDS or w in _EN_NOT_NAMES or w in _BUILDING_WORDS for w in words
+            ):
+                continue
+            yield "PERSON", m.start(1), m.end(1)
+
+    def _find_speakers(self, text: str) -> Iterator[Finding]:
+        """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
+        speaker mark at the start of a line and a member's post, one kanji or more."""
+        if "○" not in text and "◯" not in text:
+            return
+        for m in _SPEAKER_RE.finditer(text):
+            value = m.group("n")
+            if len(value) == 1:
+                if value in _SPEAKER_NOT_NAME:
+                    continue  # ○副委員長, ○各委員: a post, not a person
+            elif (
+                (value not in self._lex.surnames_kanji and _one_common_noun(value))
+                or value in _NON_NAMES
+                or _ORG_END.search(value)
+                or value[-1] in _PLACE_END
+            ):
+                continue  # ○厚生委員長: a committee's post
+            yield "PERSON", m.start("n"), m.end("n")
 
     @staticmethod
     def _lone_kanji_before_post(text: str, before: int) -> bool:

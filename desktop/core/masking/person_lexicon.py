@@ -14,6 +14,8 @@ from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
+    _EN_NOT_NAMES,
+    _EN_ORG_WORDS,
     _ENGLISH_SURNAMES,
     _GIVEN_END,
     _HIRAGANA_HONORIFIC_RE,
@@ -25,6 +27,7 @@ from desktop.core.masking.person_common import (
     _KANJI_PAIR_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_PAIR_RE,
+    _KIN,
     _NON_NAMES,
     _ORG_AFTER,
     _ORG_END,
@@ -85,6 +88,15 @@ def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, 
         yield from pattern.finditer(text, start, end)
 
 
+_KIN_WORDS = frozenset(_KIN.split("|"))
+_ROMAJI_SUFFIX_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono)$")
+# A romaji name (one or two capitalised words) before a Japanese honorific.
+_ROMAJI_HONORIFIC_NAME_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
+)
+# Where a katakana name pair stands apart (ﾋﾀﾞﾘ ﾎﾊﾙ です), and what may follow it.
+_KANA_PAIR_BEFORE = frozenset(" \t\n、,，:：|「『(（")
+_KANA_PAIR_AFTER = re.compile(r"[ ]?(?:です|でした|さん|様|さま|くん|ちゃん|氏)|[ \t]*(?:[\n、。,，)）」』|]|$)")
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
 
@@ -132,10 +144,14 @@ class LexiconNames:
             ):
                 yield "PERSON", m.start(), m.end()
         for m in _KATAKANA_PAIR_RE.finditer(text):
-            if self._kana_pair(m.group(1), m.group(2)) or (
-                m.end(1) == m.start(2)
-                and _whole_cell(text, m.start(), m.end())
-                and self._kana_split(m.group(0))
+            if (
+                self._kana_pair(m.group(1), m.group(2))
+                or (
+                    m.end(1) == m.start(2)
+                    and _whole_cell(text, m.start(), m.end())
+                    and self._kana_split(m.group(0))
+                )
+                or self._kana_word_then_given(text, m)
             ):
                 yield "PERSON", m.start(), m.end()
 
@@ -178,6 +194,8 @@ class LexiconNames:
             a, b = m.group(1), m.group(2)
             if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
                 continue
+            if a in _KIN_WORDS or (_TITLE_END_RE.search(a) and a not in lex.surnames_kanji):
+                continue  # 妻 由美子, 係長 花子: a relation or a post, then the name
             if (
                 (a in lex.surnames_kanji or b in lex.given_kanji)
                 and not _ORG_END.search(b)
@@ -314,6 +332,8 @@ class LexiconNames:
         for m in _ROMAJI_RE.finditer(text):
             first = text[m.start()] + m.group(1)
             a, b = first.lower(), m.group(2).lower()
+            if m.group(2).title() in _EN_ORG_WORDS and a not in ENGLISH_GIVEN:
+                continue  # Minato Ward, Aoba Town: a place and an office word (Emily Ward is)
             given_first = (a in lex.given or a in ENGLISH_GIVEN) and (
                 b in lex.surnames or b in _ENGLISH_SURNAMES
             )
@@ -324,7 +344,18 @@ class LexiconNames:
             ):
                 yield "PERSON", m.start(), m.end(2)
         for m in _TITLE_RE.finditer(text):
-            yield "PERSON", m.start(1), m.end(1)
+            suffix = _ROMAJI_SUFFIX_RE.search(m.group(1))  # Mr. Sato-san
+            yield "PERSON", m.start(1), m.end(1) - (len(suffix.group(0)) if suffix else 0)
+        if "-" in text:
+            # Kawaguchi-san, Nishimura-sensei: a Japanese honorific makes the word a name
+            for m in _ROMAJI_HONORIFIC_NAME_RE.finditer(text):
+                s = m.start(1)
+                for word in m.group(1).split(" "):
+                    if word not in _EN_NOT_NAMES and word not in _EN_ORG_WORDS:
+                        break
+                    s += len(word) + 1  # Dear Shimizu-san; Staff-san is no name
+                if s < m.end(1):
+                    yield "PERSON", s, m.end(1)
 
     def _kana_pair(self, a: str, b: str) -> bool:
         """Surname and given name (either order) in katakana; half-width ｽｽﾞｷ composes first."""
@@ -334,6 +365,32 @@ class LexiconNames:
         if _VOICED_MARK.search(a) or _VOICED_MARK.search(b):
             a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
         return (a in lex.surnames and b in lex.given) or (a in lex.given and b in lex.surnames)
+
+    def _kana_word_then_given(self, text: str, m: re.Match[str]) -> bool:
+        """ﾋﾀﾞﾘ ﾎﾊﾙ, ミナミ ユイです: a katakana word the surname list lacks, a space, then a
+        given name the list knows, standing apart (line start, a cell, after a comma) and
+        ending where a name ends. An ordinary word before a name (ケアマネ ユイ) is no surname."""
+        a, b = m.group(1), m.group(2)
+        if m.end(1) == m.start(2) or text[m.end(1)] != " ":
+            return False
+        if _VOICED_MARK.search(b):
+            b = unicodedata.normalize("NFC", b)
+        if b not in self._lex.given:
+            return False
+        s, e = m.start(), m.end()
+        if s and text[s - 1] not in _KANA_PAIR_BEFORE:
+            return False
+        if not _KANA_PAIR_AFTER.match(text, e):
+            return False
+        if _VOICED_MARK.search(a):
+            a = unicodedata.normalize("NFC", a)
+        if len(a) < 2 or a in _NON_NAMES:
+            return False
+        toks = word_tokens(a)
+        known_noun = len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
+        return not known_noun and not any(
+            t.pos.startswith(("助詞", "接頭")) for t in toks[:1]
+        )
 
     def _kana_split(self, run: str) -> bool:
         """ヤマダタロウ written without a space: some cut gives a surname and a given name."""

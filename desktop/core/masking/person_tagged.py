@@ -23,7 +23,9 @@ from desktop.core.masking.analyser import (
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
+from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import municipalities, rare_surnames
+from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _GIVEN_END,
     _GIVEN_RUN_RE,
@@ -331,8 +333,21 @@ class TaggedNames:
         seg = line[lo:h]
         k = _KATAKANA_RUN_END.search(seg)
         if k:
+            # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑさん: half-width kana with voiced marks is longer than it reads
+            wide = _KATAKANA_RUN_END.search(line[max(0, h - 16) : h])
+            if wide:
+                k, lo = wide, max(0, h - 16)
             value = k.group(0)
             if value.strip(" ・") in _NON_NAMES or len(value) < 2:
+                return None
+            if (
+                _KATAKANA_WORD_RE.fullmatch(value)
+                and value not in self._lex.surnames
+                and value not in self._lex.given
+                and _ordinary_nouns(value)
+                and foreign_names().score(value) < _FOREIGN_NAME_SCORE
+            ):
+                # ケアマネさん, ソーシャルワーカーさん: a role, not a name (ファムさん is)
                 return None
             return lo + k.start(), h
         m = _KANJI_RUN_END.search(seg)
@@ -341,8 +356,18 @@ class TaggedNames:
         s = lo + m.start()
         value = m.group(0)
         if " " in value:
-            left, _right = value.split(" ", 1)
-            if _ORG_END.search(left) or left in _NON_NAMES or _ORG_AFTER.fullmatch(left[-1]):
+            left, right = value.split(" ", 1)
+            # 上 日菜さん: one kanji set apart before a given name the list knows is the
+            # surname, even a kanji that is mostly a word
+            lone_surname = len(left) == 1 and len(right) >= 2 and right in self._lex.given_kanji
+            post = _TITLE_END_RE.search(left) and left not in self._lex.surnames_kanji
+            if (
+                _ORG_END.search(left)
+                or _ORG_AFTER.fullmatch(left[-1])
+                or (left in _NON_NAMES and not lone_surname)
+                or post  # 民生委員 佐久間さん: the post stays outside the name
+                or _TITLE_AFTER_RE.fullmatch(left)
+            ):
                 s += len(left) + 1
             return (s, h) if line[s:h] not in _NON_NAMES else None
         if value in _NON_NAMES:
@@ -365,10 +390,13 @@ class TaggedNames:
             return s, h  # children's given names the dictionary splits: 芽未くん, 鼓太郎くん
         if len(tokens) == 1:
             pos = tokens[0][2]
+            if s and line[s - 1] in "おご" and "普通名詞" in pos:
+                return None  # お月様, お客様, ご主人様: a polite word, not a name
             if (
                 "普通名詞" in pos
                 and value not in self._lex.surnames
                 and value not in self._lex.given
+                and not (value in _WORDLIKE_SURNAMES and _COLLOQUIAL_HONORIFIC.match(line, h))
             ):
                 return None
             if "地名" in pos and value not in self._lex.surnames_kanji:
@@ -380,11 +408,22 @@ class TaggedNames:
                 return c(tb), h
         first = tokens[0]
         head = line[c(first[0]) : c(first[1])]
-        if len(value) <= 3 and len(head) == 1 and head not in _NON_NAMES and "普通名詞" in first[2]:
-            return s, h  # 與志夫さん: the dictionary splits a rare given name
+        if (
+            len(value) <= 3
+            and len(head) == 1
+            and head not in _NON_NAMES
+            and "普通名詞" in first[2]
+            and value[-1] not in _PLACE_END
+            and not (len(value) == 3 and self._common_noun(value[1:]))
+        ):
+            return s, h  # 與志夫さん: the dictionary splits a rare given name (not 市役所様)
         if "普通名詞" in first[2] or "接頭辞" in first[2]:
             rest = line[c(first[1]) : h]
-            return (c(first[1]), h) if rest not in _NON_NAMES else None
+            if rest in _NON_NAMES or (len(rest) < 2 and rest not in self._lex.surnames_kanji):
+                return None  # 取引先様, お月様, 御社様: a word and its suffix, no name
+            if rest[-1] in _PLACE_END or _ORG_END.search(rest) or self._common_noun(rest):
+                return None  # 市役所様, 区役所様: an office
+            return c(first[1]), h
         return s, h
 
     @staticmethod
@@ -407,7 +446,7 @@ class TaggedNames:
         in_lex = surface in self._lex.surnames or surface in self._lex.given
         if title and not in_lex:
             # 嘉納館長, 等々力警部: a surname the analyser reads as a place or a word, before a post
-            in_lex = surface in rare_surnames()
+            in_lex = surface in rare_surnames() or _wordlike_before_post(surface)
         if title:
             ok = "人名" in pos or pos.startswith("?") or in_lex
         else:
@@ -456,6 +495,28 @@ _WINDOWS_MAX = 20_000
 _JUDGED: dict[tuple, tuple] = {}
 
 
+# Surnames that are also words (島, 坂, 春日): names only before an honorific or a post.
+_WORDLIKE_SURNAMES = word_list("wordlike_surnames.txt")
+# The everyday honorifics a word-like surname is found before (島さん); 中殿, 右殿 are words.
+_COLLOQUIAL_HONORIFIC = re.compile(r"さん|さま|様|くん|ちゃん")
+
+
+def _ordinary_nouns(word: str) -> bool:
+    """Every token of ``word`` is an ordinary noun the analyser knows (ソーシャル|ワーカー)."""
+    toks = word_tokens(word)
+    return bool(toks) and all(
+        "普通名詞" in t.pos and not t.pos.startswith("?") for t in toks
+    )
+
+
+def _wordlike_before_post(value: str) -> bool:
+    """春日主査: a word-like surname before a post, two kanji at least (右少将, 左大臣 and
+    中将 are posts of their own)."""
+    return len(value) >= 2 and value in _WORDLIKE_SURNAMES
+
+
+# A katakana word the foreign-name model leans to call a name (ファム, グエン), not a role.
+_FOREIGN_NAME_SCORE = 0.5
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What ends a post or a period, not a given name, after a surname.
 _NOT_GIVEN_END = re.compile(
@@ -478,7 +539,7 @@ def _not_a_name_before_post(finder, value: str) -> bool:
     """NHK会長, PTA会長, 音楽監督: an acronym or an ordinary word before a post."""
     if _ACRONYM.fullmatch(value):
         return True
-    if value in finder._lex.surnames_kanji:
+    if value in finder._lex.surnames_kanji or _wordlike_before_post(value):
         return False
     toks = word_tokens(value)
     return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
