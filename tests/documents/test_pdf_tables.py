@@ -205,3 +205,28 @@ def test_rotated_or_vertical_text_leaves_the_page_to_pypdf():
     vertical = Collector()  # 縦書き and rotated pages: the strings run down the page
     vertical("氏名", [1, 0, 0, 1, 0, 0], [0, -1, 1, 0, 500, 700], {}, 10.5)
     assert vertical.skewed and not vertical.fragments
+
+
+def test_the_documents_search_reads_pdf_tables_as_rows_too(tmp_path):
+    """A passage from a PDF table goes into a prompt (「庁内資料に聞く」): it is read as rows, as
+    the documents reader reads it, and each row becomes a passage of 「header: value」 pairs, so
+    the masker knows every value's type there too (before, wrapped fragments line by line)."""
+    import shutil
+
+    from desktop.core.knowledge import KnowledgeIndex
+    from desktop.core.masking import PiiMasker
+
+    share = tmp_path / "share"
+    share.mkdir()
+    shutil.copy(FIXTURES / "wrapped_ja.pdf", share / "名簿.pdf")
+    index = KnowledgeIndex(tmp_path / "index.sqlite3")
+    try:
+        index.update([share])
+        hits = index.search(HEADER_JA[0] + " " + PEOPLE[0][0], 5)
+    finally:
+        index.close()
+    text = "\n".join(hit.text for hit in hits)
+    assert f"{HEADER_JA[0]}: {PEOPLE[0][0]} / {HEADER_JA[1]}: " in text
+    masked = PiiMasker(parallel=False).mask(text).masked_text
+    for person in PEOPLE:
+        assert person[0] not in masked and person[2] not in masked

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.documents import pdf_tables
 from desktop.core.documents.errors import (
@@ -27,6 +28,9 @@ from desktop.core.documents.errors import (
     UnsupportedDocument,
     WrongPassword,
 )
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -332,6 +336,18 @@ def _cell_value(value) -> str:
 
 
 # -- .pdf ------------------------------------------------------------------------------------
+def pdf_page_content(page: PageObject) -> list[pdf_tables.Block] | str:
+    """A pypdf page: its blocks when it holds a table, else pypdf's own text.
+
+    Where each string sits is collected in the same pass; a page laid out as a table is rebuilt
+    as rows (wrapped cells joined) so the masker types it by its header. ``pdf_tables.
+    document_text([...])`` makes it text."""
+    collector = pdf_tables.Collector()
+    plain = page.extract_text(visitor_text=collector) or ""
+    blocks = None if collector.skewed else pdf_tables.page_blocks(collector.fragments)
+    return plain if blocks is None else blocks
+
+
 def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
@@ -345,14 +361,7 @@ def _read_pdf(data: bytes, name: str, password: str | None) -> DocumentText:
             if not password:
                 raise PasswordRequired(name)
             raise WrongPassword(name)
-        pages: list[list[pdf_tables.Block] | str] = []
-        for page in reader.pages:
-            # Where each string sits is collected in the same pass; a page laid out as a table
-            # is rebuilt as rows (wrapped cells joined) so the masker types it by its header.
-            collector = pdf_tables.Collector()
-            plain = page.extract_text(visitor_text=collector) or ""
-            blocks = None if collector.skewed else pdf_tables.page_blocks(collector.fragments)
-            pages.append(plain if blocks is None else blocks)
+        pages = [pdf_page_content(page) for page in reader.pages]
     except DocumentError:
         raise
     except FileNotDecryptedError:

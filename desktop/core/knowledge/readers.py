@@ -101,13 +101,18 @@ def effective_date(text: str) -> str:
 def _pdf_units(data: bytes, name: str) -> tuple[list[Unit], str, int]:
     from pypdf import PdfReader
 
+    from desktop.core.documents import pdf_tables
+    from desktop.core.documents.reader import pdf_page_content
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             from desktop.core.documents import PasswordRequired
 
             raise PasswordRequired(name)
-        texts = [(page.extract_text() or "") for page in reader.pages]
+        # As the documents reader reads them: a table rebuilt as | a | b | rows, so the
+        # masker types its columns when a passage from it goes into a prompt.
+        texts = [pdf_tables.document_text([pdf_page_content(page)]) for page in reader.pages]
     except (CorruptDocument, EmptyDocument):
         raise
     except Exception as exc:
