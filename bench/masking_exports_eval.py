@@ -36,6 +36,7 @@ OTHER_CORPORA = {
     "heldout": ROOT / "tests/masking_heldout/data/heldout.jsonl",
     "quality": ROOT / "tests/masking/data/corpus.jsonl",
     "unseen4": ROOT / "tests/masking_unseen4/data/unseen4.jsonl",
+    "unseen5": ROOT / "tests/masking_unseen5/data/unseen5.jsonl",
 }
 
 
