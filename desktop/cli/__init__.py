@@ -4,20 +4,25 @@ Each subcommand lives in its own module exposing ``register(subparsers)``; the p
 sets ``handler=fn(args, services) -> int``. Errors a user can meet are ``UserFacingError`` and end
 with their Japanese message on stderr and a non-zero exit code.
 
-Starting the GUI imports no subcommand module: they bring the pipeline, the masker and the HTTP
-client with them (~0.4 s), which the window loads on workers after it shows (issue #12).
+Starting the GUI builds no parser and imports no subcommand module: they bring argparse, the
+pipeline, the masker and the HTTP client with them (~0.4 s), which the window loads on workers
+after it shows (issue #12).
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +43,8 @@ def _force_utf8_stdio() -> None:
 GUI_OPTIONS = ("--no-crash-dialog",)
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The whole parser; with ``commands=False`` only the GUI start's own options."""
+def build_parser() -> argparse.ArgumentParser:
+    import argparse
     import importlib
 
     from desktop.cli import argparse_ja
@@ -53,9 +58,6 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                         help="バージョンを表示して終了します")
     parser.add_argument("--no-crash-dialog", action="store_true",
                         help="予期しないエラーをダイアログで表示しない（CI・自動実行用）")
-    if not commands:
-        parser.set_defaults(command=None)
-        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"desktop.cli.{name}").register(sub)
@@ -65,8 +67,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     _force_utf8_stdio()
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(commands=any(a not in GUI_OPTIONS for a in arguments))
-    args = parser.parse_args(arguments)
+    if all(a in GUI_OPTIONS for a in arguments):  # the GUI start: no parser to build
+        args: argparse.Namespace | SimpleNamespace = SimpleNamespace(
+            command=None, no_crash_dialog="--no-crash-dialog" in arguments)
+    else:
+        args = build_parser().parse_args(arguments)
 
     from desktop.core.logging_setup import configure_logging
     from desktop.core.services import build_services

@@ -7,10 +7,14 @@ a contact detail if a message slips through.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
+import os
 import re
 from pathlib import Path
+
+MAX_BYTES = 1_000_000
+BACKUPS = 5
 
 _PATTERNS = [
     (re.compile(r"(?i)(api[-_ ]?key|authorization|bearer|password|secret)([\"'=: ]+)\S+"), r"\1\2[REDACTED]"),
@@ -41,6 +45,43 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class SizeRotatingFile(logging.FileHandler):
+    """Size rotation as ``logging.handlers.RotatingFileHandler`` does it (app.log -> app.log.1
+    ... app.log.N), written here because importing ``logging.handlers`` brings socket, pickle
+    and queue with it: ~20 ms of every start, before the window shows. A rollover that fails (on
+    Windows another process may hold the file open) is skipped: the log grows a little more
+    rather than lose a record."""
+
+    def __init__(self, path: Path, *, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(OSError):
+            if self._full(record):
+                self._roll_over()
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)  # another process may have written meanwhile
+        line = self.format(record) + self.terminator
+        return self.stream.tell() > 0 and self.stream.tell() + len(line.encode()) > self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # reopened by emit
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                os.replace(older, base.with_name(f"{base.name}.{n + 1}"))
+        os.replace(base, base.with_name(f"{base.name}.1"))
+
+
 def configure_logging(log_file: Path, *, level: int = logging.INFO, console: bool = False) -> None:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
@@ -48,9 +89,7 @@ def configure_logging(log_file: Path, *, level: int = logging.INFO, console: boo
         if getattr(h, "_office_assistant", False):
             root.removeHandler(h)
             h.close()
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = SizeRotatingFile(log_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     handler._office_assistant = True  # type: ignore[attr-defined]

@@ -28,3 +28,28 @@ def test_log_file_rotates_and_never_holds_a_slipped_secret(tmp_path):
     content = log_file.read_text("utf-8")
     assert "retrying" in content and "ValueError" in content
     assert "abcdefghijklmnop" not in content and "hunter2" not in content and "taro@" not in content
+
+
+def test_the_log_rotates_by_size_keeping_the_newest_and_a_few_before(tmp_path):
+    from desktop.core.logging_setup import SizeRotatingFile
+
+    log_file = tmp_path / "app.log"
+    handler = SizeRotatingFile(log_file, max_bytes=400, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test.rotate")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(100):
+            logger.warning("record %03d %s", n, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+        logger.propagate = True
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["app.log", "app.log.1", "app.log.2", "app.log.3"]  # no more than 3 kept
+    assert all((tmp_path / f).stat().st_size <= 400 for f in files)
+    newest = log_file.read_text("utf-8").splitlines()
+    assert newest[-1].startswith("record 099")
+    before = (tmp_path / "app.log.1").read_text("utf-8").splitlines()
+    assert int(before[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between

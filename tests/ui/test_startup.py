@@ -91,7 +91,8 @@ import PySide6.QtCore as QtCore
 import desktop.ui.main_window as mw
 
 HEAVY = ("desktop.core.pipeline", "desktop.core.masking", "desktop.core.conversation",
-         "desktop.cli.run", "openai", "httpx2", "fugashi", "sqlite3")
+         "desktop.cli.run", "openai", "httpx2", "fugashi", "sqlite3", "desktop.cli.argparse_ja",
+         "logging.handlers", "socket", "keyring", "importlib.metadata")
 real_fill_in = mw.MainWindow._fill_in
 
 def fill_in(self):
