@@ -25,6 +25,23 @@ ANCHOR_RE = re.compile(
     rf"(?:[ ]?(?:[東西南北右左]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
     rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
 )
+# Every anchor begins with one of these: searching for them first lets re skip to candidates
+# (ANCHOR_RE opens with look-arounds, so finditer would try it at every character).
+_ANCHOR_FIRST = re.compile(r"[0-9〇一二三四五六七八九十百千東西南北]")
+
+
+def _anchors(text: str) -> Iterator[re.Match[str]]:
+    """``ANCHOR_RE.finditer(text)``, tried only where an anchor can begin."""
+    pos = 0
+    while (first := _ANCHOR_FIRST.search(text, pos)) is not None:
+        m = ANCHOR_RE.match(text, first.start())  # its look-behind still sees the text before
+        if m is None:
+            pos = first.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 _BARE_NUMBER_RE = re.compile(r"の?[0-9]+(?:番地?[0-9]*)?(?:[-の][0-9]+)*")
 _BUILDING_WORDS = (
     "マンション|ハイツ|コーポ|ビル|荘|レジデンス|アパート|タワー|ハイム|パレス|メゾン|団地|住宅|ヒルズ|"
@@ -190,7 +207,7 @@ def _unit_ends(chain: str) -> bool:
 
 
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
-    for m in ANCHOR_RE.finditer(text):
+    for m in _anchors(text):
         a_start, a_end = m.start(), m.end()
         chain = m.group(0)
         run_start = _left_run(text, a_start)

@@ -395,7 +395,8 @@ def _split_overflow(
         yield piece, e
 
 
-_TABLE_LINE = re.compile(r"[\t,|]|  ")
+# A separator or two spaces; one character class first, so re skips to the candidates.
+_TABLE_LINE = re.compile(r"[\t,| ](?:(?<=[\t,|])| )")
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
