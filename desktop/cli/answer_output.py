@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from desktop.core.errors import EXIT_INCOMPLETE
+
 
 def show_result(result: Any, kind: Any, streamed: bool) -> None:
     """``streamed``: the answer is already on stdout, chunk by chunk; only what the kind adds
@@ -20,3 +22,13 @@ def show_result(result: Any, kind: Any, streamed: bool) -> None:
         print(report.stdout)
     for line in report.stderr:
         print(line, file=sys.stderr)
+
+
+def failed_exit_code(result: Any) -> int:
+    """The error of a failed answer on stderr, and the exit code it ends ``run`` with."""
+    error = result.error
+    print(f"エラー: {error.user_message}", file=sys.stderr)
+    if result.incomplete:
+        print("（上の回答は途中までです）", file=sys.stderr)
+        return EXIT_INCOMPLETE
+    return int(error.exit_code)

@@ -18,11 +18,9 @@ import json
 import sys
 from typing import Any
 
-from desktop.cli.answer_output import show_result
+from desktop.cli.answer_output import failed_exit_code, show_result
 from desktop.core.conversation import Thread
 from desktop.core.errors import UserFacingError
-
-EXIT_INCOMPLETE = 4
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -45,15 +43,6 @@ def _turn_json(turn: Any) -> dict[str, Any]:
     return out
 
 
-def _exit_code(result: Any) -> int:
-    error: UserFacingError = result.error
-    print(f"エラー: {error.user_message}", file=sys.stderr)
-    if result.incomplete:
-        print("（上の回答は途中までです）", file=sys.stderr)
-        return EXIT_INCOMPLETE
-    return error.exit_code
-
-
 def continue_run(args: argparse.Namespace, pipeline: Any, prepared: Any, result: Any,
                  kind: Any, streamed: bool) -> int:
     """The first request has been sent (and streamed if ``streamed``); ask each follow-up."""
@@ -62,7 +51,7 @@ def continue_run(args: argparse.Namespace, pipeline: Any, prepared: Any, result:
         print(f"注意: {note}", file=sys.stderr)
     if not args.json:
         show_result(result, kind, streamed)
-    code = 0 if result.error is None else _exit_code(result)
+    code = 0 if result.error is None else failed_exit_code(result)
     for n, text in enumerate(args.follow_up, start=1):
         if code:
             break
@@ -85,7 +74,7 @@ def continue_run(args: argparse.Namespace, pipeline: Any, prepared: Any, result:
         if not args.json:
             show_result(answer, kind, streamed)
         if answer.error is not None:
-            code = _exit_code(answer)
+            code = failed_exit_code(answer)
     if args.json:
         out = _turn_json(thread.last)
         out["turns"] = [_turn_json(t) for t in thread.turns if t.result is not None]

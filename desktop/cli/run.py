@@ -19,13 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import follow_up
-from desktop.cli.answer_output import show_result
+from desktop.cli.answer_output import failed_exit_code, show_result
 from desktop.core.documents.errors import DocumentError, PasswordRequired
-from desktop.core.errors import ConfigurationError, UserFacingError
+from desktop.core.errors import ConfigurationError
 from desktop.core.services import Services
 from desktop.core.tasks import kind_for
-
-EXIT_INCOMPLETE = 4
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -234,11 +232,4 @@ def run(args: argparse.Namespace, services: Services) -> int:
     budget_warning = (result.extra.get("budget") or {}).get("warning")
     if budget_warning:  # IT's monthly budget is nearly (or now) used up
         print(f"警告: {budget_warning}", file=sys.stderr)
-    if result.error is None:
-        return 0
-    error: UserFacingError = result.error
-    print(f"エラー: {error.user_message}", file=sys.stderr)
-    if result.incomplete:
-        print("（上の回答は途中までです）", file=sys.stderr)
-        return EXIT_INCOMPLETE
-    return error.exit_code
+    return 0 if result.error is None else failed_exit_code(result)

@@ -66,14 +66,19 @@ def build_docx(text: str, *, layout: str = "document", title: str | None = None)
         _letter(doc, text)
     else:
         if title:
-            p = doc.add_paragraph()
-            p.alignment = _align(CENTER)
-            run = p.add_run(title)
-            run.bold = True
-            run.font.size = _pt(14)
-            _east_asian(run, GOTHIC)
+            _title(doc, title)
         _structured(doc, text)
     return doc
+
+
+def _title(doc, title: str) -> None:
+    """A centred bold title in Gothic, above an answer or a conversation."""
+    p = doc.add_paragraph()
+    p.alignment = _align(CENTER)
+    run = p.add_run(title)
+    run.bold = True
+    run.font.size = _pt(14)
+    _east_asian(run, GOTHIC)
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -292,12 +297,7 @@ def build_thread_docx(turns: Sequence[tuple[str, str]], *, title: str = ""):
     doc = docx.Document()
     _setup_page_and_styles(doc)
     if title:
-        p = doc.add_paragraph()
-        p.alignment = _align(CENTER)
-        run = p.add_run(title)
-        run.bold = True
-        run.font.size = _pt(14)
-        _east_asian(run, GOTHIC)
+        _title(doc, title)
     for n, (question, answer) in enumerate(turns, start=1):
         doc.add_paragraph(f"質問 {n}", style="Heading 1")
         for line in question.strip().split("\n"):

@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.core.documents.minimal_pdf import assemble
+
 HERE = Path(__file__).resolve().parent
 
 # Fictional people: (氏名, 住所, 電話番号, 被保険者番号). Long addresses wrap in a narrow column.
@@ -186,17 +188,7 @@ def _hand_pdf(path: Path, pages: list[list[tuple[float, float, str]]]) -> None:
             "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>".encode()
         )
         objects.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble(objects))
 
 
 def hand_english(path: Path) -> None:
