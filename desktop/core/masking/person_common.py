@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.core.masking.analyser import (
-    tokens,
-)
+from desktop.core.masking.analyser import tokens, word_tokens
+from desktop.core.masking.lexicon import name_lexicon
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -192,6 +191,7 @@ _LABEL_COLON_WORDS = (
     "文責|起票者|入力者|聴取者|同席者|立会者|申立人|申請人|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
+    "GIVEN NAME\\(S\\)|Given name\\(s\\)|Name in [a-z]+|"
     "NAME|Name in full|Name of(?: the)? [a-z]+|Name|Full name|Sender|Recipient|Addressee|"
     "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|Signed by|Signed|Signature|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
@@ -435,7 +435,9 @@ _ROLE_THEN_BRACKET_RE = re.compile(
     + _ROLES
     + "|"
     + _OCCUPATIONS
-    + r"|ケースワーカー|ワーカー|CW|SW|MSW|ヘルパー|通訳|担当)"
+    + r"|ケースワーカー|ワーカー|CW|SW|MSW|ヘルパー|通訳|担当"
+    # the person a letter or a form is about (ご本人（ヤマダハナコ）, 申請者（山田 花子）)
+    + r"|本人|被保険者|申請者|相談者|名義人|利用者|受給者)"
     r"[（(][ 　]?(?P<n>[^（）()、,，。\n 　]{1,8}(?:[ 　][^（）()、,，。\n 　]{1,6})?)[ 　]?[）)]"
 )
 # 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
@@ -443,7 +445,7 @@ _ROLE_THEN_BRACKET_RE = re.compile(
 # its closing look-ahead open, so the relations and 本人|代理人|… became alternatives *inside*
 # (?!館|署|…) and （長男）, （本人） never matched.
 _BRACKET_ROLE_RE = re.compile(
-    r"[（(](?:" + _TITLE_WORDS + "|" + _KIN + "|本人|代理人|申請者|相談者)"
+    r"[（(]副?(?:" + _TITLE_WORDS + "|" + _KIN + "|本人|代理人|申請者|相談者)"
     r"(?:の(?:" + _KIN + "))?[）)]"
 )
 _NAME_BEFORE_BRACKET_RE = re.compile(
@@ -572,7 +574,8 @@ def _in_dot_run(line: str, s: int, e: int) -> bool:
     return "・" in run or "=" in run
 
 
-_CELL_EDGE = frozenset("\t,|\n ")
+# A cell's edges: separators, and the quotes of a quoted CSV field ("ﾔﾏﾀﾞﾀﾛｳ","8056").
+_CELL_EDGE = frozenset('\t,|\n "')
 
 
 def _whole_cell(text: str, s: int, e: int) -> bool:
@@ -622,3 +625,33 @@ def _starts_with_noun(text: str) -> bool:
 
 def _place_or_org_context(text: str, start: int, end: int) -> bool:
     return bool(_ORG_AFTER.match(text, end) or _ORG_BEFORE.search(text, max(0, start - 8), start))
+
+
+# What a label is made of: nouns of an act (申請, 工事) and ordinary nouns, noun suffixes (者, 費).
+_LABEL_POS = ("名詞-普通名詞-サ変可能", "名詞-普通名詞-一般", "接尾辞-名詞的")
+# The suffixes that end a label (代表者, 工事費, 申請額, 利用料); 集, 山 end names too (狩集, 海光山).
+_LABEL_SUFFIXES = frozenset("者費額料")
+
+
+def reads_as_label(value: str) -> bool:
+    """施工業者, 工事費, 補助申請額, 被保険者: ordinary nouns with a noun of an act or a label's
+    suffix in them — a label of a form or a table, never a person's name (a name has a 人名 or
+    an unknown part; a rare surname the analyser reads as ordinary nouns, 汐路, 正月, has
+    neither an act nor such a suffix)."""
+    if not 2 <= len(value) <= 10 or not _LABEL_CHARS.fullmatch(value):
+        return False
+    toks = word_tokens(value)
+    if toks and toks[0].pos.startswith("接頭辞"):  # 被保険者, 未就学児
+        toks = toks[1:]
+    if not toks or not all(t.pos.startswith(_LABEL_POS) for t in toks):
+        return False
+    if not (
+        any(t.pos.endswith("サ変可能") for t in toks)
+        or (len(toks) > 1 and toks[-1].surface in _LABEL_SUFFIXES)
+    ):
+        return False
+    lex = name_lexicon()
+    return value not in lex.surnames and value not in lex.given  # 希望, 勝利: given names
+
+
+_LABEL_CHARS = re.compile(r"[一-鿿々ァ-ヴー]+")

@@ -26,6 +26,7 @@ from desktop.core.masking.person_common import (
     _GIVEN_END,
     _HIRAGANA_CHAR,
     _JP_CHARS,
+    _K,
     _KANJI_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
@@ -54,6 +55,7 @@ from desktop.core.masking.person_common import (
     _TITLES,
     ENGLISH_GIVEN,
     Finding,
+    reads_as_label,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +135,13 @@ _PLACE_ORG_NAME_END = re.compile(
 _ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi)$")
 # A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
 # Two words at least, each with a vowel: 鈴木（MSW）, 佐藤（NPO） are roles and bodies.
-_ROMAN_AFTER_RE = re.compile(r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+[A-Z]{2,}){1,3})[ ]?[）)]")
+# SURNAME Given too (（SANTOS Maria Clara）, （ZHAO Lei））.
+_ROMAN_AFTER_RE = re.compile(
+    r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
+)
+# The given name after a surname found alone, when the name's reading or romaji follows
+# (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
+_GIVEN_BEFORE_BRACKET_RE = re.compile(rf"[ ]([{_K}]{{1,2}})(?=[ ]?[（(])")
 _EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
 
 
@@ -176,13 +184,25 @@ _BUILDING_WORDS = frozenset(
 
 
 # A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
+_SPEAKER_POSTS = "委員長|副委員長|委員|議員|議長|副議長|会長|副会長|座長|副座長|部会長|理事|監事|幹事"
 _SPEAKER_RE = re.compile(
-    r"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{1,4})(?:委員長|副委員長|委員|議員|議長|副議長)(?=[ 　（(]|$)", re.M
+    rf"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
 )
-# One kanji that makes a post with 委員 (副委員長, 各委員, 全委員): no surname before a post.
-_SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某")
+# One kanji that makes a post with 委員 or 会長 (副委員長, 各委員, 部会長): no surname.
+_SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某部")
 
 
+# A relation word, a space, then a word standing alone in a list of family members (子は2人（長男
+# 健斗、H27.1.2生）, 同居：妻 由美子): the relative's given name.
+_KIN_THEN_NAME_RE = re.compile(
+    rf"(?:^|(?<=[\s（(、，,／/・:：]))(?:{_KIN}) (?P<n>[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
+    r"(?=[、，,（(／/）)\n ]|$)",
+    re.M,
+)
+# A date right after that word (、H27.12.23生, （平成27年…）): the relative's birth, so a person.
+_BIRTH_AFTER_RE = re.compile(
+    r"[、，,（( ]*(?:[MTSHR][0-9０-９]|明治|大正|昭和|平成|令和|[0-9０-９]{4}[./／年-])"
+)
 # A section before the name, or 同 for the section of the line before (同 朝日 係長).
 _SECTION_BEFORE = re.compile(
     r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
@@ -277,7 +297,7 @@ class ContextNames:
                     if (
                         roman
                         and _JP_CHARS.search(text, s, e)
-                        and all(_VOWEL.search(w) for w in re.split(r"[ ,]+", roman.group(1)))
+                        and all(_VOWEL.search(w.upper()) for w in re.split(r"[ ,]+", roman.group(1)))
                     ):
                         # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
                         yield "PERSON", roman.start(1), roman.end(1)
@@ -486,6 +506,14 @@ class ContextNames:
                 continue
             if self._name_by_role(n.group("n"), n.group("end")) or self._name_before_post(n, text):
                 yield "PERSON", n.start("n"), n.end("n")
+        for k in _KIN_THEN_NAME_RE.finditer(text):
+            value = k.group("n")
+            if value in _NON_NAMES or self._common_noun(value):
+                continue  # 父 死亡, 母 同居: a relation and what is said of them
+            if self._name_by_role(value, text[k.end() : k.end() + 2]) or _BIRTH_AFTER_RE.match(
+                text, k.end()
+            ):
+                yield "PERSON", k.start("n"), k.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)
             m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])
@@ -500,15 +528,44 @@ class ContextNames:
                 value = text[s:e]
             if value in _NON_NAMES or self._common_noun(value.replace(" ", "")):
                 continue
+            if reads_as_label(value):
+                continue  # 被保険者（本人）: a word for the person, not their name
             if _ORG_END.search(value) and not self._surname_ending_like_org(value):
                 continue
             if value[-1] in _PLACE_END or _TITLE_END_RE.search(value):
                 continue
             yield "PERSON", s, e
 
+    def _written_after(self, text: str, s: int, e: int) -> Iterator[Finding]:
+        """A name's reading or romaji in brackets right after it (長島 世里花（ナガシマセリカ）,
+        趙 磊（ZHAO Lei））: the same person written again, so a name too."""
+        given = _GIVEN_BEFORE_BRACKET_RE.match(text, e)
+        if given and " " not in text[s:e] and _KANJI_RE.match(text, e - 1):
+            after = given.end()
+        else:
+            given, after = None, e
+        roman = _ROMAN_AFTER_RE.match(text, after)
+        if roman and all(_VOWEL.search(w.upper()) for w in re.split(r"[ ,]+", roman.group(1))):
+            yield "PERSON", roman.start(1), roman.end(1)
+        else:
+            reading = _READING_AFTER_RE.match(text, after)
+            if reading is None or any(
+                self._common_noun(w) or w in _NON_NAMES or _place_word(w)
+                for w in re.split("[ ・]", reading.group(1))
+            ):
+                return  # （ケースワーカー）, （ブラジル）: a role or a nationality
+            yield "PERSON", reading.start(1), reading.end(1)
+        if given:
+            yield "PERSON", s, given.end()
+
     def _coordinated(self, text: str, found: list[Finding]) -> Iterator[Finding]:
-        """松岡と村田で: a surname joined by と/や/、 to a name already found."""
+        """松岡と村田で: a surname joined by と/や/、 to a name already found; a name's reading
+        or romaji in brackets after it."""
         lex = self._lex
+        if "（" in text or "(" in text:
+            for _t, s, e in found:
+                if e < len(text) and text[e] in " （(" and _JP_CHARS.search(text, s, e):
+                    yield from self._written_after(text, s, e)
         for _t, s, e in found:
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
@@ -601,6 +658,7 @@ class ContextNames:
         speaker mark at the start of a line and a member's post, one kanji or more."""
         if "○" not in text and "◯" not in text:
             return
+        speakers: set[tuple[str, str]] = set()
         for m in _SPEAKER_RE.finditer(text):
             value = m.group("n")
             if len(value) == 1:
@@ -614,6 +672,15 @@ class ContextNames:
             ):
                 continue  # ○厚生委員長: a committee's post
             yield "PERSON", m.start("n"), m.end("n")
+            speakers.add((value, m.group("p")))
+        for value, post in speakers:
+            # 先ほどの万副会長の意見: the speaker named again before the same post in the
+            # minutes' prose (a one-kanji surname is no name anywhere else)
+            i = text.find(value + post)
+            while i >= 0:
+                if not (i and _KANJI_RE.match(text, i - 1)):
+                    yield "PERSON", i, i + len(value)
+                i = text.find(value + post, i + 1)
 
     @staticmethod
     def _lone_kanji_before_post(text: str, before: int) -> bool:

@@ -14,6 +14,7 @@ from desktop.core.masking.analyser import Token, tokens_of_many, word_tokens
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
+    _BRACKET_ROLE_RE,
     _EN_NOT_NAMES,
     _EN_ORG_WORDS,
     _ENGLISH_SURNAMES,
@@ -192,14 +193,21 @@ class LexiconNames:
         lex = self._lex
         for m in _finditer_on_lines(_KANJI_PAIR_RE, text, (" ",)):
             a, b = m.group(1), m.group(2)
-            if _ORG_END.search(a) or _ORG_AFTER.fullmatch(a[-1]) or a in _NON_NAMES:
+            if _ORG_END.search(a) or a in _NON_NAMES:
                 continue
+            if _ORG_AFTER.fullmatch(a[-1]) and a not in lex.surnames_kanji:
+                continue  # 白馬 山 is a mountain; 大川 光明, 小山 花子 are people
             if a in _KIN_WORDS or (_TITLE_END_RE.search(a) and a not in lex.surnames_kanji):
                 continue  # 妻 由美子, 係長 花子: a relation or a post, then the name
             if (
                 (a in lex.surnames_kanji or b in lex.given_kanji)
                 and not _ORG_END.search(b)
-                and _GIVEN_END.match(text, m.end())
+                # 小松 玲哉（副会長）: a post or a reading in brackets after the name
+                and (
+                    _GIVEN_END.match(text, m.end())
+                    or _BRACKET_ROLE_RE.match(text, m.end())
+                    or (text[m.end() : m.end() + 1] in "（(" and b in lex.given_kanji)
+                )
                 and not _TITLE_AFTER_RE.match(b)
             ):
                 yield "PERSON", m.start(), m.end()

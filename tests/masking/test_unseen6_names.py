@@ -1,0 +1,135 @@
+"""Names by position and role (issue 13, the patterns the blind corpus unseen6 showed; every
+document here is our own): quoted CSV cells, a staff column named by what its people did, a
+header row's labels, a one-kanji speaker in minutes, attendee lists, a relative's given name,
+a name's reading or romaji in brackets, English form fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def persons(masker, text):
+    return {e.text for e in masker.find(text) if e.type == "PERSON"}
+
+
+def test_half_width_kana_name_in_quoted_headerless_csv(masker):
+    text = (
+        '"0001","2030","117","1","7712001","ﾀｶﾊｼｹﾝｲﾁ","3000"\n'
+        '"0002","0005","201","1","6622013","ﾔﾏｸﾞﾁﾊﾅｺ","1500"\n'
+        '"0003","1010","340","2","5510249","ﾏﾂﾓﾄｼﾞﾛｳ","4200"\n'
+    )
+    assert {"ﾀｶﾊｼｹﾝｲﾁ", "ﾔﾏｸﾞﾁﾊﾅｺ", "ﾏﾂﾓﾄｼﾞﾛｳ"} <= persons(masker, text)
+
+
+def test_staff_column_named_by_what_they_did(masker):
+    """対応者, 受付者: the header says the column holds the people who did it (surnames alone)."""
+    text = (
+        "受付日,相談者,内容,対応者\n"
+        "2026/01/05,石井 和子,転入手続,中島\n"
+        "2026/01/06,森 大輔,児童手当,松本\n"
+        "2026/01/07,青木 恵,国保加入,藤井\n"
+    )
+    assert {"中島", "松本", "藤井"} <= persons(masker, text)
+
+
+def test_header_and_title_cells_are_not_names(masker):
+    text = (
+        "訪問対象者一覧\t\t\n"
+        "氏名\t電話\t担当保健師\n"
+        "石井 和子\t090-1111-2222\t中島 良子\n"
+        "森 大輔\t080-3333-4444\t松本 千秋\n"
+        "青木 恵\t070-5555-6666\t藤井 由香\n"
+    )
+    found = persons(masker, text)
+    assert {"石井 和子", "中島 良子", "藤井 由香"} <= found
+    assert not found & {"担当保健師", "訪問対象者一覧"}
+
+
+def test_labels_of_a_form_sheet_are_not_names(masker):
+    """Cells copied from a form sheet: label, value, label, value in one row."""
+    text = (
+        "申請者\t氏名\t石井\u3000和子\tフリガナ\tイシイ\u3000カズコ\n"
+        "\t電話番号\t090-1111-2222\t\t\n"
+        "請負業者\t名称\t株式会社みどり工務店\t代表者\t森大輔\n"
+        "\t所在地\t北央市本町1丁目2番3号\t電話\t011-222-3333\n"
+        "改修費\t\t250,000円\t補助金額\t100,000円\n"
+    )
+    found = persons(masker, text)
+    assert {"石井\u3000和子", "森大輔"} <= found
+    assert not found & {"請負業者", "代表者", "改修費", "補助金額"}
+
+
+def test_one_kanji_speaker_before_a_chairs_post(masker):
+    """○貫副会長: a one-kanji surname before 副会長 in a speaker mark, and again in prose."""
+    text = (
+        "○貫副会長　見守り活動の担い手について伺いたい。\n"
+        "○事務局　次回までに整理します。\n"
+        "○西田委員　先ほどの貫副会長のご意見に賛成です。\n"
+    )
+    found = [e for e in masker.find(text) if e.type == "PERSON" and e.text == "貫"]
+    assert len(found) == 2
+
+
+def test_chairs_post_words_alone_are_no_speakers(masker):
+    text = "○副会長　開会を宣言した。\n○部会長　報告した。\n"
+    assert not persons(masker, text)
+
+
+def test_attendee_list_after_a_post_in_brackets_and_at_its_end(masker):
+    """A name after （副会長） continues the list; a surname ending in 山 or 川 is no mountain."""
+    text = (
+        "出席者　高橋　一郎（会長）、小川 奏哉（副会長）、西村 真理、石山　光明\n"
+        "欠席者　野口　英伯\n"
+    )
+    assert {"小川 奏哉", "石山\u3000光明"} <= persons(masker, text)
+
+
+def test_relative_word_then_given_name(masker):
+    text = "世帯は3人（長女 澪莉、H28.4.1生／次男 嵩斗、R2.5.3生）。父 死亡、母 同居。"
+    found = persons(masker, text)
+    assert {"澪莉", "嵩斗"} <= found
+    assert not found & {"死亡", "同居"}
+
+
+def test_reading_in_brackets_after_a_name(masker):
+    text = "福祉課 相談係\n川村\u3000美穂子（カワムラミホコ）\n内線 1234\n"
+    assert "カワムラミホコ" in persons(masker, text)
+
+
+def test_reading_in_brackets_after_the_person_word(masker):
+    text = "振込先の名義がご本人（タナカイチロウ）と異なる場合はご連絡ください。"
+    assert "タナカイチロウ" in persons(masker, text)
+
+
+def test_role_or_country_in_brackets_is_no_reading(masker):
+    found = persons(masker, "相談員 川村 美穂子（ケースワーカー）と面談。佐藤 花子（ブラジル）さん。")
+    assert not found & {"ケースワーカー", "ブラジル"}
+
+
+def test_person_word_before_a_relation_in_brackets_is_no_name(masker):
+    assert "被保険者" not in persons(masker, "被保険者（本人）の署名が必要です。")
+
+
+def test_romaji_in_brackets_completes_the_name(masker):
+    text = "同行者 王 芳（WANG Fang）さんが通訳した。\n相談者：ジョアン・シウバ（SILVA Joao Pedro）\n"
+    found = persons(masker, text)
+    assert {"王 芳", "WANG Fang", "SILVA Joao Pedro"} <= found
+
+
+def test_english_form_given_names_and_katakana_fields(masker):
+    text = (
+        "2. Child\n"
+        "   SURNAME: NGUYEN\n"
+        "   Given name(s): Thanh\n"
+        "   Name in katakana: タン・グエン\n"
+    )
+    assert {"Thanh", "タン・グエン"} <= persons(masker, text)
