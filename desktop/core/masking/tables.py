@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop.core.masking.dates import is_date
+from desktop.core.masking.person_common import reads_as_label
 
 Finding = tuple[str, int, int]
 
@@ -68,6 +69,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"氏名|名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
+            # the staff member who did something to the row (確認者, 受付者, 対応者): a name
+            r"(?:確認|受付|記入|対応|応対|作成|入力|承認|点検|調査|訪問|面接|聴取|届出)者$|"
             r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
             r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
@@ -242,7 +245,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
-    if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
+    if kind == "PERSON" and (
+        _is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME or reads_as_label(text[s:e])
+    ):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
         return None
@@ -558,6 +563,9 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
         personal = False
+        # A first row where nothing was found is a header or a title (担当ケアマネ, 〇〇名簿):
+        # its cells are labels, not values of the columns below.
+        head_row = not any(_covered(spans, s, e) for s, e in rows[0])
         for col in range(len(rows[0])):
             cells = _filled_cells(text, rows, col)
             if len(cells) < _CONSENSUS_MIN:
@@ -581,7 +589,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
                 if ((s, e) in typed and not whole) or (
-                    (s, e) == head and _is_header_word(text[s:e])
+                    (s, e) == head and (head_row or _is_header_word(text[s:e]))
                 ):
                     continue
                 f = _cell_finding(text, kind, s, e)
@@ -697,6 +705,12 @@ def _votes(
             1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
         )
     return votes, typed
+
+
+def _covered(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
+    """Some finding lies within [s, e) (``spans`` sorted by start)."""
+    i = bisect.bisect_left(spans, (s, s, ""))
+    return i < len(spans) and spans[i][0] < e
 
 
 def _consensus(votes: Counter[str], filled: int) -> str | None:
