@@ -111,7 +111,9 @@ def test_reading_in_brackets_after_the_person_word(masker):
 
 
 def test_role_or_country_in_brackets_is_no_reading(masker):
-    found = persons(masker, "相談員 川村 美穂子（ケースワーカー）と面談。佐藤 花子（ブラジル）さん。")
+    found = persons(
+        masker, "相談員 川村 美穂子（ケースワーカー）と面談。佐藤 花子（ブラジル）さん。"
+    )
     assert not found & {"ケースワーカー", "ブラジル"}
 
 
@@ -120,16 +122,35 @@ def test_person_word_before_a_relation_in_brackets_is_no_name(masker):
 
 
 def test_romaji_in_brackets_completes_the_name(masker):
-    text = "同行者 王 芳（WANG Fang）さんが通訳した。\n相談者：ジョアン・シウバ（SILVA Joao Pedro）\n"
+    text = (
+        "同行者 王 芳（WANG Fang）さんが通訳した。\n相談者：ジョアン・シウバ（SILVA Joao Pedro）\n"
+    )
     found = persons(masker, text)
     assert {"王 芳", "WANG Fang", "SILVA Joao Pedro"} <= found
 
 
 def test_english_form_given_names_and_katakana_fields(masker):
     text = (
-        "2. Child\n"
-        "   SURNAME: NGUYEN\n"
-        "   Given name(s): Thanh\n"
-        "   Name in katakana: タン・グエン\n"
+        "2. Child\n   SURNAME: NGUYEN\n   Given name(s): Thanh\n   Name in katakana: タン・グエン\n"
     )
     assert {"Thanh", "タン・グエン"} <= persons(masker, text)
+
+
+def test_column_named_by_the_peoples_role(masker):
+    """担当保健師: the column holds the staff's surnames, rare ones included."""
+    text = (
+        "氏名,電話,担当保健師\n"
+        "石井 和子,090-1111-2222,春夏冬\n"
+        "森 大輔,080-3333-4444,九十九\n"
+        "青木 恵,070-5555-6666,一\n"
+    )
+    assert {"春夏冬", "九十九", "一"} <= persons(masker, text)
+
+
+def test_more_english_name_fields(masker):
+    text = "Middle name: Santos\nOther names: Joana\nName (katakana): アナ・リマ\n"
+    assert {"Santos", "Joana", "アナ・リマ"} <= persons(masker, text)
+
+
+def test_office_in_brackets_after_a_name_is_no_romaji(masker):
+    assert "NPO Center" not in persons(masker, "講師は山田 太郎（NPO Center）が務めた。")

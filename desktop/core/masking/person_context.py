@@ -184,7 +184,9 @@ _BUILDING_WORDS = frozenset(
 
 
 # A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
-_SPEAKER_POSTS = "委員長|副委員長|委員|議員|議長|副議長|会長|副会長|座長|副座長|部会長|理事|監事|幹事"
+_SPEAKER_POSTS = (
+    "委員長|副委員長|委員|議員|議長|副議長|会長|副会長|座長|副座長|部会長|理事|監事|幹事"
+)
 _SPEAKER_RE = re.compile(
     rf"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
 )
@@ -297,7 +299,9 @@ class ContextNames:
                     if (
                         roman
                         and _JP_CHARS.search(text, s, e)
-                        and all(_VOWEL.search(w.upper()) for w in re.split(r"[ ,]+", roman.group(1)))
+                        and all(
+                            _VOWEL.search(w.upper()) for w in re.split(r"[ ,]+", roman.group(1))
+                        )
                     ):
                         # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
                         yield "PERSON", roman.start(1), roman.end(1)
@@ -545,7 +549,13 @@ class ContextNames:
         else:
             given, after = None, e
         roman = _ROMAN_AFTER_RE.match(text, after)
-        if roman and all(_VOWEL.search(w.upper()) for w in re.split(r"[ ,]+", roman.group(1))):
+        words = re.split(r"[ ,]+", roman.group(1)) if roman else []
+        if words and all(  # not an office or a body (（NPO Center）, （CITY HALL）)
+            _VOWEL.search(w.upper())
+            and w.title() not in _EN_ORG_WORDS
+            and w.title() not in _EN_NOT_NAMES
+            for w in words
+        ):
             yield "PERSON", roman.start(1), roman.end(1)
         else:
             reading = _READING_AFTER_RE.match(text, after)
