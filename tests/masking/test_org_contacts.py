@@ -113,3 +113,19 @@ def test_a_contact_in_brackets_after_an_organisation_is_the_organisations(masker
     # the brackets name a staff member's line: a person's
     found = _found(masker, "生活支援課（担当：村井、直通 0263-34-3217）")
     assert found["0263-34-3217"] == "PHONE"
+
+
+def test_a_mobile_number_or_a_named_person_is_never_the_organisations(masker):
+    # a small group's 代表 on a mobile is someone's phone
+    found = _found(masker, "自治会の連絡先 090-5521-3107（代表）")
+    assert found["090-5521-3107"] == "PHONE"
+    found = _found(masker, "はなみずき荘（電話 080-7713-0295）")
+    assert found["080-7713-0295"] == "PHONE"
+    # a role in the brackets: the care manager's line, not the centre's
+    found = _found(masker, "ひまわりケアセンター（ケアマネ 山本 0263-47-1180）")
+    assert found["0263-47-1180"] == "PHONE"
+    # under the office's heading, but on a line with a person's name
+    found = _found(
+        masker, "Matsumoto City Office\n3-7-1 Marunouchi, Matsumoto, Nagano 390-8620 Taro Yamada\n"
+    )
+    assert found["3-7-1 Marunouchi, Matsumoto, Nagano"] == "ADDRESS"

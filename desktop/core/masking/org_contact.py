@@ -92,8 +92,11 @@ _ORG_PREFIX = re.compile(
 )
 _ORG_INSIDE = re.compile(r"^(?:法人番号|事業所番号)|本社|本店")
 _PERSON_INSIDE = re.compile(
-    r"担当|直通|携帯|自宅|個人|様|さん|氏|[Dd]irect|[Mm]obile|[Cc]ell|[Hh]ome"
+    r"担当|直通|携帯|自宅|個人|様|さん|氏|ケアマネ|相談員|保健師|医師|先生|職員|委員|係長|課長|部長|"
+    r"所長|院長|社長|主事|主査|主任|[Dd]irect|[Mm]obile|[Cc]ell|[Hh]ome"
 )
+# A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
+_MOBILE = re.compile(r"(?:\+81[- ]?\(?|\(?0)[789]0(?![0-9])")
 
 
 def _line(norm: str, s: int, e: int) -> tuple[int, int]:
@@ -133,10 +136,16 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     if not (switch or shared or office or brackets):
         return raw
     public: set[Finding] = set()
+    # an address on a line with a person's name is that person's (長野県… 田村 和子)
+    person_lines = {norm.rfind("\n", 0, f[1]) + 1 for f in raw if f[0] == "PERSON"}
     switch_lines: set[int] = set()  # line starts of the lines with a switchboard number
     if switch:
         for f in raw:
-            if f[0] == "PHONE" and _is_switchboard(norm, f[1], f[2]):
+            if (
+                f[0] == "PHONE"
+                and _is_switchboard(norm, f[1], f[2])
+                and not _MOBILE.match(norm, f[1])
+            ):
                 public.add(f)
                 switch_lines.add(_line(norm, f[1], f[2])[0])
     for f in raw:
@@ -151,6 +160,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             continue
         ls, le = _line(norm, s, e)
         if t == "PHONE":
+            if _MOBILE.match(norm, s):
+                continue
             if (brackets and _in_org_brackets(norm, ls, s, e, le)) or (
                 switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines)
             ):
@@ -172,7 +183,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (_line_before(norm, ls) in office and _after_heading(norm, ls))
             or (brackets and _in_org_brackets(norm, ls, s, e, le))
-        ) and not _PERSONAL_LABEL.search(norm, ls, s):
+        ) and not (_PERSONAL_LABEL.search(norm, ls, s) or ls in person_lines):
             public.add(f)
     # A postal code and the address right beside it are one: the office's address makes its
     # code the office's, and the other way round (〒099-0101 北湊市本町1-1 北湊市役所).
