@@ -67,3 +67,9 @@ def test_a_japanese_address_in_english_order_with_its_prefecture(masker):
     assert found["390-8620"] == "POSTAL_CODE"
     found = _found(masker, "Registered address: 14-2 Sakaemachi, Asahikawa 070-0030")
     assert found["14-2 Sakaemachi, Asahikawa"] == "ADDRESS"
+
+
+def test_a_row_of_values_is_no_address_block(masker):
+    found = _found(masker, "No, Name, Amount\n1, Tanaka, 5000\n123456\n")
+    assert "123456" not in found
+    assert "1, Tanaka, 5000" not in found

@@ -154,6 +154,9 @@ _BLOCK_LINE_RE = re.compile(
     r"(?<![.:;]))[ \t]*"
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# A part of an address line that names a place (…, District 1, Ho Chi Minh City): a capitalised
+# word after the line's start or a comma (a row of values, 1, Tanaka, 5000, has one at most).
+_PLACE_PART = re.compile(r"(?:^|, )(?:[0-9]+[A-Za-z]? )?[A-ZÀ-Ý][a-zà-ÿ]+")
 
 
 def _countries() -> frozenset[str]:
@@ -184,7 +187,7 @@ def find_foreign_blocks(text: str) -> Iterator[Finding]:
             if not lines or not code[0].isdigit() or len(code) < 4:
                 continue
             last = padded[lines[-1][0] : lines[-1][1]]
-            if "," not in last or not any(c.isdigit() for c in last):
+            if not any(c.isdigit() for c in last) or len(_PLACE_PART.findall(last)) < 2:
                 continue
         yield "POSTAL_CODE", m.start(1) - 1, m.end(1) - 1
         for s, e in lines:  # line by line: the masked text keeps its layout
