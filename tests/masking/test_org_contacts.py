@@ -129,3 +129,11 @@ def test_a_mobile_number_or_a_named_person_is_never_the_organisations(masker):
         masker, "Matsumoto City Office\n3-7-1 Marunouchi, Matsumoto, Nagano 390-8620 Taro Yamada\n"
     )
     assert found["3-7-1 Marunouchi, Matsumoto, Nagano"] == "ADDRESS"
+
+
+def test_an_office_word_that_names_no_office_changes_nothing(masker):
+    found = _found(masker, "送迎は松本市島内4丁目2番3号から市役所までです。")
+    assert found["松本市島内4丁目2番3号"] == "ADDRESS"
+    # 本社 in brackets after a person's name: the person's contact
+    found = _found(masker, "田村 和夫（本社 東京都新宿区西新宿2丁目8番1号、電話 03-5321-1190）")
+    assert found["03-5321-1190"] == "PHONE"

@@ -68,8 +68,9 @@ _MACHINE_LOCAL = re.compile(
 
 # An office's name: the municipality's hall or one of its branches.
 _OFFICE = (
-    r"(?:[一-龥ぁ-ゖァ-ヴー]{0,12}(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|"
-    r"道庁|府庁)"
+    # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
+    r"(?:(?:[一-龥ァ-ヴー々ヶ]{1,12}|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
+    r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
     r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
 )
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
@@ -90,7 +91,7 @@ _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
     r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(]{1,20}$"
 )
-_ORG_INSIDE = re.compile(r"^(?:法人番号|事業所番号)|本社|本店")
+_ORG_INSIDE = re.compile(r"法人番号|事業所番号")  # matched at the bracket's start
 _PERSON_INSIDE = re.compile(
     r"担当|直通|携帯|自宅|個人|様|さん|氏|ケアマネ|相談員|保健師|医師|先生|職員|委員|係長|課長|部長|"
     r"所長|院長|社長|主事|主査|主任|[Dd]irect|[Mm]obile|[Cc]ell|[Hh]ome"
@@ -123,7 +124,7 @@ def _in_org_brackets(norm: str, ls: int, s: int, e: int, le: int) -> bool:
     return bool(
         _ORG_END.search(norm, lo, op)
         or _ORG_PREFIX.search(norm, lo, op)
-        or _ORG_INSIDE.search(inside)
+        or _ORG_INSIDE.match(inside)
     )
 
 
