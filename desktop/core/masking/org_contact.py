@@ -26,8 +26,9 @@ from itertools import pairwise
 Finding = tuple[str, int, int]
 
 _KINDS = frozenset(("PHONE", "EMAIL", "POSTAL_CODE", "ADDRESS"))
-# Cheap tests first, as substring scans (an alternation of words is tried at every position):
-# no mark of a kind, no work for it (most texts have none).
+# The words that can make a finding the organisation's, found in one pass: every alternative
+# starts with a literal, so re scans for their first characters (measured 0.05 ms for 10,000
+# characters; a substring test per word took 0.3 ms, an alternative opening with a class 0.25).
 _SWITCH_WORDS = ("代表", "(代)", "(main)", "(Main)", "witchboard", "Main line", "Main number")
 _SHARED_WORDS = (
     "共用",
@@ -35,12 +36,16 @@ _SHARED_WORDS = (
     "代表",
     "送信専用",
     "配信専用",
-    "eply",
-    "EPLY",
+    "reply",
+    "Reply",
+    "REPLY",
     "daemon",
     "postmaster",
 )
 _OFFICE_WORDS = ("役所", "役場", "庁舎", "支所", "出張所", "庁", "Office", "Hall", "Government")
+_MARKS = re.compile(
+    "|".join(re.escape(w) for w in dict.fromkeys(_SWITCH_WORDS + _SHARED_WORDS + _OFFICE_WORDS))
+)
 
 # The switchboard: a mark right after the number or a label right before it. 代表者 (a
 # representative, a person) and 世帯代表 (glued to the word before) are not it.
@@ -130,18 +135,26 @@ def _in_org_brackets(norm: str, ls: int, s: int, e: int, le: int) -> bool:
 
 def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     """``raw`` without the findings that the text marks as the organisation's own contact."""
-    switch = any(w in norm for w in _SWITCH_WORDS)
-    shared = any(w in norm for w in _SHARED_WORDS)
-    office = _lines_with(norm, _OFFICE_WORDS)  # line starts of the lines naming an office
+    cands = [f for f in raw if f[0] in _KINDS]
+    if not cands:
+        return raw
+    switch = shared = False
+    office: set[int] = set()  # line starts of the lines naming an office
+    for m in _MARKS.finditer(norm):
+        w = m.group(0)
+        if w in _OFFICE_WORDS:
+            office.add(norm.rfind("\n", 0, m.start()) + 1)
+        else:
+            switch = switch or w in _SWITCH_WORDS
+            shared = shared or w in _SHARED_WORDS
     brackets = "(" in norm
     if not (switch or shared or office or brackets):
         return raw
     public: set[Finding] = set()
-    # an address on a line with a person's name is that person's (長野県… 田村 和子)
-    person_lines = {norm.rfind("\n", 0, f[1]) + 1 for f in raw if f[0] == "PERSON"}
+    person_lines: set[int] | None = None  # made when an address is a candidate
     switch_lines: set[int] = set()  # line starts of the lines with a switchboard number
     if switch:
-        for f in raw:
+        for f in cands:
             if (
                 f[0] == "PHONE"
                 and _is_switchboard(norm, f[1], f[2])
@@ -149,9 +162,9 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             ):
                 public.add(f)
                 switch_lines.add(_line(norm, f[1], f[2])[0])
-    for f in raw:
+    for f in cands:
         t, s, e = f
-        if t not in _KINDS or f in public:
+        if f in public:
             continue
         if t == "EMAIL":
             if shared and (
@@ -167,7 +180,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines)
             ):
                 public.add(f)
-        elif (
+        elif not (
             (
                 switch_lines
                 and (
@@ -184,8 +197,14 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (_line_before(norm, ls) in office and _after_heading(norm, ls))
             or (brackets and _in_org_brackets(norm, ls, s, e, le))
-        ) and not (_PERSONAL_LABEL.search(norm, ls, s) or ls in person_lines):
-            public.add(f)
+        ) or _PERSONAL_LABEL.search(norm, ls, s):
+            continue
+        else:
+            if person_lines is None:
+                # an address on a line with a person's name is that person's (長野県… 田村 和子)
+                person_lines = {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
+            if ls not in person_lines:
+                public.add(f)
     # A postal code and the address right beside it are one: the office's address makes its
     # code the office's, and the other way round (〒099-0101 北湊市本町1-1 北湊市役所).
     if public:
@@ -201,16 +220,6 @@ def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> b
     return ls in switch_lines or bool(
         _FAX_LINE.fullmatch(norm, ls, s) and _line_before(norm, ls) in switch_lines
     )
-
-
-def _lines_with(norm: str, words: tuple[str, ...]) -> set[int]:
-    starts = set()
-    for w in words:
-        i = norm.find(w)
-        while i >= 0:
-            starts.add(norm.rfind("\n", 0, i) + 1)
-            i = norm.find(w, i + len(w))
-    return starts
 
 
 def _line_before(norm: str, ls: int) -> int:
