@@ -37,6 +37,7 @@ OTHER_CORPORA = {
     "quality": ROOT / "tests/masking/data/corpus.jsonl",
     "unseen4": ROOT / "tests/masking_unseen4/data/unseen4.jsonl",
     "unseen5": ROOT / "tests/masking_unseen5/data/unseen5.jsonl",
+    "unseen6": ROOT / "tests/masking_unseen6/data/unseen6.jsonl",
 }
 
 

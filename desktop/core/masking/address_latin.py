@@ -49,13 +49,18 @@ _EN_POSTCODE = (
     r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])"
 )
 EN_WEST_ADDRESS_RE = re.compile(
-    r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"(?<![A-Za-z0-9])"
+    # a flat or unit in front of the house number (Flat 4, 17 Clarendon Road; Unit 9, 88 …)
+    r"(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Room) [0-9]{1,4}[A-Z]?, )?"
+    r"[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Grove|"
     r"Close|Crescent|Gardens|Square|Sq\.?|Row|Hill|Walk|Mews|Parade|Highway|Hwy\.?|Parkway|"
     r"Circle|Trail|Alley)(?![A-Za-z])"
     r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?"
     # the town, a district with its number (District 1), a postal code after a town
-    r"(?:,? ?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?(?:,? " + _EN_POSTCODE + r")?)"
+    # a state or province after the town (Toronto, ON), not a country (UK, US)
+    r"(?:,? ?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?"
+    r"|(?<=, )(?!UK|US|NZ|JP)[A-Z]{2}(?![A-Za-z0-9]))(?:,? " + _EN_POSTCODE + r")?)"
     r"{0,3}(?:,? " + _EN_POSTCODE + r")?"
 )
 # A street with its house number after it, then the postal code and the town (Sonnenallee 114,
