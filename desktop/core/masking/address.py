@@ -11,7 +11,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from desktop.core.masking.address_latin import EN_GATE_RE, find_english_addresses
+from desktop.core.masking.address_latin import (
+    EN_GATE_RE,
+    find_english_addresses,
+    find_foreign_blocks,
+)
 from desktop.core.masking.lexicon import PREFECTURES, municipalities
 
 Finding = tuple[str, int, int]
@@ -344,4 +348,5 @@ def find_addresses(text: str) -> list[Finding]:
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if EN_GATE_RE.search(text):
         out.extend(find_english_addresses(text))
+    out.extend(find_foreign_blocks(text))
     return out
