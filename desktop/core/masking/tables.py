@@ -71,8 +71,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
             # the staff member who did something to the row (確認者, 受付者, 対応者): a name
             r"(?:確認|受付|記入|対応|応対|作成|入力|承認|点検|調査|訪問|面接|聴取|届出)者$|"
-            # a column named by the people's role (担当ケアマネ, 担当保健師, 主治医)
-            r"^(?:担当)?(?:ケアマネ(?:ジャー)?|保健師|民生委員|相談員|支援員|ケースワーカー|CW|主治医|医師)$|"
+            # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
+            # ケアマネ, whose cells hold the clinic or the office too
+            r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
             r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
             r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
