@@ -154,3 +154,13 @@ def test_more_english_name_fields(masker):
 
 def test_office_in_brackets_after_a_name_is_no_romaji(masker):
     assert "NPO Center" not in persons(masker, "講師は山田 太郎（NPO Center）が務めた。")
+
+
+def test_one_kanji_surname_of_a_name_found_before_a_post_later(masker):
+    """千 邦夫 in the attendee list: 千会長, 千さん later are that person; 一千万円 is no name."""
+    text = (
+        "出席委員　千　邦夫（会長）、西本勝太朗\n\n"
+        "西本委員　先ほどの千会長の意見に賛成。千さんは欠席。予算は一千万円。\n"
+    )
+    found = [e for e in masker.find(text) if e.type == "PERSON" and e.text == "千"]
+    assert len(found) == 2

@@ -25,6 +25,7 @@ from desktop.core.masking.person_common import (
     _ENGLISH_SURNAMES,
     _GIVEN_END,
     _HIRAGANA_CHAR,
+    _HONORIFIC_RE,
     _JP_CHARS,
     _K,
     _KANJI_RE,
@@ -47,6 +48,7 @@ from desktop.core.masking.person_common import (
     _ROLE_HEADS,
     _ROLE_THEN_BRACKET_RE,
     _STRONG_END,
+    _TITLE_AFTER_RE,
     _TITLE_END_RE,
     _TITLE_ITEM_END_RE,
     _TITLE_PARTICLE_END_RE,
@@ -205,6 +207,9 @@ _KIN_THEN_NAME_RE = re.compile(
 _BIRTH_AFTER_RE = re.compile(
     r"[、，,（( ]*(?:[MTSHR][0-9０-９]|明治|大正|昭和|平成|令和|[0-9０-９]{4}[./／年-])"
 )
+# A full name with a one-kanji surname (万 裕未), and a post after that surname alone (副会長).
+_ONE_KANJI_FULL_RE = re.compile(rf"[{_K}] [{_K}]{{1,3}}")
+_POST_AFTER_RE = re.compile(r"副?" + _TITLE_AFTER_RE.pattern)
 # A section before the name, or 同 for the section of the line before (同 朝日 係長).
 _SECTION_BEFORE = re.compile(
     r"(?:課|係|室|班|部|局|センター|事務所|支所|(?<![^\s、，,：:])同)[ \t]$"
@@ -576,6 +581,7 @@ class ContextNames:
             for _t, s, e in found:
                 if e < len(text) and text[e] in " （(" and _JP_CHARS.search(text, s, e):
                     yield from self._written_after(text, s, e)
+        yield from self._one_kanji_surnames(text, found)
         for _t, s, e in found:
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
@@ -584,6 +590,20 @@ class ContextNames:
             if b and self._coord_ok(b.group(1)):
                 yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
         del lex
+
+    @staticmethod
+    def _one_kanji_surnames(text: str, found: list[Finding]) -> Iterator[Finding]:
+        """万 裕未 found once: 万副会長, 万さん later are that person (a one-kanji surname
+        stands for the person only before a post or an honorific)."""
+        heads = {text[s] for _t, s, e in found if _ONE_KANJI_FULL_RE.fullmatch(text, s, e)}
+        for head in heads - _POST_PREFIXES:
+            i = text.find(head)
+            while i >= 0:
+                if not (i and _KANJI_RE.match(text, i - 1)) and (
+                    _HONORIFIC_RE.match(text, i + 1) or _POST_AFTER_RE.match(text, i + 1)
+                ):
+                    yield "PERSON", i, i + 1
+                i = text.find(head, i + 1)
 
     def _coord_ok(self, value: str) -> bool:
         if value in self._lex.surnames_kanji:
