@@ -164,3 +164,15 @@ def test_one_kanji_surname_of_a_name_found_before_a_post_later(masker):
     )
     found = [e for e in masker.find(text) if e.type == "PERSON" and e.text == "千"]
     assert len(found) == 2
+
+
+def test_one_kanji_staff_speaker_and_sections_that_are_no_speakers(masker):
+    text = (
+        "〇万係長　資料に基づき説明します。\n"
+        "〇保健福祉部長　補足します。\n"
+        "〇国保年金課長　回答します。\n"
+        "〇春夏冬委員　質問します。\n"
+    )
+    found = persons(masker, text)
+    assert {"万", "春夏冬"} <= found
+    assert not found & {"保健福祉", "国保年金", "保健", "国保"}

@@ -160,6 +160,16 @@ def _one_common_noun(word: str) -> bool:
     return len(toks) == 1 and "普通名詞" in toks[0].pos
 
 
+def _common_nouns_only(word: str) -> bool:
+    """The analyser reads ``word`` as ordinary nouns and nothing else (厚生, 保健福祉, 子育て支援):
+    a section or a committee before a post, not a surname."""
+    toks = word_tokens(word)
+    return bool(toks) and all(
+        t.pos.startswith(("名詞-普通名詞", "接尾辞")) and "副詞可能" not in t.pos  # 春夏冬
+        for t in toks
+    )
+
+
 def _en_org_word_after(text: str, e: int) -> bool:
     """The next word is an office word (Contact: Health Insurance Section): an office's name."""
     m = _EN_WORD_AFTER_RE.match(text, e)
@@ -187,10 +197,12 @@ _BUILDING_WORDS = frozenset(
 
 # A speaker of council minutes: ○, a surname, a member's post, then a space or a bracket.
 _SPEAKER_POSTS = (
-    "委員長|副委員長|委員|議員|議長|副議長|会長|副会長|座長|副座長|部会長|理事|監事|幹事"
+    "委員長|副委員長|委員|議員|議長|副議長|会長|副会長|座長|副座長|部会長|理事|監事|幹事|"
+    # the staff answering (○万係長): after a section's name too (○福祉課長), judged below
+    "課長補佐|課長|係長|部長|局長|室長|所長|次長|参事|主幹|主査|主任|主事"
 )
 _SPEAKER_RE = re.compile(
-    rf"^[○◯](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
+    rf"^[○◯〇](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
 )
 # One kanji that makes a post with 委員 or 会長 (副委員長, 各委員, 部会長): no surname.
 _SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某部")
@@ -686,7 +698,7 @@ class ContextNames:
     def _find_speakers(self, text: str) -> Iterator[Finding]:
         """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
         speaker mark at the start of a line and a member's post, one kanji or more."""
-        if "○" not in text and "◯" not in text:
+        if "○" not in text and "◯" not in text and "〇" not in text:
             return
         speakers: set[tuple[str, str]] = set()
         for m in _SPEAKER_RE.finditer(text):
@@ -695,7 +707,11 @@ class ContextNames:
                 if value in _SPEAKER_NOT_NAME:
                     continue  # ○副委員長, ○各委員: a post, not a person
             elif (
-                (value not in self._lex.surnames_kanji and _one_common_noun(value))
+                (
+                    value not in self._lex.surnames_kanji
+                    and value not in rare_surnames()
+                    and _common_nouns_only(value)
+                )
                 or value in _NON_NAMES
                 or _ORG_END.search(value)
                 or value[-1] in _PLACE_END
