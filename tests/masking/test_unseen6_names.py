@@ -176,3 +176,21 @@ def test_one_kanji_staff_speaker_and_sections_that_are_no_speakers(masker):
     found = persons(masker, text)
     assert {"万", "春夏冬"} <= found
     assert not found & {"保健福祉", "国保年金", "保健", "国保"}
+
+
+def test_rare_surname_glued_to_a_known_given_name_in_a_kana_cell(masker):
+    text = (
+        "3371,1010,980,1,5705732,ﾂﾕﾘﾏﾕｳ,8056\n"
+        '"2855","1010","151","1","8844068","ﾂﾕﾘ ﾏﾕｳ","8691"\n'
+    )
+    assert {"ﾂﾕﾘﾏﾕｳ", "ﾂﾕﾘ ﾏﾕｳ"} <= persons(masker, text)
+
+
+def test_kana_words_of_services_banks_and_branches_are_no_names(masker):
+    text = (
+        "ID,サービス,種別,銀行,支店\n"
+        "1,デイサービス,ヘルパー,ﾐﾂｲｽﾐﾄﾓ,ｷﾀｾﾝｼﾞｭ\n"
+        "2,ボランティア,ケアプラン,ﾐｽﾞﾎ,ｲｹﾌﾞｸﾛﾆｼ\n"
+        "3,ショートステイ,グループホーム,ﾕｳﾁｮ,ｼﾝｼﾞｭｸ\n"
+    )
+    assert not persons(masker, text)

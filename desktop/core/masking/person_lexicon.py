@@ -96,8 +96,8 @@ _ROMAJI_HONORIFIC_NAME_RE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
 )
 # Where a katakana name pair stands apart (ﾋﾀﾞﾘ ﾎﾊﾙ です), and what may follow it.
-_KANA_PAIR_BEFORE = frozenset(" \t\n、,，:：|「『(（")
-_KANA_PAIR_AFTER = re.compile(r"[ ]?(?:です|でした|さん|様|さま|くん|ちゃん|氏)|[ \t]*(?:[\n、。,，)）」』|]|$)")
+_KANA_PAIR_BEFORE = frozenset(' \t\n、,，:：|「『(（"')
+_KANA_PAIR_AFTER = re.compile(r'[ ]?(?:です|でした|さん|様|さま|くん|ちゃん|氏)|[ \t]*(?:[\n、。,，)）」』|"]|$)')
 _NAME_BOUNDARY = re.compile(r"[のがはとをにへもや、。，,」』）)]|です|でした|$")
 
 
@@ -401,13 +401,20 @@ class LexiconNames:
         )
 
     def _kana_split(self, run: str) -> bool:
-        """ヤマダタロウ written without a space: some cut gives a surname and a given name."""
+        """ヤマダタロウ alone in a cell: a cut gives a surname and a given name, or a rarer surname
+        before a given name of three (ツユリ|マユウ; not キタ|センジュ, ミツイスミ|トモ)."""
         if not 4 <= len(run) <= 14:
             return False
         run = unicodedata.normalize("NFC", run)
         lex = self._lex
-        return any(
+        cuts = range(2, len(run) - 1)
+        if any(
             (run[:cut] in lex.surnames and run[cut:] in lex.given)
             or (run[:cut] in lex.given and run[cut:] in lex.surnames)
-            for cut in range(2, len(run) - 1)
-        )
+            for cut in cuts
+        ):
+            return True
+        if not any(run[cut:] in lex.given for cut in cuts if len(run) - cut >= 3):
+            return False
+        toks = word_tokens(run)
+        return not any(t.pos.startswith("名詞-普通") and len(t.surface) >= 3 for t in toks)
