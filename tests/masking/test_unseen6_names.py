@@ -194,3 +194,8 @@ def test_kana_words_of_services_banks_and_branches_are_no_names(masker):
         "3,ショートステイ,グループホーム,ﾕｳﾁｮ,ｼﾝｼﾞｭｸ\n"
     )
     assert not persons(masker, text)
+
+
+def test_label_with_a_qualifier_and_romaji_before_a_bracketed_name(masker):
+    text = "氏名（ローマ字）：WANG Fang\n同行者 LIU Yang（劉 洋）さんと来庁。\n"
+    assert {"WANG Fang", "LIU Yang", "劉 洋"} <= persons(masker, text)

@@ -212,7 +212,9 @@ _MAIL_HEADERS = "To|From|Cc|CC|cc|TO|FROM|宛先|差出"
 # A colon-word label followed by a tab or a space (申請代行者\t石田 こはる): "weak", the value
 # must look like a name.
 _LABEL_RE = re.compile(
-    f"(?:{_LABEL_COLON_WORDS}|{_MAIL_HEADERS})[ ]?[:：][ ]?|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
+    # 氏名（ローマ字）：, 氏名(カナ): the label's qualifier in brackets before the colon
+    f"(?:{_LABEL_COLON_WORDS}|{_MAIL_HEADERS})(?:[（(][^（）()\n:：]{{1,10}}[）)])?[ ]?[:：][ ]?"
+    f"|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
     f"|(?:{_LABEL_PHRASES}) ?\\n?|(?P<weak>(?:{_LABEL_COLON_WORDS})(?:\t| ))"
 )
 

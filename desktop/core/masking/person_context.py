@@ -141,6 +141,9 @@ _ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi
 _ROMAN_AFTER_RE = re.compile(
     r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
 )
+_ROMAN_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{2,}(?: (?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[（(]\Z"
+)
 # The given name after a surname found alone, when the name's reading or romaji follows
 # (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
 _GIVEN_BEFORE_BRACKET_RE = re.compile(rf"[ ]([{_K}]{{1,2}})(?=[ ]?[（(])")
@@ -158,6 +161,16 @@ def _one_common_noun(word: str) -> bool:
     """The analyser reads ``word`` as one ordinary noun (厚生, 総務), whatever the name lists say."""
     toks = word_tokens(word)
     return len(toks) == 1 and "普通名詞" in toks[0].pos
+
+
+def _romaji_name(value: str) -> bool:
+    """SURNAME Given words with a vowel each, no office or greeting word (（NPO Center）)."""
+    return all(
+        _VOWEL.search(w.upper())
+        and w.title() not in _EN_ORG_WORDS
+        and w.title() not in _EN_NOT_NAMES
+        for w in re.split(r"[ ,]+", value)
+    )
 
 
 def _common_nouns_only(word: str) -> bool:
@@ -566,13 +579,7 @@ class ContextNames:
         else:
             given, after = None, e
         roman = _ROMAN_AFTER_RE.match(text, after)
-        words = re.split(r"[ ,]+", roman.group(1)) if roman else []
-        if words and all(  # not an office or a body (（NPO Center）, （CITY HALL）)
-            _VOWEL.search(w.upper())
-            and w.title() not in _EN_ORG_WORDS
-            and w.title() not in _EN_NOT_NAMES
-            for w in words
-        ):
+        if roman and _romaji_name(roman.group(1)):
             yield "PERSON", roman.start(1), roman.end(1)
         else:
             reading = _READING_AFTER_RE.match(text, after)
@@ -593,6 +600,11 @@ class ContextNames:
             for _t, s, e in found:
                 if e < len(text) and text[e] in " （(" and _JP_CHARS.search(text, s, e):
                     yield from self._written_after(text, s, e)
+                if s and text[s - 1] in "（(" and _JP_CHARS.search(text, s, e):
+                    # ZHAO Lei（趙 磊）: the romaji before a name in brackets
+                    m = _ROMAN_BEFORE_RE.search(text, max(0, s - 40), s)
+                    if m and _romaji_name(m.group(1)):
+                        yield "PERSON", m.start(1), m.end(1)
         yield from self._one_kanji_surnames(text, found)
         for _t, s, e in found:
             m = _COORD_AFTER_RE.match(text, e)
