@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from desktop.core.masking.dates import is_date
+from desktop.core.masking.numbers import passport_shape
 
 Finding = tuple[str, int, int]
 
@@ -185,7 +186,7 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     value = text[m.start() : end]
     if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
         return None
-    if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
+    if kind == "PASSPORT" and not (re.search(r"[0-9]{6}", value) or passport_shape(value)):
         return None
     if kind == "INSURANCE_NUMBER" and _KANJI_PREFIX.fullmatch(text, s, m.start()):
         return kind, s, end  # 北23-5685: the 記号's kanji is part of it
