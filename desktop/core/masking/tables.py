@@ -530,40 +530,62 @@ _PART_LABEL = re.compile(r"記号|番号|枝番")
 
 def _stack_label(cell: str) -> str | None:
     """The type a line that is only a label announces ("" for an untyped label), else None."""
-    if len(cell) > 20:
-        return None
+    if len(cell) > 20 or _TWO_DIGITS.search(cell):
+        return None  # a label has at most one digit (住所2)
     kind = header_type(cell)
     if kind is not None:
         return kind
     return "" if _PLAIN_HEADER.fullmatch(cell) or _is_column_label(cell) else None
 
 
+# A line that is only a number or a date (4574102, 記号 12 番号 5508172, 昭和53年1月26日, C01X00T47);
+# literal "\n" first, so re skips from line to line.
+_VALUE_LINE = re.compile(
+    r"\n[ \t]*(?=[0-9A-Z明大昭平令記一二三四五六七八九])"
+    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝 ./\-:()]{1,40}[ \t]*(?=\n|$)"
+)
+_STACK_BACK = 12  # lines looked at above a value: a row of labels and the values before it
+_TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")
+
+
 def find_stacked_cells(text: str) -> Iterator[Finding]:
-    """Values on the lines after a run of label lines, typed by the label in the same place."""
-    if "\n" not in text:
-        return
+    """A value line typed by the label in its place in the run of label lines above it."""
+    labels: dict[int, str | None] = {}  # line start -> _stack_label, each line judged once
+    for m in _VALUE_LINE.finditer(text):
+        start, end = m.start() + 1, m.end()
+        lines: list[tuple[int, str]] = []
+        e = m.start()
+        while len(lines) < _STACK_BACK and e > 0:
+            s = text.rfind("\n", 0, e) + 1
+            cell = text[s:e].strip()
+            if not cell or len(cell) > _STACK_CELL_MAX or _TABLE_LINE.search(cell):
+                break
+            lines.append((s, cell))
+            e = s - 1
+        if not lines:
+            continue
+        kind = _stacked_kind(lines[::-1], labels)
+        if kind in _STACK_TYPES:
+            yield from _stacked_value(text, kind, start, end)
+
+
+def _stacked_kind(above: list[tuple[int, str]], labels: dict[int, str | None]) -> str | None:
+    """The label for the value after ``above``: the run of labels, then values in order."""
     run: list[str] = []
     given = 0  # values given to the run so far
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        cell = line.strip()
-        if not cell or len(cell) > _STACK_CELL_MAX or _TABLE_LINE.search(cell):
-            run, given = [], 0
-            continue
-        kind = _stack_label(cell)
+    for start, cell in above:
+        if start not in labels:
+            labels[start] = _stack_label(cell)
+        kind = labels[start]
         if kind is not None:
             if given:
                 run, given = [], 0
             run.append(kind)
-            continue
-        if not run or (len(run) == 1 and given):
-            continue  # one label, one value: the lines after it are something else
-        kind = run[given % len(run)]
-        given += 1
-        if kind in _STACK_TYPES:
-            yield from _stacked_value(text, kind, start, start + len(line))
+        elif run:
+            given += 1
+    if not run or (len(run) == 1 and given):
+        return None  # one label, one value: the lines after it are something else
+    return run[given % len(run)]
 
 
 def _stacked_value(text: str, kind: str, s: int, e: int) -> Iterator[Finding]:
