@@ -245,3 +245,17 @@ def test_the_untyped_titles_of_a_header_row_are_not_values(masker):
     found = _typed(masker, text)
     assert "お届け先" not in found
     assert found.get("砂川市西1条北5丁目2番3号") == "ADDRESS"
+
+
+# -- labels in a sentence or a form line -----------------------------------------------------------
+
+
+def test_insurance_symbol_and_number_on_a_form_line_without_the_cards_name(masker):
+    ents = masker.find("申請者　森川 晴臣\n　記号 県08　番号 7710294\n")
+    numbers = sorted(e.text for e in ents if e.type == "INSURANCE_NUMBER")
+    assert numbers == ["7710294", "県08"]
+
+
+def test_a_bare_koza_label_before_the_number(masker):
+    found = _typed(masker, "返金先の口座：2290551（北斗信用金庫 駅前支店）\n")
+    assert found.get("2290551") == "BANK_ACCOUNT"

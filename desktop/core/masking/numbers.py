@@ -104,7 +104,7 @@ _BANK_HINTS = (
     "普通",
     "当座",
     "貯蓄",
-    "口座番号",
+    "口座",
     "ccount",
     "CCOUNT",
     "/c",
@@ -142,7 +142,7 @@ _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 _LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
 _INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur|INSUR")
 _BANK_STARTS = re.compile(
-    r"普通|当座|貯蓄|口座番号|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
+    r"普通|当座|貯蓄|口座|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
 )
 # Cheap scans for where an address can start; the strict patterns are then matched there.
 # One digit first, then the repeat: re's scan skips to a pattern's first class only when the
@@ -171,7 +171,7 @@ _INSURANCE_RE = re.compile(
 )
 _INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)[:： ]{0,2}(?=[0-9])")
 _BANK_RE = re.compile(
-    r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号"
+    r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|口座(?:No\.?|NO\.?)?(?=[ :：はがの])"
     r"|[Aa]ccount(?: [Nn](?:o\.?|umber))?|ACCOUNT(?: N(?:O\.?|UMBER))?|[Aa]/[Cc]|[Aa]cct\.?)"
     r"[^0-9\n]{0,6}?"
     + _ND
@@ -411,7 +411,20 @@ def find_pension(text: str) -> Iterator[Finding]:
             yield "PENSION_NUMBER", m.start(), m.end()
 
 
+# 記号 12 番号 3304518 on a form, with the card's name elsewhere: a health-insurance card's two
+# parts (a ゆうちょ account's 記号 and 番号 have a bank word before them).
+_SYMBOL_PAIR_RE = re.compile(
+    r"記号[ :：]*((?:[一-龥]{1,2})?[0-9A-Za-z][0-9A-Za-z\-]{0,7})[ ,、・]*番号[ :：]*([0-9]{3,10})" + _NDA
+)
+_SYMBOL_PAIR_STARTS = re.compile(r"記号")
+
+
 def find_insurance(text: str) -> Iterator[Finding]:
+    for m in _finditer_if(_SYMBOL_PAIR_RE, text, ("記号",), _SYMBOL_PAIR_STARTS):
+        if _BANK_WORDS.search(_before(text, m.start(), 24)):
+            continue
+        yield "INSURANCE_NUMBER", m.start(1), m.end(1)
+        yield "INSURANCE_NUMBER", m.start(2), m.end(2)
     for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS, _INSURANCE_STARTS):
         if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
