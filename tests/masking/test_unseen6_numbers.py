@@ -259,3 +259,12 @@ def test_insurance_symbol_and_number_on_a_form_line_without_the_cards_name(maske
 def test_a_bare_koza_label_before_the_number(masker):
     found = _typed(masker, "返金先の口座：2290551（北斗信用金庫 駅前支店）\n")
     assert found.get("2290551") == "BANK_ACCOUNT"
+
+
+def test_a_yucho_bank_name_in_a_row_is_a_value_not_a_header(masker):
+    text = (
+        "森川 晴臣\t214\tゆうちょ銀行\t38100\n"
+        "小田 路子\t051\tゆうちょ銀行\t44731\n"
+        "土屋 佐和\t602\t北斗信用金庫\t90266\n"
+    )
+    assert not any(e.type == "BANK_ACCOUNT" for e in masker.find(text))

@@ -37,7 +37,11 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (NOT_PERSONAL, re.compile(r"事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号")),
     ("PERSON", re.compile(r"名義|メイギ")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
-    ("BANK_ACCOUNT", re.compile(r"ゆうちょ|ユウチョ|郵便貯金|貯金(?:記号|番号)|通帳(?:記号|番号)")),
+    # (a cell ゆうちょ銀行 alone is a bank's name, a value)
+    (
+        "BANK_ACCOUNT",
+        re.compile(r"(?:ゆうちょ(?:銀行)?|ユウチョ|貯金|通帳)(?:記号|番号|キゴウ|バンゴウ|口座)"),
+    ),
     ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
     (
         "PENSION_NUMBER",
