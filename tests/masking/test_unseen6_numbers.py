@@ -268,3 +268,8 @@ def test_a_yucho_bank_name_in_a_row_is_a_value_not_a_header(masker):
         "土屋 佐和\t602\t北斗信用金庫\t90266\n"
     )
     assert not any(e.type == "BANK_ACCOUNT" for e in masker.find(text))
+
+
+def test_an_insurance_symbol_in_kanji_with_a_space_before_its_digits(masker):
+    found = _typed(masker, "被保険者証の記号・番号：旭川 27-3304\n")
+    assert found.get("旭川 27-3304") == "INSURANCE_NUMBER"

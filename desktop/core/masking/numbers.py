@@ -166,7 +166,7 @@ _INSURANCE_RE = re.compile(
     r"|[Ii]nsured (?:[Pp]erson(?:'s)? )?(?:[Nn]o\.?|[Nn]umber)|INSURED (?:PERSON(?:'S)? )?(?:NO\.?|NUMBER))"
     r"[^0-9A-Za-z\n]{0,8}?(?:(?:is|was) )?"  # The insured person's number is 70112233
     # a 記号 may start with a kanji or two (記号 北93): not a label word (番号, 第, 号)
-    r"((?:(?![記番枝号第証者険])[一-龥]{1,2}(?=[0-9]))?[0-9A-Za-z][0-9A-Za-z\-]*"
+    r"((?:(?![記番枝号第証者険])[一-龥]{1,2} ?(?=[0-9]))?[0-9A-Za-z][0-9A-Za-z\-]*"
     r"(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
 )
 _INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)[:： ]{0,2}(?=[0-9])")
