@@ -3,12 +3,17 @@
 Why it is long: one grammar of tables (CSV, TSV, Markdown, space-aligned text, Excel and Word
 as the reader renders them) and the column typing from headers that all of them share.
 
-Two general rules, no per-document strings:
+General rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
-  氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it; a key | value row types its value.
+  氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it (a rule line under the header
+  too); a key | value row types its value, a row of label | value pairs each value. A row that
+  holds values (an e-mail, a date, a long number) is data, never a header.
+- **One cell a line** (``find_stacked_cells``). A Word table pasted as text: the labels of a row
+  on lines of their own, then its values in the same order.
 - **Column consensus** (``column_consensus``). Where most cells of a column were already found as
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
-  the column is that type too.
+  the column is that type too; a headerless transfer list is read by its layout (bank, branch,
+  kind, account — in words or in codes).
 """
 
 from __future__ import annotations
