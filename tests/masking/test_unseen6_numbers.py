@@ -273,3 +273,32 @@ def test_a_yucho_bank_name_in_a_row_is_a_value_not_a_header(masker):
 def test_an_insurance_symbol_in_kanji_with_a_space_before_its_digits(masker):
     found = _typed(masker, "被保険者証の記号・番号：旭川 27-3304\n")
     assert found.get("旭川 27-3304") == "INSURANCE_NUMBER"
+
+
+# -- titles and the staff columns of a sheet -------------------------------------------------------
+
+
+def test_a_sheets_title_above_its_header_row_is_no_name(masker):
+    text = (
+        "防災協力員一覧表\t\t\t\n"
+        "氏名\tよみ\t電話\t地区\n"
+        "森川 晴臣\tもりかわ はるおみ\t0125-52-4471\t東\n"
+        "小田 路子\tおだ みちこ\t0125-52-9930\t西\n"
+        "土屋 佐和\tつちや さわ\t0125-53-0218\t東\n"
+        "緑川 剛\tみどりかわ つよし\t0125-53-7764\t西\n"
+    )
+    found = _typed(masker, text)
+    assert "防災協力員一覧表" not in found
+    assert found.get("森川 晴臣") == "PERSON"
+
+
+def test_the_column_of_the_staff_who_checked_holds_names(masker):
+    text = (
+        "日付,来庁者,書類,番号,受付者\n"
+        "R7.4.3,森川 晴臣,住民票,4410 2291 0038,春日\n"
+        "R7.4.4,小田 路子,印鑑証明,3302 1187 5520,東\n"
+    )
+    found = _typed(masker, text)
+    assert found.get("春日") == "PERSON"
+    assert found.get("東") == "PERSON"
+    assert "受付者" not in found

@@ -81,6 +81,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"氏名|名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
+            # the staff member or the person who did something, one per row
+            r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
             r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
             r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
@@ -709,7 +711,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             out.extend(_care_insurance_column(text, rows))
         if not spans:
             continue
-        head_row = _is_titles(text, rows[0])
+        titles_end = _titles_end(text, rows)  # a title and the header row above the data
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
@@ -736,8 +738,10 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             head = _strip(text, *rows[0][col])
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
-                if ((s, e) in typed and not whole) or (
-                    (s, e) == head and (head_row or _is_header_word(text[s:e]))
+                if (
+                    ((s, e) in typed and not whole)
+                    or s < titles_end
+                    or ((s, e) == head and _is_header_word(text[s:e]))
                 ):
                     continue
                 f = _cell_finding(text, kind, s, e)
@@ -844,6 +848,15 @@ def _care_insurance_column(text: str, rows: list[list[tuple[int, int]]]) -> list
         for s, e in numbers[0]
         if _CARE_NUMBER_CELL.fullmatch(text, s, e)
     ]
+
+
+def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
+    """Where the header row among the first rows of a block ends (-1: none); the rows up to it
+    (a sheet's title, the header) are no values."""
+    for row in rows[:3]:
+        if _is_titles(text, row):
+            return row[-1][1]
+    return -1
 
 
 def _is_titles(text: str, row: list[tuple[int, int]]) -> bool:
