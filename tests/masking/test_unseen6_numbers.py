@@ -302,3 +302,20 @@ def test_the_column_of_the_staff_who_checked_holds_names(masker):
     assert found.get("春日") == "PERSON"
     assert found.get("東") == "PERSON"
     assert "受付者" not in found
+
+
+def test_headerless_transfer_rows_with_the_branch_by_name_and_the_kind_by_code(masker):
+    text = (
+        "0138,札幌駅前支店,1,3810025,ﾓﾘｶﾜ ﾊﾙｵﾐ,3000\n"
+        "2290,本店営業部,2,0447319,ｵﾀﾞ ﾐﾁｺ,3000\n"
+        "0138,大通支店,1,9026658,ﾂﾁﾔ ｻﾜ,4500\n"
+    )
+    found = _typed(masker, text)
+    for number in ("3810025", "0447319", "9026658"):
+        assert found.get(number) == "BANK_ACCOUNT", number
+    assert "3000" not in found and "0138" not in found
+
+
+def test_one_cell_a_line_a_licence_number_with_its_dai_and_go(masker):
+    found = _typed(masker, "運転免許証番号\n第480215573302号\n有効期限\n令和9年3月1日\n")
+    assert found.get("480215573302") == "DRIVER_LICENSE"

@@ -552,8 +552,8 @@ def _stack_label(cell: str) -> str | None:
 # A line that is only a number or a date (4574102, 記号 12 番号 5508172, 昭和53年1月26日, C01X00T47);
 # literal "\n" first, so re skips from line to line.
 _VALUE_LINE = re.compile(
-    r"\n[ \t]*(?=[0-9A-Z明大昭平令記一二三四五六七八九])"
-    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝 ./\-:()]{1,40}[ \t]*(?=\n|$)"
+    r"\n[ \t]*(?=[0-9A-Z明大昭平令記第一二三四五六七八九])"
+    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝第 ./\-:()]{1,40}[ \t]*(?=\n|$)"
 )
 _STACK_BACK = 12  # lines looked at above a value: a row of labels and the values before it
 _TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")
@@ -800,13 +800,14 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
 
 
 # The bank transfer layout in codes (全銀 format): bank code (4 digits), branch code (3), account
-# kind (1 普通, 2 当座, …), account number (7), often the holder's name in kana after it.
-_CODED_ROW = re.compile(r'[0-9]{3}"?[,\t] ?"?[1-4]"?[,\t] ?"?[0-9]{7}(?![0-9])')
+# kind (1 普通, 2 当座, …), account number (7), often the holder's name in kana after it; a bank
+# or a branch may be written as its name instead of its code.
+_CODED_ROW = re.compile(r'[,\t] ?"?[1-4]"?[,\t] ?"?[0-9]{6,8}(?![0-9])')
 _CODED_LAYOUT = (
-    re.compile(r"[0-9]{4}"),
-    re.compile(r"[0-9]{3}"),
+    re.compile(r"[0-9]{4}|" + _BANK_CELL.pattern),
+    re.compile(r"[0-9]{3}|" + _BRANCH_CELL.pattern),
     _KIND_CELL,
-    re.compile(r"[0-9]{7}"),
+    re.compile(r"[0-9]{6,8}"),
 )
 _HOLDER_CELL = re.compile(r"[ァ-ヴー][ァ-ヴー\u3099\u309a ()()・.]{1,39}")
 
