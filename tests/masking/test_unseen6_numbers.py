@@ -198,11 +198,12 @@ def test_a_second_account_of_the_same_length_in_the_sentence(masker):
 
 
 def test_numbers_after_an_account_that_are_amounts_or_other_references(masker):
-    text = "口座番号3810025、受付番号4410392、残高は1250000円、振替は2025年から。\n"
+    text = "口座番号3810025、受付番号4410392、残高は1250000円、振込額 2200000、振替は2025年から。\n"
     found = _typed(masker, text)
     assert found.get("3810025") == "BANK_ACCOUNT"
     assert "4410392" not in found
     assert "1250000" not in found
+    assert "2200000" not in found
 
 
 # -- dates of birth in a sentence ----------------------------------------------------------------

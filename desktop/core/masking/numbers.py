@@ -447,7 +447,7 @@ _AGAIN_WINDOW = 64
 _BARE_DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z\-./,][0-9])[0-9]+(?![0-9A-Za-z]|[\-./,][0-9])")
 _NOT_AN_ACCOUNT_AFTER = re.compile(r" ?(?:円|件|名|人|歳|%|年|月|日|号|番|回|時|分|万|千)")
 _OTHER_NUMBER_LABEL = re.compile(
-    r"(?:番号|No\.?|NO\.?|コード|ID|TEL|電話|携帯|内線|〒)[ :：はがの]*$"
+    r"(?:番号|No\.?|NO\.?|コード|ID|TEL|電話|携帯|内線|〒|額|金|高|料|費|計|価)[ :：はがの]*$"
 )
 
 
