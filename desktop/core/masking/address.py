@@ -11,7 +11,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from desktop.core.masking.address_latin import EN_GATE_RE, find_english_addresses
+from desktop.core.masking.address_latin import (
+    EN_GATE_RE,
+    find_english_addresses,
+    find_foreign_blocks,
+)
 from desktop.core.masking.lexicon import PREFECTURES, municipalities
 
 Finding = tuple[str, int, int]
@@ -158,6 +162,9 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
             if j > lo and text[j - 1] == "郡":
                 i = j
                 continue
+        if "ぁ" <= ch <= "ゖ" and (k := _kana_in_place(text, i, end, lo)) is not None:
+            i = k
+            continue
         # hiragana municipality names (さいたま市, つくば市)
         if ch not in _HIRAGANA_LAST:
             break
@@ -168,6 +175,30 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
         else:
             break
     return i
+
+
+_PARTICLES = frozenset("はにをでへともやかよねがの")
+_MUNICIPAL = re.compile(r"[一-龥々ヶ]{1,3}[市町村]")
+
+
+def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
+    """Where the place run goes on left of the hiragana that ends at ``i``, or None when the
+    hiragana is not part of a place name: okurigana inside a town (内灘町薫る坂, 新通り7丁目)
+    after a municipality, or the opening of a municipality's name (みなみ野市, ときわ台町)
+    at the start of the address."""
+    j = i - 1
+    while j > lo and "ぁ" <= text[j - 1] <= "ゖ" and i - j < 5:
+        j -= 1
+    kana = text[j:i]
+    before = text[j - 1] if j > 0 else "\n"
+    if len(kana) <= 3 and text[i - 1] not in _PARTICLES and _is_place_char(before):
+        k = _left_run(text, j, max(1, 40 - (end - j)))
+        if re.search(r"[市町村郡]", text[k:j]):
+            return k  # okurigana between a municipality and the number part
+    starts = before in "都道府県 \u3000\n\t,:：、" or before.isdigit()
+    if len(kana) >= 2 and starts and _MUNICIPAL.match(text, i):
+        return j  # a municipality named partly in hiragana (みなみ野市)
+    return None
 
 
 def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
@@ -317,4 +348,5 @@ def find_addresses(text: str) -> list[Finding]:
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
     if EN_GATE_RE.search(text):
         out.extend(find_english_addresses(text))
+    out.extend(find_foreign_blocks(text))
     return out

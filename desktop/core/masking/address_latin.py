@@ -28,10 +28,20 @@ EN_JP_ADDRESS_RE = re.compile(
     r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
 )
+# A mark that the numbers are a Japanese address: a -ku/-shi suffix, a prefecture's name as the
+# last part (…, Matsumoto, Nagano), or a Japanese postal code right after (… 390-8620, Japan).
+_PREFECTURES_EN = (
+    "Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama|Chiba|"
+    "Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga|"
+    "Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa|"
+    "Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa"
+)
 _EN_JP_MARK = re.compile(
     r"-(?:ku|shi|cho|machi|gun|mura|son|chome)\b|Tokyo|Osaka|Kyoto|Hokkaido|"
     r"Prefecture|Japan|Ward|City|-ken|Aichi|Kanagawa|Saitama|Chiba|Fukuoka"
+    r"|, (?:" + _PREFECTURES_EN + r")(?:-ken|-fu| Prefecture)?$"
 )
+_JP_POSTCODE_AFTER = re.compile(r",? [0-9]{3}-[0-9]{4}(?![0-9])")
 # Postal codes written after a town abroad: US ZIP (with a state), UK, Canada, and the 4-6 digit
 # codes of most other countries (Ho Chi Minh City 700000, Wien 1010).
 _EN_POSTCODE = (
@@ -39,13 +49,18 @@ _EN_POSTCODE = (
     r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])"
 )
 EN_WEST_ADDRESS_RE = re.compile(
-    r"(?<![A-Za-z0-9])[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"(?<![A-Za-z0-9])"
+    # a flat or unit in front of the house number (Flat 4, 17 Clarendon Road; Unit 9, 88 …)
+    r"(?:(?:Flat|Unit|Apt\.?|Apartment|Suite|Room) [0-9]{1,4}[A-Z]?, )?"
+    r"[0-9]{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Grove|"
     r"Close|Crescent|Gardens|Square|Sq\.?|Row|Hill|Walk|Mews|Parade|Highway|Hwy\.?|Parkway|"
     r"Circle|Trail|Alley)(?![A-Za-z])"
     r"(?:,? (?:Apt\.?|Suite|Unit|#) ?[0-9A-Z]+)?"
     # the town, a district with its number (District 1), a postal code after a town
-    r"(?:,? ?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?(?:,? " + _EN_POSTCODE + r")?)"
+    # a state or province after the town (Toronto, ON), not a country (UK, US)
+    r"(?:,? ?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: [0-9]{1,2}(?![0-9]))?"
+    r"|(?<=, )(?!UK|US|NZ|JP)[A-Z]{2}(?![A-Za-z0-9]))(?:,? " + _EN_POSTCODE + r")?)"
     r"{0,3}(?:,? " + _EN_POSTCODE + r")?"
 )
 # A street with its house number after it, then the postal code and the town (Sonnenallee 114,
@@ -85,7 +100,7 @@ def find_english_addresses(text: str) -> Iterator[Finding]:
     for line in text.split("\n"):
         if _EN_JP_LINE.search(line):
             for m in EN_JP_ADDRESS_RE.finditer(line):
-                if _EN_JP_MARK.search(m.group(0)):
+                if _EN_JP_MARK.search(m.group(0)) or _JP_POSTCODE_AFTER.match(line, m.end()):
                     yield "ADDRESS", pos + m.start(), pos + m.end()
         pos += len(line) + 1
     for m in EN_WEST_ADDRESS_RE.finditer(text):
@@ -123,3 +138,81 @@ _EN_EURO_GATE = re.compile(
     r"[a-z] [0-9]{1,4}[a-z]?, [0-9]{4,5} [A-Z]|[a-z], [0-9]{4,5} [A-Z]"
     r"|[a-z] [0-9]{1,4}[a-z]?, [A-Z][^,\n]{1,30},? [0-9]{4,5}"
 )
+
+
+# A foreign address block: the lines of an address in Latin letters closed by a line with the
+# postal code and the country (560001, India; 01310-100, Brazil; NW1 6XE, United Kingdom), or by
+# the code alone under an address line. The block's lines are the address, the code a postal
+# code of its own; the country is public. Shapes that no street pattern knows (103, MG Road, …;
+# Rua das Flores, 140, apto 89, …) are found by their place in the block.
+_CODE = (
+    r"[0-9]{5}-[0-9]{3}|[0-9]{2}-[0-9]{3}|[0-9]{3,6}|[0-9]{4} ?[A-Z]{2}"
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
+)
+_CODE_LINE_RE = re.compile(
+    r"\n[ \t]*(" + _CODE + r")(?:(?:,| -|,? -)? ?([A-Z][A-Za-zÀ-ÿ.' ()\-]{1,40}?))?\.?[ \t]*(?=\n)"
+)
+# A line that can be part of an address: Latin letters, digits and punctuation of addresses;
+# not a labelled line (Phone: …), a sentence, an e-mail, or a name with its title.
+_BLOCK_LINE_RE = re.compile(
+    r"\x00?[ \t]*((?![A-Za-z]+:)(?!(?:Mr|Ms|Mrs|Miss|Mx|Dr|Attn|Dear)\b)[A-Z0-9À-Ý][0-9A-Za-zÀ-ÿ ,.'#/&()\-]{3,98}"
+    r"(?<![.:;]))[ \t]*"
+)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# A part of an address line that names a place (…, District 1, Ho Chi Minh City): a capitalised
+# word after the line's start or a comma (a row of values, 1, Tanaka, 5000, has one at most).
+_PLACE_PART = re.compile(r"(?:^|, )(?:[0-9]+[A-Za-z]? )?[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _countries() -> frozenset[str]:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        from desktop.core.masking.names_data import word_list
+
+        _COUNTRIES = word_list("countries_en.txt")
+    return _COUNTRIES
+
+
+_COUNTRIES: frozenset[str] | None = None
+
+
+def find_foreign_blocks(text: str) -> Iterator[Finding]:
+    if "\n" not in text:
+        return
+    padded = "\n" + text + "\n"  # every line between two line ends; offsets shift by one
+    for m in _CODE_LINE_RE.finditer(padded):
+        code, country = m.group(1), m.group(2)
+        if country is not None and country.strip() not in _countries():
+            continue
+        if _YEAR.fullmatch(code):
+            continue  # 2026, Japan: a year
+        lines = _block_above(padded, m.start())
+        if country is None:
+            # the code alone: only under an address line with its number (…, 140, …)
+            if not lines or not code[0].isdigit() or len(code) < 4:
+                continue
+            last = padded[lines[-1][0] : lines[-1][1]]
+            if not any(c.isdigit() for c in last) or len(_PLACE_PART.findall(last)) < 2:
+                continue
+        yield "POSTAL_CODE", m.start(1) - 1, m.end(1) - 1
+        for s, e in lines:  # line by line: the masked text keeps its layout
+            yield "ADDRESS", s - 1, e - 1
+
+
+def _block_above(padded: str, end: int) -> list[tuple[int, int]]:
+    """The address lines right above the line that starts at ``end`` (its "\\n"): up to three,
+    from the first that holds a digit (the street's number) down."""
+    found: list[tuple[int, int]] = []
+    while len(found) < 3 and end > 0:
+        start = padded.rfind("\n", 0, end) + 1
+        line = _BLOCK_LINE_RE.fullmatch(padded, start, end)
+        if line is None or "@" in line.group(1):
+            break
+        found.append((line.start(1), line.end(1)))
+        if padded.startswith("\x00", start):
+            break  # the text was cut before this line (regions.Compact): the line above is not next
+        end = start - 1
+    found.reverse()
+    while found and not any(c.isdigit() for c in padded[found[0][0] : found[0][1]]):
+        found.pop(0)
+    return found

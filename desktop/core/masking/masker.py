@@ -18,6 +18,7 @@ from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
+from desktop.core.masking.org_contact import drop_org_contacts
 from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.session import MaskSession
@@ -185,6 +186,7 @@ class PiiMasker:
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
         raw.extend(column_consensus(norm, raw))
+        raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
         raw = self._trim_spans(norm, set(raw))  # rules and repeats find many spans twice
