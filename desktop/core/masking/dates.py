@@ -30,7 +30,10 @@ _BIRTH_BEFORE = re.compile(
     r"(?:生年月日|誕生日|出生日|生まれ|出生|DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|"
     r"[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|DATE OF BIRTH|BIRTH ?DATE|BIRTHDAY|BORN)"
 )
-_BIRTH_AFTER = re.compile(r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1,3}歳| ?[0-9]{1,3}歳)")
+# …生, …生まれ, and in a sentence …のお生まれ / …に生まれ (the particle, then the word)
+_BIRTH_AFTER = re.compile(
+    r"(?: ?(?:生まれ|生|出生|誕生)| ?[(（][0-9]{1,3}歳| ?[0-9]{1,3}歳|[のに]お?生まれ)"
+)
 
 
 # A birth date has one of these within a few characters (before: 生年月日, DOB; after: 生まれ,

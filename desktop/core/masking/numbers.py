@@ -58,11 +58,25 @@ _CARD_RE = re.compile(
     r"|[0-9]{3}([- ])[0-9]{6}\2[0-9]{4,5}|[0-9]{12,18})" + _NDA
 )
 _PASSPORT_RE = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z][0-9]{7}" + _NANA)
+# After a passport label the value has any country's shape: letters and digits, 7 to 10 of them,
+# mostly digits (TR1234567, 123456789, C01X00T47); "No." may sit between label and value.
 _PASSPORT_LABEL_RE = re.compile(
     r"(?:旅券番号|パスポート番号|旅券|パスポート|Passport(?: No\.?| Number)?)"
-    r"[^A-Za-z0-9\n]{0,6}([A-Z]{1,2}[0-9]{7,8})" + _NANA,
+    r"[^A-Za-z0-9\n]{0,6}(?:(?:No\.?|Number|番号)[^A-Za-z0-9\n]{0,3})?"
+    r"([A-Z0-9]{7,10})" + _NANA,
     re.I,
 )
+
+
+def passport_shape(value: str) -> bool:
+    """A passport number of some country: 7-10 capitals and digits, at least five digits."""
+    return (
+        7 <= len(value) <= 10
+        and value.isascii()
+        and value.isalnum()
+        and value.upper() == value
+        and sum(c.isdigit() for c in value) >= 5
+    )
 _IPV4_RE = re.compile(
     r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}"
     r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:/[0-9]{1,2})?(?![0-9]|\.[0-9])"
@@ -90,7 +104,7 @@ _BANK_HINTS = (
     "普通",
     "当座",
     "貯蓄",
-    "口座番号",
+    "口座",
     "ccount",
     "CCOUNT",
     "/c",
@@ -128,7 +142,7 @@ _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 _LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
 _INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur|INSUR")
 _BANK_STARTS = re.compile(
-    r"普通|当座|貯蓄|口座番号|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
+    r"普通|当座|貯蓄|口座|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
 )
 # Cheap scans for where an address can start; the strict patterns are then matched there.
 # One digit first, then the repeat: re's scan skips to a pattern's first class only when the
@@ -152,12 +166,12 @@ _INSURANCE_RE = re.compile(
     r"|[Ii]nsured (?:[Pp]erson(?:'s)? )?(?:[Nn]o\.?|[Nn]umber)|INSURED (?:PERSON(?:'S)? )?(?:NO\.?|NUMBER))"
     r"[^0-9A-Za-z\n]{0,8}?(?:(?:is|was) )?"  # The insured person's number is 70112233
     # a 記号 may start with a kanji or two (記号 北93): not a label word (番号, 第, 号)
-    r"((?:(?![記番枝号第証者険])[一-龥]{1,2}(?=[0-9]))?[0-9A-Za-z][0-9A-Za-z\-]*"
+    r"((?:(?![記番枝号第証者険])[一-龥]{1,2} ?(?=[0-9]))?[0-9A-Za-z][0-9A-Za-z\-]*"
     r"(?:[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)?[:： ]{0,2}[0-9][0-9\-]*){0,3})"
 )
 _INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|番号|枝番|No\.?)[:： ]{0,2}(?=[0-9])")
 _BANK_RE = re.compile(
-    r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号"
+    r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|口座(?:No\.?|NO\.?)?(?=[ :：はがの])"
     r"|[Aa]ccount(?: [Nn](?:o\.?|umber))?|ACCOUNT(?: N(?:O\.?|UMBER))?|[Aa]/[Cc]|[Aa]cct\.?)"
     r"[^0-9\n]{0,6}?"
     + _ND
@@ -369,9 +383,21 @@ def find_cards(text: str) -> Iterator[Finding]:
             yield "CREDIT_CARD", m.start(), m.end()
 
 
+# The label right before a number names what it is; these name an office's reference for a
+# document, a case or a household (通知番号 6073-091939), never a person's pension number.
+_REFERENCE_LABEL = re.compile(
+    r"(?:通知|受付|管理|宛名|世帯|ケース|契約|申込|申請|整理|受給者|文書|案件|伝票|注文|会員|"
+    r"顧客|お客様|請求|納付|照会|予約|登録|物件|調定|課税|処理|受理|発行|証明書)"
+    r"(?:番号|No\.?|NO\.?)[ :：]*$"
+)
+
+
 def find_pension(text: str) -> Iterator[Finding]:
     for m in _PENSION_RE.finditer(text):
         s = m.group(0)
+        before = _before(text, m.start(), 20)
+        if _REFERENCE_LABEL.search(before) and not _PENSION_LABEL.search(before):
+            continue
         if "-" in s or " " in s or _PENSION_LABEL.search(_before(text, m.start(), 20)):
             # 2024-123456 style: a reference number with a year, not a pension number
             if (
@@ -385,7 +411,20 @@ def find_pension(text: str) -> Iterator[Finding]:
             yield "PENSION_NUMBER", m.start(), m.end()
 
 
+# 記号 12 番号 3304518 on a form, with the card's name elsewhere: a health-insurance card's two
+# parts (a ゆうちょ account's 記号 and 番号 have a bank word before them).
+_SYMBOL_PAIR_RE = re.compile(
+    r"記号[ :：]*((?:[一-龥]{1,2})?[0-9A-Za-z][0-9A-Za-z\-]{0,7})[ ,、・]*番号[ :：]*([0-9]{3,10})" + _NDA
+)
+_SYMBOL_PAIR_STARTS = re.compile(r"記号")
+
+
 def find_insurance(text: str) -> Iterator[Finding]:
+    for m in _finditer_if(_SYMBOL_PAIR_RE, text, ("記号",), _SYMBOL_PAIR_STARTS):
+        if _BANK_WORDS.search(_before(text, m.start(), 24)):
+            continue
+        yield "INSURANCE_NUMBER", m.start(1), m.end(1)
+        yield "INSURANCE_NUMBER", m.start(2), m.end(2)
     for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS, _INSURANCE_STARTS):
         if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
@@ -402,10 +441,33 @@ def find_insurance(text: str) -> Iterator[Finding]:
 
 
 
+# After an account number, another bare number of the same length further on in the sentence is
+# an account too (口座番号が1234567と記入…通帳では7654321とのこと): a correction, a second account.
+_AGAIN_WINDOW = 64
+_BARE_DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z\-./,][0-9])[0-9]+(?![0-9A-Za-z]|[\-./,][0-9])")
+_NOT_AN_ACCOUNT_AFTER = re.compile(r" ?(?:円|件|名|人|歳|%|年|月|日|号|番|回|時|分|万|千)")
+_OTHER_NUMBER_LABEL = re.compile(
+    r"(?:番号|No\.?|NO\.?|コード|ID|TEL|電話|携帯|内線|〒|額|金|高|料|費|計|価)[ :：はがの]*$"
+)
+
+
 def find_bank_accounts(text: str) -> Iterator[Finding]:
     for m in _finditer_if(_BANK_RE, text, _BANK_HINTS, _BANK_STARTS):
         g = 1 if m.group(1) else 2
         yield "BANK_ACCOUNT", m.start(g), m.end(g)
+        if g == 1:
+            yield from _same_shape_after(text, m.end(1), m.end(1) - m.start(1))
+
+
+def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:
+    nl = text.find("\n", pos)
+    end = min(len(text) if nl < 0 else nl, pos + _AGAIN_WINDOW)
+    for m in _BARE_DIGITS.finditer(text, pos, end):
+        if m.end() - m.start() != length or _NOT_AN_ACCOUNT_AFTER.match(text, m.end()):
+            continue
+        if _OTHER_NUMBER_LABEL.search(text, max(pos, m.start() - 12), m.start()):
+            continue
+        yield "BANK_ACCOUNT", m.start(), m.end()
 
 
 def find_passports(text: str) -> Iterator[Finding]:
@@ -414,7 +476,8 @@ def find_passports(text: str) -> Iterator[Finding]:
     if not any(h in text for h in _PASSPORT_HINTS) and "passport" not in text.lower():
         return  # the label pattern is case-insensitive: slow to scan
     for m in _PASSPORT_LABEL_RE.finditer(text):
-        yield "PASSPORT", m.start(1), m.end(1)
+        if passport_shape(m.group(1)):
+            yield "PASSPORT", m.start(1), m.end(1)
 
 
 def find_ips(text: str) -> Iterator[Finding]:

@@ -3,12 +3,17 @@
 Why it is long: one grammar of tables (CSV, TSV, Markdown, space-aligned text, Excel and Word
 as the reader renders them) and the column typing from headers that all of them share.
 
-Two general rules, no per-document strings:
+General rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
-  氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it; a key | value row types its value.
+  氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it (a rule line under the header
+  too); a key | value row types its value, a row of label | value pairs each value. A row that
+  holds values (an e-mail, a date, a long number) is data, never a header.
+- **One cell a line** (``find_stacked_cells``). A Word table pasted as text: the labels of a row
+  on lines of their own, then its values in the same order.
 - **Column consensus** (``column_consensus``). Where most cells of a column were already found as
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
-  the column is that type too.
+  the column is that type too; a headerless transfer list is read by its layout (bank, branch,
+  kind, account — in words or in codes).
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.core.masking.dates import is_date
+from desktop.core.masking.numbers import passport_shape
 from desktop.core.masking.person_common import reads_as_label
 
 Finding = tuple[str, int, int]
@@ -35,6 +42,12 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 介護保険 事業所番号 0151505362 reads as a phone number).
     (NOT_PERSONAL, re.compile(r"事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号")),
     ("PERSON", re.compile(r"名義|メイギ")),
+    # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
+    # (a cell ゆうちょ銀行 alone is a bank's name, a value)
+    (
+        "BANK_ACCOUNT",
+        re.compile(r"(?:ゆうちょ(?:銀行)?|ユウチョ|貯金|通帳)(?:記号|番号|キゴウ|バンゴウ|口座)"),
+    ),
     ("MY_NUMBER", re.compile(r"個人番号|マイナンバー|コジンバンゴウ|[Mm]y ?[Nn]umber")),
     (
         "PENSION_NUMBER",
@@ -46,7 +59,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "INSURANCE_NUMBER",
         re.compile(
-            r"被保険者(?:証)?(?:番号|記号|No)|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証記号|"
+            r"被保険者(?:証)?(?:番号|記号|No)|被保険者証$|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証記号|"
             r"介護保険番号|ヒホケン|[Ii]nsur(?:ance|ed)"
         ),
     ),
@@ -69,8 +82,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"氏名|名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
-            # the staff member who did something to the row (確認者, 受付者, 対応者): a name
-            r"(?:確認|受付|記入|対応|応対|作成|入力|承認|点検|調査|訪問|面接|聴取|届出)者$|"
+            # the staff member or the person who did something, one per row
+            r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
+            r"(?:応対|点検|調査|訪問|面接|聴取)者$|"
             # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
             r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
@@ -95,7 +109,7 @@ _POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
 # An address cell that starts with its postal code: the code is its own finding.
 _POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
 # Header words that are not personal values (a key | value row "氏名 | No" is a header row).
-_PLAIN_HEADER = re.compile(r"(?:No\.?|NO\.?|#|ID|番号|連番|順番?|備考|年齢|性別)")
+_PLAIN_HEADER = re.compile(r"(?:No\.?|NO\.?|#|ID|番号|連番|順番?|備考|年齢|性別|続柄)")
 _SPLIT = re.compile(r"\t|,|\||  ")
 _HAS_CONTENT = re.compile(r"[一-龥々ァ-ヴぁ-ゖA-Za-z0-9]")
 # A number-like value: from its first to its last letter or digit (普通 1234567 -> 1234567).
@@ -188,7 +202,7 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
     value = text[m.start() : end]
     if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
         return None
-    if kind == "PASSPORT" and not re.search(r"[0-9]{6}", value):
+    if kind == "PASSPORT" and not (re.search(r"[0-9]{6}", value) or passport_shape(value)):
         return None
     if kind == "INSURANCE_NUMBER" and _KANJI_PREFIX.fullmatch(text, s, m.start()):
         return kind, s, end  # 北23-5685: the 記号's kanji is part of it
@@ -411,6 +425,11 @@ _TABLE_LINE = re.compile(r"[\t,| ](?:(?<=[\t,|])| )")
 def find_in_tables(text: str) -> Iterator[Finding]:
     """Cells typed by their column's header or their key; ("HEADER", s, e) for each header
     cell that typed a column (the caller keeps those unmasked)."""
+    yield from _find_in_rows(text)
+    yield from find_stacked_cells(text)
+
+
+def _find_in_rows(text: str) -> Iterator[Finding]:
     if not _SPLIT.search(text):
         return
     header: _Header | None = None
@@ -418,6 +437,8 @@ def find_in_tables(text: str) -> Iterator[Finding]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
+        if header is not None and _RULE_LINE.fullmatch(line):
+            continue  # ------ under a header: the rows follow
         if not _TABLE_LINE.search(line):
             header = None
             continue
@@ -433,11 +454,22 @@ def find_in_tables(text: str) -> Iterator[Finding]:
             else:
                 by_col = None
             if by_col is not None:
+                row, misfit = [], False
                 for idx, kind in header.columns.items():
                     if idx in by_col:
                         f = _cell_finding(text, kind, *by_col[idx])
                         if f:
-                            yield f
+                            row.append(f)
+                        else:
+                            misfit = misfit or bool(text[slice(*by_col[idx])].strip())
+                pairs = _label_value_pairs(text, cells) if misfit else None
+                if pairs is not None:
+                    # a cell that does not fit its column: the row is labels and their values
+                    # (生年月日 | 1984/02/12 | 電話番号 | 090-…), as a form copied from a sheet
+                    yield from pairs
+                    header = None
+                    continue
+                yield from row
                 continue
         sep = _separator(line)
         cells = _cells(line, start, sep)
@@ -462,13 +494,137 @@ def find_in_tables(text: str) -> Iterator[Finding]:
             if f:
                 yield f
             header = None
-        elif len(content) >= 2 and columns and (sep is not _SPACES or _mostly_headers(text, cells)):
+        elif (
+            len(content) >= 2
+            and columns
+            and (sep is not _SPACES or _mostly_headers(text, cells))
+            and not _holds_values(text, cells, columns)
+        ):
             starts = [_width(text[start:s]) for s, _e in cells]
             header = _Header(columns, len(cells), sep, starts)
             for idx in columns:
                 yield ("HEADER", *_strip(text, *cells[idx]))
         else:
             header = None
+
+
+def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
+    """Each label's value in a row of label | value | label | value, when one of the values is
+    verified by its shape (a date, a number, an e-mail); else None."""
+    words = [(s, e) for s, e in (_strip(text, s, e) for s, e in cells) if s < e]
+    out: list[Finding] = []
+    verified = False
+    for (ls, le), (vs, ve) in pairwise(words):
+        kind = header_type(text[ls:le])
+        if kind is None or _is_header_word(text[vs:ve]):
+            continue
+        f = _cell_finding(text, kind, vs, ve)
+        if f is None:
+            return None
+        out.append(f)
+        verified = verified or kind not in ("PERSON", "ADDRESS", NOT_PERSONAL)
+    return out if verified else None
+
+
+# A value no header holds: an e-mail, a long number, a date, a time, a phone or an IP.
+_VALUE_CELL = re.compile(r"@|[0-9]{6}|[0-9]+[-./:][0-9]+[-./:][0-9]+")
+# A rule under a header row (------, ====, ───).
+_RULE_LINE = re.compile(r"[ \-=─━_+|:]{3,}")
+
+
+def _holds_values(text: str, cells: list[tuple[int, int]], columns: dict[int, str]) -> bool:
+    """A row with values beside a header-like word is data (…,y@example.jp,update_address,ok)."""
+    return any(
+        i not in columns and _VALUE_CELL.search(text, s, e) for i, (s, e) in enumerate(cells)
+    )
+
+
+# -- one cell a line ----------------------------------------------------------------------------
+# A Word table pasted as text puts each cell on a line of its own: the labels of a row (続柄,
+# 氏名, 生年月日), then its values in the same order; or a label and its value below it.
+_STACK_TYPES = _NUMBER_TYPES - {"PHONE"} | {"BIRTH_DATE", _CERTIFICATE}
+_STACK_CELL_MAX = 60
+_PART_LABEL = re.compile(r"記号|番号|枝番")
+
+
+def _stack_label(cell: str) -> str | None:
+    """The type a line that is only a label announces ("" for an untyped label), else None."""
+    if len(cell) > 20 or _TWO_DIGITS.search(cell):
+        return None  # a label has at most one digit (住所2)
+    kind = header_type(cell)
+    if kind is not None:
+        return kind
+    return "" if _PLAIN_HEADER.fullmatch(cell) or _is_column_label(cell) else None
+
+
+# A line that is only a number or a date (4574102, 記号 12 番号 5508172, 昭和53年1月26日, C01X00T47);
+# literal "\n" first, so re skips from line to line.
+_VALUE_LINE = re.compile(
+    r"\n[ \t]*(?=[0-9A-Z明大昭平令記第一二三四五六七八九])"
+    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝第 ./\-:()]{1,40}[ \t]*(?=\n|$)"
+)
+_STACK_BACK = 12  # lines looked at above a value: a row of labels and the values before it
+_TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")
+
+
+def find_stacked_cells(text: str) -> Iterator[Finding]:
+    """A value line typed by the label in its place in the run of label lines above it."""
+    labels: dict[int, str | None] = {}  # line start -> _stack_label, each line judged once
+    for m in _VALUE_LINE.finditer(text):
+        start, end = m.start() + 1, m.end()
+        lines: list[tuple[int, str]] = []
+        e = m.start()
+        while len(lines) < _STACK_BACK and e > 0:
+            s = text.rfind("\n", 0, e) + 1
+            cell = text[s:e].strip()
+            if not cell or len(cell) > _STACK_CELL_MAX or _TABLE_LINE.search(cell):
+                break
+            lines.append((s, cell))
+            e = s - 1
+        if not lines:
+            continue
+        kind = _stacked_kind(lines[::-1], labels)
+        if kind in _STACK_TYPES:
+            yield from _stacked_value(text, kind, start, end)
+
+
+def _stacked_kind(above: list[tuple[int, str]], labels: dict[int, str | None]) -> str | None:
+    """The label for the value after ``above``: the run of labels, then values in order."""
+    run: list[str] = []
+    given = 0  # values given to the run so far
+    for start, cell in above:
+        if start not in labels:
+            labels[start] = _stack_label(cell)
+        kind = labels[start]
+        if kind is not None:
+            if given:
+                run, given = [], 0
+            run.append(kind)
+        elif run:
+            given += 1
+    if not run or (len(run) == 1 and given):
+        return None  # one label, one value: the lines after it are something else
+    return run[given % len(run)]
+
+
+def _stacked_value(text: str, kind: str, s: int, e: int) -> Iterator[Finding]:
+    """記号 12 番号 5508172 under its label: each number on its own, not the words between."""
+    parts = []
+    for m in _PART_LABEL.finditer(text, s, e):
+        parts.append((s, m.start()))
+        s = m.end()
+    parts.append((s, e))
+    for ps, pe in parts:
+        if not _DIGIT.search(text, ps, pe):
+            continue
+        f = _cell_finding(text, kind, ps, pe) if len(parts) == 1 else _part(text, kind, ps, pe)
+        if f:
+            yield f
+
+
+def _part(text: str, kind: str, s: int, e: int) -> Finding | None:
+    m = _NUMBER_SPAN.search(text, s, e)
+    return (kind, m.start(), m.end()) if m else None
 
 
 def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -551,7 +707,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     if not _SPLIT.search(text):
         return []
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
-    banks = _BANK_WORD.search(text) is not None
+    banks = _BANK_WORD.search(text) is not None or _CODED_ROW.search(text) is not None
     care = "要介護" in text or "要支援" in text
     if not spans and not banks and not care:
         return []
@@ -563,6 +719,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             out.extend(_care_insurance_column(text, rows))
         if not spans:
             continue
+        titles_end = _titles_end(text, rows)  # a title and the header row above the data
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
@@ -592,8 +749,10 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             head = _strip(text, *rows[0][col])
             whole = kind in ("PERSON", "ADDRESS")  # the whole cell, not only the part found
             for s, e in cells:
-                if ((s, e) in typed and not whole) or (
-                    (s, e) == head and (head_row or _is_header_word(text[s:e]))
+                if (
+                    ((s, e) in typed and not whole)
+                    or s < titles_end
+                    or ((s, e) == head and (head_row or _is_header_word(text[s:e])))
                 ):
                     continue
                 f = _cell_finding(text, kind, s, e)
@@ -636,7 +795,7 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
 
     banks = [i for i, cells in enumerate(columns) if share(cells, _BANK_CELL)]
     if not banks:
-        return []
+        return _coded_account_columns(text, columns)
     beside = [
         i
         for i, cells in enumerate(columns)
@@ -648,6 +807,32 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
     for cells in columns:
         if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
             out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
+    return out
+
+
+# The bank transfer layout in codes (全銀 format): bank code (4 digits), branch code (3), account
+# kind (1 普通, 2 当座, …), account number (7), often the holder's name in kana after it; a bank
+# or a branch may be written as its name instead of its code.
+_CODED_ROW = re.compile(r'[,\t] ?"?[1-4]"?[,\t] ?"?[0-9]{6,8}(?![0-9])')
+_CODED_LAYOUT = (
+    re.compile(r"[0-9]{4}|" + _BANK_CELL.pattern),
+    re.compile(r"[0-9]{3}|" + _BRANCH_CELL.pattern),
+    _KIND_CELL,
+    re.compile(r"[0-9]{6,8}"),
+)
+_HOLDER_CELL = re.compile(r"[ァ-ヴー][ァ-ヴー\u3099\u309a ()()・.]{1,39}")
+
+
+def _coded_account_columns(text: str, columns: list[list[tuple[int, int]]]) -> list[Finding]:
+    def every(cells: list[tuple[int, int]], rx: re.Pattern[str]) -> bool:
+        return len(cells) >= _CONSENSUS_MIN and all(rx.fullmatch(text, s, e) for s, e in cells)
+
+    out: list[Finding] = []
+    for i in range(len(columns) - 3):
+        if all(every(columns[i + k], rx) for k, rx in enumerate(_CODED_LAYOUT)):
+            out.extend(("BANK_ACCOUNT", s, e) for s, e in columns[i + 3])
+            if i + 4 < len(columns) and every(columns[i + 4], _HOLDER_CELL):
+                out.extend(("PERSON", s, e) for s, e in columns[i + 4])  # 口座名義
     return out
 
 
@@ -675,6 +860,27 @@ def _care_insurance_column(text: str, rows: list[list[tuple[int, int]]]) -> list
         for s, e in numbers[0]
         if _CARE_NUMBER_CELL.fullmatch(text, s, e)
     ]
+
+
+def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
+    """Where the header row among the first rows of a block ends (-1: none); the rows up to it
+    (a sheet's title, the header) are no values."""
+    for row in rows[:3]:
+        if _is_titles(text, row):
+            return row[-1][1]
+    return -1
+
+
+def _is_titles(text: str, row: list[tuple[int, int]]) -> bool:
+    """A first row that names columns (申請者名, ﾌﾘｶﾞﾅ, …, 送付先): every cell of it is a title,
+    the untyped ones too."""
+    words = [text[s:e].strip(" \"'") for s, e in row]
+    words = [w for w in words if w]
+    return (
+        any(header_type(w) for w in words)
+        and all(_looks_like_header(w) for w in words)
+        and not any(_VALUE_CELL.search(w) for w in words)
+    )
 
 
 def _filled_cells(text: str, rows: list[list[tuple[int, int]]], col: int) -> list[tuple[int, int]]:
