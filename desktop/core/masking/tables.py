@@ -29,7 +29,6 @@ from itertools import pairwise
 
 from desktop.core.masking.dates import is_date
 from desktop.core.masking.numbers import passport_shape
-from desktop.core.masking.person_common import reads_as_label
 
 Finding = tuple[str, int, int]
 
@@ -84,7 +83,6 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
             # the staff member or the person who did something, one per row
             r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
-            r"(?:応対|点検|調査|訪問|面接|聴取)者$|"
             # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
             r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
@@ -262,9 +260,7 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
-    if kind == "PERSON" and (
-        _is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME or reads_as_label(text[s:e])
-    ):
+    if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
         return None
@@ -314,7 +310,6 @@ _COLUMN_LABELS = frozenset(
         "担当",
         "担当者",
         "区分",
-        "名称",
         "種別",
         "分類",
         "種類",
@@ -724,9 +719,6 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
         personal = False
-        # A first row where nothing was found is a header or a title (担当ケアマネ, 〇〇名簿):
-        # its cells are labels, not values of the columns below.
-        head_row = not any(_covered(spans, s, e) for s, e in rows[0])
         for col in range(len(rows[0])):
             cells = _filled_cells(text, rows, col)
             if len(cells) < _CONSENSUS_MIN:
@@ -752,7 +744,7 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
                 if (
                     ((s, e) in typed and not whole)
                     or s < titles_end
-                    or ((s, e) == head and (head_row or _is_header_word(text[s:e])))
+                    or ((s, e) == head and _is_header_word(text[s:e]))
                 ):
                     continue
                 f = _cell_finding(text, kind, s, e)
@@ -915,12 +907,6 @@ def _votes(
             1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
         )
     return votes, typed
-
-
-def _covered(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
-    """Some finding lies within [s, e) (``spans`` sorted by start)."""
-    i = bisect.bisect_left(spans, (s, s, ""))
-    return i < len(spans) and spans[i][0] < e
 
 
 def _consensus(votes: Counter[str], filled: int) -> str | None:
