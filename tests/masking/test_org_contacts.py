@@ -172,3 +172,9 @@ def test_a_departmental_mailbox_away_from_the_switchboard_stays_masked(masker):
     assert found["kankyo@city.example.lg.jp"] == "EMAIL"
     found = _found(masker, "電話 0263-34-3391　メール kankyo@city.example.lg.jp")
     assert found["kankyo@city.example.lg.jp"] == "EMAIL"
+
+
+def test_the_switchboard_named_in_an_english_sentence_is_the_offices(masker):
+    found = _found(masker, "Please call our switchboard at +81-263-34-3000.\nMy phone: +81-80-3321-7654")
+    assert "+81-263-34-3000" not in found
+    assert found["+81-80-3321-7654"] == "PHONE"

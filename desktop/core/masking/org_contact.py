@@ -59,7 +59,7 @@ _SWITCH_AFTER = re.compile(
 _SWITCH_BEFORE = re.compile(
     r"(?:^|[\s:,、/|(])(?:代表電話|代表番号|代表TEL|電話\(代表\)|TEL\(代表\)|代表(?!者))"
     r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
-    r"|(?:^|[\s:,(])(?:[Ss]witchboard|Main (?:line|number))[:： ]*$"
+    r"|(?:^|[\s:,(])(?:[Ss]witchboard|Main (?:line|number))(?: at| is| on)?[:： ]*$"
 )
 _FAX_BEFORE = re.compile(
     r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)[:： ]*(?:番号)?[:： ]*$"
