@@ -137,3 +137,44 @@ def test_an_office_word_that_names_no_office_changes_nothing(masker):
     # 本社 in brackets after a person's name: the person's contact
     found = _found(masker, "田村 和夫（本社 東京都新宿区西新宿2丁目8番1号、電話 03-5321-1190）")
     assert found["03-5321-1190"] == "PHONE"
+
+
+def test_a_departmental_mailbox_in_the_switchboard_block_is_the_offices(masker):
+    block = (
+        "環境政策課 ごみ減量係\n"
+        "電話 0263-34-3000（代表）内線5120／直通 0263-34-3391\n"
+        "E-mail：{mail}\n"
+    )
+    for mail in ("kankyo-seisaku@city.example.lg.jp", "shiminka@city.example.lg.jp"):
+        assert mail not in _found(masker, block.format(mail=mail))
+    found = _found(masker, "高齢福祉課 0263-34-3000（代表）／ koreifukushi@town.example.lg.jp")
+    assert "koreifukushi@town.example.lg.jp" not in found
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        "murai-n@city.example.lg.jp",  # a surname and an initial
+        "t.murai@city.example.lg.jp",
+        "hanako@city.example.lg.jp",  # a given name
+        "gomi.genryo@city.example.lg.jp",  # a word that is no section word
+        "kankyo2@city.example.lg.jp",  # a number
+    ],
+)
+def test_a_personal_mailbox_in_the_switchboard_block_stays_masked(masker, mail):
+    text = f"電話 0263-34-3000（代表）\nE-mail：{mail}\n"
+    assert _found(masker, text)[mail] == "EMAIL"
+
+
+def test_a_departmental_mailbox_away_from_the_switchboard_stays_masked(masker):
+    # the labelled corpora disagree on a To: header or an unmarked contact line: privacy first
+    found = _found(masker, "From: r.sato@example.jp\nTo: kankyo@city.example.lg.jp\n件名：ごみ")
+    assert found["kankyo@city.example.lg.jp"] == "EMAIL"
+    found = _found(masker, "電話 0263-34-3391　メール kankyo@city.example.lg.jp")
+    assert found["kankyo@city.example.lg.jp"] == "EMAIL"
+
+
+def test_the_switchboard_named_in_an_english_sentence_is_the_offices(masker):
+    found = _found(masker, "Please call our switchboard at +81-263-34-3000.\nMy phone: +81-80-3321-7654")
+    assert "+81-263-34-3000" not in found
+    assert found["+81-80-3321-7654"] == "PHONE"

@@ -5,7 +5,9 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
 
 - a phone number marked as the switchboard: 0155-21-2111（代表）, 代表電話：…, 代表 …, (代),
   Tel … (main), Switchboard: …; on that same contact line the office's FAX number;
-- a mailbox marked as shared or machine-only (共用メール：…, 送信専用アドレス …, noreply@…);
+- a mailbox marked as shared or machine-only (共用メール：…, 送信専用アドレス …, noreply@…),
+  and a departmental mailbox (made of section words only: kosodate@, hoken-nenkin@) on the
+  switchboard's line or the line under it — the contact block of a letter or notice;
 - the office's own address and postal code: on the switchboard line or on the line next to it
   (a letterhead or footer block), right beside the office's name (〒… 〇〇市1-1 〇〇市役所 …),
   or on the line after a heading that is only the office's name (Kitaminato City Office, …);
@@ -14,14 +16,16 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   name a person's line (担当, 直通, 携帯, 自宅).
 
 Not treated as the organisation's, because the labelled corpora disagree on them: a FAX or a
-departmental mailbox with no such mark (an office FAX next to a staff member's line, kouhou@…
-in a To: header), a help-line without brackets. A 直通 line is always a person's.
+departmental mailbox anywhere else (an office FAX next to a staff member's line, kouhou@… in a
+To: header), a help-line without brackets. A 直通 line is always a person's.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
+
+from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
 
@@ -55,7 +59,7 @@ _SWITCH_AFTER = re.compile(
 _SWITCH_BEFORE = re.compile(
     r"(?:^|[\s:,、/|(])(?:代表電話|代表番号|代表TEL|電話\(代表\)|TEL\(代表\)|代表(?!者))"
     r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
-    r"|(?:^|[\s:,(])(?:[Ss]witchboard|Main (?:line|number))[:： ]*$"
+    r"|(?:^|[\s:,(])(?:[Ss]witchboard|Main (?:line|number))(?: at| is| on)?[:： ]*$"
 )
 _FAX_BEFORE = re.compile(
     r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)[:： ]*(?:番号)?[:： ]*$"
@@ -166,13 +170,21 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
         t, s, e = f
         if f in public:
             continue
+        ls, le = _line(norm, s, e)
         if t == "EMAIL":
-            if shared and (
-                _MACHINE_LOCAL.match(norm, s) or _SHARED_BEFORE.search(norm, max(0, s - 16), s)
+            if (
+                shared
+                and (
+                    _MACHINE_LOCAL.match(norm, s)
+                    or _SHARED_BEFORE.search(norm, max(0, s - 16), s)
+                )
+            ) or (
+                switch_lines
+                and (ls in switch_lines or _line_before(norm, ls) in switch_lines)
+                and _departmental(norm, s)
             ):
                 public.add(f)
             continue
-        ls, le = _line(norm, s, e)
         if t == "PHONE":
             if _MOBILE.match(norm, s):
                 continue
@@ -211,6 +223,27 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
         _spread_to_neighbours(norm, raw, public)
         return [f for f in raw if f not in public]
     return raw
+
+
+_LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
+
+
+def _departmental(norm: str, s: int) -> bool:
+    """The mailbox's local part is made of section words only (kosodate@, hoken-nenkin@,
+    koreifukushi@): a person's has a name, an initial or a number in it."""
+    m = _LOCAL_PART.match(norm, s)
+    if m is None:
+        return False
+    words = word_list("office_mailbox_words.txt")
+    parts = [p for p in re.split(r"[._-]", m.group(0).lower()) if p]
+    return bool(parts) and all(_made_of(p, words) for p in parts)
+
+
+def _made_of(part: str, words: frozenset[str]) -> bool:
+    ends = [True] + [False] * len(part)  # ends[i]: part[:i] splits into words
+    for i in range(1, len(part) + 1):
+        ends[i] = any(ends[j] and part[j:i] in words for j in range(max(0, i - 16), i))
+    return ends[-1]
 
 
 def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> bool:
