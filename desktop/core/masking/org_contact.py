@@ -228,9 +228,13 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
 _LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
 
 
-def _departmental(norm: str, s: int) -> bool:
+def departmental_mailbox(address: str) -> bool:
     """The mailbox's local part is made of section words only (kosodate@, hoken-nenkin@,
     koreifukushi@): a person's has a name, an initial or a number in it."""
+    return _departmental(address, 0)
+
+
+def _departmental(norm: str, s: int) -> bool:
     m = _LOCAL_PART.match(norm, s)
     if m is None:
         return False
