@@ -665,12 +665,13 @@ def staff_email(p: Person) -> str:
     return f"{p.mei_rom[0].lower()}-{passport_romaji(p.sei_rom.lower())}@{OFFICE_DOMAIN}"
 
 
+# (first day of the era, name, letter): 昭和元年 is only 25-31 December 1926.
 ERAS = [
-    (2019, "令和", "R"),
-    (1989, "平成", "H"),
-    (1926, "昭和", "S"),
-    (1912, "大正", "T"),
-    (1868, "明治", "M"),
+    ((2019, 5, 1), "令和", "R"),
+    ((1989, 1, 8), "平成", "H"),
+    ((1926, 12, 25), "昭和", "S"),
+    ((1912, 7, 30), "大正", "T"),
+    ((1868, 10, 23), "明治", "M"),
 ]
 MONTHS = [
     "January",
@@ -693,8 +694,8 @@ def birth(lo: int = 1925, hi: int = 2005, fmt: str | None = None) -> str:
     fmt = fmt or R.choice(
         ["wareki", "wareki", "kanji", "abbr", "abbr_slash", "iso_slash", "iso", "ymd", "fw"]
     )
-    start, era, letter = next(e for e in ERAS if y >= e[0] + (1 if e[0] == 1989 else 0))
-    ey = y - start + 1
+    start, era, letter = next(e for e in ERAS if (y, m, d) >= e[0])
+    ey = y - start[0] + 1
     if fmt == "wareki":
         return f"{era}{'元' if ey == 1 else ey}年{m}月{d}日"
     if fmt == "kanji":
@@ -770,8 +771,10 @@ def my_number(fmt: str = "plain") -> str:
     return s
 
 
-def card(fmt: str = "space") -> str:
-    prefix = R.choice(["4", "4", "5" + str(R.randint(1, 5)), "35" + str(R.randint(28, 89)), "37"])
+def card(fmt: str = "space", prefix: str | None = None) -> str:
+    prefix = prefix or R.choice(
+        ["4", "4", "5" + str(R.randint(1, 5)), "35" + str(R.randint(28, 89)), "37"]
+    )
     length = 15 if prefix == "37" else 16
     body = [int(c) for c in prefix] + [R.randint(0, 9) for _ in range(length - len(prefix) - 1)]
     total = 0
@@ -1282,7 +1285,7 @@ def d_nenkin_tsv_noheader() -> Doc:
         d.row(
             [
                 N(p.kanji(" ")),
-                (PENSION, pension(R.choice(["hyphen", "plain"]))),
+                (PENSION, pension(R.choice(["hyphen", "plain", "space"]))),
                 (BIRTH, birth(1960, 2003, "iso_slash")),
                 R.choice(["1級", "2級"]),
                 f"{R.randint(80, 110)},{R.randint(100, 999)}",
@@ -1850,7 +1853,7 @@ def d_facility_card_mail() -> Doc:
         " です。\n"
     )
     d.t("オンライン決済がエラーになったので、カード番号をお送りします。\n")
-    d.e(CARD, card("hyphen")).t("　有効期限 08/29\n")
+    d.e(CARD, card("space", prefix="37")).t("　有効期限 08/29\n")
     d.t("団体名：若葉台バドミントンクラブ（会員 23名）\n連絡先 ").e(PHONE, mobile()).t("\n\n")
     d.t(
         "> 市民体育館です。カード番号はメールで送らないでください。お手数ですが窓口でお支払いください。\n"
@@ -2293,9 +2296,9 @@ def d_nenkin_kyufukin_md() -> Doc:
 def d_label_sheet() -> Doc:
     d = Doc("letter")
     d.t("宛名ラベル（介護保険料 還付通知 再送分）\n\n")
-    for _ in range(6):
+    for i in range(6):
         p = person()
-        d.t("〒").e(POSTAL, fw(postal()) if R.random() < 0.3 else postal()).t("\n")
+        d.t("〒").e(POSTAL, fw(postal()) if i in (1, 4) else postal()).t("\n")
         d.e(ADDRESS, address(bldg=R.random() < 0.5)).t("\n")
         d.e(PERSON, p.kanji("　")).t("　様\n")
         d.t(f"（整理番号 {R.randint(1, 9)}-{digits(5)}）\n\n")
@@ -2343,12 +2346,12 @@ def d_shomei_payment_log() -> Doc:
     d.t("証明書オンライン申請 決済エラー一覧\n")
     widths = [12, 18, 24, 8, 10]
     d.fixed(["申請番号", "申請者", "カード番号", "金額", "エラー"], widths)
-    for _ in range(5):
+    for i in range(5):
         d.fixed(
             [
                 f"OL{digits(7)}",
                 N(person().kanji(" ")),
-                (CARD, card(R.choice(["plain", "space"]))),
+                (CARD, card(R.choice(["plain", "space"]), prefix="37" if i == 2 else None)),
                 R.choice(["300", "450", "750"]),
                 R.choice(["E-021", "E-104", "E-300"]),
             ],
@@ -2385,7 +2388,7 @@ def d_en_certificate() -> Doc:
 
 def d_abbrev_headers() -> Doc:
     d = Doc("xlsx_paste")
-    d.t("移動支援 給付費 支払予定（12月）\n")
+    d.t("高額介護サービス費 支給予定（12月振込）\n")
     d.t("No\tｼﾒｲ\t年金番号\t証番号\t生年月日\tｺｳｻﾞ\t金額\n")
     for i in range(1, 8):
         p = person()
@@ -2394,14 +2397,60 @@ def d_abbrev_headers() -> Doc:
                 str(i),
                 N(p.hkana()),
                 (PENSION, pension(R.choice(["hyphen", "plain"]))) if R.random() < 0.8 else "",
-                (INSURANCE, kouki_no() if R.random() < 0.5 else kaigo_no()),
-                (BIRTH, birth(1940, 2000, R.choice(["abbr", "iso_slash"]))),
+                (INSURANCE, kaigo_no()),
+                (BIRTH, birth(1930, 1958, R.choice(["abbr", "iso_slash"]))),
                 (BANK, account()),
                 f"{R.randint(2, 90) * 1000}",
             ],
             "\t",
         )
     return d.t("\t\t\t\t\t\t\n")
+
+
+def d_henno_list() -> Doc:
+    d = Doc("tsv_header")
+    d.t("高齢者運転免許自主返納支援事業 申請者一覧（11月受付分）\n")
+    d.t("受付No\t氏名\t生年月日\t免許証番号\t返納日\t住所\t支援内容\n")
+    for i in range(1, 8):
+        p = person()
+        lic = license_no()  # i == 5: typed in full-width digits
+        d.row(
+            [
+                f"H{i:03d}",
+                N(p.kanji(" ")),
+                (BIRTH, birth(1930, 1955, R.choice(["abbr", "wareki", "kanji"]))),
+                (LICENSE, fw(lic) if i == 5 else lic),
+                f"R8.{R.randint(9, 11)}.{R.randint(1, 28)}",
+                A(address(city=False, bldg=False)),
+                R.choice(["バス回数券", "タクシー券", "商品券"]) + " 10,000円分",
+            ],
+            "\t",
+        )
+    return d
+
+
+def d_jido_teate_mynumber() -> Doc:
+    d = Doc("form_label_value")
+    p = person(female=False)
+    sp = person(family=p, female=True)
+    d.t("児童手当 認定請求書（個人番号記載欄）\n")
+    d.t("請求者 氏名：").e(PERSON, p.kanji()).t("　個人番号：").e(MYNUMBER, my_number("space")).t(
+        "\n"
+    )
+    d.t("配偶者 氏名：").e(PERSON, sp.kanji()).t("　個人番号：").e(MYNUMBER, my_number("fw")).t(
+        "\n"
+    )
+    d.t("支給対象児童\n")
+    for _ in range(2):
+        k = person(family=p)
+        d.t("　").e(PERSON, k.mei).t("（").e(BIRTH, birth(2012, 2025, "wareki")).t(
+            "生）　個人番号 "
+        )
+        d.e(MYNUMBER, my_number("hyphen")).t("\n")
+    d.t("振込口座：若葉台信用金庫 港支店 普通 ").e(BANK, account()).t("（請求者名義）\n")
+    return d.t(
+        "※ 個人番号の確認：番号確認は通知カード、身元確認は運転免許証で実施（写しは保存しない）\n"
+    )
 
 
 DOCS = [
@@ -2474,6 +2523,8 @@ DOCS = [
     d_shomei_payment_log,
     d_en_certificate,
     d_abbrev_headers,
+    d_henno_list,
+    d_jido_teate_mynumber,
 ]
 
 
