@@ -38,6 +38,7 @@ OTHER_CORPORA = {
     "unseen4": ROOT / "tests/masking_unseen4/data/unseen4.jsonl",
     "unseen5": ROOT / "tests/masking_unseen5/data/unseen5.jsonl",
     "unseen6": ROOT / "tests/masking_unseen6/data/unseen6.jsonl",
+    "unseen7": ROOT / "tests/masking_unseen7/data/unseen7.jsonl",
 }
 
 
