@@ -25,10 +25,13 @@ def _plain(ents):
     return [(e.type, e.start, e.end, e.text) for e in ents]
 
 
-@pytest.fixture(scope="module")
-def background():
+@pytest.fixture
+def background(monkeypatch):
     if not analyser.warm_background():
         pytest.skip("fugashi's MeCab library is not where its wheel puts it")
+    # A busy machine must not switch the background parse off in the middle of a test.
+    monkeypatch.setattr(analyser, "_backoff_until", 0.0)
+    monkeypatch.setattr(analyser, "_STARVED_RATIO", 1e9)
 
 
 def test_mecab_library_is_found_next_to_fugashi():
@@ -95,3 +98,20 @@ def test_a_failing_background_parse_is_parsed_here(background, monkeypatch):
     expected = _plain(PiiMasker(parallel=False).find(TEXT))
     monkeypatch.setattr(analyser, "_parse_native", broken)
     assert _plain(PiiMasker(parallel=False).find(TEXT)) == expected
+
+
+def test_a_starved_caller_parses_alone_for_a_while(background, monkeypatch):
+    if not analyser._CPU_CLOCK_FINE:
+        pytest.skip("thread_time is too coarse here to tell")
+    monkeypatch.setattr(analyser, "_STARVED_RATIO", 1.5)
+    monkeypatch.setattr(analyser, "_STARVED_SLACK", -1.0)  # every caller looks starved
+    an = analyser.load_analyser()
+    with analyser.prefetch(LINES[:2]):
+        assert LINES[0] in analyser._prefetched
+        an.parse(LINES[0])
+    with analyser.prefetch(LINES[:2]):  # backed off: nothing handed to the thread
+        assert not analyser._prefetched
+        assert an.parse(LINES[1]) == an.tagger.parse(LINES[1])
+    monkeypatch.setattr(analyser, "_backoff_until", 0.0)  # the back-off is over
+    with analyser.prefetch(LINES[:2]):
+        assert LINES[1] in analyser._prefetched

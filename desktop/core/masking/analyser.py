@@ -25,6 +25,7 @@ import shlex
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -194,6 +195,14 @@ _prefetched: dict[str, Future[str]] = {}
 _open = 0  # prefetches open (in any thread)
 _saved_interval = 0.005
 _SWITCH_INTERVAL = 0.0005
+# When a prefetch's caller ran for less than 1/_STARVED_RATIO of its wall time (less a slack for
+# waiting on the last block), prefetch is off for _BACKOFF_SECONDS. Only where thread_time is
+# fine-grained: on Windows it moves in 15.6 ms ticks, too coarse for a 15 ms prompt.
+_STARVED_RATIO = 1.5
+_STARVED_SLACK = 0.002
+_BACKOFF_SECONDS = 5.0
+_CPU_CLOCK_FINE = sys.platform != "win32"
+_backoff_until = 0.0
 
 
 def _background() -> ThreadPoolExecutor | None:
@@ -226,11 +235,11 @@ def prefetch(texts: Sequence[str]) -> Iterator[None]:
     """Within the block, ``Analyser.parse(t)`` for each of ``texts`` takes the parse a
     background thread made (started now, last text first) instead of parsing then; a text
     whose parse has not started yet is parsed by the caller's thread, so both cores parse."""
+    global _open, _saved_interval, _backoff_until
     executor = _background() if texts else None
-    if executor is None:
+    if executor is None or time.monotonic() < _backoff_until:
         yield
         return
-    global _open, _saved_interval
     mine: dict[str, Future[str]] = {}
     with _prefetch_lock:
         if _open == 0:
@@ -247,9 +256,16 @@ def prefetch(texts: Sequence[str]) -> Iterator[None]:
             if text not in _prefetched and text not in mine:
                 mine[text] = executor.submit(_parse_native, text)
         _prefetched.update(mine)
+    wall, cpu = time.perf_counter(), time.thread_time()
     try:
         yield
     finally:
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+        if _CPU_CLOCK_FINE and wall > _STARVED_RATIO * cpu + _STARVED_SLACK:
+            # The caller's thread mostly waited: no free core (other programs hold it), and
+            # two threads handing the GIL to each other on one core cost more than they
+            # save (measured: up to twice the wall time). One thread for a while.
+            _backoff_until = time.monotonic() + _BACKOFF_SECONDS
         with _prefetch_lock:
             for text, fut in mine.items():
                 fut.cancel()
