@@ -12,7 +12,11 @@ Two cores: fugashi holds the GIL while MeCab runs (~9 ms of a 10,000-character p
 ``prefetch`` hands the blocks the person finder will parse to a background thread that calls
 the same MeCab library through ctypes, which releases the GIL, while this thread runs the
 patterns; a block it has not started yet is parsed here instead, so both cores parse. Same
-library, same arguments, same dictionary: the output is the same string.
+library, same arguments, same dictionary: the output is the same string. Packagers: the
+library is found next to fugashi (``fugashi.libs/libmecab-*.dll|so``, see ``mecab_library``);
+where it is not, nothing changes but the speed. PiiMasker uses it for prompt-sized texts
+(large ones have the worker process), and not for 5 s after a prompt whose thread was starved
+of a core (a busy machine: two threads on one core cost more than they save).
 """
 
 from __future__ import annotations
