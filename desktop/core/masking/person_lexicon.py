@@ -92,8 +92,10 @@ def _finditer_on_lines(pattern: re.Pattern[str], text: str, needles: tuple[str, 
 _KIN_WORDS = frozenset(_KIN.split("|"))
 _ROMAJI_SUFFIX_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono)$")
 # A romaji name (one or two capitalised words) before a Japanese honorific.
+# (The look-behind after the first letter: a leading one is tried at every position.)
 _ROMAJI_HONORIFIC_NAME_RE = re.compile(
-    r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)(?![a-z])"
+    r"([A-Z](?<![A-Za-z][A-Z])[a-z]+(?: [A-Z][a-z]+)?)-(?:san|sama|kun|chan|sensei|sensee|dono)"
+    r"(?![a-z])"
 )
 # Where a katakana name pair stands apart (ﾋﾀﾞﾘ ﾎﾊﾙ です), and what may follow it.
 _KANA_PAIR_BEFORE = frozenset(' \t\n、,，:：|「『(（"')

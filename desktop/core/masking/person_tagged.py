@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.masking.analyser import (
-    MAX_CHUNK,
     NODE_RE,
     Analyser,
     ByteToChar,
+    blocks,
     chunks,
     load_analyser,
     word_tokens,
@@ -90,26 +90,7 @@ class TaggedNames:
             pos += len(line) + 1
         return found
 
-    @staticmethod
-    def _blocks(text: str) -> Iterator[tuple[int, str]]:
-        """(offset, text) blocks of whole lines up to MAX_CHUNK characters; long lines cut."""
-        start = 0
-        size = len(text)
-        while start < size:
-            end = min(start + MAX_CHUNK, size)
-            if end < size:
-                nl = text.rfind("\n", start, end)
-                if nl > start:
-                    end = nl + 1
-                else:  # one long line: cut it like chunks() does
-                    line_end = text.find("\n", start)
-                    line_end = size if line_end < 0 else line_end
-                    for off, piece in chunks(text[start:line_end]):
-                        yield start + off, piece
-                    start = line_end + 1
-                    continue
-            yield start, text[start:end]
-            start = end
+    _blocks = staticmethod(blocks)  # masker.find hands the same blocks to analyser.prefetch
 
     @staticmethod
     def _honorific_lines(text: str) -> set[int]:

@@ -63,8 +63,10 @@ class MaskSession:
         self._type_of: dict[str, str] = {}
         self._next: Counter[str] = Counter()
         # surname / given name -> placeholders of the person names that have it (see
-        # placeholder_for); an index, so a long text does not compare every pair of names
+        # placeholder_for); an index, so a long text does not compare every pair of names.
+        # Built when first asked (few callers ask; a prompt has ~100 names to split).
         self._parts: dict[str, set[str]] = {}
+        self._unindexed: list[tuple[str, str]] = []  # (placeholder, person name) not in _parts
         self._lock = threading.Lock()
 
     def placeholder_for(self, entity_type: str, original: str) -> str:
@@ -87,8 +89,7 @@ class MaskSession:
             self._by_placeholder[ph] = original
             self._type_of[ph] = entity_type
             if entity_type == "PERSON":
-                for part in _name_parts(original):
-                    self._parts.setdefault(part, set()).add(ph)
+                self._unindexed.append((ph, original))
             return ph
 
     def related_placeholder(self, part: str) -> str | None:
@@ -98,6 +99,11 @@ class MaskSession:
             return self._full_name_of(part)
 
     def _full_name_of(self, part: str) -> str | None:
+        if self._unindexed:
+            for ph, original in self._unindexed:
+                for name_part in _name_parts(original):
+                    self._parts.setdefault(name_part, set()).add(ph)
+            self._unindexed.clear()
         hits = self._parts.get(part)
         if not hits or len(hits) != 1 or not _NAME_PART_RE.fullmatch(part):
             return None
