@@ -186,3 +186,18 @@ def test_the_knowledge_and_analysis_checks_run_their_engines_end_to_end():
     knowledge, analysis = check_knowledge(services), check_analysis(services)
     assert knowledge.status == "OK" and "FTS5" in knowledge.message
     assert analysis.status == "OK" and "DuckDB" in analysis.message
+
+
+def test_the_analyser_check_fails_without_the_background_parser(services, monkeypatch):
+    # Masking would still work on one core, slower than its budget: IT must hear of it.
+    from desktop.core.masking import analyser
+    from desktop.core.selftest.local import check_analyser
+
+    assert check_analyser(services).status == "OK"
+    monkeypatch.setattr(analyser, "_native_tried", False)
+    monkeypatch.setattr(analyser, "_native", None)
+    monkeypatch.setattr(analyser, "_executor", None)
+    monkeypatch.setattr(analyser, "mecab_library", lambda: None)
+    result = check_analyser(services)
+    assert result.status == "FAIL"
+    assert "MeCab" in result.message and "見つかりません" in result.message

@@ -234,6 +234,12 @@ def warm_background() -> bool:
     return _background() is not None
 
 
+def background_parse(text: str) -> str | None:
+    """``text`` parsed by the background parser (for self-test), None when it is not available."""
+    executor = _background()
+    return None if executor is None else executor.submit(_parse_native, text).result(timeout=30)
+
+
 @contextmanager
 def prefetch(texts: Sequence[str]) -> Iterator[None]:
     """Within the block, ``Analyser.parse(t)`` for each of ``texts`` takes the parse a
