@@ -200,3 +200,35 @@ def test_date_given_in_reply_to_a_question_for_it(masker):
     assert _of(masker, text, "BIRTH_DATE") == ["平成2年6月18日"]
     said = "生年月日欄の記入漏れあり。\n提出日：令和8年11月5日\n"
     assert not _of(masker, said, "BIRTH_DATE")
+
+
+# -- more of the same family ----------------------------------------------------------------------
+def test_symbol_and_number_one_cell_a_line_as_two_cells(masker):
+    text = "療養費 支給申請\n被保険者証\n記号\n8\n番号\n2209\n氏名\n西村 弘\n"
+    assert _of(masker, text, "INSURANCE_NUMBER") == ["2209", "8"]
+    yucho = "払込先 ゆうちょ銀行\n記号\n13150\n番号\n40771921\n"
+    assert _of(masker, yucho, "BANK_ACCOUNT") == ["13150", "40771921"]
+
+
+def test_symbol_number_header_in_an_account_sheet_is_an_account(masker):
+    text = (
+        "ゆうちょ口座 届出一覧\n"
+        "氏名,記号番号,金額\n"
+        "村上 紀子,14020-33571201,8000\n"
+        "荒木 徹,10390-5620021,4500\n"
+    )
+    assert _of(masker, text, "BANK_ACCOUNT") == ["10390-5620021", "14020-33571201"]
+
+
+def test_headerless_column_of_passport_numbers_of_several_countries(masker):
+    text = (
+        "NGUYEN THI MAI,K2218830,1996-02-11\n"
+        "GURUNG RAM,PA9931204,1993-07-30\n"
+        "SANTOS LUCAS,FG5510377,1999-12-05\n"
+        "WANG FANG,E30127765,1990-04-18\n"
+    )
+    assert _of(masker, text, "PASSPORT") == ["E30127765", "FG5510377", "K2218830", "PA9931204"]
+
+
+def test_date_in_brackets_with_an_age_after_a_named_person(masker):
+    assert _of(masker, "・世帯主：上田 正（S33.6.1・68歳）\n", "BIRTH_DATE") == ["S33.6.1"]

@@ -85,7 +85,7 @@ _NAMED_BEFORE = re.compile(
     r"(?:(" + _NAME_CHARS + r"{0,8})[:：]|、) ?" + _NAME_CHARS + r"{1,5}(?: " + _NAME_CHARS
     + r"{1,5})?(?<![日書届済分中等金料費額期限時票証表類付係課部室局所院校園店会])$"
 )
-_CLOSED = re.compile(r" ?(?:生まれ|生)?\)")
+_CLOSED = re.compile(r" ?(?:生まれ|生)?(?:[・、, ]?[0-9]{1,3}歳)?\)")
 # A staff member named with the day they did something (作成：山田（R8.3.23）), not a birth date
 _DATED_BY_STAFF = re.compile(
     r"作成|記入|確認|受付|対応|担当|入力|更新|記録|承認|決裁|報告|提出|回答|返信|送信|起案|発信"

@@ -336,13 +336,14 @@ def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
 
 
 # A postal code named by its own country's word (Brazil's CEP 01373-047, China's 邮编 200344,
-# Germany's PLZ 10115, Viet Nam's Mã bưu chính) or by 郵便番号 with the country in brackets.
+# Germany's PLZ 10115, Viet Nam's Mã bưu chính, Korea's 우편번호) or by 郵便番号 with the
+# country in brackets.
 _POSTAL_NATIVE_RE = re.compile(
-    r"(?:CEP|邮编|邮政编码|郵便番号(?:[(（][^()（）\n]{1,10}[)）])|PLZ|Postleitzahl|Mã bưu chính)"
+    r"(?:CEP|邮编|邮政编码|郵便番号(?:[(（][^()（）\n]{1,10}[)）])|PLZ|Postleitzahl|Mã bưu chính|우편번호)"
     r"[:： ]*([0-9]{5}-[0-9]{3}|[0-9]{4,6})(?![0-9A-Za-z]|-[0-9])"
 )
-_POSTAL_NATIVE_HINTS = ("CEP", "邮", "郵便番号(", "郵便番号（", "PLZ", "Postleitzahl", "Mã")
-_POSTAL_NATIVE_STARTS = re.compile(r"CEP|邮|郵便番号|PLZ|Postleitzahl|Mã")
+_POSTAL_NATIVE_HINTS = ("CEP", "邮", "郵便番号(", "郵便番号（", "PLZ", "Postleitzahl", "Mã", "우편")
+_POSTAL_NATIVE_STARTS = re.compile(r"CEP|邮|郵便番号|PLZ|Postleitzahl|Mã|우편번호")
 
 
 def find_postal_codes(text: str) -> Iterator[Finding]:

@@ -533,6 +533,7 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
 # 記号 and 番号 as two header cells (in either order, in kana too): the two parts of one number.
 _SYMBOL_HEADER = re.compile(r"記号|キゴウ")
 _SERIAL_HEADER = re.compile(r"番号|バンゴウ")
+_BOTH_HEADER = re.compile(r"(?:記号|キゴウ)[・/ ]?(?:番号|バンゴウ)")
 # What the pair is the number of: a ゆうちょ account where the sheet's title or header speaks of
 # an account or a transfer, or its cells have the account's shape (記号 1xxx0, 番号 6-8
 # digits); a health or care insurance card otherwise.
@@ -551,13 +552,16 @@ def _symbol_pair(
     """Header cells 記号 and 番号 beside personal data or under a title that names an account
     or an insurance: the columns' types."""
     words = [unicodedata.normalize("NFKC", text[slice(*_strip(text, s, e))]) for s, e in cells]
+    lines = text[max(0, start - _CONTEXT_ABOVE) : start].split("\n")[-_TITLE_LINES - 1 :]
+    context = unicodedata.normalize("NFKC", "".join(lines) + "".join(words))
+    both = [i for i, w in enumerate(words) if _BOTH_HEADER.fullmatch(w)]
+    if len(both) == 1 and _ACCOUNT_CONTEXT.search(context):
+        return {both[0]: "BANK_ACCOUNT"}  # 記号番号 12340-12345671 in a ゆうちょ sheet
     symbols = [i for i, w in enumerate(words) if _SYMBOL_HEADER.fullmatch(w)]
     serials = [i for i, w in enumerate(words) if _SERIAL_HEADER.fullmatch(w)]
     if len(symbols) != 1 or len(serials) != 1:
         return {}
     sym, ser = symbols[0], serials[0]
-    lines = text[max(0, start - _CONTEXT_ABOVE) : start].split("\n")[-_TITLE_LINES - 1 :]
-    context = unicodedata.normalize("NFKC", "".join(lines) + "".join(words))
     yucho = False
     for row in text[start : start + _CONTEXT_ABOVE].split("\n")[1:3]:
         if not _RULE_LINE.fullmatch(row):  # the first row of values (a Markdown rule before it)
@@ -608,7 +612,7 @@ def _holds_values(text: str, cells: list[tuple[int, int]], columns: dict[int, st
 # -- one cell a line ----------------------------------------------------------------------------
 # A Word table pasted as text puts each cell on a line of its own: the labels of a row (続柄,
 # 氏名, 生年月日), then its values in the same order; or a label and its value below it.
-_STACK_TYPES = _NUMBER_TYPES - {"PHONE"} | {"BIRTH_DATE", _CERTIFICATE}
+_STACK_TYPES = _NUMBER_TYPES - {"PHONE"} | {"BIRTH_DATE", _CERTIFICATE, _INSURANCE_SYMBOL}
 _STACK_CELL_MAX = 60
 _PART_LABEL = re.compile(r"記号|番号|枝番")
 
@@ -645,10 +649,29 @@ def find_stacked_cells(text: str) -> Iterator[Finding]:
         if kind not in _STACK_TYPES and _KIND_AT_END.search(lines[0][1]):
             kind = "BANK_ACCOUNT"  # 千葉銀行 若葉台支店 普通, the number alone on the next line
         if kind not in _STACK_TYPES:
+            kind = _stacked_part(lines) or kind
+        if kind not in _STACK_TYPES:
             above = _lines_above(text, m.start(), _STRIDE_BACK)
             kind = _strided_kind(text, start, end, above, labels)
         if kind in _STACK_TYPES:
             yield from _stacked_value(text, kind, start, end)
+
+
+def _stacked_part(lines: list[tuple[int, str]]) -> str | None:
+    """記号 / 12 / 番号 / 345678 one cell a line, under an insurance card's or an account's name:
+    the value under 記号, and the one under 番号 two lines after it."""
+    words = [unicodedata.normalize("NFKC", c) for _s, c in lines[:_STACK_BACK]]
+    if not (
+        _SYMBOL_HEADER.fullmatch(words[0])
+        or (_SERIAL_HEADER.fullmatch(words[0]) and len(words) > 2 and _SYMBOL_HEADER.fullmatch(words[2]))
+    ):
+        return None
+    context = "".join(words)
+    if _ACCOUNT_CONTEXT.search(context):
+        return "BANK_ACCOUNT"
+    if _INSURANCE_CONTEXT.search(context):
+        return _INSURANCE_SYMBOL if _SYMBOL_HEADER.fullmatch(words[0]) else "INSURANCE_NUMBER"
+    return None
 
 
 _KIND_AT_END = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?$")
@@ -854,7 +877,11 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
                 dated.append(cells)  # typed below if the block lists people
                 continue
-            kind = _consensus(votes, len(cells)) or _shape_consensus(text, cells, votes)
+            kind = (
+                _consensus(votes, len(cells))
+                or _shape_consensus(text, cells, votes)
+                or _passport_column(text, cells, votes)
+            )
             if kind is None:
                 continue
             people = people or kind == "PERSON"
@@ -1066,6 +1093,18 @@ def _shape_consensus(text: str, cells: list[tuple[int, int]], votes: Counter[str
             return None
         counts.add(sum(c.isdigit() for c in text[s:e]))
     return kind if len(counts) == 1 else None
+
+
+def _passport_column(text: str, cells: list[tuple[int, int]], votes: Counter[str]) -> str | None:
+    """A column of letters and digits each shaped like some country's passport number (C1234567,
+    TR2345678, B12345678), some of them found as one: the passport numbers of a headerless list."""
+    n = votes["PASSPORT"]
+    if not n or n < _SHAPE_SHARE * len(cells) or n < 3 * (votes.total() - n):
+        return None
+    ok = all(
+        passport_shape(text[s:e]) and not text[s:e].isdigit() for s, e in cells
+    )
+    return "PASSPORT" if ok else None
 
 
 # 姓 名 in kanji (a kana given name too), in katakana or in hiragana (a reading column), with a
