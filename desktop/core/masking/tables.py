@@ -553,7 +553,13 @@ def _symbol_pair(
     or an insurance: the columns' types."""
     words = [unicodedata.normalize("NFKC", text[slice(*_strip(text, s, e))]) for s, e in cells]
     lines = text[max(0, start - _CONTEXT_ABOVE) : start].split("\n")[-_TITLE_LINES - 1 :]
-    context = unicodedata.normalize("NFKC", "".join(lines) + "".join(words))
+    # the title and the untyped header words (a sheet with a ｺｳｻﾞ column of its own holds a
+    # card's 記号・番号 beside it, not a second account)
+    context = unicodedata.normalize(
+        "NFKC", "".join(lines) + "".join(w for i, w in enumerate(words) if i not in columns)
+    )
+    if "BANK_ACCOUNT" in columns.values():
+        context = ""
     both = [i for i, w in enumerate(words) if _BOTH_HEADER.fullmatch(w)]
     if len(both) == 1 and _ACCOUNT_CONTEXT.search(context):
         return {both[0]: "BANK_ACCOUNT"}  # 記号番号 12340-12345671 in a ゆうちょ sheet
@@ -571,9 +577,13 @@ def _symbol_pair(
                 and _YUCHO_SERIAL.fullmatch(row, *values[ser])
             )
             break
-    if yucho or _ACCOUNT_CONTEXT.search(context):
+    if _ACCOUNT_CONTEXT.search(context):
         return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
-    if _INSURANCE_CONTEXT.search(context) or any(k != NOT_PERSONAL for k in columns.values()):
+    if _INSURANCE_CONTEXT.search(context):
+        return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
+    if yucho:
+        return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
+    if any(k != NOT_PERSONAL for k in columns.values()):
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
 
