@@ -232,3 +232,13 @@ def test_headerless_column_of_passport_numbers_of_several_countries(masker):
 
 def test_date_in_brackets_with_an_age_after_a_named_person(masker):
     assert _of(masker, "・世帯主：上田 正（S33.6.1・68歳）\n", "BIRTH_DATE") == ["S33.6.1"]
+
+
+def test_a_header_naming_the_symbol_alone_takes_one_digit_values(masker):
+    text = "氏名,保険証記号,保険証番号\n高橋 進,4,20931\n森田 葵,37,1108\n"
+    assert _of(masker, text, "INSURANCE_NUMBER") == ["1108", "20931", "37", "4"]
+
+
+def test_a_format_note_in_brackets_keeps_a_header_a_header(masker):
+    text = "氏名\t口座番号(7桁)\t備考\n高橋 進\t2093118\t\n森田 葵\t1108452\t再登録\n"
+    assert _of(masker, text, "BANK_ACCOUNT") == ["1108452", "2093118"]

@@ -290,12 +290,18 @@ _DIGIT = re.compile(r"[0-9]")
 _LABEL_WITH_VALUE = re.compile(r"[:：] *[^ :：]")
 
 
+_FORMAT_NOTE = re.compile(r"[(（][0-9]{1,2}桁[)）]")
+
+
 def _looks_like_header(cell: str) -> bool:
     """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data.
 
-    One digit at the end is a numbered column (住所2, 電話番号1)."""
+    One digit at the end is a numbered column (住所2, 電話番号1); a format in brackets is no
+    value (口座番号(7桁), 郵便番号（ハイフンなし）)."""
     if len(cell) > 20 or _LABEL_WITH_VALUE.search(cell):
         return False
+    if "(" in cell or "（" in cell:
+        cell = _FORMAT_NOTE.sub("", cell)
     digits = _DIGIT.findall(cell)
     return not digits or (len(digits) == 1 and cell[-1].isdigit() and len(cell) > 1)
 
@@ -377,6 +383,8 @@ def header_type(cell: str) -> str | None:
     if kind is None and _CAPITALS.search(cell):
         # PASSPORT, ADDRESS, E-MAIL: an English header in capitals reads as its word
         kind = _header_kind(_CAPITALS.sub(lambda m: m.group(0).capitalize(), cell))
+    if kind == "INSURANCE_NUMBER" and "記号" in cell and "番号" not in cell:
+        return _INSURANCE_SYMBOL  # 保険証記号: its cells may be one digit
     return kind
 
 
