@@ -187,7 +187,10 @@ def test_date_in_brackets_after_a_named_person(masker):
 
 
 def test_date_in_brackets_after_staff_or_a_thing_is_not_a_birth_date(masker):
-    text = "作成：高齢福祉課 野村（R7.4.1）\n提出書類：申請書（H31.4.1）\n"
+    text = (
+        "作成：高齢福祉課 野村（R7.4.1）\n提出書類：申請書（H31.4.1）\n"
+        "面談記録（R6.9.3）\n・子育て支援（R5.4.1）開始\n"
+    )
     assert not _of(masker, text, "BIRTH_DATE")
 
 
@@ -242,3 +245,14 @@ def test_a_header_naming_the_symbol_alone_takes_one_digit_values(masker):
 def test_a_format_note_in_brackets_keeps_a_header_a_header(masker):
     text = "氏名\t口座番号(7桁)\t備考\n高橋 進\t2093118\t\n森田 葵\t1108452\t再登録\n"
     assert _of(masker, text, "BANK_ACCOUNT") == ["1108452", "2093118"]
+
+
+def test_date_in_brackets_after_a_relation_and_a_name(masker):
+    text = "世帯構成\n・夫 健太（S58.10.2）\n・長女 美咲（H24.6.17）、次男 蓮（H27.1.30）\n"
+    assert _of(masker, text, "BIRTH_DATE") == ["H24.6.17", "H27.1.30", "S58.10.2"]
+
+
+def test_a_register_of_documents_numbered_by_symbol_is_no_insurance(masker):
+    text = "文書収受簿\n記号\t番号\t件名\t担当者\n若福\t88\t補助金交付申請\t大塚 明\n若福\t89\t実績報告\t林 直子\n"
+    assert not _of(masker, text, "INSURANCE_NUMBER")
+    assert not _of(masker, "お問合せ番号 QT4417002 でご確認ください。", "PASSPORT")

@@ -81,9 +81,15 @@ def find_birth_dates(text: str) -> Iterator[Finding]:
 # is that person's date of birth (not after a thing: 提出書類：申請書（R8.11.2）).
 _BRACKET_DATE = re.compile(r"\((?=[0-9MTSHR明大昭平令])")
 _NAME_CHARS = r"[一-龥々ヶぁ-ゖァ-ヴー]"
+# a family member or a party named by their relation: ・長男 颯太（H20.4.1）
+_RELATION = (
+    r"(?:^|[ ・\-])(?P<relation>長男|長女|次男|次女|三男|三女|妻|夫|父|母|祖父|祖母|子|孫|兄|弟|"
+    r"姉|妹|配偶者|同居人|世帯主|申請者|受給者|対象児童|児童|利用者|相談者|妊婦) "  # (子育て支援: no)
+)
 _NAMED_BEFORE = re.compile(
-    r"(?:(" + _NAME_CHARS + r"{0,8})[:：]|、) ?" + _NAME_CHARS + r"{1,5}(?: " + _NAME_CHARS
-    + r"{1,5})?(?<![日書届済分中等金料費額期限時票証表類付係課部室局所院校園店会])$"
+    r"(?:(?:(" + _NAME_CHARS + r"{0,8})[:：]|、) ?|" + _RELATION + r")"
+    + _NAME_CHARS + r"{1,5}(?: " + _NAME_CHARS
+    + r"{1,5})?(?<![日書届済分中等金料費額期限時票証表類付係課部室局所院校園店会録簿記])$"
 )
 _CLOSED = re.compile(r" ?(?:生まれ|生)?(?:[・、, ]?[0-9]{1,3}歳)?\)")
 # A staff member named with the day they did something (作成：山田（R8.3.23）), not a birth date
@@ -99,7 +105,9 @@ def _named_before(text: str, pos: int, date: str) -> bool:
     if m is None or (m.group(1) and _DATED_BY_STAFF.search(m.group(1))):
         return False
     year = date_year(date)
-    return year is not None and year < datetime.date.today().year
+    this_year = datetime.date.today().year
+    # a relation's child may be born this year; after a role, this year's date is the record's
+    return year is not None and (year < this_year or (year == this_year and m.group("relation")))
 
 
 _BIRTH_LABEL_END = re.compile(_BIRTH_BEFORE.pattern + r"[ :：]{0,3}$")

@@ -400,7 +400,8 @@ def find_cards(text: str) -> Iterator[Finding]:
 # document, a case or a household (通知番号 6073-091939), never a person's pension number.
 _REFERENCE_LABEL = re.compile(
     r"(?:通知|受付|管理|宛名|世帯|ケース|契約|申込|申請|整理|受給者|文書|案件|伝票|注文|会員|"
-    r"顧客|お客様|請求|納付|照会|予約|登録|物件|調定|課税|処理|受理|発行|証明書)"
+    r"顧客|お客様|請求|納付|照会|予約|登録|物件|調定|課税|処理|受理|発行|証明書|"
+    r"問合せ|問い合わせ|お問合せ|決済|取引|領収)"
     r"(?:番号|No\.?|NO\.?)[ :：]*$"
 )
 

@@ -547,6 +547,7 @@ _BOTH_HEADER = re.compile(r"(?:記号|キゴウ)[・/ ]?(?:番号|バンゴウ)"
 # digits); a health or care insurance card otherwise.
 _ACCOUNT_CONTEXT = re.compile(r"ゆうちょ|ユウチョ|口座|コウザ|振込|振替|貯金|銀行|金融機関")
 _INSURANCE_CONTEXT = re.compile(r"保険|国保|社保|健診|ホケン")
+_DOCUMENT_CONTEXT = re.compile(r"文書|公文|起案|収受|発簡|発番|件名")
 _SYMBOL_HINT = re.compile("記号|キゴウ|キコ\u3099ウ")  # (half-width ｷｺﾞｳ normalised)
 _YUCHO_SYMBOL = re.compile(r"1[0-9]{3}0")
 _YUCHO_SERIAL = re.compile(r"[0-9]{6,8}")
@@ -585,6 +586,8 @@ def _symbol_pair(
                 and _YUCHO_SERIAL.fullmatch(row, *values[ser])
             )
             break
+    if _DOCUMENT_CONTEXT.search(context):
+        return {}  # 記号 | 番号 | 件名: a register of official documents (若総第 123 号)
     if _ACCOUNT_CONTEXT.search(context):
         return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
     if _INSURANCE_CONTEXT.search(context):
