@@ -256,3 +256,15 @@ def test_a_register_of_documents_numbered_by_symbol_is_no_insurance(masker):
     text = "文書収受簿\n記号\t番号\t件名\t担当者\n若福\t88\t補助金交付申請\t大塚 明\n若福\t89\t実績報告\t林 直子\n"
     assert not _of(masker, text, "INSURANCE_NUMBER")
     assert not _of(masker, "お問合せ番号 QT4417002 でご確認ください。", "PASSPORT")
+
+
+def test_headerless_list_under_a_pension_title(masker):
+    text = (
+        "老齢基礎年金 受給者（抽出）\n"
+        "青木 実\t3310225871\t1951/03/04\t68,000\n"
+        "佐野 和子\t4102558301\t1949/11/20\t72,500\n"
+        "岡 信一\t0371662048\t1953/07/09\t65,100\n"
+    )
+    assert _of(masker, text, "PENSION_NUMBER") == ["0371662048", "3310225871", "4102558301"]
+    phones = "国民年金 納付状況\n青木 実\t0471950165\t未納\n佐野 和子\t0438795580\t納付\n岡 信一\t0471234567\t納付\n"
+    assert not _of(masker, phones, "PENSION_NUMBER")

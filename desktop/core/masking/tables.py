@@ -869,7 +869,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
     banks = _BANK_WORD.search(text) is not None or _CODED_ROW.search(text) is not None
     care = "要介護" in text or "要支援" in text
-    if not spans and not banks and not care:
+    pension = "年金" in text
+    if not spans and not banks and not care and not pension:
         return []
     out: list[Finding] = []
     for rows in _blocks(text):
@@ -877,6 +878,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             out.extend(_account_columns(text, rows))
         if care:
             out.extend(_care_insurance_column(text, rows))
+        if pension:
+            out.extend(_pension_column(text, rows, spans))
         if not spans:
             continue
         titles_end = _titles_end(text, rows)  # a title and the header row above the data
@@ -1021,6 +1024,32 @@ def _care_insurance_column(text: str, rows: list[list[tuple[int, int]]]) -> list
         for s, e in numbers[0]
         if _CARE_NUMBER_CELL.fullmatch(text, s, e)
     ]
+
+
+# A headerless list under a title about pensions (障害基礎年金 受給者一覧): its one column of
+# ten-digit numbers (1234567890, 1234-567890) is the 基礎年金番号.
+_PENSION_CELL = re.compile(r"[0-9]{4}[- ]?[0-9]{6}")
+
+
+def _pension_column(
+    text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int, str]]
+) -> list[Finding]:
+    top = rows[0][0][0]
+    title = text[max(0, top - _CONTEXT_ABOVE) : top].split("\n")[-_TITLE_LINES - 1 :]
+    if not any("年金" in line for line in title):
+        return []
+    columns = [_filled_cells(text, rows, col) for col in range(len(rows[0]))]
+    numbers = [
+        cells
+        for cells in columns
+        if len(cells) >= _CONSENSUS_MIN and all(_PENSION_CELL.fullmatch(text, s, e) for s, e in cells)
+    ]
+    if len(numbers) != 1:
+        return []
+    votes, _typed = _votes(text, numbers[0], spans)
+    if (votes.total() - votes["PENSION_NUMBER"]) * 2 >= len(numbers[0]):
+        return []  # mostly read as phone numbers: a list of phones under a pension title
+    return [("PENSION_NUMBER", s, e) for s, e in numbers[0]]
 
 
 def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
