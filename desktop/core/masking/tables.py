@@ -7,13 +7,17 @@ General rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
   氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it (a rule line under the header
   too); a key | value row types its value, a row of label | value pairs each value. A row that
-  holds values (an e-mail, a date, a long number) is data, never a header.
+  holds values (an e-mail, a date, a long number) is data, never a header. 記号 and 番号 as two
+  header cells are one card's or one ゆうちょ account's parts, told apart by the sheet's words
+  (``_symbol_pair``); an office's reference column (申請番号) is nobody's number.
 - **One cell a line** (``find_stacked_cells``). A Word table pasted as text: the labels of a row
-  on lines of their own, then its values in the same order.
+  on lines of their own, then its values in the same order; where values are label words too,
+  the row length at which the label's column holds a value of its type (``_strided_kind``).
 - **Column consensus** (``column_consensus``). Where most cells of a column were already found as
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
-  the column is that type too; a headerless transfer list is read by its layout (bank, branch,
-  kind, account — in words or in codes).
+  the column is that type too — or fewer of them, where every cell has the same shape
+  (``_shape_consensus``); a headerless transfer list is read by its layout (bank, branch,
+  kind, account — in words or in codes), a pension list by its title.
 """
 
 from __future__ import annotations
