@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -57,6 +58,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def find_birth_dates(text: str) -> Iterator[Finding]:
     seen: set[int] = set()
+    if "(" in text:
+        for b in _BRACKET_DATE.finditer(text):
+            m = DATE_RE.match(text, b.end())
+            if m and _CLOSED.match(text, m.end()) and _named_before(text, b.start(), m.group(0)):
+                seen.add(m.start())
+                yield "BIRTH_DATE", m.start(), m.end()
     for lo, hi in _windows(text):
         for m in DATE_RE.finditer(text, lo, hi):
             if m.start() in seen:
@@ -67,6 +74,40 @@ def find_birth_dates(text: str) -> Iterator[Finding]:
             # 生年月日：19740105 — eight digits are a date only right after a birth label
             if _BIRTH_LABEL_END.search(_line_before(text, m.start())):
                 yield "BIRTH_DATE", m.start(), m.end()
+
+
+# 受給者：木村 希夏（H10/09/02）, 妊婦：大久保雪鈴（H11.11.15）: a date alone in brackets right
+# after a person's name, the name after a role and its colon (or after 、 in a list of them),
+# is that person's date of birth (not after a thing: 提出書類：申請書（R8.11.2）).
+_BRACKET_DATE = re.compile(r"\((?=[0-9MTSHR明大昭平令])")
+_NAME_CHARS = r"[一-龥々ヶぁ-ゖァ-ヴー]"
+# a family member or a party named by their relation: ・長男 颯太（H20.4.1）
+_RELATION = (
+    r"(?:^|[ ・\-])(?P<relation>長男|長女|次男|次女|三男|三女|妻|夫|父|母|祖父|祖母|子|孫|兄|弟|"
+    r"姉|妹|配偶者|同居人|世帯主|申請者|受給者|対象児童|児童|利用者|相談者|妊婦) "  # (子育て支援: no)
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?:(" + _NAME_CHARS + r"{0,8})[:：]|、) ?|" + _RELATION + r")"
+    + _NAME_CHARS + r"{1,5}(?: " + _NAME_CHARS
+    + r"{1,5})?(?<![日書届済分中等金料費額期限時票証表類付係課部室局所院校園店会録簿記])$"
+)
+_CLOSED = re.compile(r" ?(?:生まれ|生)?(?:[・、, ]?[0-9]{1,3}歳)?\)")
+# A staff member named with the day they did something (作成：山田（R8.3.23）), not a birth date
+_DATED_BY_STAFF = re.compile(
+    r"作成|記入|確認|受付|対応|担当|入力|更新|記録|承認|決裁|報告|提出|回答|返信|送信|起案|発信"
+)
+
+
+def _named_before(text: str, pos: int, date: str) -> bool:
+    """A person's name before ``pos``, after a role that is not staff's, and ``date`` a year
+    or more ago (a birth date; a document of this year is dated this year)."""
+    m = _NAMED_BEFORE.search(_line_before(text, pos))
+    if m is None or (m.group(1) and _DATED_BY_STAFF.search(m.group(1))):
+        return False
+    year = date_year(date)
+    this_year = datetime.date.today().year
+    # a relation's child may be born this year; after a role, this year's date is the record's
+    return year is not None and (year < this_year or (year == this_year and m.group("relation")))
 
 
 _BIRTH_LABEL_END = re.compile(_BIRTH_BEFORE.pattern + r"[ :：]{0,3}$")
@@ -102,9 +143,67 @@ _COMPACT_DATE_RE = re.compile(
 )
 
 
+_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
+)
+_ERA_START = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_START.update({"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018})
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_int(word: str) -> int:
+    """三十八 -> 38, 十二 -> 12, 七 -> 7 (the numbers of a 和暦 year)."""
+    if word.isdigit():
+        return int(word)
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (
+            _KANJI_DIGITS.get(ones, 0) if ones else 0
+        )
+    return _KANJI_DIGITS.get(word, 0)
+
+
+def date_year(date: str) -> int | None:
+    """The Western year of a date as DATE_RE finds it (S45.11.25 -> 1970), else None."""
+    y = _YEAR.search(date)
+    if not y:
+        return None
+    if y.group(1):
+        return _ERA_START[y.group(1)] + (1 if y.group(2) == "元" else _kanji_int(y.group(2)))
+    return int(y.group(0))
+
+
 def is_date(cell: str, compact: bool = False) -> re.Match[str] | None:
     """A date in ``cell``; with ``compact``, eight digits YYYYMMDD count too."""
     m = DATE_RE.search(cell)
     if m is None and compact:
         m = _COMPACT_DATE_RE.search(cell)
     return m
+
+
+# A question for the date of birth, and the reply on the next line gives a date: that date
+# (職員：お名前と生年月日をお願いします / 住民：新谷仁絵、1998/02/16です). Run on the whole text:
+# the question's line holds no digit, and the compact text of the other finders leaves it out.
+_ASKED = re.compile(r"生年月日|誕生日|[Dd]ate of [Bb]irth|[Bb]irthday")
+_REQUEST = re.compile(
+    r"お願い|教えて|ください|下さい|伺|お聞かせ|[?？]|ですか|でしょうか|[Pp]lease|[Cc]ould you|[Mm]ay I"
+)
+_OTHER_DATE_WORD = re.compile(r"日|期限|予定|期間|until|by ")
+
+
+def find_asked_birth_dates(text: str) -> Iterator[Finding]:
+    if "生年月日" not in text and "誕生日" not in text and "irth" not in text:
+        return
+    for k in _ASKED.finditer(text):
+        start = text.rfind("\n", 0, k.start()) + 1
+        end = text.find("\n", k.end())
+        if end < 0:
+            return
+        question = text[start:end]
+        if not _REQUEST.search(question) or DATE_RE.search(question):
+            continue  # a label with its value, or a word about birth dates, is no question
+        stop = text.find("\n", end + 1)
+        reply = text[end + 1 : stop if stop >= 0 else len(text)]
+        m = DATE_RE.search(reply)
+        if m and not _OTHER_DATE_WORD.search(reply, 0, m.start()):
+            yield "BIRTH_DATE", end + 1 + m.start(), end + 1 + m.end()

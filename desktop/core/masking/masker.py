@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.masking.address import find_addresses, place_start_re
 from desktop.core.masking.analyser import blocks, prefetch, warm_background
-from desktop.core.masking.dates import find_birth_dates
+from desktop.core.masking.dates import find_asked_birth_dates, find_birth_dates
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
@@ -174,6 +174,7 @@ class PiiMasker:
         raw.extend(compact.lift(find_numbers(compact.text)))
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
+        raw.extend(find_asked_birth_dates(norm))
         table = list(find_in_tables(norm))
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         table = [f for f in table if f[0] != "HEADER"]
@@ -240,7 +241,13 @@ class PiiMasker:
     @staticmethod
     def _every_occurrence(text: str, ents: list[Entity]) -> list[Entity]:
         """A value found once is masked wherever else it appears, even inside other text."""
-        type_of = {e.text: e.type for e in ents if len(e.text) >= 2}
+        # (a number of one to three digits, such as an insurance card's 記号 11, is masked where
+        # it was found, not in every date and amount that contains it)
+        type_of = {
+            e.text: e.type
+            for e in ents
+            if len(e.text) >= 2 and not (len(e.text) < 4 and e.text.isdigit())
+        }
         if not type_of:
             return ents
         have = {(e.start, e.end) for e in ents}

@@ -99,7 +99,7 @@ _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 # starts with [Aa] or a case-insensitive one has no first-character shortcut): they run only
 # when one of their words is in the text at all (a substring test is a fast C scan).
 _LICENSE_HINTS = ("免許", "icense", "icence")
-_INSURANCE_HINTS = ("保険", "記号番号", "nsurance", "nsured", "NSURANCE", "NSURED")
+_INSURANCE_HINTS = ("保険", "記号", "nsurance", "nsured", "NSURANCE", "NSURED")
 _BANK_HINTS = (
     "普通",
     "当座",
@@ -140,7 +140,7 @@ def _finditer_if(
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 # Where a match of _LICENSE_RE, _INSURANCE_RE, _BANK_RE can begin (see _finditer_if).
 _LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
-_INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号番号|Insur|insur|INSUR")
+_INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号|Insur|insur|INSUR")
 _BANK_STARTS = re.compile(
     r"普通|当座|貯蓄|口座|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
 )
@@ -161,7 +161,7 @@ _LICENSE_RE = re.compile(
 _PENSION_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}[- ]?[0-9]{6}" + _NDA)
 _PENSION_LABEL = re.compile(r"年金|[Pp]ension")
 _INSURANCE_RE = re.compile(
-    r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号番号|"
+    r"(?:被保険者証?番号|被保険者証|保険証番号|保険証|介護保険番号|記号[・/ ]?番号|"
     r"[Ii]nsurance (?:[Cc]ard )?(?:[Nn]o\.?|[Nn]umber)"
     r"|[Ii]nsured (?:[Pp]erson(?:'s)? )?(?:[Nn]o\.?|[Nn]umber)|INSURED (?:PERSON(?:'S)? )?(?:NO\.?|NUMBER))"
     r"[^0-9A-Za-z\n]{0,8}?(?:(?:is|was) )?"  # The insured person's number is 70112233
@@ -320,7 +320,7 @@ _POSTAL_US_RE = re.compile(
 _POSTAL_WORD_HINTS = ("ZIP", "Zip", "zip", "ost", "OST")
 _POSTAL_WORD_RE = re.compile(
     r"(?:ZIP|[Zz]ip|[Pp]ost ?[Cc]ode|[Pp]ostal [Cc]ode|POSTCODE)(?: [Cc]ode)?[:： ]*"
-    r"([0-9]{4,5}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
+    r"([0-9]{5}-[0-9]{3}|[0-9]{4,6}(?:-[0-9]{4})?|[A-Z0-9]{2,4} ?[0-9][A-Z]{2})(?![0-9A-Za-z])"
 )
 
 
@@ -335,7 +335,20 @@ def find_foreign_postal_codes(text: str) -> Iterator[Finding]:
             yield "POSTAL_CODE", m.start(1), m.end(1)
 
 
+# A postal code named by its own country's word (Brazil's CEP 01373-047, China's 邮编 200344,
+# Germany's PLZ 10115, Viet Nam's Mã bưu chính, Korea's 우편번호) or by 郵便番号 with the
+# country in brackets.
+_POSTAL_NATIVE_RE = re.compile(
+    r"(?:CEP|邮编|邮政编码|郵便番号(?:[(（][^()（）\n]{1,10}[)）])|PLZ|Postleitzahl|Mã bưu chính|우편번호)"
+    r"[:： ]*([0-9]{5}-[0-9]{3}|[0-9]{4,6})(?![0-9A-Za-z]|-[0-9])"
+)
+_POSTAL_NATIVE_HINTS = ("CEP", "邮", "郵便番号(", "郵便番号（", "PLZ", "Postleitzahl", "Mã", "우편")
+_POSTAL_NATIVE_STARTS = re.compile(r"CEP|邮|郵便番号|PLZ|Postleitzahl|Mã|우편번호")
+
+
 def find_postal_codes(text: str) -> Iterator[Finding]:
+    for m in _finditer_if(_POSTAL_NATIVE_RE, text, _POSTAL_NATIVE_HINTS, _POSTAL_NATIVE_STARTS):
+        yield "POSTAL_CODE", m.start(1), m.end(1)
     for m in _POSTAL_RE.finditer(text):
         # the value only: 〒 (like 郵便番号：) is the marker before it, not personal
         yield "POSTAL_CODE", m.start(), m.end()
@@ -387,7 +400,8 @@ def find_cards(text: str) -> Iterator[Finding]:
 # document, a case or a household (通知番号 6073-091939), never a person's pension number.
 _REFERENCE_LABEL = re.compile(
     r"(?:通知|受付|管理|宛名|世帯|ケース|契約|申込|申請|整理|受給者|文書|案件|伝票|注文|会員|"
-    r"顧客|お客様|請求|納付|照会|予約|登録|物件|調定|課税|処理|受理|発行|証明書)"
+    r"顧客|お客様|請求|納付|照会|予約|登録|物件|調定|課税|処理|受理|発行|証明書|"
+    r"問合せ|問い合わせ|お問合せ|決済|取引|領収)"
     r"(?:番号|No\.?|NO\.?)[ :：]*$"
 )
 
@@ -426,7 +440,7 @@ def find_insurance(text: str) -> Iterator[Finding]:
         yield "INSURANCE_NUMBER", m.start(1), m.end(1)
         yield "INSURANCE_NUMBER", m.start(2), m.end(2)
     for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS, _INSURANCE_STARTS):
-        if m.group(0).startswith("記号番号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
+        if m.group(0).startswith("記号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
         value = m.group(1).rstrip("-・、, ")
         if sum(c.isdigit() for c in value) < 4:
@@ -472,6 +486,8 @@ def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:
 
 def find_passports(text: str) -> Iterator[Finding]:
     for m in _PASSPORT_RE.finditer(text):
+        if _REFERENCE_LABEL.search(_before(text, m.start(), 20)):
+            continue  # 申請番号：OL8199797 is the office's reference, shaped like a passport
         yield "PASSPORT", m.start(), m.end()
     if not any(h in text for h in _PASSPORT_HINTS) and "passport" not in text.lower():
         return  # the label pattern is case-insensitive: slow to scan

@@ -7,13 +7,17 @@ General rules, no per-document strings:
 - **Header typing.** A column whose header says what it holds (口座番号, ｺｳｻﾞ, 基礎年金番号, 記号・番号,
   氏名（カナ）, 住所, TEL, 生年月日 …) types every cell below it (a rule line under the header
   too); a key | value row types its value, a row of label | value pairs each value. A row that
-  holds values (an e-mail, a date, a long number) is data, never a header.
+  holds values (an e-mail, a date, a long number) is data, never a header. 記号 and 番号 as two
+  header cells are one card's or one ゆうちょ account's parts, told apart by the sheet's words
+  (``_symbol_pair``); an office's reference column (申請番号) is nobody's number.
 - **One cell a line** (``find_stacked_cells``). A Word table pasted as text: the labels of a row
-  on lines of their own, then its values in the same order.
+  on lines of their own, then its values in the same order; where values are label words too,
+  the row length at which the label's column holds a value of its type (``_strided_kind``).
 - **Column consensus** (``column_consensus``). Where most cells of a column were already found as
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
-  the column is that type too; a headerless transfer list is read by its layout (bank, branch,
-  kind, account — in words or in codes).
+  the column is that type too — or fewer of them, where every cell has the same shape
+  (``_shape_consensus``); a headerless transfer list is read by its layout (bank, branch,
+  kind, account — in words or in codes), a pension list by its title.
 """
 
 from __future__ import annotations
@@ -27,12 +31,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from desktop.core.masking.dates import is_date
+from desktop.core.masking.dates import date_year, is_date
 from desktop.core.masking.numbers import passport_shape
 
 Finding = tuple[str, int, int]
 
 _CERTIFICATE = "CERTIFICATE"
+# A 記号 column of an insurance card: one or two digits (記号 8) are its value too.
+_INSURANCE_SYMBOL = "INSURANCE_SYMBOL"
+_REFERENCE_HEADER = (
+    r"^(?:申請|受付|整理|管理|通知書?|ケース|申込|お客様|顧客|契約|伝票|文書|案件|予約|照会|問合せ?)"
+    r"(?:番号|No\.?|NO\.?|ID|コード)$"
+)
 NOT_PERSONAL = "NOT_PERSONAL"  # a column the caller keeps unmasked (never a finding of its own)
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
@@ -40,6 +50,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The number of an office, a company or an institution: public, whatever its shape (a
     # 介護保険 事業所番号 0151505362 reads as a phone number).
     (NOT_PERSONAL, re.compile(r"事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号")),
+    # An office's reference for an application, a case or a document (申請番号 OL8199797 reads
+    # as a passport number): its column is no one's identifier.
+    (NOT_PERSONAL, re.compile(_REFERENCE_HEADER)),
     ("PERSON", re.compile(r"名義|メイギ")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
     # (a cell ゆうちょ銀行 alone is a bank's name, a value)
@@ -59,7 +72,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "INSURANCE_NUMBER",
         re.compile(
             r"被保険者(?:証)?(?:番号|記号|No)|被保険者証$|被保(?:険)?番号?|記号[・/ ]?番号|保険証|証記号|"
-            r"介護保険番号|ヒホケン|[Ii]nsur(?:ance|ed)"
+            r"介護保険番号|ヒホケン(?!シャ?メイ)|[Ii]nsur(?:ance|ed)"
         ),
     ),
     # 証番号 alone: the number of some card — which one, its cells say (_certificate_kind)
@@ -179,7 +192,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 _NUMBER_LABELS = re.compile(r"記号|番号|枝番")
 
 
-def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
+def _number_cell(
+    text: str, kind: str, s: int, e: int, least: int | None = None
+) -> Finding | None:
     if _NUMBER_LABELS.search(text, s, e):
         # 記号595 番号2429: the labelled parts of one number, the whole cell
         digits = sum(c.isdigit() for c in text[s:e])
@@ -198,7 +213,8 @@ def _number_cell(text: str, kind: str, s: int, e: int) -> Finding | None:
             break  # 0123-50-2395（自宅）／070-…: two numbers, each found on its own
         end = m2.end()
     value = text[m.start() : end]
-    if sum(c.isdigit() for c in value) < _short_number(kind) or len(value) > 40:
+    least = _short_number(kind) if least is None else least
+    if sum(c.isdigit() for c in value) < least or len(value) > 40:
         return None
     if kind == "PASSPORT" and not (re.search(r"[0-9]{6}", value) or passport_shape(value)):
         return None
@@ -241,6 +257,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, s, e)
     if kind == _CERTIFICATE:
         kind = _certificate_kind(text[s:e])
+    if kind == _INSURANCE_SYMBOL:
+        return _number_cell(text, "INSURANCE_NUMBER", s, e, least=1)
     if kind in _NUMBER_TYPES:
         return _number_cell(text, kind, s, e)
     if kind == "EMAIL":
@@ -276,12 +294,18 @@ _DIGIT = re.compile(r"[0-9]")
 _LABEL_WITH_VALUE = re.compile(r"[:：] *[^ :：]")
 
 
+_FORMAT_NOTE = re.compile(r"[(（][0-9]{1,2}桁[)）]")
+
+
 def _looks_like_header(cell: str) -> bool:
     """Header cells are short labels; a value such as 「〒163-0000 東京都…」 mentions 〒 but is data.
 
-    One digit at the end is a numbered column (住所2, 電話番号1)."""
+    One digit at the end is a numbered column (住所2, 電話番号1); a format in brackets is no
+    value (口座番号(7桁), 郵便番号（ハイフンなし）)."""
     if len(cell) > 20 or _LABEL_WITH_VALUE.search(cell):
         return False
+    if "(" in cell or "（" in cell:
+        cell = _FORMAT_NOTE.sub("", cell)
     digits = _DIGIT.findall(cell)
     return not digits or (len(digits) == 1 and cell[-1].isdigit() and len(cell) > 1)
 
@@ -359,6 +383,19 @@ def header_type(cell: str) -> str | None:
     if not cell or not _looks_like_header(cell):
         return None
     cell = unicodedata.normalize("NFKC", cell)  # ｺｳｻﾞ: the voiced mark joins its kana
+    kind = _header_kind(cell)
+    if kind is None and _CAPITALS.search(cell):
+        # PASSPORT, ADDRESS, E-MAIL: an English header in capitals reads as its word
+        kind = _header_kind(_CAPITALS.sub(lambda m: m.group(0).capitalize(), cell))
+    if kind == "INSURANCE_NUMBER" and "記号" in cell and "番号" not in cell:
+        return _INSURANCE_SYMBOL  # 保険証記号: its cells may be one digit
+    return kind
+
+
+_CAPITALS = re.compile(r"[A-Z]{4,}")
+
+
+def _header_kind(cell: str) -> str | None:
     if not _ANY_HEADER.search(cell):
         return None
     for kind, rx in _HEADER_TYPES:
@@ -476,6 +513,8 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
             column_kind = header_type(text[s:e].strip())
             if column_kind:
                 columns[idx] = column_kind
+        if _SYMBOL_HINT.search(line):
+            columns.update(_symbol_pair(text, start, cells, columns))
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
         if (
             columns
@@ -501,6 +540,67 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
                 yield ("HEADER", *_strip(text, *cells[idx]))
         else:
             header = None
+
+
+# 記号 and 番号 as two header cells (in either order, in kana too): the two parts of one number.
+_SYMBOL_HEADER = re.compile(r"記号|キゴウ")
+_SERIAL_HEADER = re.compile(r"番号|バンゴウ")
+_BOTH_HEADER = re.compile(r"(?:記号|キゴウ)[・/ ]?(?:番号|バンゴウ)")
+# What the pair is the number of: a ゆうちょ account where the sheet's title or header speaks of
+# an account or a transfer, or its cells have the account's shape (記号 1xxx0, 番号 6-8
+# digits); a health or care insurance card otherwise.
+_ACCOUNT_CONTEXT = re.compile(r"ゆうちょ|ユウチョ|口座|コウザ|振込|振替|貯金|銀行|金融機関")
+_INSURANCE_CONTEXT = re.compile(r"保険|国保|社保|健診|ホケン")
+_DOCUMENT_CONTEXT = re.compile(r"文書|公文|起案|収受|発簡|発番|件名")
+_SYMBOL_HINT = re.compile("記号|キゴウ|キコ\u3099ウ")  # (half-width ｷｺﾞｳ normalised)
+_YUCHO_SYMBOL = re.compile(r"1[0-9]{3}0")
+_YUCHO_SERIAL = re.compile(r"[0-9]{6,8}")
+_CONTEXT_ABOVE = 160  # characters above the header: the sheet's title
+_TITLE_LINES = 2
+
+
+def _symbol_pair(
+    text: str, start: int, cells: list[tuple[int, int]], columns: dict[int, str]
+) -> dict[int, str]:
+    """Header cells 記号 and 番号 beside personal data or under a title that names an account
+    or an insurance: the columns' types."""
+    words = [unicodedata.normalize("NFKC", text[slice(*_strip(text, s, e))]) for s, e in cells]
+    lines = text[max(0, start - _CONTEXT_ABOVE) : start].split("\n")[-_TITLE_LINES - 1 :]
+    # the title and the untyped header words (a sheet with a ｺｳｻﾞ column of its own holds a
+    # card's 記号・番号 beside it, not a second account)
+    context = unicodedata.normalize(
+        "NFKC", "".join(lines) + "".join(w for i, w in enumerate(words) if i not in columns)
+    )
+    if "BANK_ACCOUNT" in columns.values():
+        context = ""
+    both = [i for i, w in enumerate(words) if _BOTH_HEADER.fullmatch(w)]
+    if len(both) == 1 and _ACCOUNT_CONTEXT.search(context):
+        return {both[0]: "BANK_ACCOUNT"}  # 記号番号 12340-12345671 in a ゆうちょ sheet
+    symbols = [i for i, w in enumerate(words) if _SYMBOL_HEADER.fullmatch(w)]
+    serials = [i for i, w in enumerate(words) if _SERIAL_HEADER.fullmatch(w)]
+    if len(symbols) != 1 or len(serials) != 1:
+        return {}
+    sym, ser = symbols[0], serials[0]
+    yucho = False
+    for row in text[start : start + _CONTEXT_ABOVE].split("\n")[1:3]:
+        if not _RULE_LINE.fullmatch(row):  # the first row of values (a Markdown rule before it)
+            values = [_strip(row, s, e) for s, e in _cells(row, 0, _separator(row))]
+            yucho = len(values) == len(cells) and bool(
+                _YUCHO_SYMBOL.fullmatch(row, *values[sym])
+                and _YUCHO_SERIAL.fullmatch(row, *values[ser])
+            )
+            break
+    if _DOCUMENT_CONTEXT.search(context):
+        return {}  # 記号 | 番号 | 件名: a register of official documents (若総第 123 号)
+    if _ACCOUNT_CONTEXT.search(context):
+        return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
+    if _INSURANCE_CONTEXT.search(context):
+        return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
+    if yucho:
+        return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
+    if any(k != NOT_PERSONAL for k in columns.values()):
+        return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
+    return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
 
 
 def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
@@ -537,7 +637,7 @@ def _holds_values(text: str, cells: list[tuple[int, int]], columns: dict[int, st
 # -- one cell a line ----------------------------------------------------------------------------
 # A Word table pasted as text puts each cell on a line of its own: the labels of a row (続柄,
 # 氏名, 生年月日), then its values in the same order; or a label and its value below it.
-_STACK_TYPES = _NUMBER_TYPES - {"PHONE"} | {"BIRTH_DATE", _CERTIFICATE}
+_STACK_TYPES = _NUMBER_TYPES - {"PHONE"} | {"BIRTH_DATE", _CERTIFICATE, _INSURANCE_SYMBOL}
 _STACK_CELL_MAX = 60
 _PART_LABEL = re.compile(r"記号|番号|枝番")
 
@@ -556,7 +656,7 @@ def _stack_label(cell: str) -> str | None:
 # literal "\n" first, so re skips from line to line.
 _VALUE_LINE = re.compile(
     r"\n[ \t]*(?=[0-9A-Z明大昭平令記第一二三四五六七八九])"
-    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝第 ./\-:()]{1,40}[ \t]*(?=\n|$)"
+    r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝第 ./\-:()・]{1,40}[ \t]*(?=\n|$)"
 )
 _STACK_BACK = 12  # lines looked at above a value: a row of labels and the values before it
 _TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")
@@ -567,20 +667,89 @@ def find_stacked_cells(text: str) -> Iterator[Finding]:
     labels: dict[int, str | None] = {}  # line start -> _stack_label, each line judged once
     for m in _VALUE_LINE.finditer(text):
         start, end = m.start() + 1, m.end()
-        lines: list[tuple[int, str]] = []
-        e = m.start()
-        while len(lines) < _STACK_BACK and e > 0:
-            s = text.rfind("\n", 0, e) + 1
-            cell = text[s:e].strip()
-            if not cell or len(cell) > _STACK_CELL_MAX or _TABLE_LINE.search(cell):
-                break
-            lines.append((s, cell))
-            e = s - 1
+        lines = _lines_above(text, m.start(), _STACK_BACK)
         if not lines:
             continue
         kind = _stacked_kind(lines[::-1], labels)
+        if kind not in _STACK_TYPES and _KIND_AT_END.search(lines[0][1]):
+            kind = "BANK_ACCOUNT"  # 千葉銀行 若葉台支店 普通, the number alone on the next line
+        if kind not in _STACK_TYPES:
+            kind = _stacked_part(lines) or kind
+        if kind not in _STACK_TYPES:
+            above = _lines_above(text, m.start(), _STRIDE_BACK)
+            kind = _strided_kind(text, start, end, above, labels)
         if kind in _STACK_TYPES:
             yield from _stacked_value(text, kind, start, end)
+
+
+def _stacked_part(lines: list[tuple[int, str]]) -> str | None:
+    """記号 / 12 / 番号 / 345678 one cell a line, under an insurance card's or an account's name:
+    the value under 記号, and the one under 番号 two lines after it."""
+    words = [unicodedata.normalize("NFKC", c) for _s, c in lines[:_STACK_BACK]]
+    if not (
+        _SYMBOL_HEADER.fullmatch(words[0])
+        or (_SERIAL_HEADER.fullmatch(words[0]) and len(words) > 2 and _SYMBOL_HEADER.fullmatch(words[2]))
+    ):
+        return None
+    context = "".join(words)
+    if _ACCOUNT_CONTEXT.search(context):
+        return "BANK_ACCOUNT"
+    if _INSURANCE_CONTEXT.search(context):
+        return _INSURANCE_SYMBOL if _SYMBOL_HEADER.fullmatch(words[0]) else "INSURANCE_NUMBER"
+    return None
+
+
+_KIND_AT_END = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?$")
+
+
+def _lines_above(text: str, e: int, most: int) -> list[tuple[int, str]]:
+    """(start, cell) of the lines above ``e``, nearest first, up to a blank or a table line."""
+    lines: list[tuple[int, str]] = []
+    while len(lines) < most and e > 0:
+        s = text.rfind("\n", 0, e) + 1
+        cell = text[s:e].strip()
+        if not cell or len(cell) > _STACK_CELL_MAX or _TABLE_LINE.search(cell):
+            break
+        lines.append((s, cell))
+        e = s - 1
+    return lines
+
+
+# Rows of a Word table one cell a line, when a value is also a label word (世帯主 under 続柄) or
+# a label is no known word (取得事由): the row length k is the one at which the label's column
+# holds a value of its type in every row down to this one (氏名|生年月日 … each k lines a date).
+_STRIDE_BACK = 40
+_WORD_LINE = re.compile(r"[一-龥々ぁ-ゖァ-ヴー・]{1,10}")
+_STRIDE_MAX = 8  # cells in a row
+
+
+def _strided_kind(
+    text: str, start: int, end: int, above: list[tuple[int, str]], labels: dict[int, str | None]
+) -> str | None:
+    for s, cell in above:
+        if s not in labels:
+            labels[s] = _stack_label(cell)
+    labelish = [labels[s] is not None or bool(_WORD_LINE.fullmatch(c)) for s, c in above]
+    for j, (s, _cell) in enumerate(above):  # j + 1 lines above the value
+        kind = labels[s]
+        if kind not in _STACK_TYPES:
+            continue
+        high = j  # the labels around this one: the header row is no longer than they are
+        while high + 1 < len(above) and labelish[high + 1]:
+            high += 1
+        low = j
+        while low > 0 and labelish[low - 1]:
+            low -= 1
+        if sum(labels[above[i][0]] is not None for i in range(low, high + 1)) < 2:
+            continue  # one label and a note under it (口座番号 / 記入不要) is no row of labels
+        for k in range(2, min(high - low + 1, _STRIDE_MAX) + 1):
+            if (j + 1) % k or not all(
+                _cell_finding(text, kind, above[i][0], text.find("\n", above[i][0]))
+                for i in range(j - k, -1, -k)
+            ):
+                continue
+            return kind if _cell_finding(text, kind, start, end) else None
+    return None
 
 
 def _stacked_kind(above: list[tuple[int, str]], labels: dict[int, str | None]) -> str | None:
@@ -610,8 +779,8 @@ def _stacked_value(text: str, kind: str, s: int, e: int) -> Iterator[Finding]:
         s = m.end()
     parts.append((s, e))
     for ps, pe in parts:
-        if not _DIGIT.search(text, ps, pe):
-            continue
+        if not _DIGIT.search(text, ps, pe) and kind != "BIRTH_DATE":
+            continue  # (a date may be in kanji numerals: 昭和三十年六月四日)
         f = _cell_finding(text, kind, ps, pe) if len(parts) == 1 else _part(text, kind, ps, pe)
         if f:
             yield f
@@ -704,7 +873,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     spans = sorted((s, e, t) for t, s, e in found if t in _CONSENSUS_TYPES)
     banks = _BANK_WORD.search(text) is not None or _CODED_ROW.search(text) is not None
     care = "要介護" in text or "要支援" in text
-    if not spans and not banks and not care:
+    pension = "年金" in text
+    if not spans and not banks and not care and not pension:
         return []
     out: list[Finding] = []
     for rows in _blocks(text):
@@ -712,6 +882,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             out.extend(_account_columns(text, rows))
         if care:
             out.extend(_care_insurance_column(text, rows))
+        if pension:
+            out.extend(_pension_column(text, rows, spans))
         if not spans:
             continue
         titles_end = _titles_end(text, rows)  # a title and the header row above the data
@@ -733,7 +905,11 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
                 dated.append(cells)  # typed below if the block lists people
                 continue
-            kind = _consensus(votes, len(cells))
+            kind = (
+                _consensus(votes, len(cells))
+                or _shape_consensus(text, cells, votes)
+                or _passport_column(text, cells, votes)
+            )
             if kind is None:
                 continue
             people = people or kind == "PERSON"
@@ -854,6 +1030,32 @@ def _care_insurance_column(text: str, rows: list[list[tuple[int, int]]]) -> list
     ]
 
 
+# A headerless list under a title about pensions (障害基礎年金 受給者一覧): its one column of
+# ten-digit numbers (1234567890, 1234-567890) is the 基礎年金番号.
+_PENSION_CELL = re.compile(r"[0-9]{4}[- ]?[0-9]{6}")
+
+
+def _pension_column(
+    text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int, str]]
+) -> list[Finding]:
+    top = rows[0][0][0]
+    title = text[max(0, top - _CONTEXT_ABOVE) : top].split("\n")[-_TITLE_LINES - 1 :]
+    if not any("年金" in line for line in title):
+        return []
+    columns = [_filled_cells(text, rows, col) for col in range(len(rows[0]))]
+    numbers = [
+        cells
+        for cells in columns
+        if len(cells) >= _CONSENSUS_MIN and all(_PENSION_CELL.fullmatch(text, s, e) for s, e in cells)
+    ]
+    if len(numbers) != 1:
+        return []
+    votes, _typed = _votes(text, numbers[0], spans)
+    if (votes.total() - votes["PENSION_NUMBER"]) * 2 >= len(numbers[0]):
+        return []  # mostly read as phone numbers: a list of phones under a pension title
+    return [("PENSION_NUMBER", s, e) for s, e in numbers[0]]
+
+
 def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
     """Where the header row among the first rows of a block ends (-1: none); the rows up to it
     (a sheet's title, the header) are no values."""
@@ -918,6 +1120,47 @@ def _consensus(votes: Counter[str], filled: int) -> str | None:
     return kind
 
 
+# Numbers whose finders need a label or a written form: a column where some were found (the
+# ones written 1234-567890) and every cell has the same count of digits is that type throughout.
+_SHAPED_TYPES = frozenset(
+    ("PENSION_NUMBER", "INSURANCE_NUMBER", "BANK_ACCOUNT", "MY_NUMBER", "DRIVER_LICENSE")
+)
+_NUMBER_ONLY = re.compile(r"[0-9][0-9 \-・]*[0-9]")
+_SHAPE_MIN = 2
+_SHAPE_SHARE = 0.25
+
+
+def _shape_consensus(text: str, cells: list[tuple[int, int]], votes: Counter[str]) -> str | None:
+    if not votes:
+        return None
+    kind, n = votes.most_common(1)[0]
+    if (
+        kind not in _SHAPED_TYPES
+        or n < _SHAPE_MIN
+        or n < _SHAPE_SHARE * len(cells)
+        or n < 3 * (votes.total() - n)  # 0250 460487 read as a phone number too
+    ):
+        return None
+    counts = set()
+    for s, e in cells:
+        if not _NUMBER_ONLY.fullmatch(text, s, e):
+            return None
+        counts.add(sum(c.isdigit() for c in text[s:e]))
+    return kind if len(counts) == 1 else None
+
+
+def _passport_column(text: str, cells: list[tuple[int, int]], votes: Counter[str]) -> str | None:
+    """A column of letters and digits each shaped like some country's passport number (C1234567,
+    TR2345678, B12345678), some of them found as one: the passport numbers of a headerless list."""
+    n = votes["PASSPORT"]
+    if not n or n < _SHAPE_SHARE * len(cells) or n < 3 * (votes.total() - n):
+        return None
+    ok = all(
+        passport_shape(text[s:e]) and not text[s:e].isdigit() for s, e in cells
+    )
+    return "PASSPORT" if ok else None
+
+
 # 姓 名 in kanji (a kana given name too), in katakana or in hiragana (a reading column), with a
 # space between; a foreign resident's name may have a middle word (ファム ティ ラン).
 _NAME_SHAPE = re.compile(
@@ -931,49 +1174,11 @@ _KANA_NAME_SHAPE = re.compile(
     r"[ァ-ヴー][ァ-ヴー\u3099\u309a]{1,9}(?: [ァ-ヴー][ァ-ヴー\u3099\u309a]{0,9}){1,2}"
     r"|[ぁ-ゖー]{2,8} [ぁ-ゖー]{2,8}"
 )
-_YEAR = re.compile(
-    r"(?:19|20)[0-9]{2}|(明治|大正|昭和|平成|令和|[MTSHR]) ?(元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})"
-)
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-
-
-def _kanji_int(word: str) -> int:
-    """三十八 -> 38, 十二 -> 12, 七 -> 7 (the numbers of a 和暦 year)."""
-    if word.isdigit():
-        return int(word)
-    if "十" in word:
-        tens, _, ones = word.partition("十")
-        return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (
-            _KANJI_DIGITS.get(ones, 0) if ones else 0
-        )
-    return _KANJI_DIGITS.get(word, 0)
-
-
 # A date at least this many years ago is no appointment or receipt date in a list of people.
 _PAST_YEARS = 15
 
 
 def _past_date(cell: str) -> bool:
     m = is_date(cell, compact=True)  # 19560314 in an export as well as 1956/03/14
-    if not m:
-        return False
-    y = _YEAR.search(m.group(0))
-    if not y:
-        return False
-    if y.group(1):
-        era = {
-            "明治": 1867,
-            "M": 1867,
-            "大正": 1911,
-            "T": 1911,
-            "昭和": 1925,
-            "S": 1925,
-            "平成": 1988,
-            "H": 1988,
-            "令和": 2018,
-            "R": 2018,
-        }[y.group(1)]
-        year = era + (1 if y.group(2) == "元" else _kanji_int(y.group(2)))
-    else:
-        year = int(y.group(0))
-    return year <= datetime.date.today().year - _PAST_YEARS
+    year = date_year(m.group(0)) if m else None
+    return year is not None and year <= datetime.date.today().year - _PAST_YEARS
