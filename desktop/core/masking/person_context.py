@@ -122,7 +122,9 @@ _SPACED_HONORIFIC_RE = re.compile(
 )
 _DIGIT_AFTER_RE = re.compile(r"[0-9]")
 # A short remark in brackets after a list item (（6歳）, （H27.1.2生）, （長男）).
-_ASIDE_RE = re.compile(r"[ ]?[（(][^（）()\n]{1,20}[）)]")
+_ASIDE_RE = re.compile(
+    rf"[ ]?[（(](?:[0-9]{{1,3}}(?:歳|才)|[^（）()\n]{{1,16}}生|(?:{_KIN}|子|本人)(?:・[^（）()\n]{{1,8}})?)[）)]"
+)
 _POST_PREFIXES = POST_PREFIXES
 # A name's reading in brackets right after it: kana words only.
 _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
