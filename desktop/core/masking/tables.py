@@ -264,6 +264,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
+    post = _POST_AFTER_NAME.search(text, s, e) if kind == "PERSON" else None
+    if post and post.start() > s:
+        e = post.start()  # | 今 主事 | in a 担当 column: the name, not the post
     if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
@@ -271,6 +274,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 80 else None
 
 
+# A post after the name in a name cell (今 主事, 山田係長).
+_POST_AFTER_NAME = re.compile(r"[ ]?(?:主事|主任|主査|主幹|係長|課長補佐|課長|部長|参事|技師|保健師)$")
 # Values of a name column that are not names (a blank written out, a group, a placeholder).
 _NOT_A_NAME = frozenset(
     ("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計")
