@@ -249,3 +249,38 @@ def test_post_and_department_columns_are_no_names(masker):
     kana = "ｼｮｸｲﾝNO,ｼﾒｲ,ｼｮｿﾞｸ\n100001,ｻｶﾞﾗﾐｿﾗ,ｶﾝｷｮｳ\n100002,ｱｼﾔﾊﾙｵﾐ,ﾌｸｼ\n"
     found = persons(masker, kana)
     assert not found & {"ｶﾝｷｮｳ", "ﾌｸｼ"}
+
+
+def test_children_with_a_school_year_or_a_sex_in_brackets(masker):
+    text = "・蓮（小3）\n・桔梗（中1）\n・若草（女・年長）\n・長男（小3）\n"
+    found = persons(masker, text)
+    assert {"蓮", "桔梗", "若草"} <= found and "長男" not in found
+
+
+def test_signature_under_a_bare_closing(masker):
+    text = "See you on Monday.\n\nRegards\nJoy DELA CRUZ\n"
+    assert "Joy DELA CRUZ" in persons(masker, text)
+
+
+def test_chat_speakers_after_the_time(masker):
+    text = (
+        "[10:05] 朔日: 端末が固まりました\n"
+        "[10:06] システム: 再起動します\n"
+        "10:08 ソン（税務課）: こちらも同じです\n"
+        "[10:09] 市民課: 了解\n"
+    )
+    found = persons(masker, text)
+    assert {"朔日", "ソン"} <= found
+    assert not found & {"システム", "市民課"}
+
+
+def test_signatories_listed_with_their_addresses(masker):
+    text = (
+        "連署人\n"
+        "朔日　晴　居能町八丁目三十五番十二号\n"
+        "春日　朔　北海道旭川市東町六丁目三十一番十五号\n"
+        "予定 変更 3丁目の集会所\n"
+    )
+    found = persons(masker, text)
+    assert {"朔日\u3000晴", "春日\u3000朔"} <= found
+    assert "予定 変更" not in found

@@ -216,7 +216,7 @@ _LABEL_COLON_WORDS = (
 _LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者|旧姓|日直|当直|宿直"
 # Closing formulas of a letter or an e-mail, in the languages residents write in.
 _CLOSINGS = (
-    "Best regards|Kind regards|Warm regards|With regards|Best wishes|Yours sincerely|"
+    "Best regards|Kind regards|Warm regards|With regards|Regards|Best wishes|Yours sincerely|"
     "Yours faithfully|Yours truly|Respectfully|Many thanks|Thank you|Thanks|Cheers|Best|"
     "Obrigad[oa]|Atenciosamente|Abraços|Gracias|Saludos|Atentamente|Cordialement|Merci|"
     "Danke|Mit freundlichen Grüßen|Salamat|Maraming salamat|Terima kasih|Cảm ơn|Trân trọng|"

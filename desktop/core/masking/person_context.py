@@ -123,7 +123,8 @@ _SPACED_HONORIFIC_RE = re.compile(
 _DIGIT_AFTER_RE = re.compile(r"[0-9]")
 # A short remark in brackets after a list item (（6歳）, （H27.1.2生）, （長男）).
 _ASIDE_RE = re.compile(
-    rf"[ ]?[（(](?:[0-9]{{1,3}}(?:歳|才)|[^（）()\n]{{1,16}}生|(?:{_KIN}|子|本人)(?:・[^（）()\n]{{1,8}})?)[）)]"
+    r"[ ]?[（(](?:[男女]性?[・、, ]?)?(?:[0-9]{1,3}(?:歳|才)|小[1-6]|中[1-3]|[1-6]年生|年[長中少]"
+    rf"|[^（）()\n]{{1,16}}生|(?:{_KIN}|子|本人)(?:・[^（）()\n]{{1,8}})?)[）)]"
 )
 _POST_PREFIXES = POST_PREFIXES
 # A name's reading in brackets right after it: kana words only.

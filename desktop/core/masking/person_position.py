@@ -80,7 +80,9 @@ def person_word_labels(text: str) -> Iterator[int]:
 # Found bracket first (a pattern tried at every position measured 0.5 ms a prompt), then the
 # word before it in a short window.
 _AGE_BRACKET_RE = re.compile(
-    r"\([ ]?(?:[0-9]{1,3}(?:歳|才|か月|ヶ月)|(?:[MTSHR]|明治|大正|昭和|平成|令和)[0-9元]"
+    # a sex first (（男・8歳）), a school year (（小3）, （年長）, （2年生）) as well as an age
+    r"\([ ]?(?:[男女]性?[・、, ]?)?(?:小[1-6]|中[1-3]|高[1-3]|[1-6]年生|年[長中少]|"
+    r"[0-9]{1,3}(?:歳|才|か月|ヶ月)|(?:[MTSHR]|明治|大正|昭和|平成|令和)[0-9元]"
     r"[^()\n]{0,14}生|[0-9]{4}[-/.年][^()\n]{0,10}生)"
 )
 _AGED_NAME_RE = re.compile(
@@ -120,6 +122,19 @@ _STACKED_LABEL_RE = re.compile(
     r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ \t]*(?=\n|\Z)"
 )
 
+# A chat line: a time, the speaker, a colon ([10:05] 朔日: …, 10:05 ソン（税務課）: …).
+_CHAT_SPEAKER_RE = re.compile(
+    r"\n[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]+"
+    rf"(?P<n>[{_K}]{{1,4}}|[ァ-ヴー]{{2,8}}|[ぁ-ゖ]{{2,5}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:[ ]?[（(][^（）()\n]{1,12}[）)])?[ \t]*:"
+)
+# A signatory's line under a heading: the name, then the address (朔日　晴　居能町八丁目…).
+_NAME_THEN_ADDRESS_RE = re.compile(
+    rf"\n[ \t]*(?P<n>[{_K}]{{1,4}} [{_K}]{{1,3}})[ \t]+"
+    rf"(?=[^\s]{{1,12}}?(?:[0-9一二三四五六七八九十]+(?:丁目|番地?)|[0-9]+-[0-9])"
+    rf"|[{_K}]{{1,4}}[都道府県])"
+)
+
 # The same person written again after a slash: katakana, kana, kanji or romaji.
 _SLASH_ALT_RE = re.compile(
     r"[ ]?[/／][ ]?(?P<n>[A-Z][A-Za-z'\-]+(?:[ ,]+[A-Z][A-Za-z'\-]+){1,3}"
@@ -149,6 +164,7 @@ class PositionNames:
             found.extend(self._english_items(lined))
         if "\n" in text:
             found.extend(self._stacked_names(lined))
+            found.extend(self._line_start_names(lined))
         yield from ((t, s - 1, e - 1) for t, s, e in found)
 
     def _aged_items(self, text: str) -> Iterator[Finding]:
@@ -220,6 +236,32 @@ class PositionNames:
             if not re.match(f"[{_K}A-Z]", value) and self._common_noun(plain):
                 continue
             yield "PERSON", m.start("n"), m.end("n")
+
+    def _line_start_names(self, lined: str) -> Iterator[Finding]:
+        """A chat speaker after the time ([10:05] 朔日: …) and a signatory before an address."""
+        if ":" in lined:
+            for m in _CHAT_SPEAKER_RE.finditer(lined):
+                value = m.group("n")
+                if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                    continue
+                if value.isascii():
+                    if value.split(" ")[0] in _EN_NOT_NAMES or value.split(" ")[0] in _EN_ORG_WORDS:
+                        continue
+                elif (
+                    not re.match(f"[{_K}]", value)
+                    and self._common_noun(value)
+                    and not m.group(0).rstrip(" \t:").endswith((")", "）"))
+                ):
+                    continue  # [10:05] システム: a program; ソン（税務課）: a member of staff
+                yield "PERSON", m.start("n"), m.end("n")
+        for m in _NAME_THEN_ADDRESS_RE.finditer(lined):
+            head, tail = m.group("n").split(" ", 1)
+            if head in _NON_NAMES or _ORG_END.search(head) or head[-1] in _PLACE_END:
+                continue
+            if self._looks_like_name(m.group("n")) or not (
+                self._common_noun(head) and self._common_noun(tail)
+            ):
+                yield "PERSON", m.start("n"), m.end("n")
 
     def _written_beside(self, text: str, found: list[Finding]) -> Iterator[Finding]:
         """ブディ・サントソ / BUDI SANTOSO: the name written again after a slash."""
