@@ -284,3 +284,10 @@ def test_signatories_listed_with_their_addresses(masker):
     found = persons(masker, text)
     assert {"朔日\u3000晴", "春日\u3000朔"} <= found
     assert "予定 変更" not in found
+
+
+def test_letter_spaced_labels_before_a_value_are_no_names(masker):
+    text = "　氏　名　春日　朔\n　住　所　若葉台市東町3丁目4番5号\n　電　話　047-111-2222\n"
+    found = persons(masker, text)
+    assert "春日\u3000朔" in found
+    assert not found & {"住\u3000所", "電\u3000話"}

@@ -131,7 +131,7 @@ _CHAT_SPEAKER_RE = re.compile(
 # A signatory's line under a heading: the name, then the address (朔日　晴　居能町八丁目…).
 _NAME_THEN_ADDRESS_RE = re.compile(
     rf"\n[ \t]*(?P<n>[{_K}]{{1,4}} [{_K}]{{1,3}})[ \t]+"
-    rf"(?=[^\s]{{1,12}}?(?:[0-9一二三四五六七八九十]+(?:丁目|番地?)|[0-9]+-[0-9])"
+    rf"(?=[^\s]{{1,12}}?(?:[0-9一二三四五六七八九十]+(?:丁目|番地?)|(?<![0-9])[1-9][0-9]{{0,3}}-[0-9])"
     rf"|[{_K}]{{1,4}}[都道府県])"
 )
 
@@ -258,6 +258,8 @@ class PositionNames:
             head, tail = m.group("n").split(" ", 1)
             if head in _NON_NAMES or _ORG_END.search(head) or head[-1] in _PLACE_END:
                 continue
+            if self._common_noun(head + tail) or reads_as_label(head + tail):
+                continue  # 住　所, 電　話: a label written with a space between its characters
             if self._looks_like_name(m.group("n")) or not (
                 self._common_noun(head) and self._common_noun(tail)
             ):
