@@ -291,3 +291,20 @@ def test_letter_spaced_labels_before_a_value_are_no_names(masker):
     found = persons(masker, text)
     assert "春日\u3000朔" in found
     assert not found & {"住\u3000所", "電\u3000話"}
+
+
+def test_english_names_with_a_relation_or_an_age(masker):
+    text = "Household: Ana SILVA (wife), Pedro SILVA (son), Lucas (6), Maria (age 4)\n"
+    found = persons(masker, text)
+    assert {"Ana SILVA", "Pedro SILVA", "Lucas", "Maria"} <= found
+    assert not persons(masker, "See Section 3 (2024), Article (12) and Table (3).")
+
+
+def test_speakers_after_any_minutes_mark(masker):
+    text = "◎春日委員長　ただいまから会議を開きます。\n◆十議員　一点伺います。\n"
+    assert {"春日", "十"} <= persons(masker, text)
+
+
+def test_attendance_labels_without_sha(masker):
+    found = persons(masker, "出席：春日、朔日、十（敬称略）\n欠席：大工\n")
+    assert {"春日", "朔日", "十", "大工"} <= found

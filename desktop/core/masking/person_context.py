@@ -229,8 +229,10 @@ _SPEAKER_POSTS = (
     # the staff answering (○万係長): after a section's name too (○福祉課長), judged below
     "課長補佐|課長|係長|部長|局長|室長|所長|次長|参事|主幹|主査|主任|主事"
 )
+# The marks minutes put before a speaker (○ a member, ◎ the chair, ◆ or ● in some councils).
+_SPEAKER_MARKS = "○◯〇◎●◆◇"
 _SPEAKER_RE = re.compile(
-    rf"^[○◯〇](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
+    rf"^[{_SPEAKER_MARKS}](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
 )
 # One kanji that makes a post with 委員 or 会長 (副委員長, 各委員, 部会長): no surname.
 _SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某部")
@@ -768,7 +770,7 @@ class ContextNames(PositionNames):
     def _find_speakers(self, text: str) -> Iterator[Finding]:
         """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
         speaker mark at the start of a line and a member's post, one kanji or more."""
-        if "○" not in text and "◯" not in text and "〇" not in text:
+        if not any(mark in text for mark in _SPEAKER_MARKS):
             return
         speakers: set[tuple[str, str]] = set()
         for m in _SPEAKER_RE.finditer(text):

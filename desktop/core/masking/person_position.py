@@ -25,6 +25,7 @@ from desktop.core.masking.person_common import (
     _ORG_END,
     _PLACE_END,
     _TITLE_END_RE,
+    ENGLISH_GIVEN,
     Finding,
     reads_as_label,
 )
@@ -135,6 +136,14 @@ _NAME_THEN_ADDRESS_RE = re.compile(
     rf"|[{_K}]{{1,4}}[都道府県])"
 )
 
+# An English name with the person's relation or age in brackets (Ana SILVA (wife), Pedro (6)).
+_EN_RELATION_RE = re.compile(
+    r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}) ?\((?:wife|husband|son|"
+    r"daughter|mother|father|child|spouse|partner|grandmother|grandfather|grandson|"
+    r"granddaughter|brother|sister|aunt|uncle|nephew|niece|applicant|age [0-9]{1,3}|"
+    r"[0-9]{1,3} (?:years?(?: old)?|yrs?)|(?P<bare>[0-9]{1,2}))\)"
+)
+
 # The same person written again after a slash: katakana, kana, kanji or romaji.
 _SLASH_ALT_RE = re.compile(
     r"[ ]?[/／][ ]?(?P<n>[A-Z][A-Za-z'\-]+(?:[ ,]+[A-Z][A-Za-z'\-]+){1,3}"
@@ -162,6 +171,8 @@ class PositionNames:
         found = list(self._roster_lines(lined))
         if "," in text:
             found.extend(self._english_items(lined))
+        if "(" in text:
+            found.extend(self._english_relations(lined))
         if "\n" in text:
             found.extend(self._stacked_names(lined))
             found.extend(self._line_start_names(lined))
@@ -219,6 +230,18 @@ class PositionNames:
                 continue
             if not all(re.search(r"[AEIOUYaeiouy]", w) for w in words):
                 continue  # an acronym (NPO, JR) is no name
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _english_relations(self, lined: str) -> Iterator[Finding]:
+        """Ana SILVA (wife), Pedro (6): a capitalised name with a relation or an age after it."""
+        for m in _EN_RELATION_RE.finditer(lined):
+            words = m.group("n").split(" ")
+            if any(w.title() in _EN_ORG_WORDS or w.title() in _EN_NOT_NAMES for w in words):
+                continue
+            if m.group("bare") and not any(w.lower() in ENGLISH_GIVEN for w in words):
+                continue  # Article (12), Table (3): a number, no age
+            if len(words) == 1 and m.start("n") and lined[m.start("n") - 1] not in " \n,:;(":
+                continue
             yield "PERSON", m.start("n"), m.end("n")
 
     def _stacked_names(self, lined: str) -> Iterator[Finding]:
