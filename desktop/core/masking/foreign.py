@@ -286,3 +286,19 @@ def with_initials(text: str, found: list[Finding]) -> list[Finding]:
 
 
 _KATAKANA_CHAR_RE = re.compile(r"[ァ-ヴー]")
+
+
+# ルイ15世, ジョージ6世, アナスタシオス1世: a regnal number is part of the name.
+_REGNAL_AFTER = re.compile(r"[0-9０-９]{1,2}世|[一二三四五六七八九十]{1,3}世")
+
+
+def with_regnal_numbers(text: str, found: list[Finding]) -> list[Finding]:
+    """Person spans that end in katakana, widened over a regnal number right after them."""
+    out = []
+    for kind, s, e in found:
+        if kind == "PERSON" and e < len(text) and _KATAKANA_CHAR_RE.match(text, e - 1):
+            m = _REGNAL_AFTER.match(text, e)
+            if m:
+                e = m.end()
+        out.append((kind, s, e))
+    return out

@@ -18,6 +18,7 @@ from desktop.core.masking.foreign import (
     find_katakana_names,
     lone_katakana_person,
     with_initials,
+    with_regnal_numbers,
 )
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import (
@@ -113,6 +114,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)
+        if "世" in text:
+            found = with_regnal_numbers(text, found)
         found = [
             f
             for f in found

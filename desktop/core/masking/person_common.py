@@ -283,7 +283,10 @@ _NAME_AFTER_LABEL = re.compile(
     r"|[ァ-ヴー](?:・[ァ-ヴー][ァ-ヴー\u3099\u309a]{0,12}){1,3}"  # レ・ティ・トゥ
     r"|[ぁ-ゖー]{2,8}(?: [ぁ-ゖー]{2,8})?"
     # SURNAME GIVEN in capitals (passports, English forms): only capital words continue it
-    r"|[A-Z]{2,}(?: [A-Z][A-Za-z'\-]+){0,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){0,2}"
+    r"|[A-Z]{2,}(?: [A-Z][A-Za-z'\-]+){0,3}(?![A-Za-z])"
+    # Ana Pereira da Silva, Ludwig van Beethoven: a lower-case particle between two capitals
+    r"|[A-Z][A-Za-z'\-]+(?:,?(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le))?"
+    r" [A-Z][A-Za-z'\-]+){0,2}"
 )
 _ORG_PREFIX = re.compile(
     r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|会長|委員|Division|Section) "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.core.masking.analyser import word_tokens
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
+from desktop.core.masking.names_data import word_list
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
     _COORD_AFTER_RE,
@@ -550,6 +551,8 @@ class ContextNames(PositionNames):
         first = toks[0]
         if "人名" in first.pos or first.pos.startswith("?"):
             return True
+        if head in word_list("wordlike_surnames.txt") and _STRONG_END.match(end):
+            return True  # 担当の十（直通 …）, 担任の島です: a surname that is also a word
         if "地名" in first.pos:
             # 長男の東京の会社: a place; 兄の毛利から, 担任の茂木です: a surname
             return bool(_STRONG_END.match(end)) or end not in ("の", "に", "へ", "で", "まで")
