@@ -122,6 +122,7 @@ _SPACED_HONORIFIC_RE = re.compile(
     r"(?<=[一-鿿豈-﫿々ヶ])(?: (?:様|殿|氏|君)| ?(?:さん|さま|くん|ちゃん)[ぁ-ゖ]{0,2})$"
 )
 _DIGIT_AFTER_RE = re.compile(r"[0-9]")
+_KIN_WORD_RE = re.compile(f"(?:{_KIN})")
 # A short remark in brackets after a list item (（6歳）, （H27.1.2生）, （長男）).
 _ASIDE_RE = re.compile(
     r"[ ]?[（(](?:[男女]性?[・、, ]?)?(?:[0-9]{1,3}(?:歳|才)|小[1-6]|中[1-3]|[1-6]年生|年[長中少]"
@@ -363,6 +364,7 @@ class ContextNames(PositionNames):
                 if not (
                     (_ORG_END.search(value) and not self._surname_ending_like_org(value))
                     or value in _NON_NAMES
+                    or _KIN_WORD_RE.fullmatch(value)  # 出席：本人、長女、茂木: a relation
                     or _ORG_AFTER.match(text, e)
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
