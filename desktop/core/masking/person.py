@@ -41,6 +41,7 @@ from desktop.core.masking.person_common import (
     _kanji_compound_after,
     _place_or_org_context,
     inside_katakana_word,
+    no_name_span,
 )
 from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_lexicon import LexiconNames
@@ -115,7 +116,12 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             found = with_initials(text, found)
         if "世" in text:
             found = with_regnal_numbers(text, found)
-        found = [f for f in found if f[0] != "PERSON" or not _part_of_place(text, f[1], f[2])]
+        found = [
+            f
+            for f in found
+            if f[0] != "PERSON"
+            or not (_part_of_place(text, f[1], f[2]) or no_name_span(text, f[1], f[2]))
+        ]
         return self._propagate(text, found)
 
     def find_by_context(self, text: str) -> list[Finding]:
@@ -261,7 +267,7 @@ _DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
 _KANJI_NAME_RE = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 # What a bare surname or given name is followed by when it stands for the person.
 _SHORT_END = re.compile(
-    r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|[、。,，」』）)\n]|$)"
+    r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|です|でした|[、。,，」』）)\n]|$)"
 )
 
 

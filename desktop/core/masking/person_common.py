@@ -50,7 +50,9 @@ _ORG_AFTER = re.compile(
     r"事業所|センター|工務店|農園|牧場|社(?!長|員)|城|隊|院|章|教(?!授)|帝国|研究|半島|艦|丸|派|流|"
     r"委員会|観光|製薬|薬品|公民館|営業所|空港|ストア|ベーカリー|自動|整形|整骨|接骨|食品|交通|"
     r"不動産|工場|電気|電工|倉庫|酒造|醸造|印刷|運送|化学|鉄工|園(?![子美恵江枝香])|家(?=[ァ-ヴ])|"
-    r"プロダクション|航空|飛行機|家具|監査法人|精肉店|本店|支店|宣言|協定|陣営)"
+    r"プロダクション|航空|飛行機|家具|監査法人|精肉店|本店|支店|宣言|協定|陣営|"
+    # an insurer, a bank or a cooperative named with a word (あおば損害保険, みどり信用金庫)
+    r"損害保険|損保|生命|海上|火災|共済|信用金庫|信用組合|証券|信託|農協|生協)"
 )
 _ORG_BEFORE = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱|\(有\)|医療法人|社会福祉法人)[ ]?$"
@@ -160,6 +162,17 @@ _NON_NAMES = frozenset(
         "二人",
         "三人",
         "全員",
+        # posts a neighbour or a resident addresses with さん (班長さん, 市長さん): a post
+        "班長",
+        "班員",
+        "組長",
+        "組員",
+        "市長",
+        "町長",
+        "村長",
+        "区長",
+        "知事",
+        "議長",
         # the opening and closing words of a letter (拝啓 山田太郎様, 敬具 鈴木)
         "拝啓",
         "謹啓",
@@ -184,27 +197,39 @@ _LABEL_COLON_WORDS = (
     "氏名|お名前|名前|フリガナ|ふりがな|担当者?|申請者|相談者|届出人|世帯主|代表者|患者名?|利用者名?|"
     "被保険者名|契約者|請求者|受給者|対象者|依頼者|記入者|作成者|報告者|宛名|保護者|児童名|生徒名|"
     "職員名|名義人?|口座名義|差出人|受取人|送信者|来庁者|訪問者|面談者|同行者|本人|司会者?|出席者|"
-    "欠席者|記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|"
+    "欠席者|出席|欠席|同席者?|陪席者?|記録者?|議長|講師|発言者|確認者|承認者|起案者|回答者|応対者|対応者|担当職員|相談員|相手方|"
     "署名|連絡者|通報者|発見者|家族|長男|長女|次男|次女|配偶者|妻|夫|父|母|"
     "申請代行者|代行者|代理人|面接員|面接者|責任者|寄附者|寄付者|調査員|担任|主治医|後見人|保証人|"
     "申出人|届出者|ケアマネジャー|ケアマネ|同行者?|通訳者?|立会人|緊急連絡先|同居人|同居者|世帯員|旧姓|"
     "文責|起票者|入力者|聴取者|同席者|立会者|申立人|申請人|"
     "参加者?|受付者?|問合せ先?|問い合わせ先?|申込者|来所者|面会者|"
+    # the children and household members a form lists (対象児童：, 子2：, 世帯員2：)
+    "対象児童|支給対象児童|対象児|児童|子ども|子供|扶養親族|同居家族|"
     "SURNAME|Surname|Family name|FAMILY NAME|GIVEN NAMES?|Given names?|First name|Last name|"
     "GIVEN NAME\\(S\\)|Given [Nn]ame\\(s\\)|Given Names?|First [Nn]ame\\(s\\)|First Names?|"
-    "Last Name|Middle names?|Middle Names?|Other names?|Other Names?|Name in [a-z]+|Name \\([a-z]+\\)|"
+    "Last Name|Middle names?|Middle Names?|Other names?|Other Names?|Name in [A-Za-z]+|Name \\([a-z]+\\)|"
     "NAME|Name in full|Name of(?: the)? [a-z]+|Name|Full name|Sender|Recipient|Addressee|"
     "Contact person|Contact|Attn\\.?|Applicant|Prepared by|Submitted by|Signed by|Signed|Signature|"
     "Staff|Client|Participants?|Attendees?|Patient|Resident|Caseworker|Officer|Interpreter|"
     "Guardian|Spouse|Representative|Emergency contact|Tenant|Witness|Accompanied by|Interviewee"
 )
 _LABEL_SPACE_WORDS = "氏名|名前|フリガナ|司会|出席者|担当|記録|名義|対象者|旧姓|日直|当直|宿直"
+# Closing formulas of a letter or an e-mail, in the languages residents write in.
+_CLOSINGS = (
+    "Best regards|Kind regards|Warm regards|With regards|Regards|Best wishes|Yours sincerely|"
+    "Yours faithfully|Yours truly|Respectfully|Many thanks|Thank you|Thanks|Cheers|Best|"
+    "Obrigad[oa]|Atenciosamente|Abraços|Gracias|Saludos|Atentamente|Cordialement|Merci|"
+    "Danke|Mit freundlichen Grüßen|Salamat|Maraming salamat|Terima kasih|Cảm ơn|Trân trọng|"
+    "Dhanyabad|Namaste|谢谢|此致敬礼|감사합니다"
+)
 _LABEL_PHRASES = (
     "My name is|my name is|I am|(?:[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]heir|[Aa]|[Tt]he|[Oo]ur) "
     "(?:wife|husband|son|daughter|friend|mother|father|partner|brother|sister|colleague|"
     "neighbou?r|grandson|granddaughter|grandmother|grandfather|aunt|uncle|nephew|niece|"
     "landlord|interpreter|guardian|caseworker|caregiver|spouse|child|parent),?|[Rr]egards,|Sincerely,"
     "|Dear|Hi|Hello|'s name:|’s name:"
+    # a closing formula alone on its line: the signature below it is the sender (Obrigado,)
+    f"|(?:{_CLOSINGS}),?[ ]*\\n"
 )
 # The sender and addressee fields of an e-mail or a memo (From: Duc Anh Pham, To: WANG LIN): a
 # label only with its colon ("To whom", "From April" are prose).
@@ -213,7 +238,8 @@ _MAIL_HEADERS = "To|From|Cc|CC|cc|TO|FROM|宛先|差出"
 # must look like a name.
 _LABEL_RE = re.compile(
     # 氏名（ローマ字）：, 氏名(カナ): the label's qualifier in brackets before the colon
-    f"(?:{_LABEL_COLON_WORDS}|{_MAIL_HEADERS})(?:[（(][^（）()\n:：]{{1,10}}[）)])?[ ]?[:：][ ]?"
+    f"(?:{_LABEL_COLON_WORDS}|{_MAIL_HEADERS})(?:[0-9]{{1,2}}|[（(][0-9]{{1,2}}[）)])?"
+    f"(?:[ ]?[（(][^（）()\n:：]{{1,24}}[）)])?[ ]?[:：][ ]?"
     f"|(?:{_LABEL_SPACE_WORDS}) |事務局[（(]"
     f"|(?:{_LABEL_PHRASES}) ?\\n?|(?P<weak>(?:{_LABEL_COLON_WORDS})(?:\t| ))"
 )
@@ -231,6 +257,7 @@ _LABEL_HEADS = sorted(
     {_label_head(w) for w in f"{_LABEL_COLON_WORDS}|{_LABEL_SPACE_WORDS}|事務局".split("|")}
     | {"My ", "my ", "I am", "his ", "her ", "their ", "regards,", "Regards,", "Sincerely,"}
     | {"'s name", "’s name"}  # Applicant's name: ZHANG WEI
+    | {w.split("[")[0] for w in _CLOSINGS.split("|")}
     | set(_MAIL_HEADERS.split("|"))
     | {
         "His ",
@@ -394,6 +421,8 @@ _EN_ORG_WORDS = frozenset(
 _KIN = (
     "兄|姉|弟|妹|夫|妻|父|母|祖父|祖母|長男|長女|次男|次女|三男|三女|四男|四女|息子|娘|孫|叔父|"
     "叔母|伯父|伯母|甥|姪|父親|母親|義父|義母|義兄|義姉|義弟|義妹|配偶者|元夫|元妻|同居人|"
+    # every birth order (二男 as 住民票 writes it, 五男), adoptive and step relations
+    "二男|二女|五男|五女|六男|六女|養子|養女|養父|養母|継父|継母|実父|実母|曾孫|ひ孫|"
     "友人|知人|隣人|親戚|いとこ|婚約者|内縁の夫|内縁の妻"
 )
 _ROLES = (
@@ -661,3 +690,29 @@ def reads_as_label(value: str) -> bool:
 
 
 _LABEL_CHARS = re.compile(r"[一-鿿々ァ-ヴー]+")
+
+
+# A heading written with spaces between its characters (陳　情　書, 委　任　状).
+_SPACED_HEADING_RE = re.compile(r"[ \t]*(?:[一-鿿々][ \t]+){2,}[一-鿿々][ \t]*")
+
+
+def no_name_span(text: str, s: int, e: int) -> bool:
+    """Spans no name takes, whatever found them: cut before a half-width kana's voiced mark
+    (ｷｺ of ｷｺﾞｳ), one character of a letter-spaced heading (陳 of 陳　情　書), or one kanji
+    glued to the end of a kanji word (童 of 対象児童) that is no surname and has no honorific
+    or post after it."""
+    if e < len(text) and text[e] in "\u3099\u309a\uff9e\uff9f":
+        return True
+    if e - s != 1 or not _KANJI_RE.match(text, s):
+        return False
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    if _SPACED_HEADING_RE.fullmatch(text, ls, len(text) if le < 0 else le):
+        return True
+    return bool(
+        s
+        and _KANJI_RE.match(text, s - 1)
+        and text[s] not in name_lexicon().surnames_kanji
+        and not _HONORIFIC_RE.match(text, e)
+        and not _TITLE_AFTER_RE.match(text, e)
+    )

@@ -60,6 +60,12 @@ from desktop.core.masking.person_common import (
     Finding,
     reads_as_label,
 )
+from desktop.core.masking.person_position import (
+    POST_PREFIXES,
+    PositionNames,
+    one_kanji_surname,
+    person_word_labels,
+)
 
 if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
@@ -115,8 +121,18 @@ _CAPS_AFTER_WORD_RE = re.compile(
     r"([A-Z]{2,12}(?: [A-Z]{2,12}){1,3})(?![A-Za-z0-9])"
 )
 _VOWEL = re.compile(r"[AEIOUY]")
-# Characters written before a post that make another post, not a person (前 課長, 新 係長).
-_POST_PREFIXES = frozenset("前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某")
+# An honorific set apart from the name after a label (北野 様), and a number glued to the value.
+_SPACED_HONORIFIC_RE = re.compile(
+    r"(?<=[一-鿿豈-﫿々ヶ])(?: (?:様|殿|氏|君)| ?(?:さん|さま|くん|ちゃん)[ぁ-ゖ]{0,2})$"
+)
+_DIGIT_AFTER_RE = re.compile(r"[0-9]")
+_KIN_WORD_RE = re.compile(f"(?:{_KIN})")
+# A short remark in brackets after a list item (（6歳）, （H27.1.2生）, （長男）).
+_ASIDE_RE = re.compile(
+    r"[ ]?[（(](?:[男女]性?[・、, ]?)?(?:[0-9]{1,3}(?:歳|才)|小[1-6]|中[1-3]|[1-6]年生|年[長中少]"
+    rf"|[^（）()\n]{{1,16}}生|(?:{_KIN}|子|本人)(?:・[^（）()\n]{{1,8}})?)[）)]"
+)
+_POST_PREFIXES = POST_PREFIXES
 # A name's reading in brackets right after it: kana words only.
 _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
@@ -219,8 +235,10 @@ _SPEAKER_POSTS = (
     # the staff answering (○万係長): after a section's name too (○福祉課長), judged below
     "課長補佐|課長|係長|部長|局長|室長|所長|次長|参事|主幹|主査|主任|主事"
 )
+# The marks minutes put before a speaker (○ a member, ◎ the chair, ◆ or ● in some councils).
+_SPEAKER_MARKS = "○◯〇◎●◆◇"
 _SPEAKER_RE = re.compile(
-    rf"^[○◯〇](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
+    rf"^[{_SPEAKER_MARKS}](?P<n>[一-鿿豈-﫿々ヶ]{{1,4}}?)(?P<p>{_SPEAKER_POSTS})(?=[ 　（(]|$)", re.M
 )
 # One kanji that makes a post with 委員 or 会長 (副委員長, 各委員, 部会長): no surname.
 _SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼代仮首某部")
@@ -229,7 +247,9 @@ _SPEAKER_NOT_NAME = frozenset("副各全同当本両諸前元新旧現総次兼�
 # A relation word, a space, then a word standing alone in a list of family members (子は2人（長男
 # 健斗、H27.1.2生）, 同居：妻 由美子): the relative's given name.
 _KIN_THEN_NAME_RE = re.compile(
-    rf"(?:^|(?<=[\s（(、，,／/・:：]))(?:{_KIN}) (?P<n>[{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
+    rf"(?:^|(?<=[\s（(、，,／/・:：]))(?:{_KIN}) "
+    # 二男 増田 悠矢 (a full name, as an heirs' list writes it) or 妻 由美子
+    rf"(?P<n>[{_K}]{{1,3}}(?: [{_K}]{{1,3}}(?=[ \n]|$))?|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
     r"(?=[、，,（(／/）)\n ]|$)",
     re.M,
 )
@@ -246,12 +266,21 @@ _SECTION_BEFORE = re.compile(
 )
 
 
-class ContextNames:
+class ContextNames(PositionNames):
     """Context and role rules of ``PersonFinder``. Shares ``_lex`` and the caches that PersonFinder sets up."""
 
     _lex: NameLexicon
     _label_automaton: object | None
     _role_automaton: object | None
+
+    def _label_ends(self, text: str) -> Iterator[tuple[int, bool]]:
+        """Where each label ends and whether it is weak: the listed labels, then any word for
+        a person ending in 者 or 人 before a colon (申出者：, 陳情者1：), weak."""
+        ends = set()
+        for m in self._labels(text):
+            ends.add(m.end())
+            yield m.end(), m.group("weak") is not None
+        yield from ((e, True) for e in person_word_labels(text) if e not in ends)
 
     def _labels(self, text: str) -> Iterator[re.Match[str]]:
         """Like _LABEL_RE.finditer(text), but only tried where a label word starts."""
@@ -269,9 +298,8 @@ class ContextNames:
     def _find_by_labels(self, text: str) -> Iterator[Finding]:
         if _CAPS_PAIR.search(text):
             yield from self._find_capitals_after_word(text)
-        for m in self._labels(text):
-            weak = m.group("weak") is not None
-            pos = m.end()
+        for label_end, weak in self._label_ends(text):
+            pos = label_end
             org = _ORG_PREFIX.match(text, pos)  # 担当：子育て支援課 谷川
             if org:
                 pos = org.end()
@@ -284,18 +312,26 @@ class ContextNames:
                     break
                 s, e = n.start(), n.end()
                 value = n.group(0)
+                lone = _SPACED_HONORIFIC_RE.search(value)
+                if lone:  # 申出者：北野 様, 祖母 励胡 さんの: the honorific is no given name
+                    e -= len(lone.group(0))
+                    value = text[s:e]
                 if _HIRAGANA_CHAR.match(text, e) and not _GIVEN_END.match(text, e):
                     break  # 子育て…: the kanji were the start of a word, not a name
-                if pos != m.end() and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
+                if pos != label_end and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
                     break  # "TANAKA HANAKO, Date of birth": the next field, not a name
                 t = _TITLE_END_RE.search(value)
                 if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
                     e -= len(t.group(0))
                     value = text[s:e]
-                    if not value or not self._looks_like_name(value):
-                        break
+                    if not value or not (
+                        self._looks_like_name(value) or one_kanji_surname(value)
+                    ):
+                        break  # 出席者：九委員 is 九; 担当：総務部長 is a post
                 if _KATAKANA_WORD_RE.fullmatch(value) and self._common_noun(value):
                     break  # 参加: …, ベンダー
+                if _DIGIT_AFTER_RE.match(text, e) and self._common_noun(value):
+                    break  # 担当：市民課 窓口3番: a counter or a room, numbered
                 if value.isascii():
                     suffix = _ROMAJI_HONORIFIC_RE.search(value)
                     if suffix:  # Dear Shimizu-san: the honorific stays outside the name
@@ -321,11 +357,18 @@ class ContextNames:
                     and head not in rare_surnames()
                 ):
                     break  # 問合せ先：北央市, 講師：北央大学 …: a place or an institution
-                if weak and not (self._looks_like_name(value) or self._tagged_like_name(value)):
+                # 申告者：大工 さん: an honorific after the value says it is a person's name
+                honoured = lone is not None or _HONORIFIC_RE.match(text, e) is not None
+                if (
+                    weak
+                    and not honoured
+                    and not (self._looks_like_name(value) or self._tagged_like_name(value))
+                ):
                     break  # 対象者 全員: a tab or a space is a weak label
                 if not (
                     (_ORG_END.search(value) and not self._surname_ending_like_org(value))
                     or value in _NON_NAMES
+                    or _KIN_WORD_RE.fullmatch(value)  # 出席：本人、長女、茂木: a relation
                     or _ORG_AFTER.match(text, e)
                     or re.search(r"(?:役所|役場|職員|会社|庁|課|係)", value)
                 ):
@@ -348,7 +391,10 @@ class ContextNames:
                         for w in re.split("[ ・]", reading.group(1))
                     ):  # 相談者：ﾓﾓｾ ｱﾂｼ（ももせ あつし）: the name's reading
                         yield "PERSON", reading.start(1), reading.end(1)
-                sep = re.compile(r"[、,，・] ?").match(text, e)
+                # 対象児童：薫（6歳）、洋枝（8歳）: an age, a birth date or a relation in brackets
+                # after an item, then the next item
+                aside = _ASIDE_RE.match(text, e)
+                sep = re.compile(r"[、,，・] ?").match(text, aside.end() if aside else e)
                 if not sep:
                     break
                 pos = sep.end()
@@ -576,6 +622,7 @@ class ContextNames:
             if value[-1] in _PLACE_END or _TITLE_END_RE.search(value):
                 continue
             yield "PERSON", s, e
+        yield from self._find_by_position(text)
 
     def _written_after(self, text: str, s: int, e: int) -> Iterator[Finding]:
         """A name's reading or romaji in brackets right after it (長島 世里花（ナガシマセリカ）,
@@ -613,6 +660,8 @@ class ContextNames:
                     if m and _romaji_name(m.group(1)):
                         yield "PERSON", m.start(1), m.end(1)
         yield from self._one_kanji_surnames(text, found)
+        if "/" in text:
+            yield from self._written_beside(text, found)
         for _t, s, e in found:
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
@@ -627,6 +676,10 @@ class ContextNames:
         """万 裕未 found once: 万副会長, 万さん later are that person (a one-kanji surname
         stands for the person only before a post or an honorific)."""
         heads = {text[s] for _t, s, e in found if _ONE_KANJI_FULL_RE.fullmatch(text, s, e)}
+        # 出席者：九委員 found once: 九委員より later is the same member
+        heads.update(
+            text[s] for _t, s, e in found if e == s + 1 and _POST_AFTER_RE.match(text, e)
+        )
         for head in heads - _POST_PREFIXES:
             i = text.find(head)
             while i >= 0:
@@ -679,6 +732,15 @@ class ContextNames:
                 if item_end and before != ts and self._lone_kanji_before_post(text, before):
                     yield "PERSON", before - 1, before  # 福祉課 今 主事, | 金 主任 |
                     continue
+                if (
+                    item_end
+                    and before == ts
+                    and (ts == 1 or (ts > 1 and text[ts - 2] in _EDGE_CHARS))
+                    and text[ts - 1] not in _PLACE_END
+                    and one_kanji_surname(text[ts - 1])
+                ):
+                    yield "PERSON", ts - 1, ts  # 出席者：…、九委員、: a one-kanji surname
+                    continue
                 m = _NAME_BEFORE_TITLE_RE.search(text, max(0, before - 16), before)
                 if not m:
                     continue
@@ -717,7 +779,7 @@ class ContextNames:
     def _find_speakers(self, text: str) -> Iterator[Finding]:
         """Council minutes: ○上委員　…, ○百目鬼議員（…）: the speaker's surname between the
         speaker mark at the start of a line and a member's post, one kanji or more."""
-        if "○" not in text and "◯" not in text and "〇" not in text:
+        if not any(mark in text for mark in _SPEAKER_MARKS):
             return
         speakers: set[tuple[str, str]] = set()
         for m in _SPEAKER_RE.finditer(text):

@@ -182,7 +182,7 @@ class LexiconNames:
                 continue  # first: most kanji words before kana are no surname
             if a in _NON_NAMES or _ORG_END.search(a) or _TITLE_END_RE.search(a):
                 continue
-            for cut in range(len(b), 1, -1):
+            for cut in range(len(b), 1, -1) if not _HONORIFIC_RE.match(b) else ():  # 片岡さん
                 end = m.start(3) + cut
                 if b[:cut] in lex.given and (
                     _GIVEN_END.match(text, end) or _HONORIFIC_RE.match(text, end)
@@ -195,8 +195,8 @@ class LexiconNames:
         lex = self._lex
         for m in _finditer_on_lines(_KANJI_PAIR_RE, text, (" ",)):
             a, b = m.group(1), m.group(2)
-            if _ORG_END.search(a) or a in _NON_NAMES:
-                continue
+            if _ORG_END.search(a) or a in _NON_NAMES or b in "方宅":
+                continue  # 森 方: a household (care of), no given name
             if _ORG_AFTER.fullmatch(a[-1]) and a not in lex.surnames_kanji:
                 continue  # 白馬 山 is a mountain; 大川 光明, 小山 花子 are people
             if a in _KIN_WORDS or (_TITLE_END_RE.search(a) and a not in lex.surnames_kanji):

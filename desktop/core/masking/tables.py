@@ -89,6 +89,10 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
     ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress")),
+    # A post or a department (代表者職 代表取締役, ｼｮｿﾞｸ ｶﾝｷｮｳ) is no one's name; the staff member
+    # on duty (担当 松田) and the members of a household (同居者 薫) are.
+    (NOT_PERSONAL, re.compile(r"所属|ショゾク|部署|役職|職名|肩書|代表者職")),
+    ("PERSON", re.compile(r"^担当(?:職員)?$|同居(?:者|人)")),
     (
         "PERSON",
         re.compile(
@@ -278,6 +282,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, m.start(1), m.end(1)) if m else None
     if kind == "PERSON" and not re.search(r"[^0-9\-.,:/ ()（）]", text[s:e]):
         return None  # a number in a name column is a row number or a code
+    post = _POST_AFTER_NAME.search(text, s, e) if kind == "PERSON" else None
+    if post and post.start() > s:
+        e = post.start()  # | 今 主事 | in a 担当 column: the name, not the post
     if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
@@ -285,6 +292,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 80 else None
 
 
+# A post after the name in a name cell (今 主事, 山田係長).
+_POST_AFTER_NAME = re.compile(r"[ ]?(?:主事|主任|主査|主幹|係長|課長補佐|課長|部長|参事|技師|保健師)$")
 # Values of a name column that are not names (a blank written out, a group, a placeholder).
 _NOT_A_NAME = frozenset(
     ("なし", "無し", "不明", "未定", "未記入", "同上", "-", "―", "全員", "計", "合計")
