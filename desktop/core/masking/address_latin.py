@@ -216,3 +216,35 @@ def _block_above(padded: str, end: int) -> list[tuple[int, int]]:
     while found and not any(c.isdigit() for c in padded[found[0][0] : found[0][1]]):
         found.pop(0)
     return found
+
+
+# Street-first addresses of Latin America and southern Europe: the street's kind, its name, the
+# house number after it, a flat, the district, the town and its state (Rua Augusta, 1457, apto 85,
+# Consolação, São Paulo - SP; Calle Mayor 12, 3º B, Madrid). The postal code and the country
+# after it are findings of their own or not personal.
+_LATIN_WORD = r"[A-ZÀ-Ý][a-zà-ÿA-Z'.-]*"
+_LATIN_NAME = _LATIN_WORD + r"(?: (?:d[aeo]s?|de la|del|de|di|du|des) " + _LATIN_WORD + r"|"
+_LATIN_NAME += r" " + _LATIN_WORD + r"){0,4}"
+STREET_FIRST_GATE = re.compile(
+    r"(?<![A-Za-z])(?:Rua|Avenida|Av\.|Alameda|Travessa|Rodovia|Praça|Estrada|Calle|Carrera|"
+    r"Camino|Paseo|Rue|Via|Viale|Strada|Carrer) "
+)
+_STREET_FIRST_RE = re.compile(
+    r"(?:(?:d[aeo]s?|de la|del|de|di|du|des) )?"
+    + _LATIN_NAME
+    + r",? (?:n[º°o]\.? ?)?[0-9]{1,5}[A-Za-z]?(?![0-9-])"
+    # the flat: apto 85, apt. 3, casa 2, bloco B, 3º B, piso 2
+    r"(?:,? (?:apto?\.?|apt\.?|casa|bloco|sala|andar|piso|dpto\.?|depto\.?|[0-9]{1,2}[º°o]) ?"
+    r"[0-9A-Za-z]{0,5})*"
+    r"(?:, " + _LATIN_NAME + r"){1,3}(?: ?- ?[A-Z]{2}(?![A-Za-z]))?"
+)
+
+
+def find_street_first(text: str) -> Iterator[Finding]:
+    for g in STREET_FIRST_GATE.finditer(text):
+        m = _STREET_FIRST_RE.match(text, g.end())
+        if m is not None:
+            end = m.end()
+            if text[end - 1] == "." and text[end - 4 : end - 1].isalpha():
+                end -= 1  # the sentence's full stop, not an abbreviation's (Av., St.)
+            yield "ADDRESS", g.start(), end
