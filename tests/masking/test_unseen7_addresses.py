@@ -34,6 +34,10 @@ def found(masker, text, kind):
         "函館市本町12番3号 コーポ白樺 2号棟104号室",
         "北12条東7丁目1番地2 ハイツ楡 東棟208",
         "帯広市西5条南9丁目4番地 パレス柏 A棟 3階",
+        "釧路市浦見8丁目2番17号 グランハイツ釧路第24階",  # building 第2, its 4th floor
+        "函館市本町12番3号 コーポ白樺 B棟",
+        "釧路市浦見8丁目2番17号 サンライズ浦見Ｃ－３０２",  # a letter and a dash before the room
+        "釧路市浦見8丁目2番17号 ハイツ浦見 105 号室",  # a space before 号室
     ],
 )
 def test_wing_then_room_after_the_building(masker, address):
@@ -184,6 +188,8 @@ def test_a_list_of_people_keeps_its_addresses_masked(masker, header):
         "勤務先 株式会社あづみ精機 第三工場（0263-72-0455）",
         "市立第一中学校代表電話 0263-32-1134",
         "Venue: Matsumoto Civic Hall, 3-10-1 Shimizu, Matsumoto-shi (main tel. 0263-34-3000)",
+        "問合せ：特別給付金窓口 0120-552-018（平日 8時30分～17時15分）",
+        "※ 照会は納税課（0263-34-3219）経由で行うこと",
     ],
 )
 def test_an_offices_number_marked_as_such_is_not_masked(masker, line):
@@ -199,6 +205,7 @@ def test_an_offices_number_marked_as_such_is_not_masked(masker, line):
         "担当 塩原 直通 0263-34-3011（受付 8:30～17:15）",
         "連絡先 090-1234-5678（受付 9:00～17:00）",
         "穂高さんの勤務先 電話 0263-72-0455",
+        "担当 福祉課（直通 0263-34-3287）",
     ],
 )
 def test_a_persons_line_stays_masked(masker, line):
@@ -213,3 +220,17 @@ def test_shared_mailbox_named_in_brackets_and_its_line(masker):
     )
     assert found(masker, text, "EMAIL") == ["higuchi.r@example.ne.jp"]
     assert found(masker, text, "PHONE") == ["090-8821-4410"]
+
+
+def test_attendee_above_the_venues_main_number_keeps_their_address(masker):
+    """The venue's line is the office's; the attendee's line above it, with a mobile, is not."""
+    text = (
+        "Participants\n"
+        "- Maria LOPEZ, #208, Green Court, 4-11-2 Higashi-Hon, Matsumoto-shi, Nagano, "
+        "tel 090-7713-2046\n"
+        "Venue: Matsumoto Civic Hall, 3-10-1 Shimizu, Matsumoto-shi (main tel. 0263-34-3000)\n"
+    )
+    assert found(masker, text, "ADDRESS") == [
+        "#208, Green Court, 4-11-2 Higashi-Hon, Matsumoto-shi, Nagano"
+    ]
+    assert found(masker, text, "PHONE") == ["090-7713-2046"]

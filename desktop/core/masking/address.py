@@ -68,15 +68,17 @@ _KROOM = (
 # A wing of a block of flats before the room: C棟, 2号棟, 東棟, 第3 (ハイツ若葉第3 304).
 _WING = r"(?:[ ]?(?:[A-Za-z]|[0-9]{1,2}号?|[東西南北中一二三四五六七八九十]{1,2}号?)[棟館]|第[0-9]{1,2})"
 _ROOM = (
-    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|" + _FLOOR + r"|F|f)"
-    r"|[0-9]{1,3}楼(?:[0-9]{1,4}室)?|[0-9]{1,4}室|[A-Za-z]?[0-9]{2,4}(?![0-9])|#[0-9]{1,4}"
+    r"[ ]?(?:[A-Za-z]?[0-9]{1,4} ?(?:号室|号|" + _FLOOR + r"|F|f)"
+    r"|[0-9]{1,3}楼(?:[0-9]{1,4}室)?|[0-9]{1,4}室|(?:[A-Za-z]-?)?[0-9]{2,4}(?![0-9])|#[0-9]{1,4}"
     r"|" + _KROOM + ")"
 )
 BUILDING_RE = re.compile(
     r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
     r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶA-Za-z]{1,12}?(?=" + _WING + "|" + _ROOM + r")"
-    r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?" + _WING + r"?)?"
+    r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?"
+    # the wing, when a room or the end of the field follows (第3 2階 is building 第3, floor 2)
+    r"(?:" + _WING + r"(?=" + _ROOM + r"|[ ]*(?:[\n,、。)\t|]|$)))?)?"
     r"(?:" + _ROOM + r")?"
 )
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
@@ -88,7 +90,7 @@ _ROOM_TAIL_RE = re.compile(
 # ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana
 # name, then three or four digits that end the address (nothing but a break or bracket after).
 _NAMED_ROOM_RE = re.compile(
-    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?[A-Za-z]?[0-9]{3,4}"
+    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?(?:[A-Za-z]-?)?[0-9]{3,4}"
     r"(?=[ ]|$|[\n,、。)）\]】」』\t|ぁ-ゖ])"
 )
 _ADDRESS_LABELS = re.compile(

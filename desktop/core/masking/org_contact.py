@@ -92,9 +92,10 @@ _SHARED_AFTER = re.compile(
 )
 # A number given with opening hours (受付 9:00~21:00, 平日 8:30~17:15, Office hours …) is a
 # counter's or an office's: nobody gives the hours of their own phone that way.
+_TIME = r"[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)"
 _HOURS = re.compile(
     r"(?:受付|平日|営業|開庁|開館|窓口|診療|[Oo]ffice hours|[Oo]pening hours|[Oo]pen)[^\n0-9]{0,8}"
-    r"(?:時間)?[:： ]*[0-9]{1,2}:[0-9]{2} ?[~〜～\-] ?[0-9]{1,2}:[0-9]{2}"
+    r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
 )
 _MACHINE_LOCAL = re.compile(
     r"(?:no-?reply|do-?not-?reply|noreply-[a-z0-9]+|mailer-daemon|postmaster)@", re.I
@@ -118,7 +119,7 @@ _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|�
 # Brackets opened right after an organisation's name.
 _ORG_END = re.compile(
     r"(?:センター|委員会|協議会|会社|事務所|事業所|病院|医院|クリニック|診療所|組合|法人|協会|財団|"
-    r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|"
+    r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|[^\s(]課|"
     r"Co\., Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|"
     r"Center|Centre|Clinic|Hospital) ?$"
 )
@@ -185,7 +186,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             shared = shared or w in _SHARED_WORDS
     brackets = "(" in norm
     public: set[Finding] = org_row_contacts(norm, raw) if GATE.search(norm) else set()
-    hours = ":" in norm and _HOURS.search(norm) is not None
+    hours = (":" in norm or "時" in norm) and _HOURS.search(norm) is not None
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     if not (switch or shared or office or brackets or public or hours or tel):
         return raw
@@ -255,9 +256,12 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
         ) or _PERSONAL_LABEL.search(norm, ls, s):
             continue
         else:
-            # an address on a line with a person's name is that person's (長野県… 田村 和子)
+            # an address on a line with a person's name is that person's (長野県… 田村 和子),
+            # and so is one on a line with a mobile number (a list of attendees above the venue)
             person_lines = _person_lines(raw, person_lines, norm)
-            if ls not in person_lines:
+            if ls not in person_lines and not any(
+                p[0] == "PHONE" and ls <= p[1] < le and _MOBILE.match(norm, p[1]) for p in cands
+            ):
                 public.add(f)
     # A postal code and the address right beside it are one: the office's address makes its
     # code the office's, and the other way round (〒099-0101 北湊市本町1-1 北湊市役所).
