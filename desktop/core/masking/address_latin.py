@@ -225,8 +225,10 @@ def _block_above(padded: str, end: int) -> list[tuple[int, int]]:
 _LATIN_WORD = r"[A-ZÀ-Ý][a-zà-ÿA-Z'.-]*"
 _LATIN_NAME = _LATIN_WORD + r"(?: (?:d[aeo]s?|de la|del|de|di|du|des) " + _LATIN_WORD + r"|"
 _LATIN_NAME += r" " + _LATIN_WORD + r"){0,4}"
+# no look-behind here: it would stop re from skipping ahead to the words' first letters
+# (0.25 ms for 10,000 characters with it, 0.04 without); find_street_first checks the boundary.
 STREET_FIRST_GATE = re.compile(
-    r"(?<![A-Za-z])(?:Rua|Avenida|Av\.|Alameda|Travessa|Rodovia|Praça|Estrada|Calle|Carrera|"
+    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Rodovia|Praça|Estrada|Calle|Carrera|"
     r"Camino|Paseo|Rue|Via|Viale|Strada|Carrer) "
 )
 _STREET_FIRST_RE = re.compile(
@@ -242,6 +244,8 @@ _STREET_FIRST_RE = re.compile(
 
 def find_street_first(text: str) -> Iterator[Finding]:
     for g in STREET_FIRST_GATE.finditer(text):
+        if g.start() and text[g.start() - 1].isalpha():
+            continue  # the end of a longer word (Caldeirua …)
         m = _STREET_FIRST_RE.match(text, g.end())
         if m is not None:
             end = m.end()

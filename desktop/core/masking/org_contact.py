@@ -94,7 +94,8 @@ _SHARED_AFTER = re.compile(
 # counter's or an office's: nobody gives the hours of their own phone that way.
 _TIME = r"[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)"
 _HOURS = re.compile(
-    r"(?:受付|平日|営業|開庁|開館|窓口|診療|[Oo]ffice hours|[Oo]pening hours|[Oo]pen)[^\n0-9]{0,8}"
+    r"(?:受付|平日|営業|開庁|開館|窓口|診療|Office hours|office hours|Opening hours|opening hours|"
+    r"Open|open)[^\n0-9]{0,8}"
     r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
 )
 _MACHINE_LOCAL = re.compile(
@@ -186,7 +187,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             shared = shared or w in _SHARED_WORDS
     brackets = "(" in norm
     public: set[Finding] = org_row_contacts(norm, raw) if GATE.search(norm) else set()
-    hours = (":" in norm or "時" in norm) and _HOURS.search(norm) is not None
+    hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     if not (switch or shared or office or brackets or public or hours or tel):
         return raw
