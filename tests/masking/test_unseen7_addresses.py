@@ -166,7 +166,7 @@ def test_bidders_list_in_tabs_keeps_the_head_office(masker):
     [
         "利用者氏名,住所,電話番号,事業所名",  # people using a provider: their own address
         "氏名,所在地,電話番号,事業所名",  # a person's column: not a list of organisations
-        "事業所番号,事業所名,住所,電話番号",  # 住所 is where someone lives
+        "施設名,住所,電話番号,種別",  # 住所 is where someone lives, unless keyed by 事業所番号
     ],
 )
 def test_a_list_of_people_keeps_its_addresses_masked(masker, header):
@@ -234,3 +234,14 @@ def test_attendee_above_the_venues_main_number_keeps_their_address(masker):
         "#208, Green Court, 4-11-2 Higashi-Hon, Matsumoto-shi, Nagano"
     ]
     assert found(masker, text, "PHONE") == ["090-7713-2046"]
+
+
+def test_provider_list_in_markdown_keyed_by_registration_number(masker):
+    text = (
+        "| 事業所番号 | 事業所名 | 住所 | 電話 |\n"
+        "|---|---|---|---|\n"
+        "| 2071500412 | 小規模多機能ホームほたか | 安曇野市穂高5120-3 | 0263-82-7011 |\n"
+        "| 2071500727 | 訪問介護ひばり | 安曇野市豊科南穂高248番地 | 0263-73-5534 |\n"
+    )
+    assert found(masker, text, "ADDRESS") == []
+    assert found(masker, text, "PHONE") == []

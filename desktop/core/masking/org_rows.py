@@ -8,8 +8,9 @@ the published contact of a care provider or a bidder, not a person's. Only those
 Privacy first, the row stays masked whenever it may be a person's:
 - a header with a person's own column (氏名 alone, 利用者, 申請者, 被保険者, 世帯主, 本人 …) is a
   list of people who use or work for the organisation, not of organisations;
-- an address column headed 住所 (where someone lives) or a phone column naming a person's line
-  (携帯, 自宅, 直通, 担当, 緊急) is never the organisation's;
+- an address column headed 住所 (where someone lives) is the organisation's only when the rows
+  are keyed by its registration number (事業所番号, 法人番号); a phone column naming a person's
+  line (携帯, 自宅, 直通, 担当, 緊急) is never the organisation's;
 - a mobile number (090/080/070) is someone's phone even in an organisation's row;
 - a row whose organisation cell is empty is not known to be one.
 Names in the row (a 管理者, a 代表者氏名) stay masked: they are natural persons.
@@ -37,6 +38,7 @@ _PHONE_COLUMN = re.compile(
     r"(?:事業所|施設|本店|本社|代表)?(?:電話|電話番号|TEL|Tel|tel)(?:番号)?|代表番号|"
     r"(?:FAX|Fax|ファクス|ファックス)(?:番号)?"
 )
+_REGISTRATION = re.compile(r"(?:事業所|事業者|法人|医療機関)(?:番号|コード)")
 _POSTAL_COLUMN = re.compile(r"(?:郵便番号|〒)")
 _PERSON_COLUMN = re.compile(
     r"氏名|利用者|申請者|被保険者|受給者|世帯主|本人|住民|児童|生徒|患者|入所者"
@@ -68,9 +70,14 @@ def _columns(header: list[str]) -> dict[int, str] | None:
         return None
     if any(_PERSON_COLUMN.search(h) and not _PERSON_OK.fullmatch(h) for h in header):
         return None
+    # a row keyed by an organisation's registration number describes that organisation: its
+    # 住所 is where the organisation is
+    registered = any(_REGISTRATION.fullmatch(h) for h in header)
+    if not registered and "住所" in header:
+        return None  # may be a list of where people live, with the facility they use
     cols: dict[int, str] = {}
     for i, h in enumerate(header):
-        if _PLACE_COLUMN.fullmatch(h):
+        if _PLACE_COLUMN.fullmatch(h) or (registered and h == "住所"):
             cols[i] = "ADDRESS"
         elif _PHONE_COLUMN.fullmatch(h):
             cols[i] = "PHONE"
