@@ -264,15 +264,21 @@ _NOT_A_HOUSE = re.compile(
 # A house number written 6-38-16 (three levels, no units) names a house when its place is a
 # town (山方町6-38-16 with no city), or when a postal code stands right before it (the line
 # under 〒…, or after it on the same line): a place name alone before 1-2-3 may be a document
-# number (資料3-1-2), so one of the two is asked for.
+# number (資料3-1-2), so one of these is asked for.
+# ... or someone is said to live there (緑ヶ丘6-38-16 コーポ緑 201 に在住)
+_LIVES_AFTER = re.compile(r"[^\n、。,]{0,40}?(?:在住|に住んで|にお住まい|に居住|に住む)")
 _THREE_LEVELS = re.compile(r"[0-9]+[-ー][0-9]+[-ー][0-9]+")
 _POSTAL_BEFORE = re.compile(r"(?:〒|郵便番号[:： ]*)[ ]?[0-9]{3}-?[0-9]{4}[ \u3000]*\n?[ \u3000]*$")
 
 
-def _town_house(text: str, start: int, place: str, chain: str) -> bool:
+def _town_house(text: str, start: int, end: int, place: str, chain: str) -> bool:
     if not _THREE_LEVELS.match(chain) or not _is_place_char(place[0]):
         return False
-    return place[-1] in "町村" or bool(_POSTAL_BEFORE.search(text, max(0, start - 20), start))
+    return (
+        place[-1] in "町村"
+        or bool(_POSTAL_BEFORE.search(text, max(0, start - 20), start))
+        or bool(_LIVES_AFTER.match(text, end))
+    )
 
 
 def _unit_ends(chain: str) -> bool:
@@ -304,7 +310,7 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
             continue  # R6市第4033号, 〇〇市条例第11条: a document's number or an article
         elif not strong:
             if place.endswith("第") or not (
-                has_street_unit or label_before or _town_house(text, start, place, chain)
+                has_street_unit or label_before or _town_house(text, start, a_end, place, chain)
             ):
                 continue
             if len(place) < 2:
