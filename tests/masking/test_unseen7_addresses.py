@@ -246,3 +246,35 @@ def test_provider_list_in_markdown_keyed_by_registration_number(masker):
     )
     assert found(masker, text, "ADDRESS") == []
     assert found(masker, text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "有限会社安曇野設備 本社：安曇野市豊科4950番地 TEL 0263-72-1180",
+        "〒399-8205 安曇野市豊科4950番地（本店）",
+        "ひかり保育園（松本市県3-2-1、電話 0263-35-4410）",
+        "所在地：松本市笹部2-5-8（笹部クリニック）",
+        "松本市役所 〒390-8620 松本市丸の内3番7号",
+    ],
+)
+def test_an_organisations_own_address_is_not_masked(masker, line):
+    text = f"ご案内\n{line}\n"
+    assert found(masker, text, "ADDRESS") == []
+    assert found(masker, text, "PHONE") == []
+    assert found(masker, text, "POSTAL_CODE") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "住所：松本市笹部2-5-8（百瀬方） TEL 0263-35-4410",
+        "本社：松本市笹部2-5-8 担当 百瀬 直通 0263-35-4410",
+        "事務所：松本市笹部2-5-8 携帯 090-3518-2270",
+    ],
+)
+def test_a_persons_address_or_line_beside_it_stays_masked(masker, line):
+    text = f"{line}\n"
+    assert found(masker, text, "PHONE") != []
+    if line.startswith("住所"):
+        assert found(masker, text, "ADDRESS") == ["松本市笹部2-5-8"]

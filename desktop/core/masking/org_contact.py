@@ -13,11 +13,21 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   or on the line after a heading that is only the office's name (Kitaminato City Office, …);
 - a contact in brackets right after an organisation's name: 〇〇センター（電話 …）,
   株式会社〇〇（法人番号 …、本社 …、電話 …）, 〇〇 Co., Ltd. (Tel …) — unless the brackets
-  name a person's line (担当, 直通, 携帯, 自宅).
+  name a person's line (担当, 直通, 携帯, 自宅);
+- a number labelled TEL right after an organisation's name (〇〇体育館 TEL …), or given with
+  opening hours (受付 9:00～21:00, 平日 9時～17時, Office hours …): nobody gives their own
+  phone so; a mailbox called shared in brackets after it (…@…（課の共通アドレス）) and a
+  number on its line;
+- an address the organisation labels its own (本社：…, … (本店)) or followed by its name in
+  brackets (…（〇〇クリニック）), and a number on that line;
+- the 所在地 and 電話 columns of a list of organisations (org_rows).
+On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
+自宅, 担当, 様 …) keeps everything masked.
 
 Not treated as the organisation's, because the labelled corpora disagree on them: a FAX or a
-departmental mailbox anywhere else (an office FAX next to a staff member's line, kouhou@… in a
-To: header), a help-line without brackets. A 直通 line is always a person's.
+departmental mailbox anywhere else (an office FAX next to a staff member's line, kouhou@… or
+international@… in a To: header), a help-line without brackets or hours, a free-dial number
+(0120, 0570). A 直通 line is always a person's.
 """
 
 from __future__ import annotations
@@ -110,7 +120,17 @@ _OFFICE = (
     r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
 )
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
-_OFFICE_BEFORE = re.compile(_OFFICE + r"[ ,、]*(?:所在地[:： ]*)?$")
+_OFFICE_BEFORE = re.compile(
+    _OFFICE
+    + r"[ ,、]*(?:所在地[:： ]*)?〒?(?:[0-9]{3}-[0-9]{4}[ ,、]*)?$"  # 〇〇市役所 〒…-… 〇〇市…
+)
+# An address an organisation labels as its own (本社：…, 工場所在地 …, … (本店)) or names the
+# organisation right after it in brackets (…3-2-1（若葉クリニック）).
+_ORG_PLACE_WORDS = ("本社", "本店", "本部", "支社", "支店", "営業所", "工場", "事業所", "事務所")
+_ORG_PLACE_BEFORE = re.compile(
+    r"(?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)(?:の)?(?:所在地|住所)?[:： ]*$"
+)
+_ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
 _HEADING = re.compile(r"\s*" + _OFFICE + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$")
 _ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
@@ -120,7 +140,8 @@ _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|�
 # Brackets opened right after an organisation's name.
 _ORG_END = re.compile(
     r"(?:センター|委員会|協議会|会社|事務所|事業所|病院|医院|クリニック|診療所|組合|法人|協会|財団|"
-    r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|[^\s(]課|"
+    r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|[^\s(]課|保育園|幼稚園|"
+    r"こども園|学園|保育所|児童館|"
     r"Co\., Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|"
     r"Center|Centre|Clinic|Hospital) ?$"
 )
@@ -130,6 +151,8 @@ _ORG_BEFORE_TEL = re.compile(
     r"体育館|工場|支店|営業所|本社|本店|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
     r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
 )
+_ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
+_ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
     r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(]{1,20}$"
@@ -189,9 +212,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     public: set[Finding] = org_row_contacts(norm, raw) if GATE.search(norm) else set()
     hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
-    if not (switch or shared or office or brackets or public or hours or tel):
+    org_place = any(w in norm for w in _ORG_PLACE_WORDS)
+    if not (switch or shared or office or brackets or public or hours or tel or org_place):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
+    place_lines: set[int] = set()  # ... with an address the organisation labels its own
     person_lines: set[int] | None = None  # made when an address is a candidate
     switch_lines: set[int] = set()  # line starts of the lines with a switchboard number
     if switch:
@@ -203,7 +228,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             ):
                 public.add(f)
                 switch_lines.add(_line(norm, f[1], f[2])[0])
-    for f in sorted(cands, key=lambda f: f[0] != "EMAIL"):  # mailboxes first: shared_lines
+    # mailboxes first (shared_lines), then places (place_lines), then the numbers beside them
+    for f in sorted(cands, key=lambda f: _ORDER[f[0]]):
         t, s, e = f
         if f in public:
             continue
@@ -231,7 +257,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or (switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines))
                 or (tel and _ORG_BEFORE_TEL.search(norm, max(ls, s - 40), s))
                 or (
-                    (ls in shared_lines or (hours and _HOURS.search(norm, ls, le)))
+                    (
+                        ls in shared_lines
+                        or ls in place_lines
+                        or (hours and _HOURS.search(norm, ls, le))
+                    )
                     and not _PERSON_INSIDE.search(norm, ls, le)
                     and ls not in (person_lines := _person_lines(raw, person_lines, norm))
                 )
@@ -254,6 +284,14 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (_line_before(norm, ls) in office and _after_heading(norm, ls))
             or (brackets and _in_org_brackets(norm, ls, s, e, le))
+            or (
+                org_place
+                and (
+                    _ORG_PLACE_BEFORE.search(norm, max(ls, s - 12), s)
+                    or _ORG_PLACE_AFTER.match(norm, e)
+                )
+            )
+            or (brackets and _ORG_NAME_AFTER.match(norm, e))
         ) or _PERSONAL_LABEL.search(norm, ls, s):
             continue
         else:
@@ -264,6 +302,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 p[0] == "PHONE" and ls <= p[1] < le and _MOBILE.match(norm, p[1]) for p in cands
             ):
                 public.add(f)
+                place_lines.add(ls)
     # A postal code and the address right beside it are one: the office's address makes its
     # code the office's, and the other way round (〒099-0101 北湊市本町1-1 北湊市役所).
     if public:
