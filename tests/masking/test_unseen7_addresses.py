@@ -278,3 +278,28 @@ def test_a_persons_address_or_line_beside_it_stays_masked(masker, line):
     assert found(masker, text, "PHONE") != []
     if line.startswith("住所"):
         assert found(masker, text, "ADDRESS") == ["松本市笹部2-5-8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Địa chỉ: Số 8 Ngõ 12 Phố Hàng Bông, Phường Hàng Gai, Quận Hoàn Kiếm, Hà Nội, Việt Nam",
+            "Số 8 Ngõ 12 Phố Hàng Bông, Phường Hàng Gai, Quận Hoàn Kiếm, Hà Nội",
+        ),
+        (
+            "His mother lives at 41 Nguyễn Huệ, P. Bến Thành, Q.1, TP. Hồ Chí Minh. Tel below.",
+            "41 Nguyễn Huệ, P. Bến Thành, Q.1, TP. Hồ Chí Minh",
+        ),
+        (
+            "母の住所：杭州市西湖区文三路120号金都花园3栋2单元501室",
+            "杭州市西湖区文三路120号金都花园3栋2单元501室",
+        ),
+        (
+            "Address: Maple Court 305, 2-14-8 Honcho, Matsumoto-shi, Nagano 390-0811, JAPAN",
+            "Maple Court 305, 2-14-8 Honcho, Matsumoto-shi, Nagano",
+        ),
+    ],
+)
+def test_more_addresses_abroad_and_in_english_order(masker, text, address):
+    assert found(masker, text, "ADDRESS") == [address]

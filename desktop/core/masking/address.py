@@ -14,9 +14,11 @@ from functools import lru_cache
 from desktop.core.masking.address_latin import (
     EN_GATE_RE,
     STREET_FIRST_GATE,
+    VN_GATE,
     find_english_addresses,
     find_foreign_blocks,
     find_street_first,
+    find_vietnamese,
 )
 from desktop.core.masking.lexicon import PREFECTURES, municipalities
 
@@ -92,6 +94,11 @@ _ROOM_TAIL_RE = re.compile(
 _NAMED_ROOM_RE = re.compile(
     r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?(?:[A-Za-z]-?)?[0-9]{3,4}"
     r"(?=[ ]|$|[\n,、。)）\]】」』\t|ぁ-ゖ])"
+)
+# A Chinese block of flats after the house number: SOHO现代城2号楼1503室, 5栋2单元301室
+_CN_BLOCK_RE = re.compile(
+    r"[A-Za-z一-龥]{0,12}?[0-9]{1,3}(?:号楼|栋|幢)(?:[0-9]{1,2}单元)?(?:[0-9]{1,2}[楼层])?"
+    r"(?:[0-9]{1,4}(?:室|号))?"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
@@ -251,21 +258,17 @@ def _complete_chain(text: str, start: int, chain: str) -> bool:
     return any("丁目" in u for u in units) and len(units) + tail >= 3
 
 
-# What a number part names when a word follows it that is no dwelling: a road's route
-# (市道五丁目3号線, 県道12号線) or a body named after its district (若葉台五丁目自治会,
-# 3丁目町内会, 2丁目交差点). A house number (…8番1号) followed by them is still a house,
-# and so is 3丁目付近 (someone's home may be described so).
+# No dwelling: a road's route (市道五丁目3号線) or a body named after its district (若葉台五丁目
+# 自治会, 3丁目交差点); …8番1号 before them and 3丁目付近 (a home may be told so) still are.
 _NOT_A_HOUSE = re.compile(
     r"(?<=号)線|(?<=丁目)(?:自治会|町内会|町会|自治区|老人会|子ども会|子供会|商店街|公園|交差点|"
     r"バス停|駅|地区)"
 )
 
 
-# A house number written 6-38-16 (three levels, no units) names a house when its place is a
-# town (山方町6-38-16 with no city), or when a postal code stands right before it (the line
-# under 〒…, or after it on the same line): a place name alone before 1-2-3 may be a document
-# number (資料3-1-2), so one of these is asked for.
-# ... or someone is said to live there (緑ヶ丘6-38-16 コーポ緑 201 に在住)
+# 6-38-16 (three levels, no units) after a place with no city is a house when the place is a
+# town (山方町6-38-16), a postal code stands right before it (the line under 〒…) or someone
+# lives there (…に在住): a place alone before 1-2-3 may be a document's number (資料3-1-2).
 _LIVES_AFTER = re.compile(r"[^\n、。,]{0,40}?(?:在住|に住んで|にお住まい|に居住|に住む)")
 _THREE_LEVELS = re.compile(r"[0-9]+[-ー][0-9]+[-ー][0-9]+")
 _POSTAL_BEFORE = re.compile(r"(?:〒|郵便番号[:： ]*)[ ]?[0-9]{3}-?[0-9]{4}[ \u3000]*\n?[ \u3000]*$")
@@ -320,7 +323,11 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
-            room = _ROOM_TAIL_RE.match(text, a_end) or _NAMED_ROOM_RE.match(text, a_end)
+            room = (
+                _ROOM_TAIL_RE.match(text, a_end)
+                or _NAMED_ROOM_RE.match(text, a_end)
+                or _CN_BLOCK_RE.match(text, a_end)
+            )
             end = room.end() if room else end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
@@ -406,4 +413,6 @@ def find_addresses(text: str) -> list[Finding]:
     out.extend(find_foreign_blocks(text))
     if STREET_FIRST_GATE.search(text):
         out.extend(find_street_first(text))
+    if VN_GATE.search(text):
+        out.extend(find_vietnamese(text))
     return out

@@ -23,7 +23,9 @@ _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? "
     # the building's name after the room (Room 682, Green Court, 1-23-17 …)
-    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?)?"
+    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?"
+    # ... or before it, the room's number closing it (Sun Heights 402, 3-38-10 …)
+    r"|[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3} [0-9]{2,4}[A-Z]?, )?"
     r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
     r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
@@ -252,3 +254,34 @@ def find_street_first(text: str) -> Iterator[Finding]:
             if text[end - 1] == "." and text[end - 4 : end - 1].isalpha():
                 end -= 1  # the sentence's full stop, not an abbreviation's (Av., St.)
             yield "ADDRESS", g.start(), end
+
+
+# Vietnamese addresses, told by their wards and districts: Số 12 Ngõ 45 Phố Huế, Phường Phạm
+# Đình Hổ, Quận Hai Bà Trưng, Hà Nội; 27 Lê Lợi, P. Bến Nghé, Q.1, TP. Hồ Chí Minh. The country
+# after them is not part of the address.
+VN_GATE = re.compile(r"Phường |P\. ?[A-ZĐ0-9]|Xã |Thị trấn ")
+_VN_PART = r"[^\n,;()]{1,32}"
+_VN_WORDS = r"[A-ZĐ][^\s,;()0-9.]*(?: [A-ZĐ][^\s,;()0-9.]*){0,3}"
+_VN_ADDRESS_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:Số |số )?[0-9]+[A-Z]?(?:/[0-9]+)*,? "
+    + _VN_PART
+    + r", (?:Phường|P\.|Xã|Thị trấn) ?"
+    + _VN_PART
+    + r"(?:, (?:Quận|Q\.|Huyện|Thị xã|Thành phố|TP\.) ?"
+    + _VN_PART
+    + r")?(?:, (?!Vi[eệ]t ?Nam|Vietnam)(?:Thành phố |TP\. ?|Tỉnh )?"
+    + _VN_WORDS
+    + r")?"
+)
+
+
+def find_vietnamese(text: str) -> Iterator[Finding]:
+    done = -1
+    for g in VN_GATE.finditer(text):
+        if g.start() < done:
+            continue
+        for m in _VN_ADDRESS_RE.finditer(text, max(0, g.start() - 80), g.end() + 120):
+            if m.start() <= g.start() < m.end():
+                done = m.end()
+                yield "ADDRESS", m.start(), m.end()
+                break
