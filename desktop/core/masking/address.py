@@ -13,8 +13,12 @@ from functools import lru_cache
 
 from desktop.core.masking.address_latin import (
     EN_GATE_RE,
+    STREET_FIRST_GATE,
+    VN_GATE,
     find_english_addresses,
     find_foreign_blocks,
+    find_street_first,
+    find_vietnamese,
 )
 from desktop.core.masking.lexicon import PREFECTURES, municipalities
 
@@ -23,12 +27,15 @@ Finding = tuple[str, int, int]
 _KNUM = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
 _UNIT = r"(?:丁目|番地|番|号(?!室)|条|線|地割)"
 _DASH = r"[-ー]"
+_KNUM_WORD = r"[〇一二三四五六七八九十百千]{1,5}(?![一-龥々ぁ-ゖ])"
 ANCHOR_RE = re.compile(
     r"(?<![0-9])(?![0-9]{3}-[0-9]{4}(?![0-9]|-[0-9]))(?:[東西南北](?=[0-9]))?"
     rf"(?:{_KNUM}{_UNIT}|[0-9]+(?:{_DASH}[0-9]+)+|[0-9]+(?=の[0-9]))"
     # 右10号 / 左3号: the side of a 条通 in Asahikawa
     rf"(?:[ ]?(?:[東西南北右左]?{_KNUM}{_UNIT}|の[0-9]+{_UNIT}?|{_DASH}[0-9]+{_UNIT}?"
-    rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*))*"
+    rf"|(?<=[目地番条線割])[0-9]{{1,4}}(?:{_DASH}[0-9]+)*"
+    # the house number in kanji numerals after 番地 (九番地十五, 1690番地の十三), ending there
+    rf"|(?<=番地)の?{_KNUM_WORD}|(?<=[0-9])の{_KNUM_WORD}))*"
 )
 # Every anchor begins with one of these: searching for them first lets re skip to candidates
 # (ANCHOR_RE opens with look-arounds, so finditer would try it at every character).
@@ -54,13 +61,27 @@ _BUILDING_WORDS = (
 )
 # A floor, and the room on it when it follows (5階, 5階7号): 2階建て describes a house.
 _FLOOR = r"階(?!建)(?:[0-9]{1,4}号室?)?"
+# A room in kanji numerals: with 号室/号 any number (十二号室), alone only with hundreds (八百十一).
+_KROOM = (
+    r"(?:[〇一二三四五六七八九十百千]{1,6}号室?"
+    r"|(?:[一二三四五六七八九]?千)?[一二三四五六七八九]?百(?:[一二三四五六七八九]?十)?"
+    r"[一二三四五六七八九]?(?![一-龥々]))"
+)
+# A wing of a block of flats before the room: C棟, 2号棟, 東棟, 第3 (ハイツ若葉第3 304).
+_WING = r"(?:[ ]?(?:[A-Za-z]|[0-9]{1,2}号?|[東西南北中一二三四五六七八九十]{1,2}号?)[棟館]|第[0-9]{1,2})"
+_ROOM = (
+    r"[ ]?(?:[A-Za-z]?[0-9]{1,4} ?(?:号室|号|" + _FLOOR + r"|F|f)"
+    r"|[0-9]{1,3}楼(?:[0-9]{1,4}室)?|[0-9]{1,4}室|(?:[A-Za-z]-?)?[0-9]{2,4}(?![0-9])|#[0-9]{1,4}"
+    r"|" + _KROOM + ")"
+)
 BUILDING_RE = re.compile(
     r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
     # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
-    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶA-Za-z]{1,12}(?=[ ]?[A-Za-z]?[0-9])"
-    r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?)?"
-    r"(?:[ ]?[A-Za-z]?[0-9]{1,4}(?:号室|号|" + _FLOOR + r"|F|f)"
-    r"|[ ]?[A-Za-z]?[0-9]{2,4}(?![0-9])|[ ]?#[0-9]{1,4})?"
+    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶA-Za-z]{1,12}?(?=" + _WING + "|" + _ROOM + r")"
+    r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?"
+    # the wing, when a room or the end of the field follows (第3 2階 is building 第3, floor 2)
+    r"(?:" + _WING + r"(?=" + _ROOM + r"|[ ]*(?:[\n,、。)\t|]|$)))?)?"
+    r"(?:" + _ROOM + r")?"
 )
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
 # above): a short name then a room or a floor, right after the house number.
@@ -71,8 +92,13 @@ _ROOM_TAIL_RE = re.compile(
 # ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana
 # name, then three or four digits that end the address (nothing but a break or bracket after).
 _NAMED_ROOM_RE = re.compile(
-    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?[A-Za-z]?[0-9]{3,4}"
+    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?(?:[A-Za-z]-?)?[0-9]{3,4}"
     r"(?=[ ]|$|[\n,、。)）\]】」』\t|ぁ-ゖ])"
+)
+# A Chinese block of flats after the house number: SOHO现代城2号楼1503室, 5栋2单元301室
+_CN_BLOCK_RE = re.compile(
+    r"[A-Za-z一-龥]{0,12}?[0-9]{1,3}(?:号楼|栋|幢)(?:[0-9]{1,2}单元)?(?:[0-9]{1,2}[楼层])?"
+    r"(?:[0-9]{1,4}(?:室|号))?"
 )
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
@@ -232,10 +258,38 @@ def _complete_chain(text: str, start: int, chain: str) -> bool:
     return any("丁目" in u for u in units) and len(units) + tail >= 3
 
 
+# No dwelling: a road's route (市道五丁目3号線) or a body named after its district (若葉台五丁目
+# 自治会, 3丁目交差点); …8番1号 before them and 3丁目付近 (a home may be told so) still are.
+_NOT_A_HOUSE = re.compile(
+    r"(?<=号)線|(?<=丁目)(?:自治会|町内会|町会|自治区|老人会|子ども会|子供会|商店街|公園|交差点|"
+    r"バス停|駅|地区)"
+)
+
+
+# 6-38-16 (three levels, no units) after a place with no city is a house when the place is a
+# town (山方町6-38-16), a postal code stands right before it (the line under 〒…) or someone
+# lives there (…に在住): a place alone before 1-2-3 may be a document's number (資料3-1-2).
+_LIVES_AFTER = re.compile(r"[^\n、。,]{0,40}?(?:在住|に住んで|にお住まい|に居住|に住む)")
+_THREE_LEVELS = re.compile(r"[0-9]+[-ー][0-9]+[-ー][0-9]+")
+_POSTAL_BEFORE = re.compile(r"(?:〒|郵便番号[:： ]*)[ ]?[0-9]{3}-?[0-9]{4}[ \u3000]*\n?[ \u3000]*$")
+
+
+def _town_house(text: str, start: int, end: int, place: str, chain: str) -> bool:
+    if not _THREE_LEVELS.match(chain) or not _is_place_char(place[0]):
+        return False
+    return (
+        place[-1] in "町村"
+        or bool(_POSTAL_BEFORE.search(text, max(0, start - 20), start))
+        or bool(_LIVES_AFTER.match(text, end))
+    )
+
+
 def _unit_ends(chain: str) -> bool:
     """The number part ends a house number (…19号, …番地21, 1-2-3), so what follows may be the
     building; a bare 3丁目 is followed by other things (3丁目 2階建て)."""
-    return bool(re.search(r"(?:号|番地?[0-9]*|[0-9]-[0-9]+)$", chain))
+    return bool(
+        re.search(r"(?:号|番地?[0-9]*|[0-9]-[0-9]+|番地の?[〇一二三四五六七八九十百千]+)$", chain)
+    )
 
 
 def find_japanese_addresses(text: str) -> Iterator[Finding]:
@@ -258,14 +312,22 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         elif place.endswith("第") and not any(u in chain for u in ("丁目", "番地", "地割")):
             continue  # R6市第4033号, 〇〇市条例第11条: a document's number or an article
         elif not strong:
-            if place.endswith("第") or not (has_street_unit or label_before):
+            if place.endswith("第") or not (
+                has_street_unit or label_before or _town_house(text, start, a_end, place, chain)
+            ):
                 continue
             if len(place) < 2:
                 continue
+        if _NOT_A_HOUSE.match(text, a_end):
+            continue
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
-            room = _ROOM_TAIL_RE.match(text, a_end) or _NAMED_ROOM_RE.match(text, a_end)
+            room = (
+                _ROOM_TAIL_RE.match(text, a_end)
+                or _NAMED_ROOM_RE.match(text, a_end)
+                or _CN_BLOCK_RE.match(text, a_end)
+            )
             end = room.end() if room else end
         yield "ADDRESS", start, end
     # 大字/字 addresses: 〇〇町大字△△字□□123
@@ -349,4 +411,8 @@ def find_addresses(text: str) -> list[Finding]:
     if EN_GATE_RE.search(text):
         out.extend(find_english_addresses(text))
     out.extend(find_foreign_blocks(text))
+    if STREET_FIRST_GATE.search(text):
+        out.extend(find_street_first(text))
+    if VN_GATE.search(text):
+        out.extend(find_vietnamese(text))
     return out

@@ -23,7 +23,9 @@ _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? "
     # the building's name after the room (Room 682, Green Court, 1-23-17 …)
-    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?)?"
+    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?"
+    # ... or before it, the room's number closing it (Sun Heights 402, 3-38-10 …)
+    r"|[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3} [0-9]{2,4}[A-Z]?, )?"
     r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
     r"(?:,? (?:" + _EN_PLACE + "|" + _EN_BLOCK + "|" + _EN_NUMBERS + r")){0,4}"
     r"(?:, ?" + _EN_PLACE + r"(?: " + _EN_PLACE + r")?){1,4}(?:,? Japan)?"
@@ -216,3 +218,70 @@ def _block_above(padded: str, end: int) -> list[tuple[int, int]]:
     while found and not any(c.isdigit() for c in padded[found[0][0] : found[0][1]]):
         found.pop(0)
     return found
+
+
+# Street-first addresses of Latin America and southern Europe: the street's kind, its name, the
+# house number after it, a flat, the district, the town and its state (Rua Augusta, 1457, apto 85,
+# Consolação, São Paulo - SP; Calle Mayor 12, 3º B, Madrid). The postal code and the country
+# after it are findings of their own or not personal.
+_LATIN_WORD = r"[A-ZÀ-Ý][a-zà-ÿA-Z'.-]*"
+_LATIN_NAME = _LATIN_WORD + r"(?: (?:d[aeo]s?|de la|del|de|di|du|des) " + _LATIN_WORD + r"|"
+_LATIN_NAME += r" " + _LATIN_WORD + r"){0,4}"
+# no look-behind here: it would stop re from skipping ahead to the words' first letters
+# (0.25 ms for 10,000 characters with it, 0.04 without); find_street_first checks the boundary.
+STREET_FIRST_GATE = re.compile(
+    r"(?:Rua|Avenida|Av\.|Alameda|Travessa|Rodovia|Praça|Estrada|Calle|Carrera|"
+    r"Camino|Paseo|Rue|Via|Viale|Strada|Carrer) "
+)
+_STREET_FIRST_RE = re.compile(
+    r"(?:(?:d[aeo]s?|de la|del|de|di|du|des) )?"
+    + _LATIN_NAME
+    + r",? (?:n[º°o]\.? ?)?[0-9]{1,5}[A-Za-z]?(?![0-9-])"
+    # the flat: apto 85, apt. 3, casa 2, bloco B, 3º B, piso 2
+    r"(?:,? (?:apto?\.?|apt\.?|casa|bloco|sala|andar|piso|dpto\.?|depto\.?|[0-9]{1,2}[º°o]) ?"
+    r"[0-9A-Za-z]{0,5})*"
+    r"(?:, " + _LATIN_NAME + r"){1,3}(?: ?- ?[A-Z]{2}(?![A-Za-z]))?"
+)
+
+
+def find_street_first(text: str) -> Iterator[Finding]:
+    for g in STREET_FIRST_GATE.finditer(text):
+        if g.start() and text[g.start() - 1].isalpha():
+            continue  # the end of a longer word (Caldeirua …)
+        m = _STREET_FIRST_RE.match(text, g.end())
+        if m is not None:
+            end = m.end()
+            if text[end - 1] == "." and text[end - 4 : end - 1].isalpha():
+                end -= 1  # the sentence's full stop, not an abbreviation's (Av., St.)
+            yield "ADDRESS", g.start(), end
+
+
+# Vietnamese addresses, told by their wards and districts: Số 12 Ngõ 45 Phố Huế, Phường Phạm
+# Đình Hổ, Quận Hai Bà Trưng, Hà Nội; 27 Lê Lợi, P. Bến Nghé, Q.1, TP. Hồ Chí Minh. The country
+# after them is not part of the address.
+VN_GATE = re.compile(r"Phường |P\. ?[A-ZĐ0-9]|Xã |Thị trấn ")
+_VN_PART = r"[^\n,;()]{1,32}"
+_VN_WORDS = r"[A-ZĐ][^\s,;()0-9.]*(?: [A-ZĐ][^\s,;()0-9.]*){0,3}"
+_VN_ADDRESS_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:Số |số )?[0-9]+[A-Z]?(?:/[0-9]+)*,? "
+    + _VN_PART
+    + r", (?:Phường|P\.|Xã|Thị trấn) ?"
+    + _VN_PART
+    + r"(?:, (?:Quận|Q\.|Huyện|Thị xã|Thành phố|TP\.) ?"
+    + _VN_PART
+    + r")?(?:, (?!Vi[eệ]t ?Nam|Vietnam)(?:Thành phố |TP\. ?|Tỉnh )?"
+    + _VN_WORDS
+    + r")?"
+)
+
+
+def find_vietnamese(text: str) -> Iterator[Finding]:
+    done = -1
+    for g in VN_GATE.finditer(text):
+        if g.start() < done:
+            continue
+        for m in _VN_ADDRESS_RE.finditer(text, max(0, g.start() - 80), g.end() + 120):
+            if m.start() <= g.start() < m.end():
+                done = m.end()
+                yield "ADDRESS", m.start(), m.end()
+                break

@@ -496,6 +496,18 @@ def find_passports(text: str) -> Iterator[Finding]:
             yield "PASSPORT", m.start(1), m.end(1)
 
 
+def _network_range(addr: str) -> bool:
+    """10.20.0.0/16, 2001:db8::/32: a prefix with no host bits set names a network (a firewall
+    rule, a VLAN), not the address of anyone's machine; 203.0.113.5/32 is still one host."""
+    if "/" not in addr:
+        return False
+    try:
+        net = ipaddress.ip_network(addr, strict=True)
+    except ValueError:
+        return False  # host bits set: a host written with its subnet (192.168.1.23/24)
+    return net.num_addresses > 1
+
+
 def find_ips(text: str) -> Iterator[Finding]:
     if "." in text:
         for c in _IPV4_CANDIDATE_RE.finditer(text):
@@ -503,6 +515,8 @@ def find_ips(text: str) -> Iterator[Finding]:
             if not m:
                 continue
             if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if _network_range(m.group(0)):
                 continue
             yield "IP_ADDRESS", m.start(), m.end()
     if "::" in text or text.count(":") >= 7:
@@ -523,6 +537,8 @@ def find_ips(text: str) -> Iterator[Finding]:
             try:
                 ipaddress.IPv6Address(addr)
             except ValueError:
+                continue
+            if _network_range(m.group(0)[start - m.start() :]):
                 continue
             yield "IP_ADDRESS", start, m.end()
 

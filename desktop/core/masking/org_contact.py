@@ -13,11 +13,21 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   or on the line after a heading that is only the office's name (Kitaminato City Office, …);
 - a contact in brackets right after an organisation's name: 〇〇センター（電話 …）,
   株式会社〇〇（法人番号 …、本社 …、電話 …）, 〇〇 Co., Ltd. (Tel …) — unless the brackets
-  name a person's line (担当, 直通, 携帯, 自宅).
+  name a person's line (担当, 直通, 携帯, 自宅);
+- a number labelled TEL right after an organisation's name (〇〇体育館 TEL …), or given with
+  opening hours (受付 9:00～21:00, 平日 9時～17時, Office hours …): nobody gives their own
+  phone so; a mailbox called shared in brackets after it (…@…（課の共通アドレス）) and a
+  number on its line;
+- an address the organisation labels its own (本社：…, … (本店)) or followed by its name in
+  brackets (…（〇〇クリニック）), and a number on that line;
+- the 所在地 and 電話 columns of a list of organisations (org_rows).
+On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
+自宅, 担当, 様 …) keeps everything masked.
 
 Not treated as the organisation's, because the labelled corpora disagree on them: a FAX or a
-departmental mailbox anywhere else (an office FAX next to a staff member's line, kouhou@… in a
-To: header), a help-line without brackets. A 直通 line is always a person's.
+departmental mailbox anywhere else (an office FAX next to a staff member's line, kouhou@… or
+international@… in a To: header), a help-line without brackets or hours, a free-dial number
+(0120, 0570). A 直通 line is always a person's.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ import re
 from itertools import pairwise
 
 from desktop.core.masking.names_data import word_list
+from desktop.core.masking.org_rows import GATE, org_row_contacts
 
 Finding = tuple[str, int, int]
 
@@ -33,7 +44,17 @@ _KINDS = frozenset(("PHONE", "EMAIL", "POSTAL_CODE", "ADDRESS"))
 # The words that can make a finding the organisation's, found in one pass: every alternative
 # starts with a literal, so re scans for their first characters (measured 0.05 ms for 10,000
 # characters; a substring test per word took 0.3 ms, an alternative opening with a class 0.25).
-_SWITCH_WORDS = ("代表", "(代)", "(main)", "(Main)", "witchboard", "Main line", "Main number")
+_SWITCH_WORDS = (
+    "代表",
+    "(代)",
+    "(main)",
+    "(Main)",
+    "witchboard",
+    "ain line",
+    "ain number",
+    "ain tel",
+    "ain phone",
+)
 _SHARED_WORDS = (
     "共用",
     "共有",
@@ -45,6 +66,8 @@ _SHARED_WORDS = (
     "REPLY",
     "daemon",
     "postmaster",
+    "共通",
+    "hared",
 )
 _OFFICE_WORDS = ("役所", "役場", "庁舎", "支所", "出張所", "庁", "Office", "Hall", "Government")
 _MARKS = re.compile(
@@ -57,9 +80,10 @@ _SWITCH_AFTER = re.compile(
     r" ?\((?:代表|代)\)| ?代表(?=[\s)、,。/|]|$)| ?\((?:main|Main|switchboard)\)"  # not 代表理事
 )
 _SWITCH_BEFORE = re.compile(
-    r"(?:^|[\s:,、/|(])(?:代表電話|代表番号|代表TEL|電話\(代表\)|TEL\(代表\)|代表(?!者))"
+    # 代表電話 may follow the office's name (学校代表電話); 代表 alone may not (世帯代表)
+    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者)))"
     r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
-    r"|(?:^|[\s:,(])(?:[Ss]witchboard|Main (?:line|number))(?: at| is| on)?[:： ]*$"
+    r"|(?:^|[\s:,(])(?:[Ss]witchboard|[Mm]ain (?:line|number|tel\.?|phone))(?: at| is| on)?[:： ]*$"
 )
 _FAX_BEFORE = re.compile(
     r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)[:： ]*(?:番号)?[:： ]*$"
@@ -68,8 +92,21 @@ _FAX_BEFORE = re.compile(
 _FAX_LINE = re.compile(r"\s*(?:FAX|Fax|fax|ファクス|ファックス)[:： ]*(?:番号)?[:： ]*$")
 
 _SHARED_BEFORE = re.compile(
-    r"(?:共用|共有|代表|送信専用|配信専用)(?:の)?(?:メールアドレス|メール|アドレス|E-?[Mm]ail)?"
+    r"(?:共用|共有|共通|代表|送信専用|配信専用)(?:の)?(?:メールアドレス|メール|アドレス|E-?[Mm]ail)?"
     r"[:： ]*$"
+)
+# ... or a note in brackets right after it: kokuho@…（課の共通アドレス）, …@… (shared mailbox)
+_SHARED_AFTER = re.compile(
+    r" ?\((?:[^()\n]{0,6}の)?(?:共用|共有|共通|代表)(?:の)?(?:メールアドレス|メール|アドレス)?\)"
+    r"| ?\([Ss]hared(?: (?:mailbox|address|inbox))?\)"
+)
+# A number given with opening hours (受付 9:00~21:00, 平日 8:30~17:15, Office hours …) is a
+# counter's or an office's: nobody gives the hours of their own phone that way.
+_TIME = r"[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)"
+_HOURS = re.compile(
+    r"(?:受付|平日|営業|開庁|開館|窓口|診療|Office hours|office hours|Opening hours|opening hours|"
+    r"Open|open)[^\n0-9]{0,8}"
+    r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
 )
 _MACHINE_LOCAL = re.compile(
     r"(?:no-?reply|do-?not-?reply|noreply-[a-z0-9]+|mailer-daemon|postmaster)@", re.I
@@ -83,7 +120,17 @@ _OFFICE = (
     r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
 )
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
-_OFFICE_BEFORE = re.compile(_OFFICE + r"[ ,、]*(?:所在地[:： ]*)?$")
+_OFFICE_BEFORE = re.compile(
+    _OFFICE
+    + r"[ ,、]*(?:所在地[:： ]*)?〒?(?:[0-9]{3}-[0-9]{4}[ ,、]*)?$"  # 〇〇市役所 〒…-… 〇〇市…
+)
+# An address an organisation labels as its own (本社：…, 工場所在地 …, … (本店)) or names the
+# organisation right after it in brackets (…3-2-1（若葉クリニック）).
+_ORG_PLACE_WORDS = ("本社", "本店", "本部", "支社", "支店", "営業所", "工場", "事業所", "事務所")
+_ORG_PLACE_BEFORE = re.compile(
+    r"(?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)(?:の)?(?:所在地|住所)?[:： ]*$"
+)
+_ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
 _HEADING = re.compile(r"\s*" + _OFFICE + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$")
 _ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
@@ -93,9 +140,19 @@ _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|�
 # Brackets opened right after an organisation's name.
 _ORG_END = re.compile(
     r"(?:センター|委員会|協議会|会社|事務所|事業所|病院|医院|クリニック|診療所|組合|法人|協会|財団|"
-    r"施設|学校|会館|公民館|図書館|署|Co\., Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|"
+    r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|[^\s(]課|保育園|幼稚園|"
+    r"こども園|学園|保育所|児童館|"
+    r"Co\., Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|"
     r"Center|Centre|Clinic|Hospital) ?$"
 )
+# A number labelled TEL right after an organisation's name: 若葉台市民体育館 TEL …, 株式会社〇〇 電話 …
+_ORG_BEFORE_TEL = re.compile(
+    r"(?:センター|事務所|事業所|病院|医院|クリニック|診療所|組合|協会|施設|学校|会館|公民館|図書館|"
+    r"体育館|工場|支店|営業所|本社|本店|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
+    r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
+)
+_ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
+_ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
     r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(]{1,20}$"
@@ -152,9 +209,14 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             switch = switch or w in _SWITCH_WORDS
             shared = shared or w in _SHARED_WORDS
     brackets = "(" in norm
-    if not (switch or shared or office or brackets):
+    public: set[Finding] = org_row_contacts(norm, raw) if GATE.search(norm) else set()
+    hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
+    tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
+    org_place = any(w in norm for w in _ORG_PLACE_WORDS)
+    if not (switch or shared or office or brackets or public or hours or tel or org_place):
         return raw
-    public: set[Finding] = set()
+    shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
+    place_lines: set[int] = set()  # ... with an address the organisation labels its own
     person_lines: set[int] | None = None  # made when an address is a candidate
     switch_lines: set[int] = set()  # line starts of the lines with a switchboard number
     if switch:
@@ -166,19 +228,21 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             ):
                 public.add(f)
                 switch_lines.add(_line(norm, f[1], f[2])[0])
-    for f in cands:
+    # mailboxes first (shared_lines), then places (place_lines), then the numbers beside them
+    for f in sorted(cands, key=lambda f: _ORDER[f[0]]):
         t, s, e = f
         if f in public:
             continue
         ls, le = _line(norm, s, e)
         if t == "EMAIL":
-            if (
-                shared
-                and (
-                    _MACHINE_LOCAL.match(norm, s)
-                    or _SHARED_BEFORE.search(norm, max(0, s - 16), s)
-                )
-            ) or (
+            if shared and (
+                _MACHINE_LOCAL.match(norm, s)
+                or _SHARED_BEFORE.search(norm, max(0, s - 16), s)
+                or _SHARED_AFTER.match(norm, e)
+            ):
+                public.add(f)
+                shared_lines.add(ls)
+            elif (
                 switch_lines
                 and (ls in switch_lines or _line_before(norm, ls) in switch_lines)
                 and _departmental(norm, s)
@@ -188,8 +252,19 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
         if t == "PHONE":
             if _MOBILE.match(norm, s):
                 continue
-            if (brackets and _in_org_brackets(norm, ls, s, e, le)) or (
-                switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines)
+            if (
+                (brackets and _in_org_brackets(norm, ls, s, e, le))
+                or (switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines))
+                or (tel and _ORG_BEFORE_TEL.search(norm, max(ls, s - 40), s))
+                or (
+                    (
+                        ls in shared_lines
+                        or ls in place_lines
+                        or (hours and _HOURS.search(norm, ls, le))
+                    )
+                    and not _PERSON_INSIDE.search(norm, ls, le)
+                    and ls not in (person_lines := _person_lines(raw, person_lines, norm))
+                )
             ):
                 public.add(f)
         elif not (
@@ -209,20 +284,38 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (_line_before(norm, ls) in office and _after_heading(norm, ls))
             or (brackets and _in_org_brackets(norm, ls, s, e, le))
+            or (
+                org_place
+                and (
+                    _ORG_PLACE_BEFORE.search(norm, max(ls, s - 12), s)
+                    or _ORG_PLACE_AFTER.match(norm, e)
+                )
+            )
+            or (brackets and _ORG_NAME_AFTER.match(norm, e))
         ) or _PERSONAL_LABEL.search(norm, ls, s):
             continue
         else:
-            if person_lines is None:
-                # an address on a line with a person's name is that person's (長野県… 田村 和子)
-                person_lines = {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
-            if ls not in person_lines:
+            # an address on a line with a person's name is that person's (長野県… 田村 和子),
+            # and so is one on a line with a mobile number (a list of attendees above the venue)
+            person_lines = _person_lines(raw, person_lines, norm)
+            if ls not in person_lines and not any(
+                p[0] == "PHONE" and ls <= p[1] < le and _MOBILE.match(norm, p[1]) for p in cands
+            ):
                 public.add(f)
+                place_lines.add(ls)
     # A postal code and the address right beside it are one: the office's address makes its
     # code the office's, and the other way round (〒099-0101 北湊市本町1-1 北湊市役所).
     if public:
         _spread_to_neighbours(norm, raw, public)
         return [f for f in raw if f not in public]
     return raw
+
+
+def _person_lines(raw: list[Finding], made: set[int] | None, norm: str) -> set[int]:
+    """Line starts of the lines with a person's name (made once, when first asked)."""
+    if made is not None:
+        return made
+    return {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
 
 
 _LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
