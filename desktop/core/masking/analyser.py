@@ -8,21 +8,14 @@ the numeric context id to its part of speech with a table read from the dictiona
 ``right-id.def``. Printing the feature string instead (``%F-[0,1,2,3]``) makes MeCab split every
 token's CSV features and makes the output ten times longer, which measured ~60 % slower for 1 MB.
 
-Two cores: fugashi holds the GIL while MeCab runs (~9 ms of a 10,000-character prompt's ~20 ms).
-``prefetch`` hands the blocks the person finder will parse to a background thread that calls
-the same MeCab library through ctypes, which releases the GIL, while this thread runs the
-patterns; a block it has not started yet is parsed here instead, so both cores parse. Same
-library, same arguments, same dictionary: the output is the same string. Packagers: the
-library is found next to fugashi (``fugashi.libs/libmecab-*.dll|so``, see ``mecab_library``);
-where it is not, nothing changes but the speed. PiiMasker uses it for prompt-sized texts
-(large ones have the worker process), and not for 5 s after a prompt whose thread was starved
-of a core (a busy machine: two threads on one core cost more than they save).
+Two cores: fugashi holds the GIL while MeCab runs (~9 ms of a 10,000-character prompt's ~20 ms);
+``prefetch`` has a background thread parse the person finder's blocks through the same MeCab
+library via ctypes (which releases the GIL) while this thread runs the patterns — same output.
+The library is found next to fugashi (``mecab_library``; packagers: ``fugashi.libs``).
 """
 
 from __future__ import annotations
 
-import ctypes
-import glob
 import os
 import re
 import shlex
@@ -35,6 +28,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from desktop.core.masking.mecab_native import NativeTagger, mecab_library
 
 # A MeCab tagger is not safe to share between threads; every parse holds this lock.
 lock = threading.Lock()
@@ -146,46 +141,6 @@ def load_analyser() -> Analyser:
                 person_id_re = re.compile(",(" + "|".join(person_ids) + r")\|")
                 _analyser = Analyser(tagger, pos, person_node_re, person_id_re)
     return _analyser
-
-
-class NativeTagger:
-    """MeCab's C API called through ctypes, which releases the GIL during the call (fugashi's
-    ``parse`` does not): another thread runs Python meanwhile. One instance per thread; it
-    lives as long as the process (no destructor: at exit ctypes may be gone before it)."""
-
-    def __init__(self, path: str, args: str) -> None:
-        lib = ctypes.CDLL(path)
-        lib.mecab_new2.restype = ctypes.c_void_p
-        lib.mecab_new2.argtypes = [ctypes.c_char_p]
-        lib.mecab_sparse_tostr2.restype = ctypes.c_char_p
-        lib.mecab_sparse_tostr2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
-        self._lib = lib
-        self._mecab = lib.mecab_new2(args.encode("utf-8"))
-        if not self._mecab:
-            raise OSError("mecab_new2 failed")
-
-    def parse(self, text: str) -> str:
-        raw = text.encode("utf-8")
-        out = self._lib.mecab_sparse_tostr2(self._mecab, raw, len(raw))
-        if out is None:
-            raise OSError("mecab_sparse_tostr2 failed")
-        return out.decode("utf-8")
-
-
-def mecab_library() -> str | None:
-    """The MeCab library fugashi itself loads (its wheels bundle it next to the package:
-    ``fugashi.libs/libmecab-<hash>.so`` / ``.dll``, ``fugashi/.dylibs`` on macOS; a frozen
-    build may put it at the top of the bundle), or None."""
-    import fugashi
-
-    pkg = os.path.dirname(os.path.abspath(fugashi.__file__))
-    top = os.path.dirname(pkg)
-    for folder in (os.path.join(top, "fugashi.libs"), os.path.join(pkg, ".dylibs"), pkg, top):
-        for pattern in ("libmecab*.so*", "libmecab*.dll", "libmecab*.dylib", "mecab*.dll"):
-            found = sorted(glob.glob(os.path.join(folder, pattern)))
-            if found:
-                return found[0]
-    return None
 
 
 # The background parser: one thread with its own NativeTagger (None: not available here, and

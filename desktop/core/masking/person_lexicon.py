@@ -1,6 +1,5 @@
 """Names found with the name dictionaries: kanji, kana and romaji pairs, glued katakana names
-in table cells, 〇〇宅, and katakana ・ names before an honorific.
-"""
+in table cells, 〇〇宅, and katakana ・ names before an honorific."""
 
 from __future__ import annotations
 
@@ -47,8 +46,7 @@ if TYPE_CHECKING:
 
 _LATIN = re.compile(r"[A-Za-z]")
 _VOICED_MARK = re.compile("[\u3099\u309a]")
-# Posts written straight after a name (松下康雄頭取, 吉岡忠一中佐) besides person_common's titles;
-# looked up by the run's last characters (a regex search over every kanji run was slow).
+# Posts right after a name (松下康雄頭取) besides person_common's titles, by the run's end.
 _EXTRA_POSTS = word_list("posts_after_names.txt")
 
 
