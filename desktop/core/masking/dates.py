@@ -107,7 +107,7 @@ def _named_before(text: str, pos: int, date: str) -> bool:
     year = date_year(date)
     this_year = datetime.date.today().year
     # a relation's child may be born this year; after a role, this year's date is the record's
-    return year is not None and (year < this_year or (year == this_year and m.group("relation")))
+    return year is not None and (year < this_year or (year == this_year and bool(m.group("relation"))))
 
 
 _BIRTH_LABEL_END = re.compile(_BIRTH_BEFORE.pattern + r"[ :：]{0,3}$")
