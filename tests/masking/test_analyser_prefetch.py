@@ -115,3 +115,17 @@ def test_a_starved_caller_parses_alone_for_a_while(background, monkeypatch):
     monkeypatch.setattr(analyser, "_backoff_until", 0.0)  # the back-off is over
     with analyser.prefetch(LINES[:2]):
         assert LINES[1] in analyser._prefetched
+
+
+def test_the_background_parser_opens_a_dictionary_whose_path_has_spaces(tmp_path):
+    # An installed Windows copy lives under C:\Program Files\…: the analyser quotes the path
+    # for a shell-like split, which MeCab's own one-string parser did not understand.
+    path = analyser.mecab_library()
+    if path is None:
+        pytest.skip("fugashi's MeCab library is not where its wheel puts it")
+    spaced = tmp_path / "Office Assistant" / "dic dir"
+    spaced.parent.mkdir()
+    spaced.symlink_to(analyser._dicdir(), target_is_directory=True)
+    tagger = analyser.NativeTagger(path, analyser.mecab_args(str(spaced)))
+    text = "佐藤花子さんが来庁した。"
+    assert tagger.parse(text) == analyser.load_analyser().parse(text)
