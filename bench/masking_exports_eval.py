@@ -39,6 +39,7 @@ OTHER_CORPORA = {
     "unseen5": ROOT / "tests/masking_unseen5/data/unseen5.jsonl",
     "unseen6": ROOT / "tests/masking_unseen6/data/unseen6.jsonl",
     "unseen7": ROOT / "tests/masking_unseen7/data/unseen7.jsonl",
+    "unseen8": ROOT / "tests/masking_unseen8/data/unseen8.jsonl",
 }
 
 
