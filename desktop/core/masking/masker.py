@@ -22,6 +22,7 @@ from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.org_contact import drop_org_contacts
 from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
 from desktop.core.masking.regions import Compact
+from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import NOT_PERSONAL, column_consensus, find_in_tables
 from desktop.core.masking.terms import TermMatcher, read_term_file
@@ -175,7 +176,7 @@ class PiiMasker:
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
         raw.extend(find_asked_birth_dates(norm))
-        table = list(find_in_tables(norm))
+        table = [*find_in_tables(norm), *find_by_row_kind(norm)]
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         table = [f for f in table if f[0] != "HEADER"]
         raw.extend(table)
