@@ -58,9 +58,11 @@ class TableProfile:
 def personal_label(masker: Any, header: str, values: Sequence[str]) -> str | None:
     """The masker's label when the column holds personal information, else None."""
     from desktop.core.masking import TYPE_LABELS as ENTITY_LABELS
-    from desktop.core.masking.tables import header_type
+    from desktop.core.masking.tables import PUBLIC_COLUMNS, header_type
 
     announced = header_type(header)
+    if announced in PUBLIC_COLUMNS:
+        return None  # 事業所番号, 所属, 担当地区: the header says no one's data is there
     if announced is not None:
         return ENTITY_LABELS.get(announced, announced)
     cells = [v.replace(",", " ").replace("\n", " ").strip() for v in values]

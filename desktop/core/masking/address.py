@@ -11,6 +11,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from desktop.core.masking.address_building import (
+    BUILDING_RE,
+    CN_BLOCK_RE,
+    NAMED_ROOM_RE,
+    ROOM_TAIL_RE,
+)
 from desktop.core.masking.address_latin import (
     EN_GATE_RE,
     STREET_FIRST_GATE,
@@ -55,51 +61,6 @@ def _anchors(text: str) -> Iterator[re.Match[str]]:
 
 
 _BARE_NUMBER_RE = re.compile(r"の?[0-9]+(?:番地?[0-9]*)?(?:[-の][0-9]+)*")
-_BUILDING_WORDS = (
-    "マンション|ハイツ|コーポ|ビル|荘|レジデンス|アパート|タワー|ハイム|パレス|メゾン|団地|住宅|ヒルズ|"
-    "コート|プラザ|ガーデン|テラス|ハウス|パーク|サイド|寮|ドミール|シャトー|ヴィラ|ビレッジ|フラット|棟|会館|センター"
-)
-# A floor, and the room on it when it follows (5階, 5階7号): 2階建て describes a house.
-_FLOOR = r"階(?!建)(?:[0-9]{1,4}号室?)?"
-# A room in kanji numerals: with 号室/号 any number (十二号室), alone only with hundreds (八百十一).
-_KROOM = (
-    r"(?:[〇一二三四五六七八九十百千]{1,6}号室?"
-    r"|(?:[一二三四五六七八九]?千)?[一二三四五六七八九]?百(?:[一二三四五六七八九]?十)?"
-    r"[一二三四五六七八九]?(?![一-龥々]))"
-)
-# A wing of a block of flats before the room: C棟, 2号棟, 東棟, 第3 (ハイツ若葉第3 304).
-_WING = r"(?:[ ]?(?:[A-Za-z]|[0-9]{1,2}号?|[東西南北中一二三四五六七八九十]{1,2}号?)[棟館]|第[0-9]{1,2})"
-_ROOM = (
-    r"[ ]?(?:[A-Za-z]?[0-9]{1,4} ?(?:号室|号|" + _FLOOR + r"|F|f)"
-    r"|[0-9]{1,3}楼(?:[0-9]{1,4}室)?|[0-9]{1,4}室|(?:[A-Za-z]-?)?[0-9]{2,4}(?![0-9])|#[0-9]{1,4}"
-    r"|" + _KROOM + ")"
-)
-BUILDING_RE = re.compile(
-    r"(?:[ ]?[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9&＆']{0,24}?(?:" + _BUILDING_WORDS + r")"
-    # a name after the word (レジデンスさくら, シティハウス緑ヶ丘, ハイツ第二) when a room follows
-    r"(?:[ぁ-ゖァ-ヴー・一-龥〇々ヶA-Za-z]{1,12}?(?=" + _WING + "|" + _ROOM + r")"
-    r"|[ ]?[A-Za-z0-9]{1,3}号?棟|[ ]?[A-Za-z一-龥])?"
-    # the wing, when a room or the end of the field follows (第3 2階 is building 第3, floor 2)
-    r"(?:" + _WING + r"(?=" + _ROOM + r"|[ ]*(?:[\n,、。)\t|]|$)))?)?"
-    r"(?:" + _ROOM + r")?"
-)
-# A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
-# above): a short name then a room or a floor, right after the house number.
-_ROOM_TAIL_RE = re.compile(
-    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
-    r"[A-Za-z]?[0-9]{1,4}(?:号室|" + _FLOOR + r"|F)(?![0-9A-Za-z])"
-)
-# ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana
-# name, then three or four digits that end the address (nothing but a break or bracket after).
-_NAMED_ROOM_RE = re.compile(
-    r"[ ]?[ァ-ヴー・一-龥〇々ヶ]{0,6}[ァ-ヴ][ァ-ヴー・一-龥〇々ヶ]{1,15}[ ]?(?:[A-Za-z]-?)?[0-9]{3,4}"
-    r"(?=[ ]|$|[\n,、。)）\]】」』\t|ぁ-ゖ])"
-)
-# A Chinese block of flats after the house number: SOHO现代城2号楼1503室, 5栋2单元301室
-_CN_BLOCK_RE = re.compile(
-    r"[A-Za-z一-龥]{0,12}?[0-9]{1,3}(?:号楼|栋|幢)(?:[0-9]{1,2}单元)?(?:[0-9]{1,2}[楼层])?"
-    r"(?:[0-9]{1,4}(?:室|号))?"
-)
 _ADDRESS_LABELS = re.compile(
     r"(?:現住所|住所地|住所|居所|所在地|本籍地?|送付先|自宅|宛先|届出地|住居|在住|地番|連絡先|"
     r"お届け先|転居先|転出先|転入先|旧住所|新住所)[:： ]*$"
@@ -204,6 +165,8 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
 
 
 _PARTICLES = frozenset("はにをでへともやかよねがの")
+# What may stand right before a town that opens an address field (a line, a cell, a label).
+_FIELD_START = frozenset(" \u3000\n\t,、:：(（「【|")
 _MUNICIPAL = re.compile(r"[一-龥々ヶ]{1,3}[市町村]")
 
 
@@ -221,6 +184,12 @@ def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
         k = _left_run(text, j, max(1, 40 - (end - j)))
         if re.search(r"[市町村郡]", text[k:j]):
             return k  # okurigana between a municipality and the number part
+        if j - k <= 3 and (k == 0 or text[k - 1] in _FIELD_START):
+            # the town alone opens the field down to the house (住所：薫る坂2丁目13-38, a cell
+            # 見返り坂3丁目5番1号); 生きる力3丁目 ends at no house
+            chain = ANCHOR_RE.match(text, end)
+            if chain and _unit_ends(chain.group(0)):
+                return k
     starts = before in "都道府県 \u3000\n\t,:：、" or before.isdigit()
     if len(kana) >= 2 and starts and _MUNICIPAL.match(text, i):
         return j  # a municipality named partly in hiragana (みなみ野市)
@@ -324,9 +293,9 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
             room = (
-                _ROOM_TAIL_RE.match(text, a_end)
-                or _NAMED_ROOM_RE.match(text, a_end)
-                or _CN_BLOCK_RE.match(text, a_end)
+                ROOM_TAIL_RE.match(text, a_end)
+                or NAMED_ROOM_RE.match(text, a_end)
+                or CN_BLOCK_RE.match(text, a_end)
             )
             end = room.end() if room else end
         yield "ADDRESS", start, end
@@ -357,7 +326,7 @@ def find_grid_short(text: str) -> Iterator[Finding]:
         b = BUILDING_RE.match(text, m.end())
         end = b.end() if b and b.end() > m.end() else m.end()
         if end == m.end():
-            room = _ROOM_TAIL_RE.match(text, end)
+            room = ROOM_TAIL_RE.match(text, end)
             end = room.end() if room else end
         yield "ADDRESS", start, end
 

@@ -121,7 +121,8 @@ def _split_postcode(start: int, found: str) -> Iterator[Finding]:
     if code is None:
         yield "ADDRESS", start, start + len(found)
         return
-    yield "ADDRESS", start, start + code.start()
+    # the state before a ZIP code is part of the address (Portland, OR 97205)
+    yield "ADDRESS", start, start + len(found[: code.start(1)].rstrip(", "))
     yield "POSTAL_CODE", start + code.start(1), start + code.end(1)  # a country after it: public
 
 
@@ -254,6 +255,14 @@ def find_street_first(text: str) -> Iterator[Finding]:
             if text[end - 1] == "." and text[end - 4 : end - 1].isalpha():
                 end -= 1  # the sentence's full stop, not an abbreviation's (Av., St.)
             yield "ADDRESS", g.start(), end
+            code = _CODE_AFTER_STREET_FIRST.match(text, end)
+            if code is not None:
+                yield "POSTAL_CODE", code.start(1), code.end(1)
+
+
+# The postal code right after such an address: Brazil's CEP (01310-100), the five digits of
+# Spain, Italy or Mexico (28013).
+_CODE_AFTER_STREET_FIRST = re.compile(r",? ?([0-9]{5}(?:-[0-9]{3})?)(?![0-9-])")
 
 
 # Vietnamese addresses, told by their wards and districts: Số 12 Ngõ 45 Phố Huế, Phường Phạm

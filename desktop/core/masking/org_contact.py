@@ -11,15 +11,16 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
 - the office's own address and postal code: on the switchboard line or on the line next to it
   (a letterhead or footer block), right beside the office's name (〒… 〇〇市1-1 〇〇市役所 …),
   or on the line after a heading that is only the office's name (Kitaminato City Office, …);
-- a contact in brackets right after an organisation's name: 〇〇センター（電話 …）,
+- a contact in brackets right after an organisation's name: 〇〇センター（電話 …）, a
+  departmental mailbox there (総務課（info@…）),
   株式会社〇〇（法人番号 …、本社 …、電話 …）, 〇〇 Co., Ltd. (Tel …) — unless the brackets
   name a person's line (担当, 直通, 携帯, 自宅);
 - a number labelled TEL right after an organisation's name (〇〇体育館 TEL …), or given with
   opening hours (受付 9:00～21:00, 平日 9時～17時, Office hours …): nobody gives their own
   phone so; a mailbox called shared in brackets after it (…@…（課の共通アドレス）) and a
   number on its line;
-- an address the organisation labels its own (本社：…, … (本店)) or followed by its name in
-  brackets (…（〇〇クリニック）), and a number on that line;
+- an address the organisation calls its own (本社：…, … (本店), our address is …, 当課の所在地は
+  …) or followed by its name in brackets (…（〇〇クリニック）), and a number on that line;
 - the 所在地 and 電話 columns of a list of organisations (org_rows).
 On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
 自宅, 担当, 様 …) keeps everything masked.
@@ -130,6 +131,13 @@ _ORG_PLACE_WORDS = ("本社", "本店", "本部", "支社", "支店", "営業所
 _ORG_PLACE_BEFORE = re.compile(
     r"(?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)(?:の)?(?:所在地|住所)?[:： ]*$"
 )
+# The office writing to a resident says the address is its own: "… and our address is 1-1-1
+# Honcho, …", 当課の所在地は…; nothing else on the line can make it a person's.
+_OUR_ADDRESS = re.compile(
+    r"(?:(?<![A-Za-z])[Oo]ur (?:address|office) is(?: located)?(?: at)?|[Ww]e are located at):? ?$"
+    r"|(?:当課|当室|当係|当センター|本庁舎|市役所|町役場|村役場)の(?:所在地|住所)は$"
+)
+_OUR_GATE = re.compile(r"[Oo]ur (?:address|office)|[Ww]e are located|の(?:所在地|住所)は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
 _HEADING = re.compile(r"\s*" + _OFFICE + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$")
@@ -213,7 +221,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
-    if not (switch or shared or office or brackets or public or hours or tel or org_place):
+    ours = _OUR_GATE.search(norm) is not None
+    if not (switch or shared or office or brackets or public or hours or tel or org_place or ours):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
     place_lines: set[int] = set()  # ... with an address the organisation labels its own
@@ -248,6 +257,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 and _departmental(norm, s)
             ):
                 public.add(f)
+            elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
+                public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
+            continue
+        if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
+            public.add(f)
             continue
         if t == "PHONE":
             if _MOBILE.match(norm, s):

@@ -66,6 +66,7 @@ from desktop.core.masking.person_position import (
     one_kanji_surname,
     person_word_labels,
 )
+from desktop.core.masking.tables import header_type
 
 if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
@@ -320,6 +321,8 @@ class ContextNames(PositionNames):
                     break  # 子育て…: the kanji were the start of a word, not a name
                 if pos != label_end and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
                     break  # "TANAKA HANAKO, Date of birth": the next field, not a name
+                if pos != label_end and header_type(value) is not None:
+                    break  # 対象児童：采希（11歳）、生年月日 R3.2.26: the next field's label
                 t = _TITLE_END_RE.search(value)
                 if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
                     e -= len(t.group(0))

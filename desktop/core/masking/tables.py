@@ -44,6 +44,9 @@ _REFERENCE_HEADER = (
     r"(?:番号|No\.?|NO\.?|ID|コード)$"
 )
 NOT_PERSONAL = "NOT_PERSONAL"  # a column the caller keeps unmasked (never a finding of its own)
+_DISTRICT = "DISTRICT"  # a district's name alone is kept (a cell with numbers may be an address)
+# What header_type may announce for a column that holds no one's data.
+PUBLIC_COLUMNS = frozenset((NOT_PERSONAL, _DISTRICT))
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -92,6 +95,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A post or a department (代表者職 代表取締役, ｼｮｿﾞｸ ｶﾝｷｮｳ) is no one's name; the staff member
     # on duty (担当 松田) and the members of a household (同居者 薫) are.
     (NOT_PERSONAL, re.compile(r"所属|ショゾク|部署|役職|職名|肩書|代表者職")),
+    # A district (担当地区 南中山, 学区 太郎須田) is a place, not a name; no one's address alone.
+    (_DISTRICT, re.compile(r"^(?:担当|受持|居住)?(?:地区|地域|区域|学区|校区)名?$|^町(?:名|域)$")),
     ("PERSON", re.compile(r"^担当(?:職員)?$|同居(?:者|人)")),
     (
         "PERSON",
@@ -259,6 +264,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, s + m.start(), s + m.end()) if m else None
     if kind == NOT_PERSONAL:
         return (kind, s, e)
+    if kind == _DISTRICT:
+        return None if _DIGIT.search(text, s, e) else (NOT_PERSONAL, s, e)
     if kind == _CERTIFICATE:
         kind = _certificate_kind(text[s:e])
     if kind == _INSURANCE_SYMBOL:
@@ -607,7 +614,7 @@ def _symbol_pair(
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     if yucho:
         return {sym: "BANK_ACCOUNT", ser: "BANK_ACCOUNT"}
-    if any(k != NOT_PERSONAL for k in columns.values()):
+    if any(k not in PUBLIC_COLUMNS for k in columns.values()):
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
 
@@ -626,7 +633,7 @@ def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding]
         if f is None:
             return None
         out.append(f)
-        verified = verified or kind not in ("PERSON", "ADDRESS", NOT_PERSONAL)
+        verified = verified or kind not in ("PERSON", "ADDRESS", *PUBLIC_COLUMNS)
     return out if verified else None
 
 
@@ -639,8 +646,14 @@ _RULE_LINE = re.compile(r"[ \-=─━_+|:]{3,}")
 def _holds_values(text: str, cells: list[tuple[int, int]], columns: dict[int, str]) -> bool:
     """A row with values beside a header-like word is data (…,y@example.jp,update_address,ok)."""
     return any(
-        i not in columns and _VALUE_CELL.search(text, s, e) for i, (s, e) in enumerate(cells)
+        i not in columns
+        and (_VALUE_CELL.search(text, s, e) or _BARE_NUMBER_CELL.fullmatch(text, s, e))
+        for i, (s, e) in enumerate(cells)
     )
+
+
+# A cell that is a number alone (a house number: 前住所 Rua Augusta, 469, apto 14, …).
+_BARE_NUMBER_CELL = re.compile(r"[ \t]*[0-9]{1,5}[ \t]*")
 
 
 # -- one cell a line ----------------------------------------------------------------------------
@@ -653,8 +666,8 @@ _PART_LABEL = re.compile(r"記号|番号|枝番")
 
 def _stack_label(cell: str) -> str | None:
     """The type a line that is only a label announces ("" for an untyped label), else None."""
-    if len(cell) > 20 or _TWO_DIGITS.search(cell):
-        return None  # a label has at most one digit (住所2)
+    if len(cell) > 20 or _TWO_DIGITS.search(cell) or _TABLE_TITLE.match(cell):
+        return None  # a label has at most one digit (住所2); 別表 転入届出者 is the table's title
     kind = header_type(cell)
     if kind is not None:
         return kind
@@ -667,6 +680,7 @@ _VALUE_LINE = re.compile(
     r"\n[ \t]*(?=[0-9A-Z明大昭平令記第一二三四五六七八九])"
     r"[0-9A-Za-z年月日元明治大正昭和平成令〇一二三四五六七八九十記号番枝第 ./\-:()・]{1,40}[ \t]*(?=\n|$)"
 )
+_TABLE_TITLE = re.compile(r"(?:別表|別紙|表|様式|資料)[0-9一二三四五六七八九十]*[ 　:：]")
 _STACK_BACK = 12  # lines looked at above a value: a row of labels and the values before it
 _TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")
 
@@ -751,7 +765,10 @@ def _strided_kind(
             low -= 1
         if sum(labels[above[i][0]] is not None for i in range(low, high + 1)) < 2:
             continue  # one label and a note under it (口座番号 / 記入不要) is no row of labels
-        for k in range(2, min(high - low + 1, _STRIDE_MAX) + 1):
+        # a row holds at least this label and the labels before it (氏名|住所|電話番号|個人番号:
+        # the phone of the first row is three lines under 個人番号, but the row is four long)
+        least = sum(labels[above[i][0]] is not None for i in range(j, high + 1))
+        for k in range(max(2, least), min(high - low + 1, _STRIDE_MAX) + 1):
             if (j + 1) % k or not all(
                 _cell_finding(text, kind, above[i][0], text.find("\n", above[i][0]))
                 for i in range(j - k, -1, -k)
