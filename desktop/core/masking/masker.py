@@ -26,6 +26,7 @@ from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
 from desktop.core.masking.tables import NOT_PERSONAL, column_consensus, find_in_tables
 from desktop.core.masking.terms import TermMatcher, read_term_file
+from desktop.core.masking.wraps import find_across_wraps
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -175,6 +176,8 @@ class PiiMasker:
         raw.extend(compact.lift(find_numbers(compact.text)))
         raw.extend(compact.lift(find_addresses(compact.text)))
         raw.extend(compact.lift(find_birth_dates(compact.text)))
+        # a value cut where a PDF line wrapped (090-1234-⏎5678, 北1条西2丁目⏎3番地4)
+        raw.extend(find_across_wraps(norm, (find_numbers, find_addresses, find_birth_dates)))
         raw.extend(find_asked_birth_dates(norm))
         table = [*find_in_tables(norm), *find_by_row_kind(norm)]
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})

@@ -1,0 +1,108 @@
+"""Values cut by a line break where a PDF (or a text copied out of one) wrapped its line.
+
+pypdf and PDF viewers give a paragraph as its visual lines, so a phone number, an address or a
+date is often cut in two: 「電話番号は090-1234-⏎5678」「札幌市中央区北1条西2丁目⏎3番地4」. Each half
+alone is no value (or the wrong one: 090-1234 reads as a postal code). A line break is taken for
+such a wrap when
+
+- the lines on both sides are prose (kana in them: a line of fields, 住所 then 電話番号, has
+  none) and no table's (no tab, bar, CSV commas or columns aligned by spaces), the one before
+  long (a wrapped line fills the width) with no sentence end (。, ：, a closing bracket);
+- the characters on both sides can be one value's: a digit or a dash before and a digit after
+  (090-1234-⏎5678, 昭和45年3⏎月), an address unit before and a number after (2丁目⏎3番地),
+  a municipality before and a place after (中央区⏎北1条), a mail address's dot or @
+  (yamada@city.⏎example.lg.jp);
+- the next line is no numbered item (1. …, (2) …).
+
+The number, address and date patterns then run on a window around each wrap with the break
+removed; what they find across the break is lifted back onto the original text (the span keeps
+the line break inside it, so un-masking restores the text exactly).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+Finding = tuple[str, int, int]
+
+_LINE_MIN = 16  # characters of a wrapped line: a PDF line is as wide as its column
+_WINDOW = 90  # characters looked at on each side of a wrap
+# A wrap in the middle of a value: (what ends the line, what starts the next)
+_WRAP_RE = re.compile(
+    r"(?:(?<=[0-9\-])\n(?=[0-9])"  # 090-1234-⏎5678, 1990/03/⏎12
+    r"|(?<=[0-9])\n(?=[年月日番号条丁])"  # 昭和45年3⏎月12日, 3⏎丁目
+    r"|(?<=[目番地号条年月])\n(?=[0-9一二三四五六七八九十])"  # 2丁目⏎3番地4, 昭和45年⏎3月
+    r"|(?<=[都道府県市区町村郡])\n(?=[一-龥々ヶ])"  # 札幌市中央区⏎北1条西2丁目
+    r"|(?<=[A-Za-z0-9]\.)\n(?=[a-z])|(?<=[A-Za-z0-9_.+\-])\n(?=@))"  # yamada@city.⏎example.lg.jp
+)
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_MAIL_PART = re.compile(r"@[A-Za-z0-9.\-]*$|[A-Za-z0-9_.+\-]$")
+_NOT_PROSE = re.compile(r"[\t|]|,.*,|[ \u3000]{2}")  # cells: tabs, bars, commas, aligned columns
+_SENTENCE_END = frozenset("。．.！？!?：:」』）)】〕")
+_LIST_ITEM = re.compile(r"[0-9]{1,2}[.．)）、]|[(（][0-9]{1,2}[)）]")
+
+
+def soft_wraps(text: str) -> list[int]:
+    """Offsets of the line breaks that cut a value where a PDF line wrapped."""
+    if "\n" not in text:
+        return []
+    out = []
+    for m in _WRAP_RE.finditer(text):
+        nl = m.start()
+        ls = text.rfind("\n", 0, nl) + 1
+        line = text[ls:nl]
+        if len(line) < _LINE_MIN or _NOT_PROSE.search(line):
+            continue
+        le = text.find("\n", nl + 1)
+        after = text[nl + 1 : le if le >= 0 else len(text)]
+        if _LIST_ITEM.match(after) or _NOT_PROSE.search(after):
+            continue
+        if text[nl - 1] == "." or after[0] == "@":
+            if not _MAIL_PART.search(line, max(0, len(line) - 64)):
+                continue  # a full stop, not a domain's dot
+        elif line[-1] in _SENTENCE_END or not (_HIRAGANA.search(line) and _HIRAGANA.search(after)):
+            continue  # a sentence runs on; a line of fields (住所 ⏎ 電話番号) does not
+        out.append(nl)
+    return out
+
+
+def _windows(text: str, wraps: list[int]) -> list[tuple[int, int, list[int]]]:
+    """(start, end, wraps inside) of the windows around the wraps, merged where they touch, never
+    across a blank line."""
+    out: list[tuple[int, int, list[int]]] = []
+    for nl in wraps:
+        lo = max(0, nl - _WINDOW)
+        blank = text.rfind("\n\n", lo, nl)
+        lo = blank + 2 if blank >= 0 else lo
+        hi = min(len(text), nl + 1 + _WINDOW)
+        blank = text.find("\n\n", nl + 1, hi)
+        hi = blank if blank >= 0 else hi
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi, [*out[-1][2], nl])
+        else:
+            out.append((lo, hi, [nl]))
+    return out
+
+
+def find_across_wraps(
+    text: str, finders: Iterable[Callable[[str], Iterable[Finding]]]
+) -> list[Finding]:
+    """What ``finders`` find across a wrapped line break, on ``text``'s offsets."""
+    wraps = soft_wraps(text)
+    if not wraps:
+        return []
+    finders = list(finders)
+    out: list[Finding] = []
+    for lo, hi, inside in _windows(text, wraps):
+        cut = set(inside)
+        origin = [i for i in range(lo, hi) if i not in cut]  # joined index -> text offset
+        joined = "".join(text[i] for i in origin)
+        for find in finders:
+            for kind, s, e in find(joined):
+                if e <= s or e > len(origin):
+                    continue
+                start, last = origin[s], origin[e - 1]
+                if last - start != e - 1 - s:  # the value spans a removed break
+                    out.append((kind, start, last + 1))
+    return out
