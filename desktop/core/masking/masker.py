@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# A reading in brackets closing a name's span (鈴木 一郎（ｽｽﾞｷ ｲﾁﾛｳ）, 李 明（Li Ming）); the text is
+# normalised, so half-width kana are full-width here.
+_READING_AFTER = re.compile(r" ?[(（]([ァ-ヴーぁ-ゖA-Za-z][ァ-ヴーぁ-ゖA-Za-z ・.\u3099\u309a]*)[)）]$")
+
+
 @dataclass(frozen=True)
 class MaskResult:
     masked_text: str
@@ -285,8 +290,15 @@ class PiiMasker:
                         while e > s and norm[e - 1] in " \t\u3000":
                             e -= 1
                         break
-            if e > s:
-                out.append((t, s, e))
+            if e <= s:
+                continue
+            reading = _READING_AFTER.search(norm, s, e) if t == "PERSON" else None
+            if reading and reading.start() > s:
+                # 鈴木 一郎（ｽｽﾞｷ ｲﾁﾛｳ）, a name cell: the name and its reading, not the brackets
+                out.append((t, s, reading.start()))
+                out.append((t, reading.start(1), reading.end(1)))
+                continue
+            out.append((t, s, e))
         return out
 
     def _apply_allowlist(

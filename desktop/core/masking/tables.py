@@ -292,6 +292,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     post = _POST_AFTER_NAME.search(text, s, e) if kind == "PERSON" else None
     if post and post.start() > s:
         e = post.start()  # | 今 主事 | in a 担当 column: the name, not the post
+    desk = _DESK_BEFORE_NAME.match(text, s, e) if kind == "PERSON" else None
+    if desk and desk.end() < e:
+        s = desk.end()  # | 窓口 山本 | in a 対応者 column: the desk, then the name
     if kind == "PERSON" and (_is_column_label(text[s:e]) or text[s:e] in _NOT_A_NAME):
         # A list of column names (| A | 氏名 |, | B | 住所 |, | D | 金額 |, as in a description
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
@@ -299,6 +302,8 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 80 else None
 
 
+# The desk or duty before the name in a name cell (窓口 山本, 受付 小林).
+_DESK_BEFORE_NAME = re.compile(r"(?:窓口|受付|担当|相談員|係員?)[ :：]")
 # A post after the name in a name cell (今 主事, 山田係長).
 _POST_AFTER_NAME = re.compile(r"[ ]?(?:主事|主任|主査|主幹|係長|課長補佐|課長|部長|参事|技師|保健師)$")
 # Values of a name column that are not names (a blank written out, a group, a placeholder).
@@ -370,6 +375,13 @@ _COLUMN_LABELS = frozenset(
         "状況",
         "内容",
         "備考",
+        "連絡先",
+        "緊急連絡先",
+        "勤務先",
+        "職業",
+        "国籍",
+        "在留資格",
+        "続柄",
         "番号",
         "コード",
         "郵便番号",

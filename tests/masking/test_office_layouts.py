@@ -1,0 +1,58 @@
+"""Layouts of office sheets tried as a clerk pastes them: a two-row header (氏名 | | 連絡先 over
+姓 | 名 | 電話 | メール), a desk before the name in a 対応者 cell, a name with its reading in
+brackets in one cell. The labels are never names; the brackets are not masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def found(masker, text, kind):
+    return [e.text for e in masker.find(text) if e.type == kind]
+
+
+def test_a_two_row_headers_group_labels_are_not_names(masker):
+    text = (
+        "氏名\t\t連絡先\t\n姓\t名\t電話\tメール\n"
+        "真鍋\t葵\t090-3321-7780\taoi.m@example.jp\n"
+        "桐生\t蓮\t080-6612-0943\tren.k@example.ne.jp\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert "連絡先" not in names
+    assert {"真鍋", "葵", "桐生", "蓮"} <= set(names)
+
+
+def test_a_desk_before_the_name_in_a_staff_cell_is_not_masked(masker):
+    text = (
+        "受付日\t相談者\t内容\t対応者\n"
+        "2024/12/02\t真鍋 葵\t住民票の写しの請求\t窓口 桐生\n"
+        "2024/12/03\t桐生 蓮\t転入届\t受付 真鍋\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert "窓口 桐生" not in names and "桐生" in names
+    assert "受付 真鍋" not in names and "真鍋" in names
+
+
+@pytest.mark.parametrize(
+    "cell, name, reading",
+    [
+        ("真鍋 葵（ﾏﾅﾍﾞ ｱｵｲ）", "真鍋 葵", "ﾏﾅﾍﾞ ｱｵｲ"),
+        ("桐生 蓮（きりゅう れん）", "桐生 蓮", "きりゅう れん"),
+        ("李 明（Li Ming）", "李 明", "Li Ming"),
+    ],
+)
+def test_a_name_and_its_reading_in_one_cell_are_two_names(masker, cell, name, reading):
+    text = f"| 氏名 | 電話 |\n|---|---|\n| {cell} | 090-1111-2222 |\n"
+    names = found(masker, text, "PERSON")
+    assert name in names and reading in names
+    masked = masker.mask(text).masked_text
+    assert "（" in masked or "(" in masked  # the brackets stay, around the reading's placeholder
