@@ -28,6 +28,7 @@ ENTITY_LABELS: dict[str, str] = {
     "INSURANCE_NUMBER": QT_TRANSLATE_NOOP("EntityLabel", "保険証番号"),
     "DRIVER_LICENSE": QT_TRANSLATE_NOOP("EntityLabel", "免許証番号"),
     "PASSPORT": QT_TRANSLATE_NOOP("EntityLabel", "旅券番号"),
+    "RESIDENCE_CARD": QT_TRANSLATE_NOOP("EntityLabel", "在留カード番号"),
     "IP_ADDRESS": QT_TRANSLATE_NOOP("EntityLabel", "IPアドレス"),
     "CUSTOM": QT_TRANSLATE_NOOP("EntityLabel", "秘匿語"),
 }

@@ -31,6 +31,7 @@ TYPE_COLOURS: dict[str, str] = {
     "INSURANCE_NUMBER": "#9fa8da",
     "DRIVER_LICENSE": "#90caf9",
     "PASSPORT": "#80deea",
+    "RESIDENCE_CARD": "#b2ebf2",
     "IP_ADDRESS": "#bcaaa4",
     "CUSTOM": "#ffcc80",
 }

@@ -421,6 +421,10 @@ If the problem persists, send this log file to your IT department.</translation>
         <translation>Passport number</translation>
     </message>
     <message>
+        <source>在留カード番号</source>
+        <translation>Residence card number</translation>
+    </message>
+    <message>
         <source>IPアドレス</source>
         <translation>IP address</translation>
     </message>

@@ -129,7 +129,7 @@ def test_stream_split_placeholder(masker):
 
 
 def test_constants():
-    assert ENTITY_TYPES[0] == "PERSON" and "CUSTOM" in ENTITY_TYPES and len(ENTITY_TYPES) == 15
+    assert ENTITY_TYPES[0] == "PERSON" and "CUSTOM" in ENTITY_TYPES and len(ENTITY_TYPES) == 16
     assert "〔" in SYSTEM_INSTRUCTION
 
 

@@ -155,3 +155,24 @@ def test_a_residents_address_in_the_same_letter_is_masked(masker):
         "Your address is 4-2-7 Chuo, Kitaminato City. Our address is 2-1-1 Chuo, Kitaminato City."
     )
     assert found(masker, text, "ADDRESS") == ["4-2-7 Chuo, Kitaminato City"]
+
+
+# --- identity documents of foreign residents ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本人確認：在留カード番号 AB12345678CD（有効期限 2027年5月1日）",
+        "特別永住者証明書 XY87654321ZA を確認した。",
+        "Residence card: QR24681357ST",
+    ],
+)
+def test_a_residence_card_number_is_masked_as_one(masker, text):
+    cards = found(masker, text, "RESIDENCE_CARD")
+    assert len(cards) == 1 and len(cards[0]) == 12
+
+
+def test_codes_of_other_shapes_are_no_residence_card(masker):
+    text = "型番 AB1234567CD、製造番号 ABC12345678DE、文書番号 AB12345678"
+    assert found(masker, text, "RESIDENCE_CARD") == []

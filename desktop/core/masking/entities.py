@@ -19,6 +19,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     "INSURANCE_NUMBER",
     "DRIVER_LICENSE",
     "PASSPORT",
+    "RESIDENCE_CARD",
     "IP_ADDRESS",
     "CUSTOM",
 )
@@ -38,6 +39,7 @@ TYPE_LABELS: dict[str, str] = {
     "INSURANCE_NUMBER": "保険証番号",
     "DRIVER_LICENSE": "免許証番号",
     "PASSPORT": "旅券番号",
+    "RESIDENCE_CARD": "在留カード番号",
     "IP_ADDRESS": "IPアドレス",
     "CUSTOM": "秘匿語",
 }
@@ -63,6 +65,7 @@ TYPE_PRIORITY: dict[str, int] = {
             "INSURANCE_NUMBER",
             "BANK_ACCOUNT",
             "PASSPORT",
+            "RESIDENCE_CARD",
             "IP_ADDRESS",
             "PHONE",
             "POSTAL_CODE",

@@ -484,6 +484,16 @@ def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:
         yield "BANK_ACCOUNT", m.start(), m.end()
 
 
+# A residence card's or a special permanent resident certificate's number: two capitals, eight
+# digits, two capitals (AB12345678CD) — a shape no other number of an office's text has.
+_RESIDENCE_CARD_RE = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![0-9A-Za-z])")
+
+
+def find_residence_cards(text: str) -> Iterator[Finding]:
+    for m in _RESIDENCE_CARD_RE.finditer(text):
+        yield "RESIDENCE_CARD", m.start(), m.end()
+
+
 def find_passports(text: str) -> Iterator[Finding]:
     for m in _PASSPORT_RE.finditer(text):
         if _REFERENCE_LABEL.search(_before(text, m.start(), 20)):
@@ -553,6 +563,7 @@ NUMBER_FINDERS = (
     find_insurance,
     find_bank_accounts,
     find_passports,
+    find_residence_cards,
     find_ips,
 )
 
