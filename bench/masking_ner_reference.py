@@ -11,6 +11,9 @@ through a JSON dump. Commands (from the repository root)::
     python3 -m venv /tmp/ginza-venv
     /tmp/ginza-venv/bin/pip install ja-ginza            # spaCy CNN (+ ja-ginza-electra: transformer)
 
+ja-ginza-electra installs (6 MB, no transformer weights in it) but fetches its ELECTRA model from
+the Hugging Face hub when loaded, which this machine cannot reach: only ja_ginza is measured here.
+
     # one command: the product venv sends the sentences to the GiNZA venv, scores its spans
     .venv/bin/python bench/masking_ner_reference.py --ginza-python /tmp/ginza-venv/bin/python \
         --model ja_ginza [--model ja_ginza_electra] [--out-dir /tmp/ginza-dumps]
