@@ -56,3 +56,22 @@ def test_a_name_and_its_reading_in_one_cell_are_two_names(masker, cell, name, re
     assert name in names and reading in names
     masked = masker.mask(text).masked_text
     assert "（" in masked or "(" in masked  # the brackets stay, around the reading's placeholder
+
+
+def test_a_japanese_address_in_english_over_two_lines_is_masked_line_by_line(masker):
+    text = (
+        "Ms. Ana Maria Lopez\n"
+        "Apartment 203, Green Villa, 5-8-1 Minami 3-jo Nishi 10-chome\n"
+        "Chuo-ku, Sapporo, Hokkaido 064-0803\n"
+        "Japan\n"
+    )
+    assert found(masker, text, "ADDRESS") == [
+        "Apartment 203, Green Villa, 5-8-1 Minami 3-jo Nishi 10-chome",
+        "Chuo-ku, Sapporo, Hokkaido",
+    ]
+    assert found(masker, text, "POSTAL_CODE") == ["064-0803"]
+
+
+def test_a_place_line_with_a_postal_code_under_a_sentence_is_no_block(masker):
+    text = "Our meeting was held on 12-3 of the schedule.\nChuo-ku, Sapporo, Hokkaido 060-8611\n"
+    assert not any("meeting" in a for a in found(masker, text, "ADDRESS"))

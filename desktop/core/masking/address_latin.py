@@ -97,7 +97,34 @@ EN_GATE_RE = re.compile(
 _EN_JP_LINE = re.compile(r"[0-9]-[0-9]|[0-9]-(?:jo|chome|sen)|[0-9] (?:[Jj]o|JO|[Cc]home|CHOME)\b")
 
 
+# The last line of a Japanese address written in English over several lines (an envelope, a
+# form's block): its places, then the postal code (Chuo-ku, Sapporo, Hokkaido 064-0803[, Japan]).
+_JP_LAST_LINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z\-]*(?:,? [A-Z][A-Za-z\-]*){0,5}),? ([0-9]{3}-[0-9]{4})(?:,? Japan)?\.?[ \t]*$",
+    re.M,
+)
+# ... and the line above it: the block, its house number, a building and room (5-8-1 Minami
+# 3-jo Nishi 10-chome; Apartment 203, Green Villa, 2-14-7 Nishi-machi).
+_JP_STREET_LINE = re.compile(r"[0-9]+-[0-9]+|[0-9] ?-?(?:jo|chome|Jo|Chome)\b")
+
+
+def _jp_blocks(text: str) -> Iterator[Finding]:
+    for m in _JP_LAST_LINE.finditer(text):
+        if not _EN_JP_MARK.search(m.group(1)) or m.start() == 0:
+            continue
+        end = m.start() - 1  # the line break before the last line
+        start = text.rfind("\n", 0, end) + 1
+        line = _BLOCK_LINE_RE.fullmatch(text, start, end)
+        if line is None or not _JP_STREET_LINE.search(line.group(1)):
+            continue
+        yield "ADDRESS", line.start(1), line.end(1)  # line by line: the layout stays
+        yield "ADDRESS", m.start(1), m.end(1)
+        yield "POSTAL_CODE", m.start(2), m.end(2)
+
+
 def find_english_addresses(text: str) -> Iterator[Finding]:
+    if "\n" in text:
+        yield from _jp_blocks(text)
     pos = 0
     for line in text.split("\n"):
         if _EN_JP_LINE.search(line):
