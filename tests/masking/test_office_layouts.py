@@ -75,3 +75,41 @@ def test_a_japanese_address_in_english_over_two_lines_is_masked_line_by_line(mas
 def test_a_place_line_with_a_postal_code_under_a_sentence_is_no_block(masker):
     text = "Our meeting was held on 12-3 of the schedule.\nChuo-ku, Sapporo, Hokkaido 060-8611\n"
     assert not any("meeting" in a for a in found(masker, text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("王 小明（おう しょうめい）氏より電話あり。", ["王 小明", "おう しょうめい"]),
+        ("陳美玲（ちん みれい）さんが来庁。", ["陳美玲", "ちん みれい"]),
+    ],
+)
+def test_a_name_with_its_reading_then_an_honorific(masker, text, names):
+    assert found(masker, text, "PERSON") == names
+
+
+def test_an_office_with_its_reading_is_no_name(masker):
+    assert found(masker, "保険年金課（ほけんねんきんか）様", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ('From: "Watanabe, Kenji" <kenji.watanabe@mail.example.com>', "Watanabe, Kenji"),
+        ('To: "Santos, Maria" <m.santos@example.org>', "Santos, Maria"),
+        ('Cc: "桐生 蓮" <ren.k@example.ne.jp>', "桐生 蓮"),
+    ],
+)
+def test_a_quoted_display_name_in_a_mail_header_is_a_name(masker, line, name):
+    assert name in found(masker, line, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'From: "保険年金課" <kokuho@city.kitaminato.example.lg.jp>',
+        'From: "Kitaminato City Office" <info@city.kitaminato.example.lg.jp>',
+    ],
+)
+def test_a_departments_display_name_is_not(masker, line):
+    assert found(masker, line, "PERSON") == []

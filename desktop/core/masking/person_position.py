@@ -5,7 +5,9 @@
 - an English list item, the name before the address or phone (- LE VAN DUC, 12-13 Minami …);
 - a name label alone on its line and the value on the next (a Word table one cell a line);
 - the same name written again after a slash (ブディ・サントソ / BUDI SANTOSO);
-- any word for a person ending in 者 or 人 before a colon is a (weak) label (申出者：北野).
+- any word for a person ending in 者 or 人 before a colon is a (weak) label (申出者：北野);
+- a name with its reading in brackets and an honorific after them (王 小明（おう しょうめい）氏);
+- a mail header's display name in quotes ("Watanabe, Kenji" <kenji.w@…>).
 """
 
 from __future__ import annotations
@@ -152,6 +154,21 @@ _SLASH_ALT_RE = re.compile(
 )
 
 
+# A name, its reading in brackets and an honorific (王 小明（おう しょうめい）氏, 金（キム）さん);
+# the text is normalised, so the brackets are ASCII here.
+_READ_HONOURED_RE = re.compile(
+    r"(?<![一-鿿豈-﫿々ヶ])(?P<n>[一-鿿豈-﫿々ヶ]{1,4}(?: [一-鿿豈-﫿々ヶ]{1,4})?)"
+    r" ?\((?P<r>[ぁ-ゖァ-ヴー]{1,10}(?: [ぁ-ゖァ-ヴー]{1,10})?)\)"
+    r"(?=さん|氏|様|君|殿|ちゃん|先生)"
+)
+# A quoted display name before an address in angle brackets, on a mail header's line.
+_QUOTED_SENDER_RE = re.compile(
+    r"(?:^|\n|[:;,] ?)(?:(?:From|To|Cc|CC|Bcc|Reply-To|差出人|宛先|送信者)[:：] ?)?"
+    r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]+>"
+)
+_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3}")
+
+
 class PositionNames:
     """Position rules of ``PersonFinder`` (shares ``_lex`` and the judging helpers)."""
 
@@ -166,6 +183,9 @@ class PositionNames:
     def _find_by_position(self, text: str) -> Iterator[Finding]:
         if "(" in text:
             yield from self._aged_items(text)
+            yield from self._read_and_honoured(text)
+        if '"' in text and "@" in text:
+            yield from self._quoted_senders(text)
         # the line rules search "\n" + text: a pattern that starts with a literal is fast
         lined = "\n" + text
         found = list(self._roster_lines(lined))
@@ -177,6 +197,36 @@ class PositionNames:
             found.extend(self._stacked_names(lined))
             found.extend(self._line_start_names(lined))
         yield from ((t, s - 1, e - 1) for t, s, e in found)
+
+    def _read_and_honoured(self, text: str) -> Iterator[Finding]:
+        """王 小明（おう しょうめい）氏, 李（り）さん: a name, its reading in brackets, then an
+        honorific — the name and the reading are both the person's."""
+        for m in _READ_HONOURED_RE.finditer(text):
+            value = m.group("n")
+            if (
+                value in _NON_NAMES
+                or _ORG_END.search(value)
+                or value[-1] in _PLACE_END
+                or _TITLE_END_RE.search(value)
+                or reads_as_label(value)
+            ):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
+            yield "PERSON", m.start("r"), m.end("r")
+
+    def _quoted_senders(self, text: str) -> Iterator[Finding]:
+        """From: "Watanabe, Kenji" <kenji.w@…>: a display name in quotes before an address, on
+        a mail header's line; a department's or a system's name is not a person."""
+        for m in _QUOTED_SENDER_RE.finditer(text):
+            value = m.group("n")
+            words = set(re.split(r"[ ,]+", value))
+            if words & _EN_ORG_WORDS or words & _EN_NOT_NAMES or _ORG_END.search(value):
+                continue
+            if not self._looks_like_name(value.replace(",", "")) and not _LATIN_NAME_RE.fullmatch(
+                value
+            ):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
 
     def _aged_items(self, text: str) -> Iterator[Finding]:
         """薫（6歳）、夕奈（平成30年4月13日生）: a word with an age or a birth date in brackets
