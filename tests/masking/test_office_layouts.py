@@ -113,3 +113,19 @@ def test_a_quoted_display_name_in_a_mail_header_is_a_name(masker, line, name):
 )
 def test_a_departments_display_name_is_not(masker, line):
     assert found(masker, line, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("送付先：札幌市北区北10条西3丁目2-1 コーポ北 102号 真鍋様方 グエン・ティ・ラン 様", "真鍋"),
+        ("〒060-0001 札幌市中央区北1条西2丁目3 ハイツ北 201号室　佐々木方", "佐々木"),
+    ],
+)
+def test_the_household_an_address_is_in_care_of_is_a_name(masker, text, name):
+    assert name in found(masker, text, "PERSON")
+    assert found(masker, text, "ADDRESS")  # the address itself stays whole
+
+
+def test_directions_and_people_called_kata_are_no_household(masker):
+    assert found(masker, "この方は北方の出身で、両方の手続きを行う方です。", "PERSON") == []

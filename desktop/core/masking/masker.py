@@ -34,6 +34,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _persons_beside_addresses(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A name that overlaps the end of an address (…102号 山田様方 read as 「号 山田」) keeps its
+    part after the address: the longer address would otherwise win and drop the whole name."""
+    ends = sorted((s, e) for t, s, e in raw if t == "ADDRESS")
+    if not ends:
+        return raw
+    out = []
+    for t, s, e in raw:
+        if t == "PERSON":
+            for a_s, a_e in ends:
+                if a_s <= s < a_e < e:
+                    s = a_e
+                    while s < e and norm[s] in " \u3000\t":
+                        s += 1
+                    break
+        if e > s:
+            out.append((t, s, e))
+    return out
+
+
 # A reading in brackets closing a name's span (鈴木 一郎（ｽｽﾞｷ ｲﾁﾛｳ）, 李 明（Li Ming）); the text is
 # normalised, so half-width kana are full-width here.
 _READING_AFTER = re.compile(r" ?[(（]([ァ-ヴーぁ-ゖA-Za-z][ァ-ヴーぁ-ゖA-Za-z ・.\u3099\u309a]*)[)）]$")
@@ -215,6 +235,7 @@ class PiiMasker:
         raw = _merge_adjacent_persons(norm, raw)
         if self._allow:
             raw = self._apply_allowlist(norm, raw)
+        raw = _persons_beside_addresses(norm, raw)
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
 

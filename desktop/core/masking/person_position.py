@@ -7,7 +7,8 @@
 - the same name written again after a slash (ブディ・サントソ / BUDI SANTOSO);
 - any word for a person ending in 者 or 人 before a colon is a (weak) label (申出者：北野);
 - a name with its reading in brackets and an honorific after them (王 小明（おう しょうめい）氏);
-- a mail header's display name in quotes ("Watanabe, Kenji" <kenji.w@…>).
+- a mail header's display name in quotes ("Watanabe, Kenji" <kenji.w@…>);
+- the household an address is in care of (…201号 山田様方, …ハイツ北 201 佐々木方).
 """
 
 from __future__ import annotations
@@ -166,6 +167,12 @@ _QUOTED_SENDER_RE = re.compile(
     r"(?:^|\n|[:;,] ?)(?:(?:From|To|Cc|CC|Bcc|Reply-To|差出人|宛先|送信者)[:：] ?)?"
     r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]+>"
 )
+# In care of a household: a name then 様方 (or 方 after a known surname); not a room's 号.
+_CARE_KANJI = r"(?:(?!様)[一-鿿豈-﫿々ヶ])"
+_CARE_OF_RE = re.compile(
+    r"(?<![一-鿿豈-﫿々ヶ])(?![号室階])"
+    rf"(?P<n>{_CARE_KANJI}{{1,4}}(?:[ \u3000]{_CARE_KANJI}{{1,3}})?)(?P<h>様)?方(?![一-鿿豈-﫿々ヶぁ-ゖ])"
+)
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3}")
 
 
@@ -186,6 +193,8 @@ class PositionNames:
             yield from self._read_and_honoured(text)
         if '"' in text and "@" in text:
             yield from self._quoted_senders(text)
+        if "方" in text:
+            yield from self._care_of(text)
         # the line rules search "\n" + text: a pattern that starts with a literal is fast
         lined = "\n" + text
         found = list(self._roster_lines(lined))
@@ -209,10 +218,19 @@ class PositionNames:
                 or value[-1] in _PLACE_END
                 or _TITLE_END_RE.search(value)
                 or reads_as_label(value)
+                or not self._reads_as_reading(m.group("r"))
             ):
                 continue
             yield "PERSON", m.start("n"), m.end("n")
             yield "PERSON", m.start("r"), m.end("r")
+
+    @staticmethod
+    def _reads_as_reading(words: str) -> bool:
+        """おう しょうめい, キム: a reading; ブラジル, ケースワーカー: a country or a role."""
+        toks = [t for w in words.split() for t in word_tokens(w)]
+        return not (
+            len(toks) == 1 and ("地名" in toks[0].pos or "普通名詞" in toks[0].pos)
+        ) and not any("地名" in t.pos for t in toks if len(t.surface) > 2)
 
     def _quoted_senders(self, text: str) -> Iterator[Finding]:
         """From: "Watanabe, Kenji" <kenji.w@…>: a display name in quotes before an address, on
@@ -226,6 +244,19 @@ class PositionNames:
                 value
             ):
                 continue
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _care_of(self, text: str) -> Iterator[Finding]:
+        """…コーポ北 102号 山田様方, …201 佐々木方: the household the mail is sent in care of
+        (様方 after any name; 方 alone only after a known surname: 北方 is a direction)."""
+        for m in _CARE_OF_RE.finditer(text):
+            value = m.group("n")
+            if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                continue
+            if m.group("h") is None and not (
+                value in self._lex.surnames_kanji or value in rare_surnames()
+            ):
+                continue  # …201 北方: a direction, not 北さんの家
             yield "PERSON", m.start("n"), m.end("n")
 
     def _aged_items(self, text: str) -> Iterator[Finding]:
