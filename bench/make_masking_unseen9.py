@@ -421,7 +421,8 @@ def my_number(rng: random.Random, fmt: str = "run") -> str:
 
 
 def luhn_card(rng: random.Random, fmt: str = "space") -> str:
-    prefix = rng.choice(["4", "5", "35"])
+    # Real issuer ranges (Visa 4, Mastercard 51-55, JCB 3528-3589), random otherwise.
+    prefix = rng.choice(["4", f"5{rng.randint(1, 5)}", f"35{rng.randint(28, 89)}"])
     body = prefix + digits(rng, 15 - len(prefix))
     total = 0
     for i, ch in enumerate(reversed(body)):
@@ -979,7 +980,7 @@ def s_excel_two_row(rng: random.Random) -> Doc:
     d.t("被保険者\t\t\t\t住所\t\t連絡先\t認定\t\n")
     d.t("番号\t氏名\tﾌﾘｶﾞﾅ\t生年月日\t〒\t住所\t電話\t要介護度\t事業所番号\n")
     area_prev = None
-    for _ in range(rng.randint(5, 7)):
+    for _ in range(rng.randint(4, 6)):
         p = Person(rng, rare=0.2)
         d.e("INSURANCE_NUMBER", kaigo_number(rng)).t("\t")
         d.e("PERSON", p.full()).t("\t").e("PERSON", p.half()).t("\t")
@@ -1289,7 +1290,7 @@ def s_tsv_halfkana(rng: random.Random) -> Doc:
     order = cols[:]
     rng.shuffle(order)
     d.t("\t".join(order) + "\n")
-    for _ in range(rng.randint(5, 7)):
+    for _ in range(rng.randint(4, 6)):
         p = Person(rng, rare=0.2)
         row = {
             "ｼﾒｲ": ("PERSON", p.half()),
