@@ -40,6 +40,7 @@ OTHER_CORPORA = {
     "unseen6": ROOT / "tests/masking_unseen6/data/unseen6.jsonl",
     "unseen7": ROOT / "tests/masking_unseen7/data/unseen7.jsonl",
     "unseen8": ROOT / "tests/masking_unseen8/data/unseen8.jsonl",
+    "unseen9": ROOT / "tests/masking_unseen9/data/unseen9.jsonl",
 }
 
 
