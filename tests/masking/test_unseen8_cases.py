@@ -176,3 +176,26 @@ def test_a_residence_card_number_is_masked_as_one(masker, text):
 def test_codes_of_other_shapes_are_no_residence_card(masker):
     text = "型番 AB1234567CD、製造番号 ABC12345678DE、文書番号 AB12345678"
     assert found(masker, text, "RESIDENCE_CARD") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "確認書類：運転経歴証明書（番号 620312345678）",
+        "運転経歴証明書番号 620312345678",
+        "| 氏名 | 運転経歴証明書番号 |\n|---|---|\n| 真鍋 葵 | 620312345678 |\n",
+        "本人確認\t運転経歴証明書\t620312345678\t2024/11/30\n本人確認\t旅券\tTZ9876543\t2024/11/30\n",
+    ],
+)
+def test_a_driving_record_certificate_carries_the_licence_number(masker, text):
+    assert found(masker, text, "DRIVER_LICENSE") == ["620312345678"]
+
+
+def test_a_yucho_symbol_and_number_named_apart_are_two_numbers(masker):
+    text = "新しい口座は、ゆうちょ銀行 記号12340 番号87654321 です。"
+    assert found(masker, text, "BANK_ACCOUNT") == ["12340", "87654321"]
+
+
+def test_a_yucho_number_written_as_one_stays_one(masker):
+    text = "振込先　ゆうちょ銀行　記号番号 15700-52051401"
+    assert found(masker, text, "BANK_ACCOUNT") == ["15700-52051401"]

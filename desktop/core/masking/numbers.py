@@ -98,7 +98,7 @@ _GAP_RE = re.compile(r"[ ]{0,2}\n?[ ]{0,2}")
 # Label-led patterns whose alternations the regex engine tries at every position (a branch that
 # starts with [Aa] or a case-insensitive one has no first-character shortcut): they run only
 # when one of their words is in the text at all (a substring test is a fast C scan).
-_LICENSE_HINTS = ("免許", "icense", "icence")
+_LICENSE_HINTS = ("免許", "icense", "icence", "経歴証明")
 _INSURANCE_HINTS = ("保険", "記号", "nsurance", "nsured", "NSURANCE", "NSURED")
 _BANK_HINTS = (
     "普通",
@@ -139,7 +139,7 @@ def _finditer_if(
 
 _BANK_WORDS = re.compile(r"ゆうちょ|銀行|貯金|口座")
 # Where a match of _LICENSE_RE, _INSURANCE_RE, _BANK_RE can begin (see _finditer_if).
-_LICENSE_STARTS = re.compile(r"運転免許|免許|Driver|driver")
+_LICENSE_STARTS = re.compile(r"運転免許|免許|運転経歴|Driver|driver")
 _INSURANCE_STARTS = re.compile(r"被保険者|保険証|介護保険番号|記号|Insur|insur|INSUR")
 _BANK_STARTS = re.compile(
     r"普通|当座|貯蓄|口座|Account|account|ACCOUNT|A/C|A/c|a/C|a/c|Acct|acct|記号|ゆうちょ"
@@ -151,11 +151,12 @@ _IPV4_CANDIDATE_RE = re.compile(r"[0-9][0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]
 _IPV6_CANDIDATE_RE = re.compile(r"[0-9A-Fa-f:][0-9A-Fa-f]{0,3}:[0-9A-Fa-f]{0,4}:")
 _CONTEXT = 16
 _MYNUMBER_LABEL = re.compile(r"マイナンバー|個人番号|My ?Number", re.I)
-_LICENSE_LABEL = re.compile(r"免許|[Ll]icen[cs]e")
+# 運転経歴証明書 (given up a licence) carries the licence's number
+_LICENSE_LABEL = re.compile(r"免許|運転経歴|[Ll]icen[cs]e")
 _CORPORATE_LABEL = re.compile(r"法人番号|Corporate Number", re.I)
 _CARD_LABEL = re.compile(r"カード|クレジット|[Cc]ard")
 _LICENSE_RE = re.compile(
-    r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|[Dd]river'?s [Ll]icen[cs]e"
+    r"(?:運転免許証?番号|免許証?番号|運転免許証|免許証|運転経歴証明書(?:番号)?|[Dd]river'?s [Ll]icen[cs]e"
     r"(?: No\.?| Number)?)[^0-9\n]{0,8}第?([0-9]{12})" + _NDA
 )
 _PENSION_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{3}[- ]?[0-9]{6}" + _NDA)
@@ -467,10 +468,17 @@ _OTHER_NUMBER_LABEL = re.compile(
 
 def find_bank_accounts(text: str) -> Iterator[Finding]:
     for m in _finditer_if(_BANK_RE, text, _BANK_HINTS, _BANK_STARTS):
-        g = 1 if m.group(1) else 2
-        yield "BANK_ACCOUNT", m.start(g), m.end(g)
-        if g == 1:
+        if m.group(1):
+            yield "BANK_ACCOUNT", m.start(1), m.end(1)
             yield from _same_shape_after(text, m.end(1), m.end(1) - m.start(1))
+        elif "番号" in m.group(2):  # 記号12340 番号87654321: the numbers, not the word between
+            for d in _DIGIT_RUN.finditer(text, m.start(2), m.end(2)):
+                yield "BANK_ACCOUNT", d.start(), d.end()
+        else:  # 記号番号 15700-52051401: one number as written
+            yield "BANK_ACCOUNT", m.start(2), m.end(2)
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:

@@ -16,6 +16,7 @@ Finding = tuple[str, int, int]
 _KINDS = {
     "運転免許証": "DRIVER_LICENSE",
     "免許証": "DRIVER_LICENSE",
+    "運転経歴証明書": "DRIVER_LICENSE",
     "旅券": "PASSPORT",
     "パスポート": "PASSPORT",
     "一般旅券": "PASSPORT",

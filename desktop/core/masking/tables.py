@@ -70,7 +70,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"年金(?:番号|No|NO|記号|手帳|コード)|基礎年金|ネンキン(?:バンゴウ|No)?$|[Pp]ension"
         ),
     ),
-    ("DRIVER_LICENSE", re.compile(r"免許|メンキョ|[Ll]icen[cs]e")),
+    ("DRIVER_LICENSE", re.compile(r"免許|メンキョ|運転経歴|[Ll]icen[cs]e")),
     (
         "INSURANCE_NUMBER",
         re.compile(
