@@ -107,3 +107,29 @@ def test_a_table_cell_after_an_address_keeps_its_own_type(masker):
     text = "氏名\n住所\n電話番号\n山田 太郎\n熊本県熊本市東区田沢湖梅沢1244番地\n070-2046-4685\n"
     assert found(masker, text, "PHONE") == ["070-2046-4685"]
     assert found(masker, text, "ADDRESS") == ["熊本県熊本市東区田沢湖梅沢1244番地"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "〒004-0051\n札幌市厚別区厚別中央1条5丁目\n4-12 サンパレス厚別 303\n桐生 蓮 様",
+            "札幌市厚別区厚別中央1条5丁目\n4-12 サンパレス厚別 303",
+        ),
+        ("〒099-0101\n北海道紋別郡遠軽町\n1234番地5\n", "北海道紋別郡遠軽町\n1234番地5"),
+    ],
+)
+def test_an_address_over_two_lines_of_a_letters_block(masker, text, address):
+    assert address in found(masker, text, "ADDRESS")
+
+
+def test_a_phone_under_an_address_is_not_its_house_number(masker):
+    text = "住所\n札幌市東区北20条東15丁目\n090-4455-6677\n"
+    assert found(masker, text, "PHONE") == ["090-4455-6677"]
+
+
+@pytest.mark.parametrize(
+    "text", ["自宅 TEL.011-222-3333 FAX.011-222-3334", "Tel.090-1234-5678（日中）"]
+)
+def test_a_phone_after_an_abbreviated_label(masker, text):
+    assert len(found(masker, text, "PHONE")) == text.count("-") // 2

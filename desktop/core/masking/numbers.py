@@ -34,7 +34,9 @@ EMAIL_RE = re.compile(
 # pattern that starts with a look-behind is tried at every position of the text.
 _PHONE_JP_RE = re.compile(
     r"(?:\+(?<![0-9A-Za-z+\-.]\+)81[- ]?(?:\(0\)[- ]?)?\(?"
-    r"|\((?<![0-9A-Za-z+\-.]\()0|0(?<![0-9A-Za-z+\-.]0))"
+    r"|\((?<![0-9A-Za-z+\-.]\()0|0(?<![0-9A-Za-z+\-.]0)"
+    # TEL.011-…, FAX.0155-…: the dot of an abbreviated label, not of a decimal or an address
+    r"|(?:(?<=TEL\.)|(?<=Tel\.)|(?<=tel\.)|(?<=FAX\.)|(?<=Fax\.)|(?<=電話\.)|(?<=携帯\.))0)"
     r"[0-9]{1,4}\)?[- ー.]?\(?[0-9]{1,4}\)?[- ー.]?[0-9]{3,4}"
     r"(?![0-9]|[-ー.][0-9])"
 )

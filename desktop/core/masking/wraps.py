@@ -14,6 +14,10 @@ such a wrap when
   (yamada@city.⏎example.lg.jp);
 - the next line is no numbered item (1. …, (2) …).
 
+An address written over two lines of a letter's address block (札幌市厚別区厚別中央1条5丁目 ⏎
+4-12 サンパレス厚別 303) is joined too: a line that is a place down to its block, then a line
+that opens with a house number (never 0…, which opens a phone number).
+
 The number, address and date patterns then run on a window around each wrap with the break
 removed; what they find across the break is lifted back onto the original text (the span keeps
 the line break inside it, so un-masking restores the text exactly).
@@ -37,6 +41,10 @@ _WRAP_RE = re.compile(
     r"|(?<=[A-Za-z0-9]\.)\n(?=[a-z])|(?<=[A-Za-z0-9_.+\-])\n(?=@))"  # yamada@city.⏎example.lg.jp
 )
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+# The block's line of a two-line address, and the house number opening the next line.
+_BLOCK_END = re.compile(r"[一-鿿々ヶ]{1,12}[0-9一二三四五六七八九十]{1,3}(?:丁目|条|線|地割)$|[町村]$")
+_MUNICIPAL = re.compile(r"[都道府県市区町村郡]")
+_HOUSE_START = re.compile(r"[1-9][0-9]{0,3}(?:[-ー][0-9]{1,4}){0,2}(?:番地?[0-9]*|号)?(?:[ \u3000]|$)")
 _MAIL_PART = re.compile(r"@[A-Za-z0-9.\-]*$|[A-Za-z0-9_.+\-]$")
 _NOT_PROSE = re.compile(r"[\t|]|,.*,|[ \u3000]{2}")  # cells: tabs, bars, commas, aligned columns
 _SENTENCE_END = frozenset("。．.！？!?：:」』）)】〕")
@@ -47,7 +55,7 @@ def soft_wraps(text: str) -> list[int]:
     """Offsets of the line breaks that cut a value where a PDF line wrapped."""
     if "\n" not in text:
         return []
-    out = []
+    out = _address_breaks(text)
     for m in _WRAP_RE.finditer(text):
         nl = m.start()
         ls = text.rfind("\n", 0, nl) + 1
@@ -64,7 +72,23 @@ def soft_wraps(text: str) -> list[int]:
         elif line[-1] in _SENTENCE_END or not (_HIRAGANA.search(line) and _HIRAGANA.search(after)):
             continue  # a sentence runs on; a line of fields (住所 ⏎ 電話番号) does not
         out.append(nl)
+    return sorted(set(out))
+
+
+def _address_breaks(text: str) -> list[int]:
+    out = []
+    for m in _LINE_THEN_DIGIT.finditer(text):
+        nl = m.start()
+        ls = text.rfind("\n", 0, nl) + 1
+        line = text[ls:nl].strip()
+        if len(line) > 40 or not _MUNICIPAL.search(line[:-1]) or not _BLOCK_END.search(line):
+            continue
+        if _HOUSE_START.match(text, nl + 1):
+            out.append(nl)
     return out
+
+
+_LINE_THEN_DIGIT = re.compile(r"(?<=[目条線割町村])\n(?=[1-9])")
 
 
 def _windows(text: str, wraps: list[int]) -> list[tuple[int, int, list[int]]]:
