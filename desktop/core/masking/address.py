@@ -17,10 +17,13 @@ from desktop.core.masking.address_building import (
     NAMED_ROOM_RE,
     ROOM_TAIL_RE,
 )
+from desktop.core.masking.address_korea import GATE as KOREAN_GATE
+from desktop.core.masking.address_korea import find_korean_addresses
 from desktop.core.masking.address_latin import (
     EN_GATE_RE,
     STREET_FIRST_GATE,
     VN_GATE,
+    find_country_closed,
     find_english_addresses,
     find_foreign_blocks,
     find_street_first,
@@ -380,6 +383,10 @@ def find_addresses(text: str) -> list[Finding]:
     if EN_GATE_RE.search(text):
         out.extend(find_english_addresses(text))
     out.extend(find_foreign_blocks(text))
+    if ", " in text:
+        out.extend(find_country_closed(text))
+    if KOREAN_GATE.search(text):
+        out.extend(find_korean_addresses(text))
     if STREET_FIRST_GATE.search(text):
         out.extend(find_street_first(text))
     if VN_GATE.search(text):

@@ -229,6 +229,35 @@ def find_foreign_blocks(text: str) -> Iterator[Finding]:
             yield "ADDRESS", s - 1, e - 1
 
 
+# An address abroad on one line, closed by its postal code and its country (Blk 12 Lot 5,
+# Sampaguita St., Brgy. San Isidro, Quezon City 1100, Philippines; Jl. Sudirman No. 25, …,
+# Jakarta Selatan 12920, Indonesia): from the line's start, a label's colon or a semicolon.
+_CODE_COUNTRY = re.compile(r"(?<![0-9])([0-9]{4,6}),? ([A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})")
+_ADDRESS_OPEN = re.compile(r"(?:^|\n|[:：;] ?|\bis |\bat )(?=[A-Z0-9])")
+
+
+def find_country_closed(text: str) -> Iterator[Finding]:
+    countries = _countries()
+    for m in _CODE_COUNTRY.finditer(text):
+        country = m.group(2)
+        while country not in countries and " " in country:
+            country = country.rsplit(" ", 1)[0]  # …, Philippines Tel: → Philippines
+        if country not in countries:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        opens = [o.end() for o in _ADDRESS_OPEN.finditer(text, ls, m.start())]
+        if not opens:
+            continue
+        start = opens[-1]
+        body = text[start : m.start()].rstrip(", ")
+        if not (6 <= len(body) <= 120) or "@" in body or "," not in body:
+            continue
+        if not any(c.isdigit() for c in body) or _YEAR.fullmatch(m.group(1)):
+            continue
+        yield "ADDRESS", start, start + len(body)
+        yield "POSTAL_CODE", m.start(1), m.end(1)
+
+
 def _block_above(padded: str, end: int) -> list[tuple[int, int]]:
     """The address lines right above the line that starts at ``end`` (its "\\n"): up to three,
     from the first that holds a digit (the street's number) down."""

@@ -44,6 +44,8 @@ _PHONE_INTL_RE = re.compile(
     r"(?<![0-9A-Za-z+])\+[1-9][0-9]{0,2}[- ]?\(?[0-9][0-9 ()\-]{5,16}[0-9]"
     r"(?![0-9])"
 )
+# Korea's mobiles (010-1234-5678): 010 is no Japanese number (it dials abroad).
+_KR_MOBILE = re.compile(r"010[0-9]{8}")
 _JP_SHAPE = re.compile(r"0(?:[1-9][0-9]{8}|[5789]0[0-9]{8}|120[0-9]{6}|800[0-9]{7})")
 
 # Whole-text patterns start with a character class and check the character before it after
@@ -239,7 +241,7 @@ def find_emails(text: str) -> Iterator[Finding]:
 
 
 def _phone_ok(national: str) -> bool:
-    if _JP_SHAPE.fullmatch(national):
+    if _JP_SHAPE.fullmatch(national) or _KR_MOBILE.fullmatch(national):
         return True
     try:
         num = phonenumbers.parse(national, "JP")
