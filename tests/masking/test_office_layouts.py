@@ -129,3 +129,19 @@ def test_the_household_an_address_is_in_care_of_is_a_name(masker, text, name):
 
 def test_directions_and_people_called_kata_are_no_household(masker):
     assert found(masker, "この方は北方の出身で、両方の手続きを行う方です。", "PERSON") == []
+
+
+def test_a_surname_that_is_an_everyday_word_names_its_bearer_only_when_honoured(masker):
+    text = (
+        "申請者：相談　美和\n本日、相談の予約がありました。相談さんは明日来庁予定です。\n"
+        "氏名　今日　健\n今日は晴れ。今日様には別途連絡します。"
+    )
+    names = [(e.text, e.start) for e in masker.find(text) if e.type == "PERSON"]
+    texts = [t for t, _s in names]
+    assert texts.count("相談") == 1 and text.index("相談さん") in [s for _t, s in names]
+    assert texts.count("今日") == 1 and text.index("今日様") in [s for _t, s in names]
+
+
+def test_an_ordinary_surname_is_still_masked_everywhere(masker):
+    text = "山田 太郎さんが来庁。山田さんは明日も来る。山田の件は保留。"
+    assert found(masker, text, "PERSON").count("山田") == 2

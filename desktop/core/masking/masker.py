@@ -20,7 +20,12 @@ from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.org_contact import drop_org_contacts
-from desktop.core.masking.person import PersonFinder, inside_katakana_word, name_glued_to_noun
+from desktop.core.masking.person import (
+    PersonFinder,
+    honoured_mention,
+    inside_katakana_word,
+    name_glued_to_noun,
+)
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
@@ -268,8 +273,7 @@ class PiiMasker:
                 on_progress(start, len(text))
         return self._every_occurrence(text, resolve_overlaps(ents))
 
-    @staticmethod
-    def _every_occurrence(text: str, ents: list[Entity]) -> list[Entity]:
+    def _every_occurrence(self, text: str, ents: list[Entity]) -> list[Entity]:
         """A value found once is masked wherever else it appears, even inside other text."""
         # (a number of one to three digits, such as an insurance card's 記号 11, is masked where
         # it was found, not in every date and amount that contains it)
@@ -286,9 +290,16 @@ class PiiMasker:
             for s, e in find_literals(text, type_of)
             if (s, e) not in have
             and not inside_katakana_word(text, s, e)
-            and not (type_of[text[s:e]] == "PERSON" and name_glued_to_noun(text, s, e))
+            and not (type_of[text[s:e]] == "PERSON" and self._bare_word(text, s, e))
         ]
         return resolve_overlaps(ents + extra) if extra else ents
+
+    def _bare_word(self, text: str, s: int, e: int) -> bool:
+        """A name found once is no name here: the start of a longer noun (北村 of 北村地区), or
+        an everyday word without an honorific (今日 of 今日 健 in 今日は晴れ)."""
+        if name_glued_to_noun(text, s, e):
+            return True
+        return self._persons.wordlike(text[s:e]) and not honoured_mention(text, s, e)
 
     @staticmethod
     def _trim_spans(norm: str, raw) -> list[tuple[str, int, int]]:

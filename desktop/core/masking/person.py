@@ -47,7 +47,13 @@ from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_tagged import TaggedNames
 
-__all__ = ["PersonFinder", "analyse_in_worker", "inside_katakana_word", "name_glued_to_noun"]
+__all__ = [
+    "PersonFinder",
+    "analyse_in_worker",
+    "honoured_mention",
+    "inside_katakana_word",
+    "name_glued_to_noun",
+]
 
 # 北村 of 北村地区: a name found once is not masked where it begins a longer noun.
 name_glued_to_noun = _kanji_compound_after
@@ -65,6 +71,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._plain: dict[str, bool] = {}
         self._given_cache: dict[str, bool] = {}
         self._splits: dict[str, tuple[str, ...]] = {}
+        self._wordlike: dict[str, bool] = {}
         # Analyse every line with Japanese in it (names without any context are found too);
         # False analyses only lines with a name signal (the old, slower-per-line behaviour).
         self._all_lines = all_lines
@@ -165,7 +172,13 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         # stands for that person later on (a case record, an article about its subject).
         short = {p for p in self._short_forms(text, found) if p not in names}
         names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
+        # 相談 of 相談 美和, 今日 of 今日 健: a part that is an everyday word stands for the
+        # person only with an honorific or a post after it (相談さん), not in 相談の予約
+        found_texts = {text[s:e] for _t, s, e in found}
+        wordy = {n for n in names if n not in found_texts and self.wordlike(n)}
+        names -= wordy
         short -= names
+        short |= wordy
         out = [f for f in found if f[0] == "PERSON"]
         if not names:
             return out
@@ -174,7 +187,11 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         # one scan for both (leftmost-longest: 山田 inside 山田太郎 is the full name's)
         for s, e in find_literals(text, names | short if short else names):
             if short and text[s:e] in short:
-                if _short_mention(text, s, e):
+                if (
+                    honoured_mention(text, s, e)
+                    if text[s:e] in wordy
+                    else _short_mention(text, s, e)
+                ):
                     out.append(("PERSON", s, e))
                 continue
             ascii_name = text[s:e].isascii()
@@ -205,6 +222,22 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             or (lone_katakana_person(text, s, e) and not _dot_run_at(text, s, e))
         )
         return out
+
+    def wordlike(self, value: str) -> bool:
+        """The analyser reads ``value`` (kanji) alone as one everyday word (今日, 相談, 新聞, 正月),
+        not a name: such a surname names its bearer only with an honorific or a post after it.
+        (Katakana parts are judged as names or words in ``_propagate``.)"""
+        got = self._wordlike.get(value)
+        if got is None:
+            if len(self._wordlike) > 20_000:
+                self._wordlike.clear()
+            toks = word_tokens(value) if _KANJI_NAME_RE.fullmatch(value) else []
+            got = self._wordlike[value] = (
+                len(toks) == 1
+                and "人名" not in toks[0].pos
+                and toks[0].pos.startswith(("名詞-普通名詞", "副詞", "代名詞"))
+            )
+        return got
 
     def _short_forms(self, text: str, found: list[Finding]) -> set[str]:
         """Surnames and given names of kanji full names written without a space (山田太郎 →
@@ -269,6 +302,13 @@ _KANJI_NAME_RE = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 _SHORT_END = re.compile(
     r"(?:は|が|の|に|と|を|も|へ|や|から|より|ら|自身|本人|です|でした|[、。,，」』）)\n]|$)"
 )
+
+
+def honoured_mention(text: str, s: int, e: int) -> bool:
+    """An honorific or a post right after the word (相談さん, 今日係長), in no longer word."""
+    if not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e)):
+        return False
+    return not (s and _KANJI_NAME_RE.match(text, s - 1))
 
 
 def _short_mention(text: str, s: int, e: int) -> bool:
