@@ -199,3 +199,18 @@ def test_a_yucho_symbol_and_number_named_apart_are_two_numbers(masker):
 def test_a_yucho_number_written_as_one_stays_one(masker):
     text = "振込先　ゆうちょ銀行　記号番号 15700-52051401"
     assert found(masker, text, "BANK_ACCOUNT") == ["15700-52051401"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("生年月日：昭和50年（1975年）3月12日", "昭和50年（1975年）3月12日"),
+        ("生年月日：1975年（昭和50年）3月12日", "1975年（昭和50年）3月12日"),
+    ],
+)
+def test_a_birth_date_with_the_other_calendars_year_in_brackets(masker, text, date):
+    assert found(masker, text, "BIRTH_DATE") == [date]
+
+
+def test_a_date_that_is_no_birth_date_stays(masker):
+    assert found(masker, "申請日 令和6年（2024年）12月2日", "BIRTH_DATE") == []
