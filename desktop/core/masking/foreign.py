@@ -205,16 +205,37 @@ def _titled(text: str, e: int) -> bool:
     return _POST_AFTER.match(text, e) is not None
 
 
+# A katakana name with a regnal number (アナスタシオス1世, ジャヤ・パラメーシュヴァラヴァルマン2世,
+# ルイ十四世): only a sovereign or a pope is numbered so, whatever the words are — not 世紀,
+# 世代 or 世界 after a number, nor a ship named after one (クイーン・エリザベス2世号).
+_REGNAL_NAME_RE = re.compile(
+    r"[ァ-ヴー](?<![ァ-ヴー・=][ァ-ヴー])[ァ-ヴー]*+(?:[・=][ァ-ヴー]{2,}+){0,4}"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界号])"
+)
+
+
+def _regnal_names(text: str) -> Iterator[Finding]:
+    for m in _REGNAL_NAME_RE.finditer(text):
+        s = m.start()
+        if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2 and "・" not in m.group(0):
+            continue
+        if s and (text[s - 1] in _QUOTED_BEFORE or _LATIN_OR_DIGIT.match(text, s - 1)):
+            continue
+        yield "PERSON", s, m.end()
+
+
 def find_katakana_names(text: str, names) -> Iterator[Finding]:
     """Katakana names (joined by ・/= or alone in context) scored by ``names`` (ForeignNames).
 
     The scores come first: most katakana words of office text are loanwords, rejected by one
     dictionary look-up before any context is read."""
     score = names.score
+    if "世" in text:
+        yield from _regnal_names(text)
     for m in _KATAKANA_RUN_RE.finditer(text):
         run = m.group(0)
-        if len(run) < 3:
-            continue
+        if len(run) < 3 or run.endswith("世"):
+            continue  # a name with a regnal number: _regnal_names
         if "・" in run or "=" in run:
             words = [
                 w

@@ -1,0 +1,53 @@
+"""Names on article-like sentences: numbered sovereigns, JMnedict's unsplit full names, Chinese
+and Korean names before a post, full names the analyser cut short. Sentences written for these
+tests (none is taken from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+from desktop.core.masking.foreign_lexicon import MIXED_SCORE, PLACE_SCORE, foreign_names
+
+
+@pytest.fixture(scope="module")
+def masker() -> PiiMasker:
+    return PiiMasker(parallel=False)
+
+
+def _persons(masker: PiiMasker, text: str) -> list[str]:
+    return [e.text for e in masker.find(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names neither the analyser nor the name list knows: the number says a sovereign
+        ("式典にはムワンガ2世が臨席した。", "ムワンガ2世"),
+        ("1702年、アムンホテプ3世は宮廷を移した。", "アムンホテプ3世"),
+        ("ここでセンウセレト3世の像が見つかった。", "センウセレト3世"),
+        ("肖像画のモデルはフリードリヒ十二世とされる。", "フリードリヒ十二世"),
+    ],
+)
+def test_a_katakana_name_with_a_regnal_number_is_a_sovereign(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "コロンブスの航海から5世紀が過ぎた。",  # a century
+        "ブラジルでは日系3世代が同居する家庭も多い。",  # a generation
+        "クイーン・ヴィクトリア2世号が横浜港に入った。",  # a ship
+    ],
+)
+def test_a_century_a_generation_or_a_ship_is_no_sovereign(masker, text):
+    assert not any("世" in p for p in _persons(masker, text))
+
+
+def test_a_surname_jmnedict_lists_only_as_a_place_is_a_name_word_too():
+    # クリントン is a place in JMnedict and a surname only inside the unsplit ビルクリントン
+    names = foreign_names()
+    assert names.score("クリントン") == MIXED_SCORE
+    assert names.score("パーソンズ") == MIXED_SCORE
+    assert names.score("サンフランシスコ") <= PLACE_SCORE  # no person is spelled with it
