@@ -51,3 +51,31 @@ def test_a_surname_jmnedict_lists_only_as_a_place_is_a_name_word_too():
     assert names.score("クリントン") == MIXED_SCORE
     assert names.score("パーソンズ") == MIXED_SCORE
     assert names.score("サンフランシスコ") <= PLACE_SCORE  # no person is spelled with it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # neither name is a 人名 to the analyser: the surname and the post after say a person
+        ("韓国の尹錫悦大統領が来日した。", "尹錫悦"),
+        ("選挙では朴槿恵候補が勝利した。", "朴槿恵"),
+    ],
+)
+def test_a_chinese_or_korean_name_in_kanji(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高齢者の見守り事業を拡充する。",
+        "全職員が研修を受けた。",
+        "金曜日は窓口を延長する。",
+        "許可証の再発行を申請した。",
+        "高齢者福祉課長が説明した。",
+        "張本人の特定には至っていない。",
+        "蘇州市委員会の代表団が来庁した。",
+    ],
+)
+def test_words_that_begin_with_a_surname_character_are_no_names(masker, text):
+    assert _persons(masker, text) == []

@@ -22,7 +22,7 @@ from desktop.core.masking.analyser import (
     load_analyser,
     word_tokens,
 )
-from desktop.core.masking.foreign import lone_katakana_person
+from desktop.core.masking.foreign import find_hanzi_names, lone_katakana_person
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.names_data import word_list
@@ -80,6 +80,7 @@ class TaggedNames:
             for base, block in self._blocks(text):
                 found.extend(self._tagged_names(an, block, an.parse(block), base))
             honor_lines = self._honorific_lines(text)
+            found.extend(find_hanzi_names(text))
         else:
             honor_lines = self._name_hint_lines(text)
         pos = 0
