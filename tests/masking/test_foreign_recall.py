@@ -79,3 +79,8 @@ def test_a_chinese_or_korean_name_in_kanji(masker, text, name):
 )
 def test_words_that_begin_with_a_surname_character_are_no_names(masker, text):
     assert _persons(masker, text) == []
+
+
+def test_bill_as_a_first_word_is_a_given_name_and_as_a_last_word_a_building(masker):
+    assert "ビル・クリントン" in _persons(masker, "1996年の選挙では民主党のビル・クリントンを支持した。")
+    assert _persons(masker, "説明会は駅前のサンライズ・ビルで開く。") == []

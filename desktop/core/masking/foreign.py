@@ -44,7 +44,9 @@ _WORD_SPLIT = re.compile(r"[・=]")
 
 # Words that make a ・ run an organisation, a team, a venue or a thing (ホテル・エデン,
 # リオ・ティント・グループ, ストーン・ローゼズ is caught by no 人名 at all).
-_ORG_WORDS = word_list("katakana_org_words.txt")
+_ORG_WORDS = frozenset(w.rstrip("$") for w in word_list("katakana_org_words.txt"))
+# …and those that mark one as the first word too (not ビル: ビル・クリントン is Bill).
+_ORG_FIRST_WORDS = frozenset(w for w in word_list("katakana_org_words.txt") if w[-1] != "$")
 
 
 # The analyser's reading of each katakana word, shared by every run it appears in (the first
@@ -66,7 +68,7 @@ def _learn_words(words: set[str]) -> None:
 def _parts_ok(run: str) -> bool:
     """Judged word by word (see _WORD_POS); the words are learnt before."""
     words = [w for w in _WORD_SPLIT.split(run) if w]
-    if not words or words[0] in _ORG_WORDS or words[-1] in _ORG_WORDS:
+    if not words or words[0] in _ORG_FIRST_WORDS or words[-1] in _ORG_WORDS:
         return False
     toks = [t for w in words for t in _WORD_POS.get(w, ())]
     if not toks:
@@ -270,7 +272,7 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
         if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
             continue  # …・ベニテス国際空港: part of a longer name
         role = _ROLE_BEFORE.search(text, max(0, s - 6), s) is not None
-        if words[-1] in _ORG_WORDS or (words[0] in _ORG_WORDS and not (role or titled)):
+        if words[-1] in _ORG_WORDS or (words[0] in _ORG_FIRST_WORDS and not (role or titled)):
             continue  # ワーナー・ブラザース; ビル・クリントン大統領 is a person
         if len(words) > 1:
             # ビル・クリントン大統領: with a post after it an ordinary word may be a given name
