@@ -84,3 +84,30 @@ def test_words_that_begin_with_a_surname_character_are_no_names(masker, text):
 def test_bill_as_a_first_word_is_a_given_name_and_as_a_last_word_a_building(masker):
     assert "ビル・クリントン" in _persons(masker, "1996年の選挙では民主党のビル・クリントンを支持した。")
     assert _persons(masker, "説明会は駅前のサンライズ・ビルで開く。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post, a rank or a plural after the name vouches for words the lists call words
+        ("会議にはロベール・マルシャン国防大臣が出席した。", "ロベール・マルシャン"),
+        ("部隊にはケンジ・ハセガワ一等兵がいた。", "ケンジ・ハセガワ"),
+        # a relative or a role as the subject right before the name
+        ("申請者の母はナディア・ペトロワで、同居している。", "ナディア・ペトロワ"),
+        ("相談者はヌルスルタン・アビルカシモフ、通訳が同席した。", "ヌルスルタン・アビルカシモフ"),
+        ("4番ランス・ウォーカーが本塁打を打った。", "ランス・ウォーカー"),
+    ],
+)
+def test_a_katakana_name_by_its_position(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "監督はニューヨーク・シティで記者会見を開いた。",
+        "母はスーパー・マーケットで働いている。",
+    ],
+)
+def test_a_place_or_a_shop_after_a_role_stays_unmasked(masker, text):
+    assert _persons(masker, text) == []

@@ -37,7 +37,8 @@ _KANJI = re.compile(r"[一-鿿々]")
 # Kanji after a foreign name that leave it a person (…・ジョンソン大統領, …夫妻).
 _PERSON_KANJI_AFTER = re.compile(
     r"氏|様|君|殿|先生|大統領|首相|監督|選手|議員|博士|教授|夫妻|夫人|元|前|外相|長官|大使|総督|王(?![国朝座者冠室宮])|卿|伯(?![爵父母])|公(?![演園式開表共立社団民営認館募])|"
-    r"司令官|将軍|らは|ら|等|自身|本人|容疑者|被告|記者|代表|会長|社長|議長|主席|書記長|皇帝|枢機卿|神父|牧師"
+    r"司令官|将軍|らは|ら|等|達(?!成)|たち|自身|本人|容疑者|被告|記者|代表|会長|社長|議長|主席|書記長|皇帝|"
+    r"枢機卿|神父|牧師|[一二上]等兵"
 )
 _WORD_SPLIT = re.compile(r"[・=]")
 
@@ -158,12 +159,15 @@ _ROLE_BEFORE = re.compile(
     r"選手|監督|投手|捕手|走者|打者|野手|騎手|主将|コーチ|指揮者|奏者|歌手|俳優|女優|作家|画家|詩人|"
     r"作曲家|建築家|写真家|政治家|実業家|評論家|演出家|脚本家|漫画家|彫刻家|思想家|哲学者|学者|"
     r"研究者|記者|博士|教授|司教|司祭|神父|牧師|酋長|夫人|妻|夫|息子|娘|兄|弟|姉|妹|長男|長女|次男|"
+    r"父|母|祖父|祖母|"
     r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告|"
     # the people of an office's records (相談者ヌルスルタン・アビルカシモフ)
     r"相談者|申請者|申請人|届出人|利用者|受給者|対象者|世帯主|同居人|通訳|交流員|研修生|実習生|"
     r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者|転入者|転出者|来庁者|訪問者|依頼者|請求者|"
     # a nationality (ロシア人セミヨン・デジニョフ, ベトナム人技能実習生)
-    r"(?<=[ァ-ヴー])人)$"
+    r"(?<=[ァ-ヴー])人)"
+    # …or that role as the subject before the name (母はナタリヤ・…, 申請者はグエン・…)
+    r"(?:は|、)?$"
 )
 # After a lone name: a title, a particle or a comma; not an organisation word.
 _LONE_NAME_AFTER = re.compile(
@@ -187,7 +191,7 @@ _THING_AFTER = re.compile(
 )
 # A post after a name: a kanji compound ending in an office (上院議員, 副大統領, 警察長, 皇太子).
 _POST_AFTER = re.compile(
-    r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
+    r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|大臣|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
     r"(?![一-鿿々])"
 )
 # A building or body named after a post (大使館, 議員会館, 監督署): the post is no title there.
@@ -226,6 +230,13 @@ def _regnal_names(text: str) -> Iterator[Finding]:
         yield "PERSON", s, m.end()
 
 
+def _role_before(text: str, s: int) -> bool:
+    """A role, a relative or a player's position right before a name (相談者, 母は, 4番)."""
+    return bool(
+        _ROLE_BEFORE.search(text, max(0, s - 7), s) or _POSITION_BEFORE.search(text, max(0, s - 4), s)
+    )
+
+
 def find_katakana_names(text: str, names) -> Iterator[Finding]:
     """Katakana names (joined by ・/= or alone in context) scored by ``names`` (ForeignNames).
 
@@ -248,8 +259,12 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
                 continue
             scores = [score(w) for w in words]
             mean = sum(scores) / len(scores)
-            # ビル・クリントン大統領: a post after the run vouches for words that are places
-            if mean < ROLE_MIN and not (_titled(text, m.end()) and max(scores) > _WORDY_MIN):
+            # ビル・クリントン大統領, 相談者ヌルスルタン・…: a post after the run or a role before
+            # it vouches for words that are places or words
+            if mean < ROLE_MIN and not (
+                max(scores) > _WORDY_MIN
+                and (_titled(text, m.end()) or _role_before(text, m.start()))
+            ):
                 continue
         else:
             words = [run.rstrip("0123456789世")]
@@ -271,7 +286,7 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
         titled = _titled(text, e)
         if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
             continue  # …・ベニテス国際空港: part of a longer name
-        role = _ROLE_BEFORE.search(text, max(0, s - 6), s) is not None
+        role = _role_before(text, s)
         if words[-1] in _ORG_WORDS or (words[0] in _ORG_FIRST_WORDS and not (role or titled)):
             continue  # ワーナー・ブラザース; ビル・クリントン大統領 is a person
         if len(words) > 1:
