@@ -119,3 +119,9 @@ def test_a_run_the_list_leaves_open_is_settled_by_a_word_the_analyser_calls_a_na
     assert "サルタナト・ジョンソン" in _persons(masker, "窓口でサルタナト・ジョンソンが相談した。")
     # …but an ordinary word in the run still makes it a thing
     assert _persons(masker, "会場にはジョンソン・ホールを使った。") == []
+
+
+def test_a_role_then_no_before_a_lone_katakana_name(masker):
+    assert "トゥルスンベコフ" in _persons(masker, "留学生のトゥルスンベコフは、来月帰国する。")
+    assert _persons(masker, "男性のコミュニケーションが課題だ。") == []
+    assert _persons(masker, "職員のスケジュールを調整した。") == []
