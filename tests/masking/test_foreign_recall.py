@@ -81,6 +81,13 @@ def test_words_that_begin_with_a_surname_character_are_no_names(masker, text):
     assert _persons(masker, text) == []
 
 
+@pytest.mark.parametrize("text", ["会議には河村市長が出席した。", "式典で高田校長が挨拶した。"])
+def test_a_japanese_surname_before_an_office_head_keeps_its_span(masker, text):
+    # 河 and 高 are Chinese surnames too, but 市長 and 校長 are the post, not a given name
+    assert all(len(p) == 2 for p in _persons(masker, text))
+
+
+
 def test_bill_as_a_first_word_is_a_given_name_and_as_a_last_word_a_building(masker):
     assert "ビル・クリントン" in _persons(masker, "1996年の選挙では民主党のビル・クリントンを支持した。")
     assert _persons(masker, "説明会は駅前のサンライズ・ビルで開く。") == []

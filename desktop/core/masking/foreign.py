@@ -370,6 +370,8 @@ _HANZI_POST_AFTER = re.compile(
     r"[一-鿿々]{0,12}?(?:長|官|主席|書記|委員|総統|総理|首相|大統領|候補|将軍|司令|主任|議長|"
     r"大使|代表)(?![一-鿿々])"
 )
+# An office whose head is its …長 (市長, 社長, 校長): that kanji is no part of a given name.
+_OFFICE_CHARS = frozenset("市町村区社会所院園校館署局課部係室")
 _HANZI_PARTICLE_AFTER = re.compile(r"[はがとのを、](?![一-鿿])|[はがとのを]")
 
 
@@ -381,6 +383,8 @@ def find_hanzi_names(text: str) -> Iterator[Finding]:
     cands = []
     for m in _HANZI_NAME_RE.finditer(text):
         e = m.end()
+        if text.startswith("長", e) and text[e - 1] in _OFFICE_CHARS:
+            continue  # 河村|市長, 大村|知事: the last kanji and 長 are the post
         if _HANZI_POST_AFTER.match(text, e):
             cands.append((m.start(), e, True))
         elif _HANZI_PARTICLE_AFTER.match(text, e):
@@ -391,8 +395,8 @@ def find_hanzi_names(text: str) -> Iterator[Finding]:
     toks = dict(zip(words, tokens_of_many(words), strict=True))
     for s, e, post in cands:
         t = toks[text[s:e]]
-        if any("地名" in x.pos for x in t):
-            continue
+        if any("地名" in x.pos for x in t) or (len(t[0].surface) > 1 and t[0].pos.endswith("姓")):
+            continue  # 河村|市…: a Japanese surname, not a one-kanji one
         if post:
             ok = any("人名" in x.pos or x.pos.startswith("?") for x in t)
         else:
