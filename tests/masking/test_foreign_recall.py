@@ -132,3 +132,10 @@ def test_a_role_then_no_before_a_lone_katakana_name(masker):
     assert "トゥルスンベコフ" in _persons(masker, "留学生のトゥルスンベコフは、来月帰国する。")
     assert _persons(masker, "男性のコミュニケーションが課題だ。") == []
     assert _persons(masker, "職員のスケジュールを調整した。") == []
+
+
+def test_a_club_one_moves_to_is_no_person(masker):
+    # a club named after a person: one is transferred to it, never to a person
+    assert _persons(masker, "翌年、ヴァスコ・ダ・ガマへ移籍した。") == []
+    # the player who moves is still a person
+    assert "ロベルト・カルロス" in _persons(masker, "ロベルト・カルロスはレアル・マドリードに移籍した。")

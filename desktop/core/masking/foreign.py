@@ -26,6 +26,8 @@ DOT_NAME_RE = re.compile(
 )
 # What follows an organisation, a team, a work or a product rather than a person.
 _NOT_PERSON_AFTER = re.compile(
+    # …に移籍, …へ期限付き移籍, …に入団: one moves to a club or a firm, never to a person
+    r"[にへ][^。、]{0,10}?移籍|[にへ][^。、]{0,6}?(?:入団|加入|所属|復帰)|"
     r"[A-Za-z0-9]|[・=]|社|会|団|組|軍|号|級|型|線|駅|港|空港|州|県|市|町|村|島|川|山|湖|城|館|家具|賞|杯|"
     r"主義|政権|協定|条約|大学|学院|研究所|財団|基金|病院|劇場|美術館|博物館|教会|寺院|神殿|"
     r"王朝|朝(?!日)|党|派|工業|製|商会|銀行|航空|鉄道|電機|自動車|通り|広場|公園|ホテル|"
