@@ -139,3 +139,29 @@ def test_a_club_one_moves_to_is_no_person(masker):
     assert _persons(masker, "翌年、ヴァスコ・ダ・ガマへ移籍した。") == []
     # the player who moves is still a person
     assert "ロベルト・カルロス" in _persons(masker, "ロベルト・カルロスはレアル・マドリードに移籍した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ホワイト, ホープ, ロング are words as well as surnames: a head of state's post, a
+        # plural of people or a marriage says which
+        ("会談では、ホワイト大統領が演説した。", "ホワイト"),
+        ("翌年、ホープと結婚した。", "ホープ"),
+        ("ロングたちは帰国した。", "ロング"),
+    ],
+)
+def test_a_surname_that_is_also_a_word_before_what_only_a_person_is(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "チームはサッカー選手を募集している。",
+        "跡地にはマンション等が建設された。",
+        "ホワイトボードと結束バンドを用意した。",
+    ],
+)
+def test_a_word_before_a_post_or_a_plural_stays_a_word(masker, text):
+    assert _persons(masker, text) == []

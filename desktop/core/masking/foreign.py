@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.masking.analyser import tokens_of_many
+from desktop.core.masking.foreign_lexicon import PLACE_SCORE
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -205,6 +206,13 @@ _LONE_TITLE_AFTER = re.compile(
 )
 
 
+# After a word the lists call a word or a firm (フォード, ファー): what only a person is or does.
+_ONLY_A_PERSON_AFTER = re.compile(
+    r"(?:大統領|首相|氏|夫妻|夫人|たち|達(?!成)|自ら|自身|亡き後|率い[るたて]|"
+    r"と(?:結婚|離婚|再婚|婚約|共演|会談|対談))"
+)
+
+
 def _titled(text: str, e: int) -> bool:
     """A post or title right after a name (…議員, …氏, …中佐), not a longer word (…大使館)."""
     m = _PERSON_KANJI_AFTER.match(text, e) or _LONE_TITLE_AFTER.match(text, e)
@@ -279,7 +287,7 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
             words = [run.rstrip("0123456789世")]
             scores = [score(words[0])]
             mean = scores[0]
-            if mean < ROLE_MIN + 0.5:
+            if mean <= PLACE_SCORE:
                 continue
         s, e = m.start(), m.end()
         if s and text[s - 1] in _QUOTED_BEFORE:
@@ -318,7 +326,13 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
             ok = (
                 not glued
                 and not _THING_AFTER.match(text, e)
-                and (role or titled or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e)))
+                and (
+                    (mean >= ROLE_MIN + 0.5 and (role or titled))
+                    or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e))
+                    # フォード大統領, バンナー亡き後, …と結婚: a head of state's post or what only
+                    # a person does vouches for a word neither list calls a place
+                    or _ONLY_A_PERSON_AFTER.match(text, e) is not None
+                )
             )
         if ok:
             yield "PERSON", s, e
