@@ -165,3 +165,28 @@ def test_a_surname_that_is_also_a_word_before_what_only_a_person_is(masker, text
 )
 def test_a_word_before_a_post_or_a_plural_stays_a_word(masker, text):
     assert _persons(masker, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # surnames that are words to the analyser (升, 橋, 棚), counted as people after the list
+        ("以後は岸、中川、升の3人が交代で担当した。", {"岸", "中川", "升"}),
+        ("当番は橋、石田、棚の3人である。", {"橋", "石田", "棚"}),
+    ],
+)
+def test_every_item_of_a_list_counted_as_people(masker, text, names):
+    assert names <= set(_persons(masker, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席者は課長、係長、主事の3名である。",  # posts
+        "男性と女性の2人が来庁した。",  # groups
+        "東京、大阪の2人が代表に選ばれた。",  # no item is a name
+        "窓口は本庁、支所の2か所です。",  # not people
+    ],
+)
+def test_a_counted_list_of_posts_groups_or_places_is_no_list_of_names(masker, text):
+    assert _persons(masker, text) == []

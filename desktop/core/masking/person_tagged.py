@@ -20,6 +20,7 @@ from desktop.core.masking.analyser import (
     blocks,
     chunks,
     load_analyser,
+    tokens_of_many,
     word_tokens,
 )
 from desktop.core.masking.foreign import find_hanzi_names, lone_katakana_person
@@ -81,6 +82,7 @@ class TaggedNames:
                 found.extend(self._tagged_names(an, block, an.parse(block), base))
             honor_lines = self._honorific_lines(text)
             found.extend(find_hanzi_names(text))
+            found.extend(find_counted_lists(text))
         else:
             honor_lines = self._name_hint_lines(text)
         pos = 0
@@ -525,3 +527,37 @@ def _not_a_name_before_post(finder, value: str) -> bool:
         return False
     toks = word_tokens(value)
     return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
+
+
+# A list of people counted after it (島、池田、桝の3人, AとBの両名): as many items as the count says.
+_COUNTED_LIST_RE = re.compile(
+    r"(?<![一-鿿々ァ-ヴー・])((?:[一-鿿々ァ-ヴー・]{1,12}[、と]){1,7}[一-鿿々ァ-ヴー・]{1,12})"
+    r"の([0-9０-９]|[一二三四五六七八]|両)(?:人|名)(?![一-鿿々])"
+)
+_COUNTS = {"両": 2, **{c: i for i, c in enumerate("一二三四五六七八", 1)}}
+# An item that is a post or a group, not a person (課長、係長の2名, 男性、女性の2名).
+_NOT_A_PERSON_ITEM = re.compile(r"(?:長|員|者|係|課|部|官|師|士|性|人|生|組|班|家|側)$")
+
+
+def find_counted_lists(text: str) -> Iterator[Finding]:
+    """Every item of a list counted as people after it, when the count is the number of
+    items, one item is a 人名 to the analyser and none is a post or a group: the others are
+    people too (島、池田、桝の3人: 島 and 桝 are words to the analyser)."""
+    if "人" not in text and "名" not in text:
+        return
+    for m in _COUNTED_LIST_RE.finditer(text):
+        c = m.group(2)
+        count = int(c) if c.isdigit() else _COUNTS.get(c, 0)
+        items = re.split("[、と]", m.group(1))
+        if count != len(items) or any(
+            _NOT_A_PERSON_ITEM.search(i) or _TITLE_AFTER_RE.fullmatch(i) for i in items
+        ):
+            continue
+        toks = tokens_of_many(items)
+        if not any(len(t) == 1 and "人名" in t[0].pos for t in toks):
+            continue
+        pos = m.start(1)
+        for item in items:
+            if len(item) >= 1 and item.strip("・"):
+                yield "PERSON", pos, pos + len(item)
+            pos += len(item) + 1
