@@ -23,7 +23,7 @@ from desktop.core.masking.analyser import (
     tokens_of_many,
     word_tokens,
 )
-from desktop.core.masking.foreign import find_hanzi_names, lone_katakana_person
+from desktop.core.masking.foreign import lone_katakana_person
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import municipalities, rare_surnames
 from desktop.core.masking.names_data import word_list
@@ -561,3 +561,54 @@ def find_counted_lists(text: str) -> Iterator[Finding]:
             if len(item) >= 1 and item.strip("・"):
                 yield "PERSON", pos, pos + len(item)
             pos += len(item) + 1
+
+
+# Chinese and Korean names in kanji: a one-character surname and a two-character given name
+# (習近平, 金正恩, 尹潽善). UniDic knows few of them; the common surnames are a short list.
+_HANZI_SURNAMES = (
+    "金李朴崔鄭姜趙尹張韓呉申権權黄宋洪全孫梁裴許劉盧河丁車郭禹朱任閔陳王楊周徐胡馬毛習"
+    "鄧温賈薄曾曽蒋蔣汪孔孟曹袁呂魏蕭程唐董杜蘇范彭潘廖謝鄒顧侯邵熊龐薛戴賀姚譚夏蔡"
+)
+_HANZI_NAME_RE = re.compile(rf"(?<![一-鿿々〆ヵヶ])[{_HANZI_SURNAMES}][一-鿿]{{2}}")
+# A post after the name, however long the body it heads (党中央委員会副委員長, 国家主席).
+_HANZI_POST_AFTER = re.compile(
+    r"[一-鿿々]{0,12}?(?:長|官|主席|書記|委員|総統|総理|首相|大統領|候補|将軍|司令|主任|議長|"
+    r"大使|代表)(?![一-鿿々])"
+)
+# An office whose head is its …長 (市長, 社長, 校長): that kanji is no part of a given name.
+_OFFICE_CHARS = frozenset("市町村区社会所院園校館署局課部係室")
+_HANZI_PARTICLE_AFTER = re.compile(r"[はがとのを、](?![一-鿿])|[はがとのを]")
+
+
+def find_hanzi_names(text: str) -> Iterator[Finding]:
+    """A one-kanji Chinese or Korean surname and two more kanji the analyser reads as a name
+    or does not know (金正|恩, 習近|平, 尹|潽善), before a post (…党委員長, …国家主席); or, before
+    a particle, the surname a token of its own and the given name one unknown or 人名 token
+    (金|載昊は). No place (蘇州市) and no ordinary word (文学座, 高度成長) reads so."""
+    cands = []
+    for m in _HANZI_NAME_RE.finditer(text):
+        e = m.end()
+        if text.startswith("長", e) and text[e - 1] in _OFFICE_CHARS:
+            continue  # 河村|市長, 大村|知事: the last kanji and 長 are the post
+        if _HANZI_POST_AFTER.match(text, e):
+            cands.append((m.start(), e, True))
+        elif _HANZI_PARTICLE_AFTER.match(text, e):
+            cands.append((m.start(), e, False))
+    if not cands:
+        return
+    words = sorted({text[s:e] for s, e, _post in cands})
+    toks = dict(zip(words, tokens_of_many(words), strict=True))
+    for s, e, post in cands:
+        t = toks[text[s:e]]
+        if any("地名" in x.pos for x in t) or (len(t[0].surface) > 1 and t[0].pos.endswith("姓")):
+            continue  # 河村|市…: a Japanese surname, not a one-kanji one
+        if post:
+            ok = any("人名" in x.pos or x.pos.startswith("?") for x in t)
+        else:
+            ok = (
+                len(t) == 2
+                and len(t[0].surface) == 1
+                and ("人名-名" in t[1].pos or t[1].pos.startswith("?"))
+            )
+        if ok:
+            yield "PERSON", s, e
