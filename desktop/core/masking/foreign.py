@@ -230,7 +230,13 @@ _REGNAL_NAME_RE = re.compile(
 )
 
 
+# A number right before 世: most texts with 世 have only 世界 or 世代, and no name is read then.
+_ANY_REGNAL_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]世")
+
+
 def _regnal_names(text: str) -> Iterator[Finding]:
+    if not _ANY_REGNAL_NUMBER.search(text):
+        return
     for m in _REGNAL_NAME_RE.finditer(text):
         s = m.start()
         if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2 and "・" not in m.group(0):
@@ -287,8 +293,10 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
             words = [run.rstrip("0123456789世")]
             scores = [score(words[0])]
             mean = scores[0]
-            if mean <= PLACE_SCORE:
-                continue
+            if mean < ROLE_MIN + 0.5 and (
+                mean <= PLACE_SCORE or not _ONLY_A_PERSON_AFTER.match(text, m.end())
+            ):
+                continue  # a word, unless what follows only a person does (フォード大統領)
         s, e = m.start(), m.end()
         if s and text[s - 1] in _QUOTED_BEFORE:
             continue

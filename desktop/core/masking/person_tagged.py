@@ -530,9 +530,10 @@ def _not_a_name_before_post(finder, value: str) -> bool:
 
 
 # A list of people counted after it (島、池田、桝の3人, AとBの両名): as many items as the count says.
+# The count is looked for first (rare), then the list that ends right before it.
+_PEOPLE_COUNT_RE = re.compile(r"の([0-9０-９]|[一二三四五六七八]|両)(?:人|名)(?![一-鿿々])")
 _COUNTED_LIST_RE = re.compile(
-    r"(?<![一-鿿々ァ-ヴー・])((?:[一-鿿々ァ-ヴー・]{1,12}[、と]){1,7}[一-鿿々ァ-ヴー・]{1,12})"
-    r"の([0-9０-９]|[一二三四五六七八]|両)(?:人|名)(?![一-鿿々])"
+    r"(?<![一-鿿々ァ-ヴー・])((?:[一-鿿々ァ-ヴー・]{1,12}[、と]){1,7}[一-鿿々ァ-ヴー・]{1,12})\Z"
 )
 _COUNTS = {"両": 2, **{c: i for i, c in enumerate("一二三四五六七八", 1)}}
 # An item that is a post or a group, not a person (課長、係長の2名, 男性、女性の2名).
@@ -543,10 +544,12 @@ def find_counted_lists(text: str) -> Iterator[Finding]:
     """Every item of a list counted as people after it, when the count is the number of
     items, one item is a 人名 to the analyser and none is a post or a group: the others are
     people too (島、池田、桝の3人: 島 and 桝 are words to the analyser)."""
-    if "人" not in text and "名" not in text:
-        return
-    for m in _COUNTED_LIST_RE.finditer(text):
-        c = m.group(2)
+    for n in _PEOPLE_COUNT_RE.finditer(text):
+        lo = max(0, n.start() - 100)
+        m = _COUNTED_LIST_RE.search(text, lo, n.start())
+        if not m:
+            continue
+        c = n.group(1)
         count = int(c) if c.isdigit() else _COUNTS.get(c, 0)
         items = re.split("[、と]", m.group(1))
         if count != len(items) or any(
@@ -580,6 +583,9 @@ _OFFICE_CHARS = frozenset("市町村区社会所院園校館署局課部係室")
 _HANZI_PARTICLE_AFTER = re.compile(r"[はがとのを、](?![一-鿿])|[はがとのを]")
 
 
+_HANZI_TOKENS: dict[str, tuple] = {}
+
+
 def find_hanzi_names(text: str) -> Iterator[Finding]:
     """A one-kanji Chinese or Korean surname and two more kanji the analyser reads as a name
     or does not know (金正|恩, 習近|平, 尹|潽善), before a post (…党委員長, …国家主席); or, before
@@ -596,10 +602,16 @@ def find_hanzi_names(text: str) -> Iterator[Finding]:
             cands.append((m.start(), e, False))
     if not cands:
         return
-    words = sorted({text[s:e] for s, e, _post in cands})
-    toks = dict(zip(words, tokens_of_many(words), strict=True))
+    # each candidate analysed once on its own (words recur, and a prompt is prepared again
+    # after each edit)
+    new = sorted({text[s:e] for s, e, _post in cands} - _HANZI_TOKENS.keys())
+    if len(_HANZI_TOKENS) > 20_000:
+        _HANZI_TOKENS.clear()
+    _HANZI_TOKENS.update(zip(new, map(tuple, tokens_of_many(new)), strict=True))
     for s, e, post in cands:
-        t = toks[text[s:e]]
+        t = _HANZI_TOKENS.get(text[s:e]) or tuple(word_tokens(text[s:e]))
+        if not t:
+            continue
         if any("地名" in x.pos for x in t) or (len(t[0].surface) > 1 and t[0].pos.endswith("姓")):
             continue  # 河村|市…: a Japanese surname, not a one-kanji one
         if post:
