@@ -77,6 +77,53 @@ def write_surnames(db: sqlite3.Connection) -> None:
     print(f"kanji surnames {len(out)}")
 
 
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_GLOSS_WORD = re.compile(r"[A-Z][A-Za-z'-]+")
+
+
+def person_words_of_unsplit_names(db: sqlite3.Connection) -> set[str]:
+    """The words of full names JMnedict writes without ・ (ビルクリントン "Bill Clinton").
+
+    Many surnames are in JMnedict only as the English place named after a family (クリントン
+    "Clinton" place, レベッカ, パーソンズ), and the person entry that would say otherwise is one
+    unsplit kana word. Its English gloss gives the words: each gloss word's katakana comes from the
+    single-word entries with that gloss (Bill -> ビル, Clinton -> クリントン); when those katakana,
+    in the gloss's order, spell the whole kana word exactly, every part is a person-name word."""
+    rows = db.execute(
+        "select k.text, g.text, tt.text from NEKana k join NETranslation t on t.idseq = k.idseq "
+        "join NETransType tt on tt.tid = t.ID join NETransGloss g on g.tid = t.ID "
+        "where not exists (select 1 from NEKanji j where j.idseq = k.idseq)"
+    )
+    spelled: dict[str, set[str]] = collections.defaultdict(set)  # gloss word -> katakana
+    full: list[tuple[str, list[str]]] = []
+    for kana, gloss, kind in rows:
+        words = _PAREN.sub("", gloss).strip().split()
+        if not words or not all(_GLOSS_WORD.fullmatch(w) for w in words):
+            continue
+        if len(words) == 1 and KATAKANA.fullmatch(kana):
+            spelled[words[0]].add(kana)
+        elif len(words) > 1 and kind in PERSON_TYPES and KATAKANA.fullmatch(kana):
+            full.append((kana, words))
+    out: set[str] = set()
+    for kana, words in full:
+        parts = _spell(kana, words, spelled)
+        if parts:
+            out.update(parts)
+    return out
+
+
+def _spell(kana: str, words: list[str], spelled: dict[str, set[str]]) -> list[str] | None:
+    """``kana`` cut into one katakana spelling of each of ``words`` in order, or None."""
+    if not words:
+        return [] if not kana else None
+    for cand in sorted(spelled.get(words[0], ()), key=len, reverse=True):
+        if kana.startswith(cand):
+            rest = _spell(kana[len(cand) :], words[1:], spelled)
+            if rest is not None:
+                return [cand, *rest]
+    return None
+
+
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -92,6 +139,8 @@ def main() -> None:
         for part in re.split("[・＝=]", text):
             if KATAKANA.fullmatch(part):
                 types[part].add(kind)
+    for part in person_words_of_unsplit_names(db):
+        types[part].add("person")
     common = {text for (text,) in db.execute("select text from Kana") if KATAKANA.fullmatch(text)}
     names = sorted(
         w

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.masking.analyser import tokens_of_many
+from desktop.core.masking.foreign_lexicon import PLACE_SCORE
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -26,6 +27,8 @@ DOT_NAME_RE = re.compile(
 )
 # What follows an organisation, a team, a work or a product rather than a person.
 _NOT_PERSON_AFTER = re.compile(
+    # …に移籍, …へ期限付き移籍, …に入団: one moves to a club or a firm, never to a person
+    r"[にへ][^。、]{0,10}?移籍|[にへ][^。、]{0,6}?(?:入団|加入|所属|復帰)|"
     r"[A-Za-z0-9]|[・=]|社|会|団|組|軍|号|級|型|線|駅|港|空港|州|県|市|町|村|島|川|山|湖|城|館|家具|賞|杯|"
     r"主義|政権|協定|条約|大学|学院|研究所|財団|基金|病院|劇場|美術館|博物館|教会|寺院|神殿|"
     r"王朝|朝(?!日)|党|派|工業|製|商会|銀行|航空|鉄道|電機|自動車|通り|広場|公園|ホテル|"
@@ -37,14 +40,17 @@ _KANJI = re.compile(r"[一-鿿々]")
 # Kanji after a foreign name that leave it a person (…・ジョンソン大統領, …夫妻).
 _PERSON_KANJI_AFTER = re.compile(
     r"氏|様|君|殿|先生|大統領|首相|監督|選手|議員|博士|教授|夫妻|夫人|元|前|外相|長官|大使|総督|王(?![国朝座者冠室宮])|卿|伯(?![爵父母])|公(?![演園式開表共立社団民営認館募])|"
-    r"司令官|将軍|らは|ら|等|自身|本人|容疑者|被告|記者|代表|会長|社長|議長|主席|書記長|皇帝|枢機卿|神父|牧師"
+    r"司令官|将軍|らは|ら|等|達(?!成)|たち|自身|本人|容疑者|被告|記者|代表|会長|社長|議長|主席|書記長|皇帝|"
+    r"枢機卿|神父|牧師|[一二上]等兵"
 )
 _WORD_SPLIT = re.compile(r"[・=]")
 
 
 # Words that make a ・ run an organisation, a team, a venue or a thing (ホテル・エデン,
 # リオ・ティント・グループ, ストーン・ローゼズ is caught by no 人名 at all).
-_ORG_WORDS = word_list("katakana_org_words.txt")
+_ORG_WORDS = frozenset(w.rstrip("$") for w in word_list("katakana_org_words.txt"))
+# …and those that mark one as the first word too (not ビル: ビル・クリントン is Bill).
+_ORG_FIRST_WORDS = frozenset(w for w in word_list("katakana_org_words.txt") if w[-1] != "$")
 
 
 # The analyser's reading of each katakana word, shared by every run it appears in (the first
@@ -66,7 +72,7 @@ def _learn_words(words: set[str]) -> None:
 def _parts_ok(run: str) -> bool:
     """Judged word by word (see _WORD_POS); the words are learnt before."""
     words = [w for w in _WORD_SPLIT.split(run) if w]
-    if not words or words[0] in _ORG_WORDS or words[-1] in _ORG_WORDS:
+    if not words or words[0] in _ORG_FIRST_WORDS or words[-1] in _ORG_WORDS:
         return False
     toks = [t for w in words for t in _WORD_POS.get(w, ())]
     if not toks:
@@ -156,12 +162,15 @@ _ROLE_BEFORE = re.compile(
     r"選手|監督|投手|捕手|走者|打者|野手|騎手|主将|コーチ|指揮者|奏者|歌手|俳優|女優|作家|画家|詩人|"
     r"作曲家|建築家|写真家|政治家|実業家|評論家|演出家|脚本家|漫画家|彫刻家|思想家|哲学者|学者|"
     r"研究者|記者|博士|教授|司教|司祭|神父|牧師|酋長|夫人|妻|夫|息子|娘|兄|弟|姉|妹|長男|長女|次男|"
+    r"父|母|祖父|祖母|指揮官|隊長|摂政|首長|族長|少年|少女|青年|男性|女性|"
     r"社長|会長|代表|CEO|創業者|後継者|設立者|弟子|師匠|容疑者|被告|"
     # the people of an office's records (相談者ヌルスルタン・アビルカシモフ)
     r"相談者|申請者|申請人|届出人|利用者|受給者|対象者|世帯主|同居人|通訳|交流員|研修生|実習生|"
     r"留学生|講師|職員|担当者|児童|生徒|患者|入所者|契約者|保護者|転入者|転出者|来庁者|訪問者|依頼者|請求者|"
     # a nationality (ロシア人セミヨン・デジニョフ, ベトナム人技能実習生)
-    r"(?<=[ァ-ヴー])人)$"
+    r"(?<=[ァ-ヴー])人)"
+    # …or that role as the subject before the name (母はナタリヤ・…, 申請者はグエン・…)
+    r"(?:は|、|の|である)?$"
 )
 # After a lone name: a title, a particle or a comma; not an organisation word.
 _LONE_NAME_AFTER = re.compile(
@@ -185,7 +194,7 @@ _THING_AFTER = re.compile(
 )
 # A post after a name: a kanji compound ending in an office (上院議員, 副大統領, 警察長, 皇太子).
 _POST_AFTER = re.compile(
-    r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
+    r"[一-鿿々]{0,6}?(?:長|官|議員|統領|相|大臣|督|尉|佐|将|知事|皇太子|王子|王女|大使|公使|選手|監督)"
     r"(?![一-鿿々])"
 )
 # A building or body named after a post (大使館, 議員会館, 監督署): the post is no title there.
@@ -197,6 +206,13 @@ _LONE_TITLE_AFTER = re.compile(
 )
 
 
+# After a word the lists call a word or a firm (フォード, ファー): what only a person is or does.
+_ONLY_A_PERSON_AFTER = re.compile(
+    r"(?:大統領|首相|氏|夫妻|夫人|たち|達(?!成)|自ら|自身|亡き後|率い[るたて]|"
+    r"と(?:結婚|離婚|再婚|婚約|共演|会談|対談))"
+)
+
+
 def _titled(text: str, e: int) -> bool:
     """A post or title right after a name (…議員, …氏, …中佐), not a longer word (…大使館)."""
     m = _PERSON_KANJI_AFTER.match(text, e) or _LONE_TITLE_AFTER.match(text, e)
@@ -205,16 +221,57 @@ def _titled(text: str, e: int) -> bool:
     return _POST_AFTER.match(text, e) is not None
 
 
+# A katakana name with a regnal number (アナスタシオス1世, ジャヤ・パラメーシュヴァラヴァルマン2世,
+# ルイ十四世): only a sovereign or a pope is numbered so, whatever the words are — not 世紀,
+# 世代 or 世界 after a number, nor a ship named after one (クイーン・エリザベス2世号).
+_REGNAL_NAME_RE = re.compile(
+    r"[ァ-ヴー](?<![ァ-ヴー・=][ァ-ヴー])[ァ-ヴー]*+(?:[・=][ァ-ヴー]{2,}+){0,4}"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})世(?![紀代界号])"
+)
+
+
+# A number right before 世: most texts with 世 have only 世界 or 世代, and no name is read then.
+_ANY_REGNAL_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]世")
+
+
+def _regnal_names(text: str) -> Iterator[Finding]:
+    if not _ANY_REGNAL_NUMBER.search(text):
+        return
+    for m in _REGNAL_NAME_RE.finditer(text):
+        s = m.start()
+        if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2 and "・" not in m.group(0):
+            continue
+        if s and (text[s - 1] in _QUOTED_BEFORE or _LATIN_OR_DIGIT.match(text, s - 1)):
+            continue
+        yield "PERSON", s, m.end()
+
+
+def _analyser_name_word(words: list[str]) -> bool:
+    _learn_words(set(words))
+    return any(
+        len(_WORD_POS[w]) == 1 and "人名" in _WORD_POS[w][0][1] for w in words if w in _WORD_POS
+    )
+
+
+def _role_before(text: str, s: int) -> bool:
+    """A role, a relative or a player's position right before a name (相談者, 母は, 4番)."""
+    return bool(
+        _ROLE_BEFORE.search(text, max(0, s - 7), s) or _POSITION_BEFORE.search(text, max(0, s - 4), s)
+    )
+
+
 def find_katakana_names(text: str, names) -> Iterator[Finding]:
     """Katakana names (joined by ・/= or alone in context) scored by ``names`` (ForeignNames).
 
     The scores come first: most katakana words of office text are loanwords, rejected by one
     dictionary look-up before any context is read."""
     score = names.score
+    if "世" in text:
+        yield from _regnal_names(text)
     for m in _KATAKANA_RUN_RE.finditer(text):
         run = m.group(0)
-        if len(run) < 3:
-            continue
+        if len(run) < 3 or run.endswith("世"):
+            continue  # a name with a regnal number: _regnal_names
         if "・" in run or "=" in run:
             words = [
                 w
@@ -225,15 +282,21 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
                 continue
             scores = [score(w) for w in words]
             mean = sum(scores) / len(scores)
-            # ビル・クリントン大統領: a post after the run vouches for words that are places
-            if mean < ROLE_MIN and not (_titled(text, m.end()) and max(scores) > _WORDY_MIN):
+            # ビル・クリントン大統領, 相談者ヌルスルタン・…: a post after the run or a role before
+            # it vouches for words that are places or words
+            if mean < ROLE_MIN and not (
+                max(scores) > _WORDY_MIN
+                and (_titled(text, m.end()) or _role_before(text, m.start()))
+            ):
                 continue
         else:
             words = [run.rstrip("0123456789世")]
             scores = [score(words[0])]
             mean = scores[0]
-            if mean < ROLE_MIN + 0.5:
-                continue
+            if mean < ROLE_MIN + 0.5 and (
+                mean <= PLACE_SCORE or not _ONLY_A_PERSON_AFTER.match(text, m.end())
+            ):
+                continue  # a word, unless what follows only a person does (フォード大統領)
         s, e = m.start(), m.end()
         if s and text[s - 1] in _QUOTED_BEFORE:
             continue
@@ -248,21 +311,36 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
         titled = _titled(text, e)
         if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
             continue  # …・ベニテス国際空港: part of a longer name
-        role = _ROLE_BEFORE.search(text, max(0, s - 6), s) is not None
-        if words[-1] in _ORG_WORDS or (words[0] in _ORG_WORDS and not (role or titled)):
+        role = _role_before(text, s)
+        if words[-1] in _ORG_WORDS or (words[0] in _ORG_FIRST_WORDS and not (role or titled)):
             continue  # ワーナー・ブラザース; ビル・クリントン大統領 is a person
         if len(words) > 1:
             # ビル・クリントン大統領: with a post after it an ordinary word may be a given name
             ok = (min(scores) > _WORDY_MIN and mean >= (ROLE_MIN if role else RUN_MIN)) or (
                 role or titled
             )
+            if (
+                not ok
+                and min(scores) > _WORDY_MIN
+                and mean >= ROLE_MIN
+                and not _KANJI.match(text, e)  # ジョン・スミス大使館
+            ):
+                # スルターン・ハーシム: a word the analyser calls a name on its own (not in this
+                # sentence, where it may read it as a place) settles a run the list leaves open
+                ok = _analyser_name_word(words)
         else:
             # 日産ディーゼル, 統一ライオンズ: a kanji word before a lone one makes a longer name
             glued = s and _KANJI.match(text, s - 1) and not role
             ok = (
                 not glued
                 and not _THING_AFTER.match(text, e)
-                and (role or titled or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e)))
+                and (
+                    (mean >= ROLE_MIN + 0.5 and (role or titled))
+                    or (mean >= LONE_MIN and _LONE_NAME_AFTER.match(text, e))
+                    # フォード大統領, バンナー亡き後, …と結婚: a head of state's post or what only
+                    # a person does vouches for a word neither list calls a place
+                    or _ONLY_A_PERSON_AFTER.match(text, e) is not None
+                )
             )
         if ok:
             yield "PERSON", s, e
@@ -302,3 +380,4 @@ def with_regnal_numbers(text: str, found: list[Finding]) -> list[Finding]:
                 e = m.end()
         out.append((kind, s, e))
     return out
+

@@ -20,6 +20,7 @@ from desktop.core.masking.analyser import (
     blocks,
     chunks,
     load_analyser,
+    tokens_of_many,
     word_tokens,
 )
 from desktop.core.masking.foreign import lone_katakana_person
@@ -80,6 +81,8 @@ class TaggedNames:
             for base, block in self._blocks(text):
                 found.extend(self._tagged_names(an, block, an.parse(block), base))
             honor_lines = self._honorific_lines(text)
+            found.extend(find_hanzi_names(text))
+            found.extend(find_counted_lists(text))
         else:
             honor_lines = self._name_hint_lines(text)
         pos = 0
@@ -524,3 +527,100 @@ def _not_a_name_before_post(finder, value: str) -> bool:
         return False
     toks = word_tokens(value)
     return len(toks) == 1 and "普通名詞" in toks[0].pos and not toks[0].pos.startswith("?")
+
+
+# A list of people counted after it (島、池田、桝の3人, AとBの両名): as many items as the count says.
+# The count is looked for first (rare), then the list that ends right before it.
+_PEOPLE_COUNT_RE = re.compile(r"の([0-9０-９]|[一二三四五六七八]|両)(?:人|名)(?![一-鿿々])")
+_COUNTED_LIST_RE = re.compile(
+    r"(?<![一-鿿々ァ-ヴー・])((?:[一-鿿々ァ-ヴー・]{1,12}[、と]){1,7}[一-鿿々ァ-ヴー・]{1,12})\Z"
+)
+_COUNTS = {"両": 2, **{c: i for i, c in enumerate("一二三四五六七八", 1)}}
+# An item that is a post or a group, not a person (課長、係長の2名, 男性、女性の2名).
+_NOT_A_PERSON_ITEM = re.compile(r"(?:長|員|者|係|課|部|官|師|士|性|人|生|組|班|家|側)$")
+
+
+def find_counted_lists(text: str) -> Iterator[Finding]:
+    """Every item of a list counted as people after it, when the count is the number of
+    items, one item is a 人名 to the analyser and none is a post or a group: the others are
+    people too (島、池田、桝の3人: 島 and 桝 are words to the analyser)."""
+    for n in _PEOPLE_COUNT_RE.finditer(text):
+        lo = max(0, n.start() - 100)
+        m = _COUNTED_LIST_RE.search(text, lo, n.start())
+        if not m:
+            continue
+        c = n.group(1)
+        count = int(c) if c.isdigit() else _COUNTS.get(c, 0)
+        items = re.split("[、と]", m.group(1))
+        if count != len(items) or any(
+            _NOT_A_PERSON_ITEM.search(i) or _TITLE_AFTER_RE.fullmatch(i) for i in items
+        ):
+            continue
+        toks = tokens_of_many(items)
+        if not any(len(t) == 1 and "人名" in t[0].pos for t in toks):
+            continue
+        pos = m.start(1)
+        for item in items:
+            if len(item) >= 1 and item.strip("・"):
+                yield "PERSON", pos, pos + len(item)
+            pos += len(item) + 1
+
+
+# Chinese and Korean names in kanji: a one-character surname and a two-character given name
+# (習近平, 金正恩, 尹潽善). UniDic knows few of them; the common surnames are a short list.
+_HANZI_SURNAMES = (
+    "金李朴崔鄭姜趙尹張韓呉申権權黄宋洪全孫梁裴許劉盧河丁車郭禹朱任閔陳王楊周徐胡馬毛習"
+    "鄧温賈薄曾曽蒋蔣汪孔孟曹袁呂魏蕭程唐董杜蘇范彭潘廖謝鄒顧侯邵熊龐薛戴賀姚譚夏蔡"
+)
+_HANZI_NAME_RE = re.compile(rf"(?<![一-鿿々〆ヵヶ])[{_HANZI_SURNAMES}][一-鿿]{{2}}")
+# A post after the name, however long the body it heads (党中央委員会副委員長, 国家主席).
+_HANZI_POST_AFTER = re.compile(
+    r"[一-鿿々]{0,12}?(?:長|官|主席|書記|委員|総統|総理|首相|大統領|候補|将軍|司令|主任|議長|"
+    r"大使|代表)(?![一-鿿々])"
+)
+# An office whose head is its …長 (市長, 社長, 校長): that kanji is no part of a given name.
+_OFFICE_CHARS = frozenset("市町村区社会所院園校館署局課部係室")
+_HANZI_PARTICLE_AFTER = re.compile(r"[はがとのを、](?![一-鿿])|[はがとのを]")
+
+
+_HANZI_TOKENS: dict[str, tuple] = {}
+
+
+def find_hanzi_names(text: str) -> Iterator[Finding]:
+    """A one-kanji Chinese or Korean surname and two more kanji the analyser reads as a name
+    or does not know (金正|恩, 習近|平, 尹|潽善), before a post (…党委員長, …国家主席); or, before
+    a particle, the surname a token of its own and the given name one unknown or 人名 token
+    (金|載昊は). No place (蘇州市) and no ordinary word (文学座, 高度成長) reads so."""
+    cands = []
+    for m in _HANZI_NAME_RE.finditer(text):
+        e = m.end()
+        if text.startswith("長", e) and text[e - 1] in _OFFICE_CHARS:
+            continue  # 河村|市長, 大村|知事: the last kanji and 長 are the post
+        if _HANZI_POST_AFTER.match(text, e):
+            cands.append((m.start(), e, True))
+        elif _HANZI_PARTICLE_AFTER.match(text, e):
+            cands.append((m.start(), e, False))
+    if not cands:
+        return
+    # each candidate analysed once on its own (words recur, and a prompt is prepared again
+    # after each edit)
+    new = sorted({text[s:e] for s, e, _post in cands} - _HANZI_TOKENS.keys())
+    if len(_HANZI_TOKENS) > 20_000:
+        _HANZI_TOKENS.clear()
+    _HANZI_TOKENS.update(zip(new, map(tuple, tokens_of_many(new)), strict=True))
+    for s, e, post in cands:
+        t = _HANZI_TOKENS.get(text[s:e]) or tuple(word_tokens(text[s:e]))
+        if not t:
+            continue
+        if any("地名" in x.pos for x in t) or (len(t[0].surface) > 1 and t[0].pos.endswith("姓")):
+            continue  # 河村|市…: a Japanese surname, not a one-kanji one
+        if post:
+            ok = any("人名" in x.pos or x.pos.startswith("?") for x in t)
+        else:
+            ok = (
+                len(t) == 2
+                and len(t[0].surface) == 1
+                and ("人名-名" in t[1].pos or t[1].pos.startswith("?"))
+            )
+        if ok:
+            yield "PERSON", s, e
