@@ -145,3 +145,16 @@ def test_a_surname_that_is_an_everyday_word_names_its_bearer_only_when_honoured(
 def test_an_ordinary_surname_is_still_masked_everywhere(masker):
     text = "山田 太郎さんが来庁。山田さんは明日も来る。山田の件は保留。"
     assert found(masker, text, "PERSON").count("山田") == 2
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Name: Ana Maria LOPEZ GARCIA, Nationality: Peru", ["Ana Maria LOPEZ GARCIA"]),
+        ("Ms. Ana Maria LOPEZ GARCIA\nApartment 203", ["Ana Maria LOPEZ GARCIA"]),
+        ("Name: Maria Santos, Date of birth: 1990/01/02", ["Maria Santos"]),
+        ("確認日　2024/11/30　確認者 窓口 小野", ["小野"]),
+    ],
+)
+def test_names_after_labels_end_where_the_next_field_begins(masker, text, names):
+    assert found(masker, text, "PERSON") == names

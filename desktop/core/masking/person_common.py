@@ -285,11 +285,13 @@ _NAME_AFTER_LABEL = re.compile(
     # SURNAME GIVEN in capitals (passports, English forms): only capital words continue it
     r"|[A-Z]{2,}(?: [A-Z][A-Za-z'\-]+){0,3}(?![A-Za-z])"
     # Ana Pereira da Silva, Ludwig van Beethoven: a lower-case particle between two capitals
+    # (Ana Maria LOPEZ GARCIA: two given names and two surnames)
     r"|[A-Z][A-Za-z'\-]+(?:,?(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|la|le))?"
-    r" [A-Z][A-Za-z'\-]+){0,2}"
+    r" [A-Z][A-Za-z'\-]+){0,3}"
 )
 _ORG_PREFIX = re.compile(
     r"[^\s、,:：()（）]{1,14}?(?:課|係|室|局|部|所|センター|チーム|班|会長|委員|Division|Section) "
+    r"|(?:窓口|受付)[A-Z0-9]? "  # 確認者 窓口 小野: the desk, then the clerk
 )
 # English words a greeting or relation is followed by that are not names (Dear Sir, Hi all).
 _EN_NOT_NAMES = frozenset(
@@ -499,7 +501,7 @@ _ORG_END = re.compile(
 )
 _TITLE_RE = re.compile(
     r"[MDP](?<![A-Za-z][MDP])(?:(?<=M)(?:rs|r|s|iss|x)|(?<=D)r|(?<=P)rof)\.? "
-    r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})"
+    r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})"
 )
 # Overlapping matches (look-ahead) so "Smith, Taro Yamada" still pairs Taro with Yamada.
 _ROMAJI_RE = re.compile(

@@ -321,6 +321,11 @@ class ContextNames(PositionNames):
                     break  # 子育て…: the kanji were the start of a word, not a name
                 if pos != label_end and value.isascii() and re.match(r" [a-z]", text[e : e + 2]):
                     break  # "TANAKA HANAKO, Date of birth": the next field, not a name
+                if pos != label_end and value.isascii() and re.match(r" ?[:：]", text[e : e + 2]):
+                    break  # "…, Nationality: Peru": the next field's label
+                if value.isascii() and "," in value and re.match(r" [a-z]|:", text[e : e + 2]):
+                    e = s + value.rindex(",")  # "Maria Santos, Date of birth": the name ends
+                    value = text[s:e]
                 if pos != label_end and header_type(value) is not None:
                     break  # 対象児童：采希（11歳）、生年月日 R3.2.26: the next field's label
                 t = _TITLE_END_RE.search(value)
