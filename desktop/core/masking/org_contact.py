@@ -47,6 +47,7 @@ _KINDS = frozenset(("PHONE", "EMAIL", "POSTAL_CODE", "ADDRESS"))
 # characters; a substring test per word took 0.3 ms, an alternative opening with a class 0.25).
 _SWITCH_WORDS = (
     "代表",
+    "内線",
     "(代)",
     "(main)",
     "(Main)",
@@ -116,7 +117,9 @@ _MACHINE_LOCAL = re.compile(
 # An office's name: the municipality's hall or one of its branches.
 _OFFICE = (
     # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
-    r"(?:(?:[一-龥ァ-ヴー々ヶ]{1,12}|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
+    # (a town named partly in hiragana: みなと野市役所, つくばみらい市役所)
+    r"(?:(?:(?:(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{1,6})?[一-龥ァ-ヴー々ヶ]{1,12}"
+    r"|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
     r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
     r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
 )
@@ -180,7 +183,20 @@ def _line(norm: str, s: int, e: int) -> tuple[int, int]:
 
 def _is_switchboard(norm: str, s: int, e: int) -> bool:
     ls, le = _line(norm, s, e)
-    return bool(_SWITCH_AFTER.match(norm, e, le) or _SWITCH_BEFORE.search(norm[ls:s]))
+    if _SWITCH_AFTER.match(norm, e, le) or _SWITCH_BEFORE.search(norm[ls:s]):
+        return True
+    if _EXTENSION_AFTER.match(norm, e, le):
+        # 電話 0238-22-1111 内線3920: a number with extensions is an office's exchange, unless
+        # the line or the one above says whose it is (担当：平野 ⏎ 電話：…（内線…）, 直通 …)
+        above = norm.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls else ls
+        return not _PERSON_INSIDE.search(norm, above, s)
+    return False
+
+
+_EXTENSION_AFTER = re.compile(r"[ ,、]*\(?(?:内線|[Ee]xt\.?) ?[0-9]")
+
+
+_TEL_FIRST = re.compile(r"[ \t]*(?:TEL|Tel|tel|電話|☎)")
 
 
 def _in_org_brackets(norm: str, ls: int, s: int, e: int, le: int) -> bool:
@@ -275,6 +291,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                         ls in shared_lines
                         or ls in place_lines
                         or (hours and _HOURS.search(norm, ls, le))
+                        # the office's address, then TEL … on the next line of its footer
+                        or (_line_before(norm, ls) in place_lines and _TEL_FIRST.match(norm, ls))
                     )
                     and not _PERSON_INSIDE.search(norm, ls, le)
                     and ls not in (person_lines := _person_lines(raw, person_lines, norm))

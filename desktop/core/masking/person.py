@@ -123,11 +123,16 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             found = with_initials(text, found)
         if "世" in text:
             found = with_regnal_numbers(text, found)
+        found = [g for g in (_without_unit(text, f) for f in found) if g[2] > g[1]]
         found = [
             f
             for f in found
             if f[0] != "PERSON"
-            or not (_part_of_place(text, f[1], f[2]) or no_name_span(text, f[1], f[2]))
+            or not (
+                _part_of_place(text, f[1], f[2])
+                or no_name_span(text, f[1], f[2])
+                or _kana_prefix(text, f[1], f[2])
+            )
         ]
         return self._propagate(text, found)
 
@@ -327,6 +332,31 @@ def _short_mention(text: str, s: int, e: int) -> bool:
 def _dot_run_at(text: str, s: int, e: int) -> bool:
     """The katakana word is one word of a ・/= run (ブランド of マーロン・ブランド)."""
     return (s > 0 and text[s - 1] in "・=") or (e < len(text) and text[e] in "・=")
+
+
+# What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
+# あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
+_COMPOUND_AFTER = re.compile(r"[一-鿿々ヶ]|[ぁ-ゖ]{1,3}[一-鿿々ヶ]{0,3}[市町村区郡]")
+_KANA_WORD = re.compile(r"[ぁ-ゖー]+")
+
+
+def _without_unit(text: str, f: Finding) -> Finding:
+    """…1番1号 みなと野市, 102号 山田様方: the analyser may read the house number's 号 as a
+    surname before the next word; the unit is no part of a name."""
+    t, s, e = f
+    if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
+        s += 1
+        while s < e and text[s] in " \u3000":
+            s += 1
+    return (t, s, e)
+
+
+def _kana_prefix(text: str, s: int, e: int) -> bool:
+    """A name in hiragana glued to what follows is the first part of a town's or an
+    organisation's name; an honorific or a post after a name is no such part (さくら様)."""
+    if not _KANA_WORD.fullmatch(text, s, e) or not _COMPOUND_AFTER.match(text, e):
+        return False
+    return not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
 
 
 def _part_of_place(text: str, s: int, e: int) -> bool:

@@ -328,6 +328,9 @@ class ContextNames(PositionNames):
                     value = text[s:e]
                 if pos != label_end and header_type(value) is not None:
                     break  # 対象児童：采希（11歳）、生年月日 R3.2.26: the next field's label
+                if " " in value and header_type(value.rsplit(" ", 1)[1]) is not None:
+                    e = s + value.rindex(" ")  # 担当 山田 電話 0238-…: the name, then a label
+                    value = text[s:e]
                 t = _TITLE_END_RE.search(value)
                 if t:  # 担当：総務部長 is a post; 担当：山田課長 is 山田
                     e -= len(t.group(0))

@@ -1,0 +1,70 @@
+"""The patterns the blind corpus unseen9 showed outside tables (issue 13), on documents of our
+own: a town or an organisation named partly in hiragana is no person (さくら市, あおば商工信用組合,
+みなと野市役所), the house number's 号 is no surname, an office's footer (its address beside its
+name, TEL on the next line, a number with extensions) is the office's."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def found(masker, text, kind):
+    return [e.text for e in masker.find(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提出先：あおば商工信用組合",
+        "さくらがわ農業協同組合の口座（普通 2884155）",
+        "議案第55号 つつじ野市介護保険条例の一部を改正する条例について",
+        "[LINE] ひばり野市子育て相談とのトーク履歴",
+    ],
+)
+def test_a_name_in_hiragana_glued_to_an_organisation_is_no_person(masker, text):
+    assert found(masker, text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [("さくら様から電話", "さくら"), ("担当：ひなた主事", "ひなた")])
+def test_a_hiragana_name_with_an_honorific_or_a_post_still_is(masker, text, name):
+    assert found(masker, text, "PERSON") == [name]
+
+
+def test_the_offices_footer_is_the_offices(masker):
+    text = (
+        "本件の照会は下記へ。\n〒990-8540 つつじ野市本町一丁目1番1号　つつじ野市役所子育て支援課\n"
+        "TEL 0238-22-1111\n"
+    )
+    assert found(masker, text, "ADDRESS") == []
+    assert found(masker, text, "POSTAL_CODE") == []
+    assert found(masker, text, "PHONE") == []
+    assert found(masker, text, "PERSON") == []
+
+
+def test_a_mobile_under_the_offices_address_stays_masked(masker):
+    text = "〒990-8540 つつじ野市本町一丁目1番1号　つつじ野市役所\nTEL 090-1234-5678\n"
+    assert found(masker, text, "PHONE") == ["090-1234-5678"]
+
+
+def test_a_number_with_extensions_is_the_offices_exchange(masker):
+    text = "問合せ先：納税推進室 電話 0238-22-1111 内線3920 E-mail furusato@city.tsutsujino.example.jp"
+    assert found(masker, text, "PHONE") == []
+    assert found(masker, text, "EMAIL") == []
+
+
+def test_a_staff_members_number_with_an_extension_stays_masked(masker):
+    text = "担当：平野（主任）\n電話：045-679-1092（内線2240）"
+    assert found(masker, text, "PHONE") == ["045-679-1092"]
+
+
+def test_the_label_after_a_name_is_no_part_of_it(masker):
+    assert found(masker, "担当 山田 電話 0238-22-1111 内線3920", "PERSON") == ["山田"]
