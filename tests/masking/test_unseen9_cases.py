@@ -68,3 +68,54 @@ def test_a_staff_members_number_with_an_extension_stays_masked(masker):
 
 def test_the_label_after_a_name_is_no_part_of_it(masker):
     assert found(masker, "担当 山田 電話 0238-22-1111 内線3920", "PERSON") == ["山田"]
+
+
+@pytest.mark.parametrize(
+    "text, address, code",
+    [
+        (
+            "My new address will be So 5 Ngo 12 Pho Hue, Hai Ba Trung, Ha Noi 100000, Viet Nam, and",
+            "So 5 Ngo 12 Pho Hue, Hai Ba Trung, Ha Noi",
+            "100000",
+        ),
+        (
+            "前住所（本国）：Room 801, No. 9 Renmin Road, Xuanwu District, Nanjing, Jiangsu 210018（China）",
+            "Room 801, No. 9 Renmin Road, Xuanwu District, Nanjing, Jiangsu",
+            "210018",
+        ),
+        (
+            "Address in home country: Rua Sete, 88, Casa 3, Maringa - PR, 87013-000 Brazil",
+            "Rua Sete, 88, Casa 3, Maringa - PR",
+            "87013-000",
+        ),
+        ("Address: Flat 4, 9 Oak Lane, York, YO1 7HH United Kingdom", "Flat 4, 9 Oak Lane, York", "YO1 7HH"),
+    ],
+)
+def test_addresses_abroad_as_residents_write_them(masker, text, address, code):
+    assert address in found(masker, text, "ADDRESS")
+    assert code in found(masker, text, "POSTAL_CODE")
+
+
+def test_a_building_with_a_number_before_a_japanese_block_in_english(masker):
+    text = "記載は Room 12, Minami-machi Danchi 4, 2-8-1 Sakae-machi, Tsuruoka City とのこと。"
+    assert found(masker, text, "ADDRESS") == [
+        "Room 12, Minami-machi Danchi 4, 2-8-1 Sakae-machi, Tsuruoka City"
+    ]
+
+
+def test_a_passport_number_after_is(masker):
+    assert found(masker, "My passport number is E62729620.", "PASSPORT") == ["E62729620"]
+
+
+def test_a_number_with_a_country_code_is_a_phone_not_a_pension_number(masker):
+    text = "Emergency contact: Yang Liu (friend), +44 7700 900708"
+    assert found(masker, text, "PHONE") == ["+44 7700 900708"]
+    assert found(masker, text, "PENSION_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("学校側：篠原教頭（市立第二小学校）", "篠原"), ("担任の高橋教諭と面談", "高橋")],
+)
+def test_school_staff_posts_after_a_name(masker, text, name):
+    assert found(masker, text, "PERSON") == [name]

@@ -23,7 +23,7 @@ _EN_NUMBERS = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))[0-9]+(?:-[0-9]+){1,3}(?![0-9A-Za-
 EN_JP_ADDRESS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Room|Rm\.?|Apt\.?|Unit|Suite|#) ?[0-9]+[A-Z]?,? "
     # the building's name after the room (Room 682, Green Court, 1-23-17 …)
-    r"(?:[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3},? )?"
+    r"(?:[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3}(?: [0-9]{1,3})?,? )?"
     # ... or before it, the room's number closing it (Sun Heights 402, 3-38-10 …)
     r"|[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+){0,3} [0-9]{2,4}[A-Z]?, )?"
     r"(?:" + _EN_PLACE + r" )?(?:" + _EN_BLOCK + "|" + _EN_NUMBERS + r")"
@@ -155,7 +155,7 @@ def _split_postcode(start: int, found: str) -> Iterator[Finding]:
 
 _TRAILING_POSTCODE = re.compile(
     r",? (?:[A-Z]{2} )?([0-9]{5}-[0-9]{4}|[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}"
-    r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+    r"|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
 )
 # A street with its house number, the town, then the postal code (Kastanienallee 31, Berlin,
 # 10435; Hauptstraße 5, Wien 1010).
@@ -232,8 +232,10 @@ def find_foreign_blocks(text: str) -> Iterator[Finding]:
 # An address abroad on one line, closed by its postal code and its country (Blk 12 Lot 5,
 # Sampaguita St., Brgy. San Isidro, Quezon City 1100, Philippines; Jl. Sudirman No. 25, …,
 # Jakarta Selatan 12920, Indonesia): from the line's start, a label's colon or a semicolon.
-_CODE_COUNTRY = re.compile(r"(?<![0-9])([0-9]{4,6}),? ([A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})")
-_ADDRESS_OPEN = re.compile(r"(?:^|\n|[:：;] ?|\bis |\bat )(?=[A-Z0-9])")
+_CODE_COUNTRY = re.compile(
+    r"(?<![0-9])([0-9]{4,6}),? ?[(（]?([A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})"
+)
+_ADDRESS_OPEN = re.compile(r"(?:^|\n|[:：;] ?|\b(?:is|at|be|to) )(?=[A-Z0-9])")
 
 
 def find_country_closed(text: str) -> Iterator[Finding]:
@@ -295,7 +297,7 @@ _STREET_FIRST_RE = re.compile(
     + _LATIN_NAME
     + r",? (?:n[º°o]\.? ?)?[0-9]{1,5}[A-Za-z]?(?![0-9-])"
     # the flat: apto 85, apt. 3, casa 2, bloco B, 3º B, piso 2
-    r"(?:,? (?:apto?\.?|apt\.?|casa|bloco|sala|andar|piso|dpto\.?|depto\.?|[0-9]{1,2}[º°o]) ?"
+    r"(?:,? (?i:apto?\.?|apt\.?|casa|bloco|sala|andar|piso|dpto\.?|depto\.?|[0-9]{1,2}[º°o]) ?"
     r"[0-9A-Za-z]{0,5})*"
     r"(?:, " + _LATIN_NAME + r"){1,3}(?: ?- ?[A-Z]{2}(?![A-Za-z]))?"
 )

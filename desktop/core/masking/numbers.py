@@ -67,6 +67,7 @@ _PASSPORT_RE = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[A-Z][0-9]{7}" + _NANA)
 _PASSPORT_LABEL_RE = re.compile(
     r"(?:旅券番号|パスポート番号|旅券|パスポート|Passport(?: No\.?| Number)?)"
     r"[^A-Za-z0-9\n]{0,6}(?:(?:No\.?|Number|番号)[^A-Za-z0-9\n]{0,3})?"
+    r"(?:(?:is|was) )?"  # My passport number is E62729620
     r"([A-Z0-9]{7,10})" + _NANA,
     re.I,
 )
@@ -285,7 +286,9 @@ def find_phones(text: str) -> Iterator[Finding]:
                 num = phonenumbers.parse(m.group(0), None)
             except phonenumbers.NumberParseException:
                 continue
-            if phonenumbers.is_valid_number(num):
+            # written with + and a country code it is a phone number whatever its range (the
+            # UK's 07700 900xxx is reserved for fiction and still a number's shape)
+            if phonenumbers.is_possible_number(num):
                 yield "PHONE", m.start(), m.end()
 
 
@@ -411,12 +414,17 @@ _REFERENCE_LABEL = re.compile(
 )
 
 
+_COUNTRY_CODE_BEFORE = re.compile(r"\+[0-9]{1,3}[ -]?\(?0?\)?[ -]?$")
+
+
 def find_pension(text: str) -> Iterator[Finding]:
     for m in _PENSION_RE.finditer(text):
         s = m.group(0)
         before = _before(text, m.start(), 20)
         if _REFERENCE_LABEL.search(before) and not _PENSION_LABEL.search(before):
             continue
+        if _COUNTRY_CODE_BEFORE.search(before):
+            continue  # +44 7700 900708: a phone abroad
         if "-" in s or " " in s or _PENSION_LABEL.search(_before(text, m.start(), 20)):
             # 2024-123456 style: a reference number with a year, not a pension number
             if (
