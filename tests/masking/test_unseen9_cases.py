@@ -119,3 +119,28 @@ def test_a_number_with_a_country_code_is_a_phone_not_a_pension_number(masker):
 )
 def test_school_staff_posts_after_a_name(masker, text, name):
     assert found(masker, text, "PERSON") == [name]
+
+
+APPLICATION = (
+    "（フリガナ）ソウダン　ミワ\n"
+    "請求者氏名 相談　美和　　　生年月日 昭和54年10月12日　性別 女\n"
+    "加入している年金の種類 厚生年金　基礎年金番号 0930-871052　健康保険証の記号 5434 番号\n"
+    "469 保険者番号 01130563\n"
+    "請求者が監護している児童\n"
+    "氏名 続柄 生年月日 同居・別居の別\n"
+    "相談 剛也 長男 H24.1.8 同居\n"
+    "相談 芽実 長女 令和3年9月2日 同居\n"
+    "振込先金融機関 つつじ信用金庫 本店 普通 口座番号 8569882 口座名義（カナ）ソウダン ミワ\n"
+)
+
+
+def test_an_application_as_pypdf_gives_it(masker):
+    names = found(masker, APPLICATION, "PERSON")
+    assert {"ソウダン ミワ", "相談 美和", "相談 剛也", "相談 芽実"} <= {n.replace("\u3000", " ") for n in names}
+    assert "続柄" not in names
+    assert found(masker, APPLICATION, "BIRTH_DATE")[-2:] == ["H24.1.8", "令和3年9月2日"]
+    assert found(masker, APPLICATION, "INSURANCE_NUMBER") == ["5434", "469"]
+
+
+def test_a_date_after_a_relation_without_a_birth_date_header_is_no_birth_date(masker):
+    assert found(masker, "手続き記録\n山田 花子 妻 2024/12/02 来庁", "BIRTH_DATE") == []

@@ -126,6 +126,25 @@ def _line_before(text: str, start: int) -> str:
 _FORMAT_HINT = re.compile(r"[(（][A-Za-z/.\-年月日 ]{2,14}[)）][ :：]*$")
 
 
+# A household member's relation written right before a date (長男 H24.1.8, 妻 1975/07/14).
+_KIN_BEFORE_DATE = re.compile(
+    r"(?:長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹)"
+    r"[ \t]?(?=[0-9MTSHR明大昭平令])"
+)
+
+
+def find_member_birth_dates(text: str) -> Iterator[Finding]:
+    """須田 剛也 長男 H24.1.8 同居 under a header 氏名 続柄 生年月日: a household member's date
+    right after the relation, in a list headed by 生年月日 (run on the whole text: the header
+    line has no digit and is no part of the regions the other patterns see)."""
+    if "生年月日" not in text:
+        return
+    for k in _KIN_BEFORE_DATE.finditer(text):
+        m = DATE_RE.match(text, k.end())
+        if m and "生年月日" in text[max(0, k.start() - 600) : k.start()]:
+            yield "BIRTH_DATE", m.start(), m.end()
+
+
 def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     s, e = m.start(), m.end()
     before = _line_before(text, s)

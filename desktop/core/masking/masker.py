@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 
 from desktop.core.masking.address import find_addresses, place_start_re
 from desktop.core.masking.analyser import blocks, prefetch, warm_background
-from desktop.core.masking.dates import find_asked_birth_dates, find_birth_dates
+from desktop.core.masking.dates import (
+    find_asked_birth_dates,
+    find_birth_dates,
+    find_member_birth_dates,
+)
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
 from desktop.core.masking.normalize import normalize
@@ -209,6 +213,7 @@ class PiiMasker:
         # a value cut where a PDF line wrapped (090-1234-⏎5678, 北1条西2丁目⏎3番地4)
         raw.extend(find_across_wraps(norm, (find_numbers, find_addresses, find_birth_dates)))
         raw.extend(find_asked_birth_dates(norm))
+        raw.extend(find_member_birth_dates(norm))
         table = [*find_in_tables(norm), *find_by_row_kind(norm)]
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         table = [f for f in table if f[0] != "HEADER"]

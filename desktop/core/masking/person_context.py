@@ -72,6 +72,16 @@ if TYPE_CHECKING:
     from desktop.core.masking.lexicon import NameLexicon
 
 
+# Labels of a form's or a table's other fields: a value after 氏名 that is one of them is the
+# next column's header (氏名 続柄 生年月日 同居・別居の別), never a name.
+_FIELD_WORDS = frozenset(
+    (
+        "続柄", "性別", "年齢", "生年月日", "住所", "電話", "電話番号", "職業", "国籍", "備考",
+        "連絡先", "勤務先", "学年", "学校名", "同居", "別居", "同居・別居の別", "在留資格",
+        "ふりがな", "フリガナ", "カナ", "印", "押印", "署名",
+    )
+)  # fmt: skip
+
 # 「孫崎享は、日本の外交官、評論家。」: a sentence that says what someone is. The subject is a
 # name-shaped word at the start of a sentence, the predicate ends in a word for a person.
 _DEFINITION_RE = re.compile(
@@ -326,8 +336,10 @@ class ContextNames(PositionNames):
                 if value.isascii() and "," in value and re.match(r" [a-z]|:", text[e : e + 2]):
                     e = s + value.rindex(",")  # "Maria Santos, Date of birth": the name ends
                     value = text[s:e]
-                if pos != label_end and header_type(value) is not None:
-                    break  # 対象児童：采希（11歳）、生年月日 R3.2.26: the next field's label
+                if (pos != label_end and header_type(value) is not None) or value.split(" ")[
+                    0
+                ] in _FIELD_WORDS:
+                    break  # 対象児童：采希、生年月日 R3.2.26 / 氏名 続柄 生年月日: the next label
                 if " " in value and header_type(value.rsplit(" ", 1)[1]) is not None:
                     e = s + value.rindex(" ")  # 担当 山田 電話 0238-…: the name, then a label
                     value = text[s:e]

@@ -167,6 +167,18 @@ _QUOTED_SENDER_RE = re.compile(
     r"(?:^|\n|[:;,] ?)(?:(?:From|To|Cc|CC|Bcc|Reply-To|差出人|宛先|送信者)[:：] ?)?"
     r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]+>"
 )
+# A household's row: line start, surname and given name, the relation, then a date or the line's
+# end (須田 剛也 長男 H24.1.8, 小柳 岳\t妻\t1975/07/14).
+_KIN_ROW_RE = re.compile(
+    rf"\n[ \t]*(?P<n>[{_K}]{{1,4}}[ \t][{_K}]{{1,3}}|[{_K}]{{1,4}}[ \t][ぁ-ゖ]{{2,4}}|[{_K}]{{2,5}})[ \t]+"
+    r"(?:長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹)"
+    r"(?=[ \t]+[0-9MTSHR明大昭平令]|[ \t]*(?:\n|$))"
+)
+# A reading's label, then the katakana (the text is normalised: brackets are ASCII).
+_READING_LABEL_RE = re.compile(
+    r"(?:フリガナ|ふりがな|ヨミガナ|よみがな|カナ)\)?[:： ]*"
+    r"(?P<n>[ァ-ヴー\u3099\u309a]{2,12}(?: [ァ-ヴー\u3099\u309a]{1,12}){0,2})(?![ァ-ヴー])"
+)
 # In care of a household: a name then 様方 (or 方 after a known surname); not a room's 号.
 _CARE_KANJI = r"(?:(?!様)[一-鿿豈-﫿々ヶ])"
 _CARE_OF_RE = re.compile(
@@ -195,6 +207,8 @@ class PositionNames:
             yield from self._quoted_senders(text)
         if "方" in text:
             yield from self._care_of(text)
+        if "ガナ" in text or "カナ" in text or "がな" in text:
+            yield from self._readings_after_label(text)
         # the line rules search "\n" + text: a pattern that starts with a literal is fast
         lined = "\n" + text
         found = list(self._roster_lines(lined))
@@ -203,6 +217,7 @@ class PositionNames:
         if "(" in text:
             found.extend(self._english_relations(lined))
         if "\n" in text:
+            found.extend(self._kin_rows(lined))
             found.extend(self._stacked_names(lined))
             found.extend(self._line_start_names(lined))
         yield from ((t, s - 1, e - 1) for t, s, e in found)
@@ -244,6 +259,23 @@ class PositionNames:
                 value
             ):
                 continue
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _kin_rows(self, lined: str) -> Iterator[Finding]:
+        """須田 剛也 長男 H24.1.8 同居: a row of a household's list, the name first, then the
+        member's relation (a name is what stands there, whatever the dictionaries say)."""
+        for m in _KIN_ROW_RE.finditer(lined):
+            value = m.group("n")
+            if value in _NON_NAMES or _ORG_END.search(value):
+                continue
+            if " " not in value and "\t" not in value and reads_as_label(value):
+                continue  # 申請者 本人: a label, then the relation
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _readings_after_label(self, text: str) -> Iterator[Finding]:
+        """（フリガナ）ソウダン ユキホ, 口座名義（カナ）スダ リュウタ: katakana after a reading's
+        label is a name's reading, whatever its words mean (ソウダン is 相談)."""
+        for m in _READING_LABEL_RE.finditer(text):
             yield "PERSON", m.start("n"), m.end("n")
 
     def _care_of(self, text: str) -> Iterator[Finding]:

@@ -41,6 +41,7 @@ _WRAP_RE = re.compile(
     r"|(?<=[A-Za-z0-9]\.)\n(?=[a-z])|(?<=[A-Za-z0-9_.+\-])\n(?=@))"  # yamada@city.⏎example.lg.jp
 )
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_LABEL_AT_END = re.compile(r"(?:番号|記号|No\.?)$")
 # The block's line of a two-line address, and the house number opening the next line.
 _BLOCK_END = re.compile(r"[一-鿿々ヶ]{1,12}[0-9一二三四五六七八九十]{1,3}(?:丁目|条|線|地割)$|[町村]$")
 _MUNICIPAL = re.compile(r"[都道府県市区町村郡]")
@@ -69,6 +70,8 @@ def soft_wraps(text: str) -> list[int]:
         if text[nl - 1] == "." or after[0] == "@":
             if not _MAIL_PART.search(line, max(0, len(line) - 64)):
                 continue  # a full stop, not a domain's dot
+        elif _LABEL_AT_END.search(line) and _HIRAGANA.search(line):
+            pass  # …健康保険証の記号 5434 番号 ⏎ 469 保険者番号 …: the label's value, wrapped
         elif line[-1] in _SENTENCE_END or not (_HIRAGANA.search(line) and _HIRAGANA.search(after)):
             continue  # a sentence runs on; a line of fields (住所 ⏎ 電話番号) does not
         out.append(nl)
@@ -127,6 +130,10 @@ def find_across_wraps(
                 if e <= s or e > len(origin):
                     continue
                 start, last = origin[s], origin[e - 1]
-                if last - start != e - 1 - s:  # the value spans a removed break
+                # the value spans a removed break, or is one part of a value that does
+                # (記号 5434 番号 ⏎ 469: the number's two parts are found one by one)
+                if last - start != e - 1 - s or any(
+                    0 < start - nl <= 2 or 0 <= nl - last <= 2 for nl in inside
+                ):
                     out.append((kind, start, last + 1))
     return out
