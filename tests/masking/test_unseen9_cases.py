@@ -144,3 +144,42 @@ def test_an_application_as_pypdf_gives_it(masker):
 
 def test_a_date_after_a_relation_without_a_birth_date_header_is_no_birth_date(masker):
     assert found(masker, "手続き記録\n山田 花子 妻 2024/12/02 来庁", "BIRTH_DATE") == []
+
+
+def test_a_yucho_symbol_and_number_with_a_comma_between(masker):
+    text = "（旧口座はゆうちょの記号17100、番号80770491でした）"
+    assert found(masker, text, "BANK_ACCOUNT") == ["17100", "80770491"]
+
+
+def test_an_english_letters_footer_under_the_office_heading(masker):
+    text = (
+        "Sincerely,\nResident Services Division, Tsutsujino City Hall\n"
+        "1-1-1 Honcho, Tsutsujino City, Yamagata 990-8540 (Tel +81-238-22-1111, "
+        "info@city.tsutsujino.example.jp)\n"
+    )
+    for kind in ("ADDRESS", "POSTAL_CODE", "PHONE", "EMAIL"):
+        assert found(masker, text, kind) == [], kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "469 保険者番号 01130563\n配偶者の氏名 須田　里依",
+        "担当は島崎主事とのこと。",
+        "日時,端末,操作者,クライアントIP,操作,対象者\n2025/06/12 11:25,PC-12,山田 太郎,10.0.0.1,照会,佐藤 花子",
+        "[LINE] つつじ野市子育て相談とのトーク履歴",
+    ],
+)
+def test_words_for_people_and_offices_are_no_names(masker, text):
+    names = found(masker, text, "PERSON")
+    assert not {"配偶者", "こと", "操作者", "対象者", "つつじ野市子育て相談"} & set(names)
+
+
+def test_a_residents_names_in_katakana_and_in_capitals(masker):
+    text = "同居人：レ　ティ　ホア（配偶者、LE THI HOA、旅券 P0125618）"
+    assert found(masker, text, "PERSON") == ["レ\u3000ティ\u3000ホア", "LE THI HOA"]
+
+
+def test_the_mayors_name_under_a_letter(masker):
+    text = "明日　留莉　様\n\nつつじ野市長　春　季樹\n（公印省略）\n"
+    assert "春\u3000季樹" in found(masker, text, "PERSON")

@@ -143,7 +143,11 @@ _OUR_ADDRESS = re.compile(
 _OUR_GATE = re.compile(r"[Oo]ur (?:address|office)|[Ww]e are located|の(?:所在地|住所)は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
-_HEADING = re.compile(r"\s*" + _OFFICE + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$")
+# (its division may come first, as English writes it: Resident Services Division, … City Hall)
+_HEADING = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4}, )?" + _OFFICE
+    + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
+)
 _ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
 # A person's own address label on the line: never the office's.
 _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|申出人|転居先|Home|home")
@@ -275,6 +279,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
+            elif office and _departmental(norm, s) and _after_heading(norm, ls):
+                public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
             continue
         if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
             public.add(f)

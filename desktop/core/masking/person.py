@@ -32,6 +32,7 @@ from desktop.core.masking.person_common import (
     _HONORIFIC_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
+    _KIN,
     _LABEL_RE,
     _NAME_PARTS,
     _NON_NAMES,
@@ -132,6 +133,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 _part_of_place(text, f[1], f[2])
                 or no_name_span(text, f[1], f[2])
                 or _kana_prefix(text, f[1], f[2])
+                or _no_one(text, f[1], f[2])
             )
         ]
         return self._propagate(text, found)
@@ -349,6 +351,23 @@ def _without_unit(text: str, f: Finding) -> Finding:
         while s < e and text[s] in " \u3000":
             s += 1
     return (t, s, e)
+
+
+# Words for a person or an office that are no one's name: a relation (配偶者), a role ending
+# in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
+_KIN_WORD = re.compile(_KIN)
+_ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
+_OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
+
+
+def _no_one(text: str, s: int, e: int) -> bool:
+    value = text[s:e]
+    if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
+        return True
+    if _ROLE_WORD.fullmatch(value):
+        toks = word_tokens(value)
+        return len(toks) > 1 and toks[-1].surface == "者"  # 来庁|者, not 忍者's reading
+    return value == "こと" and text.startswith("との", max(0, s - 2))
 
 
 def _kana_prefix(text: str, s: int, e: int) -> bool:

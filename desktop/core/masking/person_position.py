@@ -174,6 +174,16 @@ _KIN_ROW_RE = re.compile(
     r"(?:長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹)"
     r"(?=[ \t]+[0-9MTSHR明大昭平令]|[ \t]*(?:\n|$))"
 )
+# The romanised name in the brackets after a katakana name, among the person's other details.
+_CAPITALS_BESIDE_KANA_RE = re.compile(
+    r"(?<=[ァ-ヴー])\((?:[^()\n、,]{1,8}[、,] ?)?(?P<n>[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?=[、,)])"
+)
+# A letter's signature: the head of the municipality, then the name alone on the line
+# (みなと野市長　春　季樹, 〇〇町長 山田 太郎).
+_HEAD_SIGNATURE_RE = re.compile(
+    r"(?:^|\n)[ \t]*[^\s]{1,10}(?:市長|町長|村長|区長|知事)[ \t]+"
+    r"(?P<n>[一-鿿豈-﫿々ヶ]{1,4}[ \t]?[一-鿿豈-﫿々ヶぁ-ゖ]{1,4})[ \t]*(?=\n|$)"
+)
 # A reading's label, then the katakana (the text is normalised: brackets are ASCII).
 _READING_LABEL_RE = re.compile(
     r"(?:フリガナ|ふりがな|ヨミガナ|よみがな|カナ)\)?[:： ]*"
@@ -209,6 +219,14 @@ class PositionNames:
             yield from self._care_of(text)
         if "ガナ" in text or "カナ" in text or "がな" in text:
             yield from self._readings_after_label(text)
+        if "(" in text:
+            # グエン ティ ハー（配偶者、NGUYEN THI HA、旅券 …）: the name in capitals beside it
+            for m in _CAPITALS_BESIDE_KANA_RE.finditer(text):
+                yield "PERSON", m.start("n"), m.end("n")
+        if "長" in text or "知事" in text:
+            for m in _HEAD_SIGNATURE_RE.finditer(text):
+                if self._looks_like_name(m.group("n")) or one_kanji_surname(m.group("n")[0]):
+                    yield "PERSON", m.start("n"), m.end("n")
         # the line rules search "\n" + text: a pattern that starts with a literal is fast
         lined = "\n" + text
         found = list(self._roster_lines(lined))
