@@ -183,3 +183,19 @@ def test_a_residents_names_in_katakana_and_in_capitals(masker):
 def test_the_mayors_name_under_a_letter(masker):
     text = "明日　留莉　様\n\nつつじ野市長　春　季樹\n（公印省略）\n"
     assert "春\u3000季樹" in found(masker, text, "PERSON")
+
+
+def test_an_english_heading_opened_by_a_greeting(masker):
+    text = (
+        "To whom it may concern, Health Insurance Division, Tsutsujino City Hall\n"
+        "1-1-1 Honcho, Tsutsujino City, Yamagata 990-8540 (Tel +81-238-22-1111)\n"
+    )
+    assert found(masker, text, "ADDRESS") == [] and found(masker, text, "PHONE") == []
+
+
+def test_an_offices_chat_account_in_a_column_of_names(masker):
+    text = (
+        "09:12\t松田 友彩\tおはようございます\n09:20\tつつじ野市子育て相談\tご相談ありがとうございます\n"
+        "09:31\t松田 友彩\tよろしくお願いします\n09:40\tつつじ野市子育て相談\t承知しました\n"
+    )
+    assert set(found(masker, text, "PERSON")) == {"松田 友彩"}

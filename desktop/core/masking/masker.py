@@ -29,6 +29,7 @@ from desktop.core.masking.person import (
     honoured_mention,
     inside_katakana_word,
     name_glued_to_noun,
+    no_person_word,
 )
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
@@ -246,6 +247,8 @@ class PiiMasker:
         if self._allow:
             raw = self._apply_allowlist(norm, raw)
         raw = _persons_beside_addresses(norm, raw)
+        # a table's column of names may hold an office's chat account or a relation
+        raw = [f for f in raw if f[0] != "PERSON" or not no_person_word(norm, f[1], f[2])]
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
 

@@ -145,7 +145,7 @@ _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
 # (its division may come first, as English writes it: Resident Services Division, … City Hall)
 _HEADING = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,4}, )?" + _OFFICE
+    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,4}, ){0,2}" + _OFFICE
     + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
 )
 _ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
@@ -193,7 +193,7 @@ def _is_switchboard(norm: str, s: int, e: int) -> bool:
         # 電話 0238-22-1111 内線3920: a number with extensions is an office's exchange, unless
         # the line or the one above says whose it is (担当：平野 ⏎ 電話：…（内線…）, 直通 …)
         above = norm.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls else ls
-        return not _PERSON_INSIDE.search(norm, above, s)
+        return not (_PERSON_INSIDE.search(norm, ls, s) or "担当" in norm[above:ls])
     return False
 
 

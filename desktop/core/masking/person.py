@@ -54,6 +54,7 @@ __all__ = [
     "honoured_mention",
     "inside_katakana_word",
     "name_glued_to_noun",
+    "no_person_word",
 ]
 
 # 北村 of 北村地区: a name found once is not masked where it begins a longer noun.
@@ -133,7 +134,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 _part_of_place(text, f[1], f[2])
                 or no_name_span(text, f[1], f[2])
                 or _kana_prefix(text, f[1], f[2])
-                or _no_one(text, f[1], f[2])
+                or no_person_word(text, f[1], f[2])
             )
         ]
         return self._propagate(text, found)
@@ -360,7 +361,7 @@ _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
 
-def _no_one(text: str, s: int, e: int) -> bool:
+def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
         return True
