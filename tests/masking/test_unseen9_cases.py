@@ -199,3 +199,13 @@ def test_an_offices_chat_account_in_a_column_of_names(masker):
         "09:31\t松田 友彩\tよろしくお願いします\n09:40\tつつじ野市子育て相談\t承知しました\n"
     )
     assert set(found(masker, text, "PERSON")) == {"松田 友彩"}
+
+
+def test_the_town_before_the_heads_post_is_no_name(masker):
+    text = "小坂　晃大　様\n\nつつじ野市長　徳永　知佳\n北湊市長 山田太郎\n"
+    names = found(masker, text, "PERSON")
+    assert "北湊" not in names and "徳永\u3000知佳" in names and "山田太郎" in names
+
+
+def test_a_name_before_the_post_alone_still_is(masker):
+    assert found(masker, "山田市長は会見で述べた。", "PERSON") == ["山田"]

@@ -361,8 +361,14 @@ _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
 
+# The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
+_HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
+
+
 def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
+    if _HEAD_THEN_NAME.match(text, e):
+        return True
     if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
         return True
     if _ROLE_WORD.fullmatch(value):
