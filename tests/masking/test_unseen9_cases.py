@@ -209,3 +209,15 @@ def test_the_town_before_the_heads_post_is_no_name(masker):
 
 def test_a_name_before_the_post_alone_still_is(masker):
     assert found(masker, "山田市長は会見で述べた。", "PERSON") == ["山田"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("　生年月日　　H02/11/11\n　住　　所　　〒703-2094", []),
+        ("主治医　つつじ内科クリニック　小川叶暖 医師", ["小川叶暖"]),
+        ("（担当：坂本、直通 0155-21-3335）", ["坂本"]),
+    ],
+)
+def test_spaced_labels_clinics_and_line_words_are_no_names(masker, text, names):
+    assert found(masker, text, "PERSON") == names

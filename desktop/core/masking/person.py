@@ -339,7 +339,9 @@ def _dot_run_at(text: str, s: int, e: int) -> bool:
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
 # あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
-_COMPOUND_AFTER = re.compile(r"[一-鿿々ヶ]|[ぁ-ゖ]{1,3}[一-鿿々ヶ]{0,3}[市町村区郡]")
+_COMPOUND_AFTER = re.compile(
+    r"[一-鿿々ヶ]|[ぁ-ゖ]{1,3}[一-鿿々ヶ]{0,3}(?:[市町村区郡]|病院|医院|内科|外科|歯科|クリニック|薬局)"
+)
 _KANA_WORD = re.compile(r"[ぁ-ゖー]+")
 
 
@@ -361,6 +363,9 @@ _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
 
+# A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
+_LABEL_TAILS = frozenset("所名話考別齢業籍")
+_LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
 # The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
 _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
@@ -369,6 +374,8 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _HEAD_THEN_NAME.match(text, e):
         return True
+    if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
+        return True  # 住　　所, 氏　名: a label spaced out to the width of the others
     if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
         return True
     if _ROLE_WORD.fullmatch(value):
@@ -380,7 +387,8 @@ def no_person_word(text: str, s: int, e: int) -> bool:
 def _kana_prefix(text: str, s: int, e: int) -> bool:
     """A name in hiragana glued to what follows is the first part of a town's or an
     organisation's name; an honorific or a post after a name is no such part (さくら様)."""
-    if not _KANA_WORD.fullmatch(text, s, e) or not _COMPOUND_AFTER.match(text, e):
+    last = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e)) + 1 or s  # 主治医 みな|と内科
+    if not _KANA_WORD.fullmatch(text, last, e) or not _COMPOUND_AFTER.match(text, e):
         return False
     return not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
 
