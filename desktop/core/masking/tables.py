@@ -444,19 +444,45 @@ class _Header:
     width: int
     sep: re.Pattern[str]
     starts: list[int]  # display column of each header cell (space-aligned tables)
+    end: int = -1  # where the header line ends
+    words: tuple[str, ...] = ()  # its cells, when every one is a label (a first header row)
 
 
 def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _Header) -> dict:
-    """Cell index -> header column for a space-aligned row with empty cells left out."""
-    out = {}
+    """Cell index -> header column for a space-aligned row with empty cells left out.
+
+    The text is normalised (a full-width space is one column wide here, two on the page), so a
+    row with full-width spaces in a name drifts left of its header: a cell that lands on the
+    column of the cell before it belongs to the next column. A number column left empty whose
+    value ended the cell before it after one space (あおば商工信用組合　1015181) takes it back."""
+    out: dict[int, tuple[int, int]] = {}
+    last = -1
     for s, e in _split_overflow(text, line_start, cells, header.starts[1:]):
         col = _width(text[line_start:s])
         best = 0
         for j, h in enumerate(header.starts):
             if h <= col + 1:
                 best = j
+        if best <= last:
+            if last + 1 >= len(header.starts):
+                out[last] = (out[last][0], e)  # more cells than columns: the last one runs on
+                continue
+            best = last + 1
         out[best] = (s, e)
+        last = best
+    for idx, kind in header.columns.items():
+        if idx in out or idx - 1 not in out or kind not in _NUMBER_TYPES:
+            continue
+        s, e = out[idx - 1]
+        m = _TRAILING_NUMBER.search(text, s, e)
+        if m and m.start() > s and (idx - 1) not in header.columns:
+            out[idx - 1] = (s, m.start())
+            out[idx] = (m.start() + 1, e)
     return out
+
+
+# A number after one space at the end of a cell: the value of the next column, pushed into it.
+_TRAILING_NUMBER = re.compile(r"(?<=[^ 0-9]) [0-9][0-9\-]{4,}[0-9]$")
 
 
 def _split_overflow(
