@@ -567,6 +567,8 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
             column_kind = header_type(text[s:e].strip())
             if column_kind:
                 columns[idx] = column_kind
+        if header is not None and header.words and header.end + 1 == start:
+            columns.update(_second_row(text, cells, columns, header))
         if _SYMBOL_HINT.search(line):
             columns.update(_symbol_pair(text, start, cells, columns))
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
@@ -589,11 +591,30 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
             and not _holds_values(text, cells, columns)
         ):
             starts = [_width(text[start:s]) for s, _e in cells]
-            header = _Header(columns, len(cells), sep, starts)
+            words = tuple(text[slice(*_strip(text, s, e))] for s, e in cells)
+            labels = all(_looks_like_header(w) for w in words)
+            header = _Header(columns, len(cells), sep, starts, pos - 1, words if labels else ())
             for idx in columns:
                 yield ("HEADER", *_strip(text, *cells[idx]))
         else:
             header = None
+
+
+def _second_row(
+    text: str, cells: list[tuple[int, int]], columns: dict[int, str], above: _Header
+) -> dict[int, str]:
+    """A header of two rows (a merged cell 被保険者 over 番号 | 氏名 | …): a column the lower
+    row leaves untyped is typed by the two words read together (被保険者番号)."""
+    out: dict[int, str] = {}
+    for idx, (s, e) in enumerate(cells):
+        if idx in columns or idx >= len(above.words) or not above.words[idx]:
+            continue
+        lower = text[slice(*_strip(text, s, e))]
+        if lower and _PLAIN_HEADER.fullmatch(lower):
+            kind = header_type(above.words[idx] + lower)
+            if kind is not None:
+                out[idx] = kind
+    return out
 
 
 # 記号 and 番号 as two header cells (in either order, in kana too): the two parts of one number.
@@ -861,7 +882,15 @@ def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
     if len(words) < 2:
         return False
     typed = sum(header_type(w) is not None for w in words)
-    return typed >= 2 and all(_looks_like_header(w) for w in words) and (typed * 2 >= len(words))
+    if typed < 2 or not all(_looks_like_header(w) for w in words):
+        return False
+    # 続柄 | 氏名 | 生年月日 | 記号 | 番号 | 備考: two typed words, the rest plain labels
+    labels = sum(_is_label(w) for w in words)
+    return typed * 2 >= len(words) or labels * 4 >= len(words) * 3
+
+
+def _is_label(word: str) -> bool:
+    return _is_header_word(word) or _is_column_label(word) or bool(_SYMBOL_HEADER.fullmatch(word))
 
 
 def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -1123,10 +1152,13 @@ def _pension_column(
 def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
     """Where the header row among the first rows of a block ends (-1: none); the rows up to it
     (a sheet's title, the header) are no values."""
+    end = -1
     for row in rows[:3]:
         if _is_titles(text, row):
-            return row[-1][1]
-    return -1
+            end = row[-1][1]  # a header of two rows (被保険者 over 番号): both are titles
+        elif end >= 0:
+            break
+    return end
 
 
 def _is_titles(text: str, row: list[tuple[int, int]]) -> bool:
