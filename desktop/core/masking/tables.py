@@ -970,6 +970,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     if not spans and not banks and not care and not pension:
         return []
     out: list[Finding] = []
+    if banks:
+        out.extend(_transfer_rows(text))
     for rows in _blocks(text):
         if banks:
             out.extend(_account_columns(text, rows))
@@ -1069,6 +1071,55 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
         if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
             out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
     return out
+
+
+# A row of a headerless transfer list read on its own, where rows differ in length (a ゆうちょ
+# row has its 記号 and 番号 where a bank's row has a kind code and the account): after a bank
+# cell, a branch (or nothing), the account kind and the account; or after ゆうちょ, an empty
+# branch cell at most, the 記号 (1xxx0) and the 番号.
+_TRANSFER_MIN = 2  # rows of that layout in the text: a list, not a sentence with commas
+_YUCHO_CELL = re.compile(r"ゆうちょ(?:銀行)?")
+
+
+def _transfer_rows(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    rows = 0
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if ("," not in line and "\t" not in line) or not _BANK_WORD.search(line):
+            continue
+        cells = [_strip(text, s, e) for s, e in _cells(line, start, _separator(line))]
+        found = _transfer_row(text, cells)
+        if found:
+            rows += 1
+            out.extend(found)
+    return out if rows >= _TRANSFER_MIN else []
+
+
+def _transfer_row(text: str, cells: list[tuple[int, int]]) -> list[Finding]:
+    def fits(i: int, rx: re.Pattern[str]) -> bool:
+        return i < len(cells) and bool(rx.fullmatch(text, *cells[i]))
+
+    def empty(i: int) -> bool:
+        return i < len(cells) and cells[i][0] == cells[i][1]
+
+    for i in range(len(cells)):
+        if not fits(i, _BANK_CELL):
+            continue
+        if fits(i, _YUCHO_CELL):
+            j = i + 2 if empty(i + 1) else i + 1
+            if fits(j, _YUCHO_SYMBOL) and fits(j + 1, _YUCHO_SERIAL):
+                return [("BANK_ACCOUNT", *cells[j]), ("BANK_ACCOUNT", *cells[j + 1])]
+            continue
+        j = i + 1 if (fits(i + 1, _BRANCH_CELL) or empty(i + 1)) else i
+        if fits(j + 1, _KIND_CELL) and fits(j + 2, _TRANSFER_ACCOUNT):
+            return [("BANK_ACCOUNT", *cells[j + 2])]
+    return []
+
+
+_TRANSFER_ACCOUNT = re.compile(r"[0-9]{6,8}")
 
 
 # The bank transfer layout in codes (全銀 format): bank code (4 digits), branch code (3), account
