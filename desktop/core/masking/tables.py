@@ -513,6 +513,93 @@ def find_in_tables(text: str) -> Iterator[Finding]:
     cell that typed a column (the caller keeps those unmasked)."""
     yield from _find_in_rows(text)
     yield from find_stacked_cells(text)
+    yield from find_spaced_rows(text)
+
+
+# -- one space between cells --------------------------------------------------------------------
+# A table that a PDF's text layer gives back with one space between cells (氏名 続柄 生年月日 …
+# over 須田 剛也 長男 H24.1.8 同居): the header is a line of labels, two of them typed; a row has
+# as many words, or one more where its one name column holds 姓 and 名. A row counts only when
+# every typed cell fits its type and one of them is a value that proves it (a date, a number):
+# prose under a line of labels is not read as a row.
+_SPACED_WORDS = re.compile(r"[^ ]+")
+_SPACED_MAX = 80  # characters in a header line
+_SPACED_PROOF = frozenset(("BIRTH_DATE", *_NUMBER_TYPES, "POSTAL_CODE", "EMAIL"))
+
+
+def find_spaced_rows(text: str) -> Iterator[Finding]:
+    if "生年月日" not in text and "番号" not in text and "電話" not in text:
+        return  # no header a PDF table of people would have: one scan for most prompts
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines) - 1:
+        kinds = _spaced_header(lines[i])
+        if kinds is None:
+            i += 1
+            continue
+        rows: list[list[Finding]] = []
+        j = i + 1
+        while j < len(lines):
+            row = _spaced_row(text, starts[j], lines[j], kinds)
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        if rows:
+            for m, kind in zip(_SPACED_WORDS.finditer(lines[i]), kinds, strict=True):
+                if kind is not None:
+                    yield ("HEADER", starts[i] + m.start(), starts[i] + m.end())
+            for row in rows:
+                yield from row
+        i = max(j, i + 1)
+
+
+def _spaced_header(line: str) -> list[str | None] | None:
+    if (
+        len(line) > _SPACED_MAX
+        or "  " in line
+        or " " not in line
+        or "\t" in line
+        or "," in line
+        or "|" in line
+    ):
+        return None
+    words = line.strip(" ").split(" ")
+    if not 3 <= len(words) <= 10 or not all(
+        _looks_like_header(w) and not _COLON_WORD.search(w) for w in words
+    ):
+        return None
+    kinds = [header_type(w) for w in words]
+    if sum(k is not None for k in kinds) < 2 or not any(k in _SPACED_PROOF for k in kinds):
+        return None
+    return kinds
+
+
+def _spaced_row(
+    text: str, start: int, line: str, kinds: list[str | None]
+) -> list[Finding] | None:
+    if "\t" in line or "  " in line:
+        return None
+    words = [(start + m.start(), start + m.end()) for m in _SPACED_WORDS.finditer(line)]
+    if len(words) == len(kinds) + 1 and kinds.count("PERSON") == 1:
+        p = kinds.index("PERSON")  # 姓 名: the name column holds two words
+        words[p : p + 2] = [(words[p][0], words[p + 1][1])]
+    if len(words) != len(kinds):
+        return None
+    out: list[Finding] = []
+    proved = False
+    for (s, e), kind in zip(words, kinds, strict=True):
+        if kind is None or kind in PUBLIC_COLUMNS:
+            continue
+        f = _cell_finding(text, kind, s, e)
+        if f is None:
+            return None
+        proved = proved or kind in _SPACED_PROOF
+        out.append(f)
+    return out if proved else None
 
 
 def _find_in_rows(text: str) -> Iterator[Finding]:
