@@ -144,3 +144,39 @@ def test_rows_without_a_bank_cell_give_no_account():
         "3302,藤井 恵,本店,2,0412277\n"
     )
     assert not [f for f in column_consensus(text, []) if f[0] == "BANK_ACCOUNT"]
+
+
+# -- a PDF's text layer: one space between cells ------------------------------------------------
+PDF_FORM = (
+    "就学援助費 受給申請書\n"
+    "申請者氏名 浅野　直人　　　生年月日 昭和61年8月9日　性別 男\n"
+    "世帯員の状況\n"
+    "氏名 続柄 生年月日 在籍校\n"
+    "浅野 陽菜 長女 H27.5.30 第三小学校\n"
+    "浅野 蓮 長男 令和2年11月3日 なし\n"
+    "以上のとおり申請します。\n"
+)
+
+
+def test_pdf_table_with_one_space_between_cells(masker):
+    births = _of(masker, PDF_FORM, "BIRTH_DATE")
+    assert births == ["H27.5.30", "令和2年11月3日", "昭和61年8月9日"]
+    persons = _of(masker, PDF_FORM, "PERSON")
+    assert "浅野 陽菜" in persons and "浅野 蓮" in persons
+    masked = "".join(_masked(masker, PDF_FORM))
+    assert "生年月日" not in masked and "続柄" not in masked  # the labels stay
+
+
+def test_spaced_header_over_prose_reads_no_rows():
+    """A line of labels followed by a sentence: nothing in the sentence proves a row."""
+    text = "氏名 生年月日 住所 電話番号\n上記の項目を 記入して ください 必ず\n"
+    found = [f for f in find_in_tables(text) if f[0] != "HEADER"]
+    assert found == []
+
+
+def test_form_line_of_label_value_cells_types_each_value():
+    text = "申請者氏名 浅野 直人   生年月日 昭和61年8月9日 性別 男\n"
+    found = {(t, text[s:e]) for t, s, e in find_in_tables(text)}
+    assert ("PERSON", "浅野 直人") in found
+    assert ("BIRTH_DATE", "昭和61年8月9日") in found
+    assert ("HEADER", "生年月日") in found

@@ -649,6 +649,11 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
         if len(cells) < 2:
             header = None
             continue
+        labelled = _labelled_cells(text, cells) if sep is _SPACES else None
+        if labelled is not None:
+            yield from labelled
+            header = None
+            continue
         columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
             column_kind = header_type(text[s:e].strip())
@@ -763,6 +768,30 @@ def _symbol_pair(
     if any(k not in PUBLIC_COLUMNS for k in columns.values()):
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
+
+
+def _labelled_cells(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
+    """A form line spaced into cells, each a label and its value after one space (請求者氏名
+    須田 竜太   生年月日 昭和56年3月25日 性別 男): each value typed by its own label, when
+    two cells are labelled so and one value proves it (a date, a number); else None."""
+    out: list[Finding] = []
+    labelled = 0
+    proved = False
+    for s, e in cells:
+        s, e = _strip(text, s, e)
+        space = text.find(" ", s, e)
+        if space < 0:
+            continue
+        kind = header_type(text[s:space])
+        if kind is None or kind in PUBLIC_COLUMNS or _is_header_word(text[space + 1 : e]):
+            continue
+        labelled += 1
+        f = _cell_finding(text, kind, space + 1, e)
+        if f is None:
+            return None
+        proved = proved or kind in _SPACED_PROOF
+        out.extend((f, ("HEADER", s, space)))  # the label is no one's name
+    return out if labelled >= 2 and proved else None
 
 
 def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
