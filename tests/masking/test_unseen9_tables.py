@@ -180,3 +180,29 @@ def test_form_line_of_label_value_cells_types_each_value():
     assert ("PERSON", "浅野 直人") in found
     assert ("BIRTH_DATE", "昭和61年8月9日") in found
     assert ("HEADER", "生年月日") in found
+
+
+# -- public words in a table: a column of banks' names ------------------------------------------
+def test_a_bank_name_column_keeps_the_banks_name_whole(masker):
+    text = (
+        "受給者番号,氏名,金融機関名,支店名,口座番号\n"
+        "A1021,松尾 菜々子,はやかわ農業協同組合,本所,4410283\n"
+        "A1022,竹中 修,みなみ信用金庫,駅前支店,3308127\n"
+        "A1023,宇野 千尋,はやかわ農業協同組合,東支所,0092871\n"
+    )
+    found = masker.find(text)
+    masked = {e.text for e in found}
+    assert {"4410283", "3308127", "0092871"} <= masked
+    assert {"松尾 菜々子", "竹中 修", "宇野 千尋"} <= masked
+    # nothing inside the banks' names is masked (a name finder reads はやかわ as a name)
+    for bank in ("はやかわ農業協同組合", "みなみ信用金庫"):
+        s = text.index(bank)
+        assert not any(e.start < s + len(bank) and s < e.end for e in found)
+
+
+def test_a_bank_name_column_is_public_for_the_table_profile():
+    from desktop.core.masking.tables import PUBLIC_COLUMNS, header_type
+
+    assert header_type("金融機関名") in PUBLIC_COLUMNS
+    assert header_type("金融機関コード") not in PUBLIC_COLUMNS  # a code column is typed elsewhere
+

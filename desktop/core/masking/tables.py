@@ -45,8 +45,11 @@ _REFERENCE_HEADER = (
 )
 NOT_PERSONAL = "NOT_PERSONAL"  # a column the caller keeps unmasked (never a finding of its own)
 _DISTRICT = "DISTRICT"  # a district's name alone is kept (a cell with numbers may be an address)
+# A column of banks' names (金融機関名): public words; a cell that is wholly a bank's name is
+# kept as it is (さくらがわ農業協同組合 is no one's name, whatever a name finder reads in it).
+_BANK_NAME = "BANK_NAME"
 # What header_type may announce for a column that holds no one's data.
-PUBLIC_COLUMNS = frozenset((NOT_PERSONAL, _DISTRICT))
+PUBLIC_COLUMNS = frozenset((NOT_PERSONAL, _DISTRICT, _BANK_NAME))
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -57,6 +60,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # as a passport number): its column is no one's identifier.
     (NOT_PERSONAL, re.compile(_REFERENCE_HEADER)),
     ("PERSON", re.compile(r"名義|メイギ")),
+    (_BANK_NAME, re.compile(r"^(?:振込先|支払先|引落し?)?(?:金融機関|銀行)(?:名|名称)?$")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
     # (a cell ゆうちょ銀行 alone is a bank's name, a value)
     (
@@ -266,6 +270,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, s, e)
     if kind == _DISTRICT:
         return None if _DIGIT.search(text, s, e) else (NOT_PERSONAL, s, e)
+    if kind == _BANK_NAME:
+        # kept like a header: a finding inside it is dropped, not only one of the same span
+        return ("HEADER", s, e) if _BANK_CELL.fullmatch(text, s, e) else None
     if kind == _CERTIFICATE:
         kind = _certificate_kind(text[s:e])
     if kind == _INSURANCE_SYMBOL:
@@ -475,7 +482,7 @@ def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _
             continue
         s, e = out[idx - 1]
         m = _TRAILING_NUMBER.search(text, s, e)
-        if m and m.start() > s and (idx - 1) not in header.columns:
+        if m and m.start() > s and header.columns.get(idx - 1, NOT_PERSONAL) in PUBLIC_COLUMNS:
             out[idx - 1] = (s, m.start())
             out[idx] = (m.start() + 1, e)
     return out
