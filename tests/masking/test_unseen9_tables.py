@@ -206,3 +206,25 @@ def test_a_bank_name_column_is_public_for_the_table_profile():
     assert header_type("金融機関名") in PUBLIC_COLUMNS
     assert header_type("金融機関コード") not in PUBLIC_COLUMNS  # a code column is typed elsewhere
 
+
+# -- a column named by its people's role --------------------------------------------------------
+def test_columns_named_by_their_peoples_role_are_names_and_their_labels_stay(masker):
+    text = (
+        "端末 操作記録\n"
+        "日時,端末,操作者,業務,対象者\n"
+        "2025/05/12 09:05,T-03,吉岡 文子,住民票照会,菅 広志\n"
+        "2025/05/12 09:40,T-03,吉岡 文子,税証明照会,谷 美和\n"
+    )
+    found = masker.find(text)
+    masked = {e.text for e in found}
+    assert {"吉岡 文子", "菅 広志", "谷 美和"} <= masked
+    header = text.index("操作者")
+    assert not any(e.start < header + 20 and header < e.end for e in found)
+
+
+def test_an_organisations_role_is_no_name_column():
+    from desktop.core.masking.tables import header_type
+
+    assert header_type("来庁者") == "PERSON"
+    assert header_type("事業者") != "PERSON"
+    assert header_type("保険者") != "PERSON"

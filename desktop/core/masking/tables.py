@@ -112,6 +112,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
             r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
+            # a column named by what its people did or are (操作者, 対象者, 来庁者); not an
+            # organisation's role (事業者, 保険者, 発行者)
+            r"^(?!事業|保険|発行|設置|運営|開設|販売|製造|納入|契約|受注|発注|落札|業)[一-龥]{2}者$|"
             r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
             r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
