@@ -107,12 +107,7 @@ def test_two_row_header_types_the_lower_rows_plain_label(masker):
 
 
 def test_a_lone_plain_label_under_an_untyped_word_stays_untyped():
-    text = (
-        "受付\t\t分類\n"
-        "番号\t氏名\t区分\n"
-        "12\t佐伯 正\tA\n"
-        "13\t三宅 光\tB\n"
-    )
+    text = "受付\t\t分類\n番号\t氏名\t区分\n12\t佐伯 正\tA\n13\t三宅 光\tB\n"
     found = {(t, text[s:e]) for t, s, e in find_in_tables(text)}
     assert not any(v in ("12", "13") for _t, v in found)
 
@@ -139,10 +134,7 @@ def test_one_bank_row_alone_is_not_a_list():
 
 
 def test_rows_without_a_bank_cell_give_no_account():
-    text = (
-        "3301,岡 典子,栗林支店,1,3308812\n"
-        "3302,藤井 恵,本店,2,0412277\n"
-    )
+    text = "3301,岡 典子,栗林支店,1,3308812\n3302,藤井 恵,本店,2,0412277\n"
     assert not [f for f in column_consensus(text, []) if f[0] == "BANK_ACCOUNT"]
 
 

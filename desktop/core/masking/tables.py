@@ -17,7 +17,14 @@ General rules, no per-document strings:
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
   the column is that type too — or fewer of them, where every cell has the same shape
   (``_shape_consensus``); a headerless transfer list is read by its layout (bank, branch,
-  kind, account — in words or in codes), a pension list by its title.
+  kind, account — in words or in codes, row by row where ゆうちょ rows are shorter), a pension
+  list by its title.
+- **Headers of two rows, and a header under a key | value line.** A row of labels (two typed,
+  the rest plain: 続柄, 記号, 番号, 備考) is a header of its own; a plain label under a word of the
+  row above is typed by the two together (被保険者 over 番号).
+- **One space between cells** (``find_spaced_rows``). A PDF's text layer: a line of labels over
+  rows of as many words (the name column may hold 姓 and 名), each row proved by a date or a
+  number; a form line of "label value" cells types each value by its label.
 """
 
 from __future__ import annotations
@@ -588,9 +595,7 @@ def _spaced_header(line: str) -> list[str | None] | None:
     return kinds
 
 
-def _spaced_row(
-    text: str, start: int, line: str, kinds: list[str | None]
-) -> list[Finding] | None:
+def _spaced_row(text: str, start: int, line: str, kinds: list[str | None]) -> list[Finding] | None:
     if "\t" in line or "  " in line:
         return None
     words = [(start + m.start(), start + m.end()) for m in _SPACED_WORDS.finditer(line)]
