@@ -17,7 +17,14 @@ General rules, no per-document strings:
   one type by the other finders (a headerless export: names, phones, dates of birth), the rest of
   the column is that type too — or fewer of them, where every cell has the same shape
   (``_shape_consensus``); a headerless transfer list is read by its layout (bank, branch,
-  kind, account — in words or in codes), a pension list by its title.
+  kind, account — in words or in codes, row by row where ゆうちょ rows are shorter), a pension
+  list by its title.
+- **Headers of two rows, and a header under a key | value line.** A row of labels (two typed,
+  the rest plain: 続柄, 記号, 番号, 備考) is a header of its own; a plain label under a word of the
+  row above is typed by the two together (被保険者 over 番号).
+- **One space between cells** (``find_spaced_rows``). A PDF's text layer: a line of labels over
+  rows of as many words (the name column may hold 姓 and 名), each row proved by a date or a
+  number; a form line of "label value" cells types each value by its label.
 """
 
 from __future__ import annotations
@@ -45,8 +52,11 @@ _REFERENCE_HEADER = (
 )
 NOT_PERSONAL = "NOT_PERSONAL"  # a column the caller keeps unmasked (never a finding of its own)
 _DISTRICT = "DISTRICT"  # a district's name alone is kept (a cell with numbers may be an address)
+# A column of banks' names (金融機関名): public words; a cell that is wholly a bank's name is
+# kept as it is (さくらがわ農業協同組合 is no one's name, whatever a name finder reads in it).
+_BANK_NAME = "BANK_NAME"
 # What header_type may announce for a column that holds no one's data.
-PUBLIC_COLUMNS = frozenset((NOT_PERSONAL, _DISTRICT))
+PUBLIC_COLUMNS = frozenset((NOT_PERSONAL, _DISTRICT, _BANK_NAME))
 # Header word -> type, first match wins (口座名義 is a name before 口座 is an account). The text is
 # normalised first, so half-width ｺｳｻﾞ reads as コウザ and （カナ） as (カナ).
 _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -57,6 +67,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # as a passport number): its column is no one's identifier.
     (NOT_PERSONAL, re.compile(_REFERENCE_HEADER)),
     ("PERSON", re.compile(r"名義|メイギ")),
+    (_BANK_NAME, re.compile(r"^(?:振込先|支払先|引落し?)?(?:金融機関|銀行)(?:名|名称)?$")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
     # (a cell ゆうちょ銀行 alone is a bank's name, a value)
     (
@@ -108,6 +119,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
             r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
+            # a column named by what its people did or are (操作者, 対象者, 来庁者); not an
+            # organisation's role (事業者, 保険者, 発行者)
+            r"^(?!事業|保険|発行|設置|運営|開設|販売|製造|納入|契約|受注|発注|落札|業)[一-龥]{2}者$|"
             r"^[Nn]ame$|[Ff]ull ?[Nn]ame|NAME|[Ss]urname|SURNAME|[Gg]iven ?[Nn]ame|GIVEN|"
             r"[Ff]irst ?[Nn]ame|[Ll]ast ?[Nn]ame|[Ff]amily ?[Nn]ame|[Cc]ontact"
         ),
@@ -266,6 +280,9 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         return (kind, s, e)
     if kind == _DISTRICT:
         return None if _DIGIT.search(text, s, e) else (NOT_PERSONAL, s, e)
+    if kind == _BANK_NAME:
+        # kept like a header: a finding inside it is dropped, not only one of the same span
+        return ("HEADER", s, e) if _BANK_CELL.fullmatch(text, s, e) else None
     if kind == _CERTIFICATE:
         kind = _certificate_kind(text[s:e])
     if kind == _INSURANCE_SYMBOL:
@@ -444,19 +461,45 @@ class _Header:
     width: int
     sep: re.Pattern[str]
     starts: list[int]  # display column of each header cell (space-aligned tables)
+    end: int = -1  # where the header line ends
+    words: tuple[str, ...] = ()  # its cells, when every one is a label (a first header row)
 
 
 def _aligned(text: str, line_start: int, cells: list[tuple[int, int]], header: _Header) -> dict:
-    """Cell index -> header column for a space-aligned row with empty cells left out."""
-    out = {}
+    """Cell index -> header column for a space-aligned row with empty cells left out.
+
+    The text is normalised (a full-width space is one column wide here, two on the page), so a
+    row with full-width spaces in a name drifts left of its header: a cell that lands on the
+    column of the cell before it belongs to the next column. A number column left empty whose
+    value ended the cell before it after one space (あおば商工信用組合　1015181) takes it back."""
+    out: dict[int, tuple[int, int]] = {}
+    last = -1
     for s, e in _split_overflow(text, line_start, cells, header.starts[1:]):
         col = _width(text[line_start:s])
         best = 0
         for j, h in enumerate(header.starts):
             if h <= col + 1:
                 best = j
+        if best <= last:
+            if last + 1 >= len(header.starts):
+                out[last] = (out[last][0], e)  # more cells than columns: the last one runs on
+                continue
+            best = last + 1
         out[best] = (s, e)
+        last = best
+    for idx, kind in header.columns.items():
+        if idx in out or idx - 1 not in out or kind not in _NUMBER_TYPES:
+            continue
+        s, e = out[idx - 1]
+        m = _TRAILING_NUMBER.search(text, s, e)
+        if m and m.start() > s and header.columns.get(idx - 1, NOT_PERSONAL) in PUBLIC_COLUMNS:
+            out[idx - 1] = (s, m.start())
+            out[idx] = (m.start() + 1, e)
     return out
+
+
+# A number after one space at the end of a cell: the value of the next column, pushed into it.
+_TRAILING_NUMBER = re.compile(r"(?<=[^ 0-9]) [0-9][0-9\-]{4,}[0-9]$")
 
 
 def _split_overflow(
@@ -487,6 +530,91 @@ def find_in_tables(text: str) -> Iterator[Finding]:
     cell that typed a column (the caller keeps those unmasked)."""
     yield from _find_in_rows(text)
     yield from find_stacked_cells(text)
+    yield from find_spaced_rows(text)
+
+
+# -- one space between cells --------------------------------------------------------------------
+# A table that a PDF's text layer gives back with one space between cells (氏名 続柄 生年月日 …
+# over 須田 剛也 長男 H24.1.8 同居): the header is a line of labels, two of them typed; a row has
+# as many words, or one more where its one name column holds 姓 and 名. A row counts only when
+# every typed cell fits its type and one of them is a value that proves it (a date, a number):
+# prose under a line of labels is not read as a row.
+_SPACED_WORDS = re.compile(r"[^ ]+")
+_SPACED_MAX = 80  # characters in a header line
+_SPACED_PROOF = frozenset(("BIRTH_DATE", *_NUMBER_TYPES, "POSTAL_CODE", "EMAIL"))
+
+
+def find_spaced_rows(text: str) -> Iterator[Finding]:
+    if "生年月日" not in text and "番号" not in text and "電話" not in text:
+        return  # no header a PDF table of people would have: one scan for most prompts
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines) - 1:
+        kinds = _spaced_header(lines[i])
+        if kinds is None:
+            i += 1
+            continue
+        rows: list[list[Finding]] = []
+        j = i + 1
+        while j < len(lines):
+            row = _spaced_row(text, starts[j], lines[j], kinds)
+            if row is None:
+                break
+            rows.append(row)
+            j += 1
+        if rows:
+            for m, kind in zip(_SPACED_WORDS.finditer(lines[i]), kinds, strict=True):
+                if kind is not None:
+                    yield ("HEADER", starts[i] + m.start(), starts[i] + m.end())
+            for row in rows:
+                yield from row
+        i = max(j, i + 1)
+
+
+def _spaced_header(line: str) -> list[str | None] | None:
+    if (
+        len(line) > _SPACED_MAX
+        or "  " in line
+        or " " not in line
+        or "\t" in line
+        or "," in line
+        or "|" in line
+    ):
+        return None
+    words = line.strip(" ").split(" ")
+    if not 3 <= len(words) <= 10 or not all(
+        _looks_like_header(w) and not _COLON_WORD.search(w) for w in words
+    ):
+        return None
+    kinds = [header_type(w) for w in words]
+    if sum(k is not None for k in kinds) < 2 or not any(k in _SPACED_PROOF for k in kinds):
+        return None
+    return kinds
+
+
+def _spaced_row(text: str, start: int, line: str, kinds: list[str | None]) -> list[Finding] | None:
+    if "\t" in line or "  " in line:
+        return None
+    words = [(start + m.start(), start + m.end()) for m in _SPACED_WORDS.finditer(line)]
+    if len(words) == len(kinds) + 1 and kinds.count("PERSON") == 1:
+        p = kinds.index("PERSON")  # 姓 名: the name column holds two words
+        words[p : p + 2] = [(words[p][0], words[p + 1][1])]
+    if len(words) != len(kinds):
+        return None
+    out: list[Finding] = []
+    proved = False
+    for (s, e), kind in zip(words, kinds, strict=True):
+        if kind is None or kind in PUBLIC_COLUMNS:
+            continue
+        f = _cell_finding(text, kind, s, e)
+        if f is None:
+            return None
+        proved = proved or kind in _SPACED_PROOF
+        out.append(f)
+    return out if proved else None
 
 
 def _find_in_rows(text: str) -> Iterator[Finding]:
@@ -536,11 +664,18 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
         if len(cells) < 2:
             header = None
             continue
+        labelled = _labelled_cells(text, cells) if sep is _SPACES else None
+        if labelled is not None:
+            yield from labelled
+            header = None
+            continue
         columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
             column_kind = header_type(text[s:e].strip())
             if column_kind:
                 columns[idx] = column_kind
+        if header is not None and header.words and header.end + 1 == start:
+            columns.update(_second_row(text, cells, columns, header))
         if _SYMBOL_HINT.search(line):
             columns.update(_symbol_pair(text, start, cells, columns))
         content = [i for i, (s, e) in enumerate(cells) if text[s:e].strip()]
@@ -563,11 +698,30 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
             and not _holds_values(text, cells, columns)
         ):
             starts = [_width(text[start:s]) for s, _e in cells]
-            header = _Header(columns, len(cells), sep, starts)
+            words = tuple(text[slice(*_strip(text, s, e))] for s, e in cells)
+            labels = all(_looks_like_header(w) for w in words)
+            header = _Header(columns, len(cells), sep, starts, pos - 1, words if labels else ())
             for idx in columns:
                 yield ("HEADER", *_strip(text, *cells[idx]))
         else:
             header = None
+
+
+def _second_row(
+    text: str, cells: list[tuple[int, int]], columns: dict[int, str], above: _Header
+) -> dict[int, str]:
+    """A header of two rows (a merged cell 被保険者 over 番号 | 氏名 | …): a column the lower
+    row leaves untyped is typed by the two words read together (被保険者番号)."""
+    out: dict[int, str] = {}
+    for idx, (s, e) in enumerate(cells):
+        if idx in columns or idx >= len(above.words) or not above.words[idx]:
+            continue
+        lower = text[slice(*_strip(text, s, e))]
+        if lower and _PLAIN_HEADER.fullmatch(lower):
+            kind = header_type(above.words[idx] + lower)
+            if kind is not None:
+                out[idx] = kind
+    return out
 
 
 # 記号 and 番号 as two header cells (in either order, in kana too): the two parts of one number.
@@ -629,6 +783,30 @@ def _symbol_pair(
     if any(k not in PUBLIC_COLUMNS for k in columns.values()):
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
+
+
+def _labelled_cells(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
+    """A form line spaced into cells, each a label and its value after one space (請求者氏名
+    須田 竜太   生年月日 昭和56年3月25日 性別 男): each value typed by its own label, when
+    two cells are labelled so and one value proves it (a date, a number); else None."""
+    out: list[Finding] = []
+    labelled = 0
+    proved = False
+    for s, e in cells:
+        s, e = _strip(text, s, e)
+        space = text.find(" ", s, e)
+        if space < 0:
+            continue
+        kind = header_type(text[s:space])
+        if kind is None or kind in PUBLIC_COLUMNS or _is_header_word(text[space + 1 : e]):
+            continue
+        labelled += 1
+        f = _cell_finding(text, kind, space + 1, e)
+        if f is None:
+            return None
+        proved = proved or kind in _SPACED_PROOF
+        out.extend((f, ("HEADER", s, space)))  # the label is no one's name
+    return out if labelled >= 2 and proved else None
 
 
 def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
@@ -835,7 +1013,15 @@ def _is_header_row(text: str, cells: list[tuple[int, int]]) -> bool:
     if len(words) < 2:
         return False
     typed = sum(header_type(w) is not None for w in words)
-    return typed >= 2 and all(_looks_like_header(w) for w in words) and (typed * 2 >= len(words))
+    if typed < 2 or not all(_looks_like_header(w) for w in words):
+        return False
+    # 続柄 | 氏名 | 生年月日 | 記号 | 番号 | 備考: two typed words, the rest plain labels
+    labels = sum(_is_label(w) for w in words)
+    return typed * 2 >= len(words) or labels * 4 >= len(words) * 3
+
+
+def _is_label(word: str) -> bool:
+    return _is_header_word(word) or _is_column_label(word) or bool(_SYMBOL_HEADER.fullmatch(word))
 
 
 def _mostly_headers(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -915,6 +1101,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
     if not spans and not banks and not care and not pension:
         return []
     out: list[Finding] = []
+    if banks:
+        out.extend(_transfer_rows(text))
     for rows in _blocks(text):
         if banks:
             out.extend(_account_columns(text, rows))
@@ -1016,6 +1204,55 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
     return out
 
 
+# A row of a headerless transfer list read on its own, where rows differ in length (a ゆうちょ
+# row has its 記号 and 番号 where a bank's row has a kind code and the account): after a bank
+# cell, a branch (or nothing), the account kind and the account; or after ゆうちょ, an empty
+# branch cell at most, the 記号 (1xxx0) and the 番号.
+_TRANSFER_MIN = 2  # rows of that layout in the text: a list, not a sentence with commas
+_YUCHO_CELL = re.compile(r"ゆうちょ(?:銀行)?")
+
+
+def _transfer_rows(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    rows = 0
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if ("," not in line and "\t" not in line) or not _BANK_WORD.search(line):
+            continue
+        cells = [_strip(text, s, e) for s, e in _cells(line, start, _separator(line))]
+        found = _transfer_row(text, cells)
+        if found:
+            rows += 1
+            out.extend(found)
+    return out if rows >= _TRANSFER_MIN else []
+
+
+def _transfer_row(text: str, cells: list[tuple[int, int]]) -> list[Finding]:
+    def fits(i: int, rx: re.Pattern[str]) -> bool:
+        return i < len(cells) and bool(rx.fullmatch(text, *cells[i]))
+
+    def empty(i: int) -> bool:
+        return i < len(cells) and cells[i][0] == cells[i][1]
+
+    for i in range(len(cells)):
+        if not fits(i, _BANK_CELL):
+            continue
+        if fits(i, _YUCHO_CELL):
+            j = i + 2 if empty(i + 1) else i + 1
+            if fits(j, _YUCHO_SYMBOL) and fits(j + 1, _YUCHO_SERIAL):
+                return [("BANK_ACCOUNT", *cells[j]), ("BANK_ACCOUNT", *cells[j + 1])]
+            continue
+        j = i + 1 if (fits(i + 1, _BRANCH_CELL) or empty(i + 1)) else i
+        if fits(j + 1, _KIND_CELL) and fits(j + 2, _TRANSFER_ACCOUNT):
+            return [("BANK_ACCOUNT", *cells[j + 2])]
+    return []
+
+
+_TRANSFER_ACCOUNT = re.compile(r"[0-9]{6,8}")
+
+
 # The bank transfer layout in codes (全銀 format): bank code (4 digits), branch code (3), account
 # kind (1 普通, 2 当座, …), account number (7), often the holder's name in kana after it; a bank
 # or a branch may be written as its name instead of its code.
@@ -1097,10 +1334,13 @@ def _pension_column(
 def _titles_end(text: str, rows: list[list[tuple[int, int]]]) -> int:
     """Where the header row among the first rows of a block ends (-1: none); the rows up to it
     (a sheet's title, the header) are no values."""
+    end = -1
     for row in rows[:3]:
         if _is_titles(text, row):
-            return row[-1][1]
-    return -1
+            end = row[-1][1]  # a header of two rows (被保険者 over 番号): both are titles
+        elif end >= 0:
+            break
+    return end
 
 
 def _is_titles(text: str, row: list[tuple[int, int]]) -> bool:
