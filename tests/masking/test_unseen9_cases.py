@@ -138,7 +138,7 @@ def test_an_application_as_pypdf_gives_it(masker):
     names = found(masker, APPLICATION, "PERSON")
     assert {"ソウダン ミワ", "相談 美和", "相談 剛也", "相談 芽実"} <= {n.replace("\u3000", " ") for n in names}
     assert "続柄" not in names
-    assert found(masker, APPLICATION, "BIRTH_DATE")[-2:] == ["H24.1.8", "令和3年9月2日"]
+    assert found(masker, APPLICATION, "BIRTH_DATE") == ["昭和54年10月12日", "H24.1.8", "令和3年9月2日"]
     assert found(masker, APPLICATION, "INSURANCE_NUMBER") == ["5434", "469"]
 
 
@@ -221,3 +221,10 @@ def test_a_name_before_the_post_alone_still_is(masker):
 )
 def test_spaced_labels_clinics_and_line_words_are_no_names(masker, text, names):
     assert found(masker, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text", ["自宅前の市道（霧島方面へ向かう県道142号線との交差点付近）", "No\t氏名\t班\n1\t川島透\t2班\n"]
+)
+def test_a_direction_and_a_numbering_column_are_no_names(masker, text):
+    assert not {"霧島", "No"} & set(found(masker, text, "PERSON"))

@@ -372,8 +372,8 @@ _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
 def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
-    if _HEAD_THEN_NAME.match(text, e):
-        return True
+    if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
+        return True  # (No of a table's numbering column: never a name alone)
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
     if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):

@@ -195,6 +195,7 @@ _CARE_OF_RE = re.compile(
     r"(?<![一-鿿豈-﫿々ヶ])(?![号室階])"
     rf"(?P<n>{_CARE_KANJI}{{1,4}}(?:[ \u3000]{_CARE_KANJI}{{1,3}})?)(?P<h>様)?方(?![一-鿿豈-﫿々ヶぁ-ゖ])"
 )
+_CARE_OF_NOT_AFTER = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖ]")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3}")
 
 
@@ -299,7 +300,17 @@ class PositionNames:
     def _care_of(self, text: str) -> Iterator[Finding]:
         """…コーポ北 102号 山田様方, …201 佐々木方: the household the mail is sent in care of
         (様方 after any name; 方 alone only after a known surname: 北方 is a direction)."""
-        for m in _CARE_OF_RE.finditer(text):
+        i = text.find("方")
+        while i > 0:
+            end = i + 1
+            i = text.find("方", end)
+            # (searched only before each 方: the pattern opens with look-arounds, which a scan
+            # of the whole text tries at every character)
+            if end < len(text) and _CARE_OF_NOT_AFTER.match(text, end):
+                continue  # 霧島方面, 北方向: a word, not a household
+            m = _CARE_OF_RE.search(text, max(0, end - 12), end)
+            if m is None or m.end() != end:
+                continue
             value = m.group("n")
             if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
                 continue

@@ -32,14 +32,38 @@ Finding = tuple[str, int, int]
 
 _LINE_MIN = 16  # characters of a wrapped line: a PDF line is as wide as its column
 _WINDOW = 90  # characters looked at on each side of a wrap
-# A wrap in the middle of a value: (what ends the line, what starts the next)
-_WRAP_RE = re.compile(
-    r"(?:(?<=[0-9\-])\n(?=[0-9])"  # 090-1234-⏎5678, 1990/03/⏎12
-    r"|(?<=[0-9])\n(?=[年月日番号条丁])"  # 昭和45年3⏎月12日, 3⏎丁目
-    r"|(?<=[目番地号条年月])\n(?=[0-9一二三四五六七八九十])"  # 2丁目⏎3番地4, 昭和45年⏎3月
-    r"|(?<=[都道府県市区町村郡])\n(?=[一-龥々ヶ])"  # 札幌市中央区⏎北1条西2丁目
-    r"|(?<=[A-Za-z0-9]\.)\n(?=[a-z])|(?<=[A-Za-z0-9_.+\-])\n(?=@))"  # yamada@city.⏎example.lg.jp
-)
+# A wrap in the middle of a value, by what ends the line and what starts the next (the line
+# breaks are visited with str.find: a pattern of look-behinds is tried at every character).
+_DIGITS = frozenset("0123456789")
+_KANJI_DIGITS = frozenset("0123456789一二三四五六七八九十")
+_UNIT_ENDS = frozenset("目番地号条年月")
+_PLACE_ENDS = frozenset("都道府県市区町村郡")
+_MAIL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+-")
+_KANJI = re.compile(r"[一-龥々ヶ]")
+
+
+def _value_pair(text: str, nl: int) -> bool:
+    """The characters around the line break at ``nl`` can be one value's."""
+    a, b = text[nl - 1], text[nl + 1]
+    if b in _DIGITS:
+        return a in _DIGITS or a == "-" or a in _UNIT_ENDS  # 090-1234-⏎5678, 2丁目⏎3番地4
+    if a in _DIGITS:
+        return b in "年月日番号条丁"  # 昭和45年3⏎月12日, 3⏎丁目
+    if a in _UNIT_ENDS:
+        return b in _KANJI_DIGITS  # 昭和四十五年⏎三月
+    if a in _PLACE_ENDS:
+        return _KANJI.match(b) is not None  # 札幌市中央区⏎北1条西2丁目
+    if a == "." and nl >= 2 and text[nl - 2] in _MAIL_CHARS:
+        return "a" <= b <= "z"  # yamada@city.⏎example.lg.jp
+    return b == "@" and a in _MAIL_CHARS
+
+
+def _line_breaks(text: str) -> Iterable[int]:
+    """The line breaks with a character on both sides."""
+    nl = text.find("\n", 1)
+    while 0 < nl < len(text) - 1:
+        yield nl
+        nl = text.find("\n", nl + 1)
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _LABEL_AT_END = re.compile(r"(?:番号|記号|No\.?)$")
 # The block's line of a two-line address, and the house number opening the next line.
@@ -57,8 +81,9 @@ def soft_wraps(text: str) -> list[int]:
     if "\n" not in text:
         return []
     out = _address_breaks(text)
-    for m in _WRAP_RE.finditer(text):
-        nl = m.start()
+    for nl in _line_breaks(text):
+        if not _value_pair(text, nl):
+            continue
         ls = text.rfind("\n", 0, nl) + 1
         line = text[ls:nl]
         if len(line) < _LINE_MIN or _NOT_PROSE.search(line):
@@ -80,8 +105,9 @@ def soft_wraps(text: str) -> list[int]:
 
 def _address_breaks(text: str) -> list[int]:
     out = []
-    for m in _LINE_THEN_DIGIT.finditer(text):
-        nl = m.start()
+    for nl in _line_breaks(text):
+        if text[nl - 1] not in "目条線割町村" or not "1" <= text[nl + 1] <= "9":
+            continue
         ls = text.rfind("\n", 0, nl) + 1
         line = text[ls:nl].strip()
         if len(line) > 40 or not _MUNICIPAL.search(line[:-1]) or not _BLOCK_END.search(line):
@@ -89,9 +115,6 @@ def _address_breaks(text: str) -> list[int]:
         if _HOUSE_START.match(text, nl + 1):
             out.append(nl)
     return out
-
-
-_LINE_THEN_DIGIT = re.compile(r"(?<=[目条線割町村])\n(?=[1-9])")
 
 
 def _windows(text: str, wraps: list[int]) -> list[tuple[int, int, list[int]]]:
