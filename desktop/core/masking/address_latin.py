@@ -233,7 +233,7 @@ def find_foreign_blocks(text: str) -> Iterator[Finding]:
 # Sampaguita St., Brgy. San Isidro, Quezon City 1100, Philippines; Jl. Sudirman No. 25, …,
 # Jakarta Selatan 12920, Indonesia): from the line's start, a label's colon or a semicolon.
 _CODE_COUNTRY = re.compile(
-    r"(?<![0-9])([0-9]{4,6}),? ?[(（]?([A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})"
+    r"([0-9](?<![0-9][0-9])[0-9]{3,5}),? ?[(（]?([A-Z][A-Za-z]+(?: [A-Z][a-z]+){0,2})"
 )
 _ADDRESS_OPEN = re.compile(r"(?:^|\n|[:：;] ?|\b(?:is|at|be|to) )(?=[A-Z0-9])")
 

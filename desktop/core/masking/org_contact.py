@@ -140,7 +140,7 @@ _OUR_ADDRESS = re.compile(
     r"(?:(?<![A-Za-z])[Oo]ur (?:address|office) is(?: located)?(?: at)?|[Ww]e are located at):? ?$"
     r"|(?:当課|当室|当係|当センター|本庁舎|市役所|町役場|村役場)の(?:所在地|住所)は$"
 )
-_OUR_GATE = re.compile(r"[Oo]ur (?:address|office)|[Ww]e are located|の(?:所在地|住所)は")
+_OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A heading line that is only the office's name and its departments (no addressee: 御中, 様).
 # (its division may come first, as English writes it: Resident Services Division, … City Hall)
@@ -241,7 +241,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
-    ours = _OUR_GATE.search(norm) is not None
+    ours = any(w in norm for w in _OUR_WORDS)
     if not (switch or shared or office or brackets or public or hours or tel or org_place or ours):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from desktop.core.masking.analyser import load_analyser, tokens_of_many, word_tokens
 from desktop.core.masking.foreign import (
@@ -376,12 +377,21 @@ def no_person_word(text: str, s: int, e: int) -> bool:
         return True  # (No of a table's numbering column: never a name alone)
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
+    if value == "こと":
+        return text.startswith("との", max(0, s - 2))
+    return _word_for_no_one(value)
+
+
+@lru_cache(maxsize=8192)
+def _word_for_no_one(value: str) -> bool:
+    """The value alone is a relation, an office's account or a role in 者 (remembered: the
+    same names are judged many times a prompt)."""
     if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
         return True
     if _ROLE_WORD.fullmatch(value):
         toks = word_tokens(value)
         return len(toks) > 1 and toks[-1].surface == "者"  # 来庁|者, not 忍者's reading
-    return value == "こと" and text.startswith("との", max(0, s - 2))
+    return False
 
 
 def _kana_prefix(text: str, s: int, e: int) -> bool:

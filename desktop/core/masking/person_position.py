@@ -159,14 +159,12 @@ _SLASH_ALT_RE = re.compile(
 # the text is normalised, so the brackets are ASCII here.
 _READ_HONOURED_RE = re.compile(
     r"(?<![一-鿿豈-﫿々ヶ])(?P<n>[一-鿿豈-﫿々ヶ]{1,4}(?: [一-鿿豈-﫿々ヶ]{1,4})?)"
-    r" ?\((?P<r>[ぁ-ゖァ-ヴー]{1,10}(?: [ぁ-ゖァ-ヴー]{1,10})?)\)"
-    r"(?=さん|氏|様|君|殿|ちゃん|先生)"
+    r" ?\((?P<r>[ぁ-ゖァ-ヴー]{1,10}(?: [ぁ-ゖァ-ヴー]{1,10})?)\)$"
 )
+# Where such a name ends: a closing bracket before an honorific (a literal first: a fast scan).
+_HONOURED_CLOSE = re.compile(r"\)(?=さん|氏|様|君|殿|ちゃん|先生)")
 # A quoted display name before an address in angle brackets, on a mail header's line.
-_QUOTED_SENDER_RE = re.compile(
-    r"(?:^|\n|[:;,] ?)(?:(?:From|To|Cc|CC|Bcc|Reply-To|差出人|宛先|送信者)[:：] ?)?"
-    r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]+>"
-)
+_QUOTED_SENDER_RE = re.compile(r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]+>")
 # A household's row: line start, surname and given name, the relation, then a date or the line's
 # end (須田 剛也 長男 H24.1.8, 小柳 岳\t妻\t1975/07/14).
 _KIN_ROW_RE = re.compile(
@@ -176,12 +174,12 @@ _KIN_ROW_RE = re.compile(
 )
 # The romanised name in the brackets after a katakana name, among the person's other details.
 _CAPITALS_BESIDE_KANA_RE = re.compile(
-    r"(?<=[ァ-ヴー])\((?:[^()\n、,]{1,8}[、,] ?)?(?P<n>[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?=[、,)])"
+    r"\((?<=[ァ-ヴー]\()(?:[^()\n、,]{1,8}[、,] ?)?(?P<n>[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?=[、,)])"
 )
 # A letter's signature: the head of the municipality, then the name alone on the line
 # (みなと野市長　春　季樹, 〇〇町長 山田 太郎).
 _HEAD_SIGNATURE_RE = re.compile(
-    r"(?:^|\n)[ \t]*[^\s]{1,10}(?:市長|町長|村長|区長|知事)[ \t]+"
+    r"\n[ \t]*[^\s]{1,10}(?:市長|町長|村長|区長|知事)[ \t]+"
     r"(?P<n>[一-鿿豈-﫿々ヶ]{1,4}[ \t]?[一-鿿豈-﫿々ヶぁ-ゖ]{1,4})[ \t]*(?=\n|$)"
 )
 # A reading's label, then the katakana (the text is normalised: brackets are ASCII).
@@ -225,9 +223,9 @@ class PositionNames:
             for m in _CAPITALS_BESIDE_KANA_RE.finditer(text):
                 yield "PERSON", m.start("n"), m.end("n")
         if "長" in text or "知事" in text:
-            for m in _HEAD_SIGNATURE_RE.finditer(text):
+            for m in _HEAD_SIGNATURE_RE.finditer("\n" + text):  # (a literal first: fast)
                 if self._looks_like_name(m.group("n")) or one_kanji_surname(m.group("n")[0]):
-                    yield "PERSON", m.start("n"), m.end("n")
+                    yield "PERSON", m.start("n") - 1, m.end("n") - 1
         # the line rules search "\n" + text: a pattern that starts with a literal is fast
         lined = "\n" + text
         found = list(self._roster_lines(lined))
@@ -244,7 +242,10 @@ class PositionNames:
     def _read_and_honoured(self, text: str) -> Iterator[Finding]:
         """王 小明（おう しょうめい）氏, 李（り）さん: a name, its reading in brackets, then an
         honorific — the name and the reading are both the person's."""
-        for m in _READ_HONOURED_RE.finditer(text):
+        for close in _HONOURED_CLOSE.finditer(text):
+            m = _READ_HONOURED_RE.search(text, max(0, close.start() - 24), close.end())
+            if m is None or m.end() != close.end():
+                continue
             value = m.group("n")
             if (
                 value in _NON_NAMES
