@@ -60,12 +60,8 @@ from desktop.core.masking.person_common import (
     Finding,
     reads_as_label,
 )
-from desktop.core.masking.person_position import (
-    POST_PREFIXES,
-    PositionNames,
-    one_kanji_surname,
-    person_word_labels,
-)
+from desktop.core.masking.person_position import PositionNames, person_word_labels
+from desktop.core.masking.person_records import POST_PREFIXES, one_kanji_surname
 from desktop.core.masking.tables import header_type
 
 if TYPE_CHECKING:

@@ -1,0 +1,77 @@
+"""Findings that look like names and are not: the house number's 号 read as a surname, a word
+in hiragana glued to a town's or an organisation's name (さくら市, あおば商工信用組合,
+みな|と野市), a relation (配偶者), a role in 者 (操作者, 来庁者), an office's chat account, a
+form's label spaced out (住　所), the town before its head's post (北湊|市長 徳永 知佳).
+``PersonFinder`` drops them from its findings, the masker from a table's column of names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.core.masking.analyser import word_tokens
+from desktop.core.masking.person_common import _HONORIFIC_RE, _KIN, _TITLE_AFTER_RE, Finding
+
+# What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
+# あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
+_COMPOUND_AFTER = re.compile(
+    r"[一-鿿々ヶ]|[ぁ-ゖ]{1,3}[一-鿿々ヶ]{0,3}(?:[市町村区郡]|病院|医院|内科|外科|歯科|クリニック|薬局)"
+)
+_KANA_WORD = re.compile(r"[ぁ-ゖー]+")
+
+
+def without_unit(text: str, f: Finding) -> Finding:
+    """…1番1号 みなと野市, 102号 山田様方: the analyser may read the house number's 号 as a
+    surname before the next word; the unit is no part of a name."""
+    t, s, e = f
+    if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
+        s += 1
+        while s < e and text[s] in " \u3000":
+            s += 1
+    return (t, s, e)
+
+
+# Words for a person or an office that are no one's name: a relation (配偶者), a role ending
+# in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
+_KIN_WORD = re.compile(_KIN)
+_ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
+_OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
+
+
+# A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
+_LABEL_TAILS = frozenset("所名話考別齢業籍")
+_LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
+# The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
+_HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
+
+
+def no_person_word(text: str, s: int, e: int) -> bool:
+    value = text[s:e]
+    if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
+        return True  # (No of a table's numbering column: never a name alone)
+    if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
+        return True  # 住　　所, 氏　名: a label spaced out to the width of the others
+    if value == "こと":
+        return text.startswith("との", max(0, s - 2))
+    return _word_for_no_one(value)
+
+
+@lru_cache(maxsize=8192)
+def _word_for_no_one(value: str) -> bool:
+    """The value alone is a relation, an office's account or a role in 者 (remembered: the
+    same names are judged many times a prompt)."""
+    if _KIN_WORD.fullmatch(value) or _OFFICE_ACCOUNT.fullmatch(value):
+        return True
+    if _ROLE_WORD.fullmatch(value):
+        toks = word_tokens(value)
+        return len(toks) > 1 and toks[-1].surface == "者"  # 来庁|者, not 忍者's reading
+    return False
+
+
+def kana_prefix(text: str, s: int, e: int) -> bool:
+    """A name in hiragana glued to what follows is the first part of a town's or an
+    organisation's name; an honorific or a post after a name is no such part (さくら様)."""
+    last = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e)) + 1 or s  # 主治医 みな|と内科
+    if not _KANA_WORD.fullmatch(text, last, e) or not _COMPOUND_AFTER.match(text, e):
+        return False
+    return not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
