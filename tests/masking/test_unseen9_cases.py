@@ -228,3 +228,8 @@ def test_spaced_labels_clinics_and_line_words_are_no_names(masker, text, names):
 )
 def test_a_direction_and_a_numbering_column_are_no_names(masker, text):
     assert not {"霧島", "No"} & set(found(masker, text, "PERSON"))
+
+
+def test_the_next_fields_relation_is_no_part_of_a_name(masker):
+    text = "配偶者の氏名 須田　里依　配偶者の個人番号 045170761972\n"
+    assert found(masker, text, "PERSON") == ["須田\u3000里依"]

@@ -44,17 +44,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _no_one(norm: str, f: tuple[str, int, int]) -> bool:
+    return f[0] == "PERSON" and no_person_word(norm, f[1], f[2])
+
+
 def _persons_beside_addresses(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A name that overlaps the end of an address (…102号 山田様方 read as 「号 山田」) keeps its
     part after the address: the longer address would otherwise win and drop the whole name."""
-    ends = sorted((s, e) for t, s, e in raw if t == "ADDRESS")
-    if not ends:
+    addresses = sorted((s, e) for t, s, e in raw if t == "ADDRESS")
+    if not addresses:
         return raw
+    starts = [a for a, _e in addresses]
+    # (an address that starts at or before the name and ends inside it: the few before it)
+    longest = max(e - s for s, e in addresses)
     out = []
     for t, s, e in raw:
         if t == "PERSON":
-            for a_s, a_e in ends:
-                if a_s <= s < a_e < e:
+            i = bisect.bisect_right(starts, s)
+            for a_s, a_e in addresses[max(0, i - 8) : i]:
+                if a_s <= s < a_e < e and s - a_s <= longest:
                     s = a_e
                     while s < e and norm[s] in " \u3000\t":
                         s += 1
@@ -217,7 +225,8 @@ class PiiMasker:
         raw.extend(find_member_birth_dates(norm))
         table = [*find_in_tables(norm), *find_by_row_kind(norm)]
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
-        table = [f for f in table if f[0] != "HEADER"]
+        # (a table's column of names may hold an office's chat account or a relation)
+        table = [f for f in table if f[0] != "HEADER" and not _no_one(norm, f)]
         raw.extend(table)
         analysed = None
         if future is not None:
@@ -238,7 +247,7 @@ class PiiMasker:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
-        raw.extend(column_consensus(norm, raw))
+        raw.extend(f for f in column_consensus(norm, raw) if not _no_one(norm, f))
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
@@ -247,8 +256,6 @@ class PiiMasker:
         if self._allow:
             raw = self._apply_allowlist(norm, raw)
         raw = _persons_beside_addresses(norm, raw)
-        # a table's column of names may hold an office's chat account or a relation
-        raw = [f for f in raw if f[0] != "PERSON" or not no_person_word(norm, f[1], f[2])]
         ents = resolve_overlaps([Entity(t, s, e, text[s:e]) for t, s, e in raw])
         return self._every_occurrence(text, ents)
 

@@ -181,7 +181,11 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         # 山田太郎 … 山田さんは / 太郎は: the surname or given name of a full name found once
         # stands for that person later on (a case record, an article about its subject).
         short = {p for p in self._short_forms(text, found) if p not in names}
-        names = {n for n in names | kana_parts if len(n) >= 2 and n not in _NON_NAMES}
+        names = {
+            n
+            for n in names | kana_parts
+            if len(n) >= 2 and n not in _NON_NAMES and not no_person_word(n, 0, len(n))
+        }
         # 相談 of 相談 美和, 今日 of 今日 健: a part that is an everyday word stands for the
         # person only with an honorific or a post after it (相談さん), not in 相談の予約
         found_texts = {text[s:e] for _t, s, e in found}

@@ -22,8 +22,13 @@ _KANA_WORD = re.compile(r"[ぁ-ゖー]+")
 
 def without_unit(text: str, f: Finding) -> Finding:
     """…1番1号 みなと野市, 102号 山田様方: the analyser may read the house number's 号 as a
-    surname before the next word; the unit is no part of a name."""
+    surname before the next word; the unit is no part of a name. Nor is the next field's
+    relation (須田 里依 配偶者|の個人番号)."""
     t, s, e = f
+    if t == "PERSON" and e < len(text) and text[e] in "の:：":
+        cut = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
+        if cut > s and _KIN_WORD.fullmatch(text, cut + 1, e):
+            e = cut
     if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
         s += 1
         while s < e and text[s] in " \u3000":
@@ -71,7 +76,9 @@ def _word_for_no_one(value: str) -> bool:
 def kana_prefix(text: str, s: int, e: int) -> bool:
     """A name in hiragana glued to what follows is the first part of a town's or an
     organisation's name; an honorific or a post after a name is no such part (さくら様)."""
+    if not _COMPOUND_AFTER.match(text, e):
+        return False
     last = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e)) + 1 or s  # 主治医 みな|と内科
-    if not _KANA_WORD.fullmatch(text, last, e) or not _COMPOUND_AFTER.match(text, e):
+    if not _KANA_WORD.fullmatch(text, last, e):
         return False
     return not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
