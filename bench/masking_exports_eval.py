@@ -41,6 +41,7 @@ OTHER_CORPORA = {
     "unseen7": ROOT / "tests/masking_unseen7/data/unseen7.jsonl",
     "unseen8": ROOT / "tests/masking_unseen8/data/unseen8.jsonl",
     "unseen9": ROOT / "tests/masking_unseen9/data/unseen9.jsonl",
+    "unseen10": ROOT / "tests/masking_unseen10/data/unseen10.jsonl",
 }
 
 
