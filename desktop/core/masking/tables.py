@@ -93,6 +93,14 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (_CERTIFICATE, re.compile(r"証番号")),
     ("BANK_ACCOUNT", re.compile(r"口座(?:番号|No|NO)?$|口座番号|コウザ|[Aa]ccount|[Aa]cct|A/C")),
     ("CREDIT_CARD", re.compile(r"カード番号|クレジット|[Cc]ard")),
+    # NAME (passport), Full name, カタカナ: the name as written there, not the document's number
+    (
+        "PERSON",
+        re.compile(
+            r"^(?:[Ff]ull |FULL |[Ff]amily |FAMILY |[Gg]iven |GIVEN )?(?:[Nn]ame|NAME)\b(?! of| OF)"
+            r"|^カタカナ$"
+        ),
+    ),
     ("PASSPORT", re.compile(r"旅券|パスポート|[Pp]assport")),
     ("IP_ADDRESS", re.compile(r"IP ?アドレス|IP ?[Aa]ddress|^IP$")),
     ("EMAIL", re.compile(r"メール|[Ee]-?[Mm]ail|^[Mm]ail")),
@@ -144,7 +152,7 @@ _POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
 _POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
 # Header words that are not personal values (a key | value row "氏名 | No" is a header row).
 _PLAIN_HEADER = re.compile(r"(?:No\.?|NO\.?|#|ID|番号|連番|順番?|備考|年齢|性別|続柄)")
-_SPLIT = re.compile(r"\t|,|\||  ")
+_SPLIT = re.compile(r"\t|,|\||  |;")
 _HAS_CONTENT = re.compile(r"[一-龥々ァ-ヴぁ-ゖA-Za-z0-9]")
 # A number-like value: from its first to its last letter or digit (普通 1234567 -> 1234567).
 _NUMBER_SPAN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z\-./: ・]*[0-9A-Za-z])?")
@@ -162,12 +170,15 @@ def _separator(line: str) -> re.Pattern[str]:
         return re.compile(r"\|")
     if "," in line:
         return _COMMA
+    if line.count(";") >= 2:
+        return _SEMICOLON  # 所属;職名;氏名;免許証番号 (a European spreadsheet's CSV)
     return _SPACES
 
 
 # A CSV field: quoted (a comma or "" inside) or plain.
 _CSV_FIELD = re.compile(r' *"(?:[^"]|"")*" *(?=,|$)|[^,]*')
 _COMMA = re.compile(",")
+_SEMICOLON = re.compile(";")
 
 
 def _csv_cells(line: str, start: int) -> list[tuple[int, int]]:
@@ -522,7 +533,7 @@ def _split_overflow(
 
 
 # A separator or two spaces; one character class first, so re skips to the candidates.
-_TABLE_LINE = re.compile(r"[\t,| ](?:(?<=[\t,|])| )")
+_TABLE_LINE = re.compile(r"[\t,|; ](?:(?<=[\t,|;])| )")
 
 
 def find_in_tables(text: str) -> Iterator[Finding]:
