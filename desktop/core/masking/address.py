@@ -170,7 +170,7 @@ def _left_run(text: str, end: int, limit: int = 40) -> int:
 _PARTICLES = frozenset("はにをでへともやかよねがの")
 # What may stand right before a town that opens an address field (a line, a cell, a label).
 _FIELD_START = frozenset(" \u3000\n\t,、:：(（「【|")
-_MUNICIPAL = re.compile(r"[一-龥々ヶ]{1,3}[市町村]")
+_MUNICIPAL = re.compile(r"[一-龥々ヶ]{0,3}[市町村]")
 
 
 def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
@@ -195,7 +195,9 @@ def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
                 return k
     starts = before in "都道府県 \u3000\n\t,:：、" or before.isdigit()
     if len(kana) >= 2 and starts and _MUNICIPAL.match(text, i):
-        return j  # a municipality named partly in hiragana (みなみ野市)
+        return j  # a municipality named partly in hiragana (みなみ野市, さぬき市)
+    if len(kana) >= 3 and kana[0] in _PARTICLES and _MUNICIPAL.match(text, i):
+        return j + 1  # 住所は|みなと野市…: the particle before the town is no part of it
     return None
 
 

@@ -38,7 +38,7 @@ BUILDING_RE = re.compile(
 # A building with no building word in its name (アーバン北31 304号室, 第2西村ビル is caught
 # above): a short name then a room or a floor, right after the house number.
 ROOM_TAIL_RE = re.compile(
-    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-z一-龥〇々ヶ0-9]{0,15}[ ]?)?"
+    r"[ ]?(?:[ァ-ヴー・A-Za-z一-龥〇々ヶ][ァ-ヴー・A-Za-zぁ-ゖ一-龥〇々ヶ0-9]{0,15}[ ]?)?"
     r"[A-Za-z]?[0-9]{1,4}(?:号室|" + _FLOOR + r"|F)(?![0-9A-Za-z])"
 )
 # ... or a room number alone after the building's name (…30番地11 北斗サンライズ305): a katakana

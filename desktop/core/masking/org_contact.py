@@ -79,7 +79,8 @@ _MARKS = re.compile(
 # The switchboard: a mark right after the number or a label right before it. 代表者 (a
 # representative, a person) and 世帯代表 (glued to the word before) are not it.
 _SWITCH_AFTER = re.compile(
-    r" ?\((?:代表|代)\)| ?代表(?=[\s)、,。/|]|$)| ?\((?:main|Main|switchboard)\)"  # not 代表理事
+    # (学校代表): a school's or an office's main number named so in brackets
+    r" ?\((?:[一-龥]{1,4})?(?:代表|代)\)| ?代表(?=[\s)、,。/|]|$)| ?\((?:main|Main|switchboard)\)"
 )
 _SWITCH_BEFORE = re.compile(
     # 代表電話 may follow the office's name (学校代表電話); 代表 alone may not (世帯代表)

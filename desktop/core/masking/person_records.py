@@ -74,6 +74,13 @@ _HEAD_SIGNATURE_RE = re.compile(
     r"\n[ \t]*[^\s]{1,10}(?:市長|町長|村長|区長|知事)[ \t]+"
     r"(?P<n>[一-鿿豈-﫿々ヶ]{1,4}[ \t]?[一-鿿豈-﫿々ヶぁ-ゖ]{1,4})[ \t]*(?=\n|$)"
 )
+# A row of a contact tree: its mark, the name (and a given name in brackets), then a guardian's
+# given name after 保護者 before the phone.
+_TREE_ROW_RE = re.compile(
+    rf"\n[ \t\u3000]*[┗┣├└↓→]+[ \t\u3000]*(?P<n>[{_K}]{{1,4}}(?:[ \t\u3000][{_K}]{{1,3}})?)"
+    rf"(?:\((?P<g>[{_K}ぁ-ゖ]{{1,4}})\))?"
+    rf"(?:[ \t\u3000]+保護者[ \t\u3000]+(?P<p>[{_K}ぁ-ゖ]{{1,4}}))?(?=[ \t\u3000]+[0-9(+]|[ \t\u3000]*(?:\n|$))"
+)
 # A reading's label, then the katakana (the text is normalised: brackets are ASCII).
 _READING_LABEL_RE = re.compile(
     r"(?:フリガナ|ふりがな|ヨミガナ|よみがな|カナ)\)?[:： ]*"
@@ -112,6 +119,12 @@ class RecordNames:
             yield from self._readings_after_label(text)
         if "\n" in text:
             yield from ((t, s - 1, e - 1) for t, s, e in self._kin_rows("\n" + text))
+            if any(mark in text for mark in "┗┣├└↓"):
+                # a contact tree: ┗ 吉岡（夏鈴） 080-…, ↓ 松島 南希 保護者 虹胡 080-…
+                for m in _TREE_ROW_RE.finditer("\n" + text):
+                    for g in ("n", "g", "p"):
+                        if m.group(g) and m.group(g) not in _NON_NAMES:
+                            yield "PERSON", m.start(g) - 1, m.end(g) - 1
         if "長" in text or "知事" in text:
             for m in _HEAD_SIGNATURE_RE.finditer("\n" + text):  # (a literal first: fast)
                 value = m.group("n")

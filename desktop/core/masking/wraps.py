@@ -95,7 +95,7 @@ def soft_wraps(text: str) -> list[int]:
         if text[nl - 1] == "." or after[0] == "@":
             if not _MAIL_PART.search(line, max(0, len(line) - 64)):
                 continue  # a full stop, not a domain's dot
-        elif _LABEL_AT_END.search(line) and _HIRAGANA.search(line):
+        elif _LABEL_AT_END.search(line):
             pass  # …健康保険証の記号 5434 番号 ⏎ 469 保険者番号 …: the label's value, wrapped
         elif line[-1] in _SENTENCE_END or not (_HIRAGANA.search(line) and _HIRAGANA.search(after)):
             continue  # a sentence runs on; a line of fields (住所 ⏎ 電話番号) does not
