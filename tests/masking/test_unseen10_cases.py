@@ -81,3 +81,29 @@ def test_towns_and_buildings_named_in_hiragana(masker, text, address):
 def test_an_account_number_after_a_wrapped_label(masker):
     text = "振替依頼 支店名 桜台出張所 預金種目 1.普通 口座番号\n０６２００９５ 口座名義人（カナ）ｼﾉﾀﾞ ｱﾔﾈ\n"
     assert found(masker, text, "BANK_ACCOUNT") == ["０６２００９５"]
+
+
+CHILD_ALLOWANCE = (
+    '"716235","小沢 奏萌","オザワ カナハ","434133555439","洋次郎","2013-12-05",10000,"つつじ信用金庫","2896688"\n'
+    '"207225","田上 梢葉","タノウエ タカハ","958148653940","想那","2016-03-13",10000,"第二山形銀行","3095638"\n'
+    '"832775","田村 里夏","タムラ リカ","300707973092","立樹","2023-03-09",15000,"つつじ信用金庫","1771386"\n'
+    '"973606","浜口 碧惟","ハマグチ アオイ","045556593942","波葉","2014-01-23",15000,"さくら野信用組合","4207743"\n'
+)
+
+
+def test_a_headerless_list_of_children_beside_their_parents(masker):
+    assert found(masker, CHILD_ALLOWANCE, "BIRTH_DATE") == [
+        "2013-12-05", "2016-03-13", "2023-03-09", "2014-01-23"
+    ]  # fmt: skip
+    assert found(masker, CHILD_ALLOWANCE, "BANK_ACCOUNT") == ["2896688", "3095638", "1771386", "4207743"]
+    assert {"洋次郎", "想那", "立樹", "波葉"} <= set(found(masker, CHILD_ALLOWANCE, "PERSON"))
+
+
+def test_application_dates_of_several_years_beside_full_names_are_no_birth_dates(masker):
+    text = (
+        "北区北14条東3丁目16番地4,三上 来春,2023/06/07,あおぞら居宅介護支援事業所\n"
+        "中央区南2条西5丁目3-1,五十嵐 桃羽,2020/06/19,あおぞら居宅介護支援事業所\n"
+        "東区北20条東15丁目3-12,田口 順菜,2019/08/21,市社会福祉協議会\n"
+        "西区琴似2条3丁目1-5,稲田 令賀,2024/12/25,ひまわりケアセンター\n"
+    )
+    assert found(masker, text, "BIRTH_DATE") == []

@@ -1125,6 +1125,8 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             continue
         titles_end = _titles_end(text, rows)  # a title and the header row above the data
         dated: list[list[tuple[int, int]]] = []  # columns of past dates, typed below
+        recent: list[tuple[int, list[tuple[int, int]]]] = []  # dates over several recent years
+        given: set[int] = set()  # columns typed by _given_names_column
         kana: list[list[tuple[int, int]]] = []  # columns of kana names, typed below
         people = False
         personal = False
@@ -1142,11 +1144,17 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             if past >= _CONSENSUS_SHARE * len(cells) and votes.get("BIRTH_DATE", 0) < past:
                 dated.append(cells)  # typed below if the block lists people
                 continue
+            if _dates_of_many_years(text, cells):
+                recent.append((col, cells))  # children's birth dates, beside their names
+                continue
             kind = (
                 _consensus(votes, len(cells))
                 or _shape_consensus(text, cells, votes)
                 or _passport_column(text, cells, votes)
             )
+            if kind is None and _given_names_column(text, cells, votes):
+                kind = "PERSON"
+                given.add(col)
             if kind is None:
                 continue
             people = people or kind == "PERSON"
@@ -1169,10 +1177,11 @@ def column_consensus(text: str, found: Iterable[Finding]) -> list[Finding]:
             people = people or bool(kana)
             out.extend(("PERSON", s, e) for cells in kana for s, e in cells)
         if people:
-            # A list of people with a column of dates long past: their dates of birth.
+            # A list of people with a column of dates long past: their dates of birth; with no
+            # such column, one whose dates spread over years (a list of children's benefits).
             out.extend(
                 f
-                for cells in dated
+                for cells in (dated or [c for col, c in recent if col - 1 in given])
                 for f in (_cell_finding(text, "BIRTH_DATE", s, e) for s, e in cells)
                 if f
             )
@@ -1206,9 +1215,18 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
         for i, cells in enumerate(columns)
         if i not in banks and (share(cells, _BRANCH_CELL) or share(cells, _KIND_CELL))
     ]
-    if not beside:
-        return []
     out: list[Finding] = []
+    if not beside:
+        # no branch or kind column: only the column right after the banks' (…,"みなと野信用金庫",
+        # "2896688") is their accounts
+        for i in banks:
+            if i + 1 < len(columns):
+                cells = columns[i + 1]
+                if share(cells, _ACCOUNT_CELL) and all(
+                    _ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells
+                ):
+                    out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
+        return out
     for cells in columns:
         if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
             out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
@@ -1398,6 +1416,33 @@ def _votes(
             1 for s, e in cells if (s, e) not in typed and _NAME_SHAPE.fullmatch(text, s, e)
         )
     return votes, typed
+
+
+_GIVEN_CELL = re.compile(r"[一-龥々]{1,3}")
+
+
+def _given_names_column(text: str, cells: list[tuple[int, int]], votes: Counter[str]) -> bool:
+    """A column of one-to-three-kanji words, nearly all different, some found as names (a
+    child's given name beside the parent's: "洋次郎","想那","立樹"): the names column."""
+    if not votes.get("PERSON") or len(cells) < _CONSENSUS_MIN:
+        return False
+    values = [text[s:e].strip('" ') for s, e in cells]
+    return all(_GIVEN_CELL.fullmatch(v) for v in values) and len(set(values)) >= 0.8 * len(values)
+
+
+def _dates_of_many_years(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A column of dates, every one in the past, over at least three different years: the
+    dates people were born (children's too), not the day a list was made or a payment due."""
+    if len(cells) < _CONSENSUS_MIN:
+        return False
+    years = set()
+    for s, e in cells:
+        m = is_date(text[s:e].strip('" '), compact=True)
+        year = date_year(m.group(0)) if m else None
+        if year is None or year > datetime.date.today().year:
+            return False
+        years.add(year)
+    return len(years) >= 3
 
 
 def _consensus(votes: Counter[str], filled: int) -> str | None:
