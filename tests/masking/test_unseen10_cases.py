@@ -107,3 +107,14 @@ def test_application_dates_of_several_years_beside_full_names_are_no_birth_dates
         "西区琴似2条3丁目1-5,稲田 令賀,2024/12/25,ひまわりケアセンター\n"
     )
     assert found(masker, text, "BIRTH_DATE") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("株式会社つつじ工務店\n法人番号 6619271596142　TEL 0238-91-9989", "PHONE"),
+        ("株式会社東北ロジテック（雇用保険適用事業所番号 8506-251819-7）", "PENSION_NUMBER"),
+    ],
+)
+def test_a_companys_numbers_are_not_personal(masker, text, kind):
+    assert found(masker, text, kind) == []

@@ -423,8 +423,8 @@ def find_pension(text: str) -> Iterator[Finding]:
         before = _before(text, m.start(), 20)
         if _REFERENCE_LABEL.search(before) and not _PENSION_LABEL.search(before):
             continue
-        if _COUNTRY_CODE_BEFORE.search(before):
-            continue  # +44 7700 900708: a phone abroad
+        if _COUNTRY_CODE_BEFORE.search(before) or "事業所番号" in before:
+            continue  # +44 7700 900708: a phone abroad; 雇用保険適用事業所番号 8506-251819-7
         if "-" in s or " " in s or _PENSION_LABEL.search(_before(text, m.start(), 20)):
             # 2024-123456 style: a reference number with a year, not a pension number
             if (

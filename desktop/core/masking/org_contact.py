@@ -293,6 +293,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 (brackets and _in_org_brackets(norm, ls, s, e, le))
                 or (switch_lines and _fax_of_switchboard(norm, ls, s, switch_lines))
                 or (tel and _ORG_BEFORE_TEL.search(norm, max(ls, s - 40), s))
+                # 法人番号 6619271596142　TEL 0238-…: a company's number on its registry line
+                or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
                 or (
                     (
                         ls in shared_lines
