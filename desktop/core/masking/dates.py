@@ -6,6 +6,8 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from desktop.core.masking.person_common import HOUSEHOLD_RELATIONS
+
 Finding = tuple[str, int, int]
 
 _MONTHS = (
@@ -128,7 +130,7 @@ _FORMAT_HINT = re.compile(r"[(（][A-Za-z/.\-年月日 ]{2,14}[)）][ :：]*$")
 
 # A household member's relation written right before a date (長男 H24.1.8, 妻 1975/07/14).
 _KIN_BEFORE_DATE = re.compile(
-    r"(?:長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹)"
+    rf"(?:{HOUSEHOLD_RELATIONS})"
     r"[ \t]?(?=[0-9MTSHR明大昭平令])"
 )
 

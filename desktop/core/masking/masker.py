@@ -55,14 +55,13 @@ def _persons_beside_addresses(norm: str, raw: list[tuple[str, int, int]]) -> lis
     if not addresses:
         return raw
     starts = [a for a, _e in addresses]
-    # (an address that starts at or before the name and ends inside it: the few before it)
-    longest = max(e - s for s, e in addresses)
     out = []
     for t, s, e in raw:
         if t == "PERSON":
             i = bisect.bisect_right(starts, s)
+            # (an address that starts at or before the name and ends inside it: the few before)
             for a_s, a_e in addresses[max(0, i - 8) : i]:
-                if a_s <= s < a_e < e and s - a_s <= longest:
+                if a_s <= s < a_e < e:
                     s = a_e
                     while s < e and norm[s] in " \u3000\t":
                         s += 1

@@ -422,6 +422,9 @@ _EN_ORG_WORDS = frozenset(
         "Hello",
     ]
 )
+# The relations a household's list writes beside a member (須田 剛也 長男 H24.1.8): one list for
+# the member's row (person_records) and the member's date of birth after it (dates).
+HOUSEHOLD_RELATIONS = "長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹"
 _KIN = (
     "兄|姉|弟|妹|夫|妻|父|母|祖父|祖母|長男|長女|次男|次女|三男|三女|四男|四女|息子|娘|孫|叔父|"
     "叔母|伯父|伯母|甥|姪|父親|母親|義父|義母|義兄|義姉|義弟|義妹|配偶者|元夫|元妻|同居人|"

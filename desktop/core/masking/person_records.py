@@ -25,6 +25,7 @@ from desktop.core.masking.person_common import (
     _ORG_END,
     _PLACE_END,
     _TITLE_END_RE,
+    HOUSEHOLD_RELATIONS,
     Finding,
     reads_as_label,
 )
@@ -61,7 +62,7 @@ _QUOTED_SENDER_RE = re.compile(r"\"(?P<n>[^\"\n@<>]{2,40})\" ?<[^<>\s@]+@[^<>\s]
 # end (須田 剛也 長男 H24.1.8, 小柳 岳\t妻\t1975/07/14).
 _KIN_ROW_RE = re.compile(
     rf"\n[ \t]*(?P<n>[{_K}]{{1,4}}[ \t][{_K}]{{1,3}}|[{_K}]{{1,4}}[ \t][ぁ-ゖ]{{2,4}}|[{_K}]{{2,5}})[ \t]+"
-    r"(?:長男|長女|次男|次女|三男|三女|四男|四女|妻|夫|子|本人|世帯主|父|母|孫|兄|弟|姉|妹)"
+    rf"(?:{HOUSEHOLD_RELATIONS})"
     r"(?=[ \t]+[0-9MTSHR明大昭平令]|[ \t]*(?:\n|$))"
 )
 # The romanised name in the brackets after a katakana name, among the person's other details.
