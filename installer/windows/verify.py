@@ -244,7 +244,10 @@ class Verifier:
         template = REPO_ROOT / "prompt_templates" / "summarize.toml"
         text = template.read_text("utf-8")
         text = text.replace('id = "summarize"', 'id = "org-summary"', 1)
-        if 'id = "org-summary"' not in text:
+        # A title of its own: the window lists built-in and organisation templates side by side,
+        # and two entries both called 文書の要約 on the evidence screenshot read as a bug.
+        text = text.replace('title = "文書の要約"', 'title = "文書の要約（当課の様式）"', 1)
+        if 'id = "org-summary"' not in text or "当課の様式" not in text:
             raise CheckFailed("could not derive an organisation template from summarize.toml")
         (self.share / "templates" / "org-summary.toml").write_text(text, "utf-8")
         unc = self.wine.prefix / "dosdevices" / "unc" / "fileserver"
