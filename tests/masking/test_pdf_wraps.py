@@ -133,3 +133,22 @@ def test_a_phone_under_an_address_is_not_its_house_number(masker):
 )
 def test_a_phone_after_an_abbreviated_label(masker, text):
     assert len(found(masker, text, "PHONE")) == text.count("-") // 2
+
+
+@pytest.mark.parametrize(
+    "text,phone",
+    [
+        ("携帯：090-1234-\n5678\n住所：札幌市北区北1条西2丁目", "090-1234-\n5678"),
+        ("電話 011-222-\n3344", "011-222-\n3344"),
+        ("| 連絡先 | 0123-45-\n6789 |", "0123-45-\n6789"),
+    ],
+)
+def test_a_phone_cut_after_its_dash_on_a_short_line(masker, text, phone):
+    # No phone ends with a dash: the first half alone was typed as a postal code and the last
+    # four digits were sent.
+    assert found(masker, text, "PHONE") == [phone]
+    assert found(masker, text, "POSTAL_CODE") == []
+
+
+def test_a_dash_ended_code_before_a_year_is_not_joined():
+    assert soft_wraps("番号 12-34-\n2024年度") == []

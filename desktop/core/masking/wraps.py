@@ -14,6 +14,9 @@ such a wrap when
   (yamada@city.⏎example.lg.jp);
 - the next line is no numbered item (1. …, (2) …).
 
+A phone number cut after its second dash (携帯：090-1234-⏎5678) is joined on a line of any length
+and layout: no phone number ends with a dash, and the first half alone reads as a postal code.
+
 An address written over two lines of a letter's address block (札幌市厚別区厚別中央1条5丁目 ⏎
 4-12 サンパレス厚別 303) is joined too: a line that is a place down to its block, then a line
 that opens with a house number (never 0…, which opens a phone number).
@@ -73,6 +76,9 @@ _HOUSE_START = re.compile(r"[1-9][0-9]{0,3}(?:[-ー][0-9]{1,4}){0,2}(?:番地?[0
 _MAIL_PART = re.compile(r"@[A-Za-z0-9.\-]*$|[A-Za-z0-9_.+\-]$")
 _NOT_PROSE = re.compile(r"[\t|]|,.*,|[ \u3000]{2}")  # cells: tabs, bars, commas, aligned columns
 _SENTENCE_END = frozenset("。．.！？!?：:」』）)】〕")
+# A phone number cut after its second dash, and the rest of it opening the next line.
+_PHONE_CUT = re.compile(r"(?<![0-9])0[0-9]{1,4}[-ー][0-9]{1,4}[-ー]$")
+_PHONE_REST = re.compile(r"[0-9]{3,4}(?![0-9])")
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.．)）、]|[(（][0-9]{1,2}[)）]")
 
 
@@ -86,10 +92,13 @@ def soft_wraps(text: str) -> list[int]:
             continue
         ls = text.rfind("\n", 0, nl) + 1
         line = text[ls:nl]
-        if len(line) < _LINE_MIN or _NOT_PROSE.search(line):
-            continue
         le = text.find("\n", nl + 1)
         after = text[nl + 1 : le if le >= 0 else len(text)]
+        if _PHONE_CUT.search(line, max(0, len(line) - 16)) and _PHONE_REST.match(after):
+            out.append(nl)  # 090-1234-⏎5678 on any line: no phone number ends with its dash
+            continue
+        if len(line) < _LINE_MIN or _NOT_PROSE.search(line):
+            continue
         if _LIST_ITEM.match(after) or _NOT_PROSE.search(after):
             continue
         if text[nl - 1] == "." or after[0] == "@":
