@@ -434,7 +434,7 @@ def s_ical(d: Doc):
     x = Person()
     d.t(f"SUMMARY;LANGUAGE=ja:【{case_no()}】")
     d.P(x.sei).t("様ケース 支援調整会議（").P(x.kanji()).t("様 ").B(x.birth("wa_abbr")).t("生）\n")
-    d.t(f"DTSTART:{start}\nDTEND:{start[:9]}T0{int(start[10]) + 1}0000Z\nDTSTAMP:20261130T011500Z\n")
+    d.t(f"DTSTART:{start}\nDTEND:{start[:9]}0{int(start[10]) + 1}0000Z\nDTSTAMP:20261130T011500Z\n")
     d.t(f"LOCATION:{CITY}役所 本庁舎3階 第2会議室\nUID:040000008200E00074C5B7101A82E00800000000{rng.randint(10**9, 10**10)}\n")
     d.t("DESCRIPTION:議題：在宅生活の継続について\\n連絡先（本人携帯）：").T(mobile()).t("\\n同席：").P(Person().kanji()).t(f"（{rng.choice(COMPANIES)} ケアマネジャー）\\n\n")
     d.t(f" 問合せ {dept} 内線{rng.randint(3000, 3999)}／代表 {CITY_TEL}\nEND:VEVENT\nEND:VCALENDAR\n")
@@ -820,7 +820,7 @@ def s_qr(d: Doc):
         if k == 0:
             d.t(f"JSK|v2|{rng.randint(10**5, 10**6)}|").P(p.kanji()).t("|").P(hankaku(p.kata(" "))).t("|").B(p.birth("ymd")).t("|").Z(a.zip.replace("-", "")).t("|").A(a.full()).t("|").T(mobile().replace("-", "")).t(f"|{other_date().replace('-', '')}|END\n")
         elif k == 1:
-            d.t(f"MKIC^{rng.randint(1, 3)}^").e("DRIVER_LICENSE", license_no()).t("^").P(p.kanji(sep="　")).t("^").P(p.passport().replace(" ", "$")).t("^").B(p.birth("ymd")).t("^").A(a.full()).t(f"^{rng.randint(2027, 2031)}0{rng.randint(1, 9)}{rng.randint(10, 28)}^{CITY}公安委員会^\n")
+            d.t(f"MKIC^{rng.randint(1, 3)}^").e("DRIVER_LICENSE", license_no()).t("^").P(p.kanji(sep="　")).t("^").P(p.passport().replace(" ", "$")).t("^").B(p.birth("ymd")).t("^").A(a.full()).t(f"^{rng.randint(2027, 2031)}0{rng.randint(1, 9)}{rng.randint(10, 28)}^山形県公安委員会^\n")
         else:
             d.t(f"HKC;H={rng.randint(10**7, 10**8)};K=").e("INSURANCE_NUMBER", str(rng.randint(100, 99999))).t(";N=").e("INSURANCE_NUMBER", str(rng.randint(1, 9999))).t(";S=").P(p.kanji(sep="")).t(";B=").B(p.birth("wa_abbr")).t(";NK=").e("PENSION_NUMBER", pension("")).t(";PAY=").e("CREDIT_CARD", card()).t(";\n")
     d.t(f"\n（読取端末: {CITY}市民課 窓口2番、読取日時 2026/12/0{rng.randint(1, 6)} 1{rng.randint(0, 6)}:0{rng.randint(0, 9)}、通知書番号 {rng.randint(10**9, 10**10)}）\n")
