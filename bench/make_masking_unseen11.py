@@ -907,15 +907,16 @@ def s_english(g, d):
     host = g.name()
     d("Host contact: Dr. ", P(host.roma()), ", ", T(g.na_phone()), "\n")
     f = g.foreign()
-    d("Accompanying: ", P(f[0]), " (spouse, Residence Card ", RC(g.rcard()), ", Passport ", PP(g.passport()), ")\n")
+    d("Accompanying: ", P(" ".join(w.capitalize() for w in (f[3] + " " + f[2]).split())), " (spouse, Residence Card ", RC(g.rcard()), ", Passport ", PP(g.passport()), ")\n")
     d("\nSincerely,\n", P(boss.roma()), "\nDirector, Human Resources Division\nTel ", SWITCH.replace("0295", "+81-295"), " / ", g.shared("shimin"), "\n")
 
 
 @style("multilingual", "中国語・韓国語・ベトナム語まじりの窓口メモ：外国人住民の氏名が母語表記・ローマ字・カタカナで、在留カードと旅券")
 def s_multi(g, d):
     r = g.r
-    f = g.foreign()
     lang = g.ch(["中文", "한국어", "Tiếng Việt"])
+    # the resident's own name matches the language of the memo (FOREIGN: 0-3 vi, 4-7 zh, 8-11 ko)
+    f = FOREIGN[{"Tiếng Việt": 0, "中文": 4, "한국어": 8}[lang] + r.randint(0, 3)]
     d(g.ch(["窓口メモを日本語で整理して、必要な手続きを挙げて\n", "", "外国人住民の相談メモ（通訳同席）を要約\n"]))
     d("多言語窓口メモ　相談番号 %s　言語：%s　通訳：" % (g.case_no(), lang), P(g.name().sei[0]), "（会計年度任用職員）\n")
     d("氏名（母語）", P(f[0]), "／（在留カード）", P(f[2] + " " + f[3]), "／（カナ）", P(g.kata_foreign(f)), "\n")
