@@ -28,3 +28,18 @@ def test_a_household_members_line_gives_the_birth_date_without_sei(masker):
         "提出日　R7.5.1\n"
     )
     assert found(masker, text, "BIRTH_DATE") == ["S52.10.3", "平成19年2月14日"]
+
+
+def test_an_ocr_form_spaced_out_reading_and_birth_date(masker):
+    text = (
+        "転入届（OCR）\n"
+        "氏 名 岸本 悠真  ふりがな きしもと ゆうま\n"
+        "生年月日 2 0 0 4 年 1 1 月 3 日\n"
+        "届出日 2 0 2 5 年 4 月 1 日\n"
+    )
+    assert found(masker, text, "PERSON") == ["岸本 悠真", "きしもと ゆうま"]
+    assert found(masker, text, "BIRTH_DATE") == ["2 0 0 4 年 1 1 月 3 日"]
+
+
+def test_a_reading_label_before_a_verb_is_no_name(masker):
+    assert found(masker, "漢字にはふりがな ふって ください", "PERSON") == []

@@ -175,6 +175,9 @@ _ROMAN_BEFORE_RE = re.compile(
 )
 # The given name after a surname found alone, when the name's reading or romaji follows
 # (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
+# A reading's label before a space (ふりがな やまだ たろう), and a value of kana words only.
+_READING_LABEL_END = re.compile(r"(?:^|(?<=[\s:：]))(?:ふりがな|フリガナ)[\t ]$", re.M)
+_KANA_VALUE_RE = re.compile(r"[ぁ-ゖァ-ヴー]{2,8} [ぁ-ゖァ-ヴー]{1,8}")
 _GIVEN_BEFORE_BRACKET_RE = re.compile(rf"[ ]([{_K}]{{1,2}})(?=[ ]?[（(])")
 _EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
 
@@ -383,6 +386,11 @@ class ContextNames(PositionNames):
                     weak
                     and not honoured
                     and not (self._looks_like_name(value) or self._tagged_like_name(value))
+                    # ふりがな やまだ たろう: a reading's label, and the value is all kana
+                    and not (
+                        _READING_LABEL_END.search(text, max(0, label_end - 6), label_end)
+                        and _KANA_VALUE_RE.fullmatch(value)
+                    )
                 ):
                     break  # 対象者 全員: a tab or a space is a weak label
                 if not (
