@@ -43,3 +43,17 @@ def test_an_ocr_form_spaced_out_reading_and_birth_date(masker):
 
 def test_a_reading_label_before_a_verb_is_no_name(masker):
     assert found(masker, "漢字にはふりがな ふって ください", "PERSON") == []
+
+
+def test_attendees_named_after_their_agency_keep_the_surname_only(masker):
+    text = "出席：消防 村越、保健センター 菅沼、民生委員 小田切、学校 一二三\n"
+    assert found(masker, text, "PERSON") == ["村越", "菅沼", "小田切", "一二三"]
+
+
+def test_bulleted_notes_opened_by_surnames_are_speakers(masker):
+    text = "・三輪：家庭訪問を続ける。\n・大島：学校と連絡を取る。\n"
+    assert found(masker, text, "PERSON") == ["三輪", "大島"]
+
+
+def test_one_bulleted_place_is_no_speaker(masker):
+    assert found(masker, "・大島：観光客が減った。\n", "PERSON") == []

@@ -175,6 +175,8 @@ _ROMAN_BEFORE_RE = re.compile(
 )
 # The given name after a surname found alone, when the name's reading or romaji follows
 # (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
+# A list of who attended (出席：警察 平野、…), whose members are named after their agency.
+_ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
 # A reading's label before a space (ふりがな やまだ たろう), and a value of kana words only.
 _READING_LABEL_END = re.compile(r"(?:^|(?<=[\s:：]))(?:ふりがな|フリガナ)[\t ]$", re.M)
 _KANA_VALUE_RE = re.compile(r"[ぁ-ゖァ-ヴー]{2,8} [ぁ-ゖァ-ヴー]{1,8}")
@@ -315,6 +317,9 @@ class ContextNames(PositionNames):
             if org:
                 pos = org.end()
             for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                org = _ORG_PREFIX.match(text, pos) if pos != label_end else None
+                if org:  # 出席：児相 岩本、保健センター 緒方: each member after their agency
+                    pos = org.end()
                 post = _POST_BEFORE_NAME_RE.match(text, pos)
                 if post:  # 出席者：委員長 山田 太郎、副委員長 …: the post is no part of the name
                     pos = post.end()
@@ -368,7 +373,14 @@ class ContextNames(PositionNames):
                     )
                 ):
                     break  # Dear Sir, Hi all, Dear City Office, Contact: Health Insurance Section
-                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                if " " in value and (
+                    _ORG_END.search(value.split(" ")[0])
+                    or (
+                        # (after 氏名 the value is the name: 氏名 相談 良和)
+                        (pos != label_end or _ATTENDANCE_END.search(text, max(0, pos - 6), pos))
+                        and self._agency_before(value)
+                    )
+                ):
                     s += value.index(" ") + 1
                     value = text[s:e]
                     if self._common_noun(value):
@@ -738,6 +750,20 @@ class ContextNames(PositionNames):
             and any(t.pos.endswith("人名-名") for t in toks)
             and not any(t.pos.startswith(("助", "動")) for t in toks)
         )
+
+    def _agency_before(self, value: str) -> bool:
+        """出席：警察 平野、児相 岩本、民生委員 高田: an agency or a post named by a word that is no
+        surname (ordinary nouns, or any word before a known surname), then the member's surname
+        alone: the name is the surname."""
+        head, _, tail = value.partition(" ")
+        if (
+            len(head) < 2
+            or " " in tail
+            or head in self._lex.surnames_kanji
+            or head in rare_surnames()
+        ):
+            return False
+        return _common_nouns_only(head) or tail in self._lex.surnames_kanji or tail in rare_surnames()
 
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:

@@ -105,6 +105,11 @@ _STACKED_LABEL_RE = re.compile(
     r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ \t]*(?=\n|\Z)"
 )
 
+# A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
+# ・多田（児相）：…): who said or does what, in a meeting's notes.
+_BULLET_SPEAKER_RE = re.compile(
+    rf"\n[ \t]*[・\-*＊●○◯■□][ \t]*(?P<n>[{_K}]{{2,4}})(?:[（(][^）)\n]{{1,12}}[）)])?[:：]"
+)
 # A chat line: a time, the speaker, a colon ([10:05] 朔日: …, 10:05 ソン（税務課）: …).
 _CHAT_SPEAKER_RE = re.compile(
     r"\n[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]+"
@@ -271,6 +276,8 @@ class PositionNames(RecordNames):
                 ):
                     continue  # [10:05] システム: a program; ソン（税務課）: a member of staff
                 yield "PERSON", m.start("n"), m.end("n")
+        if ":" in lined or "：" in lined:
+            yield from self._bullet_speakers(lined)
         for m in _NAME_THEN_ADDRESS_RE.finditer(lined):
             head, tail = m.group("n").split(" ", 1)
             if head in _NON_NAMES or _ORG_END.search(head) or head[-1] in _PLACE_END:
@@ -281,6 +288,19 @@ class PositionNames(RecordNames):
                 self._common_noun(head) and self._common_noun(tail)
             ):
                 yield "PERSON", m.start("n"), m.end("n")
+
+    def _bullet_speakers(self, lined: str) -> Iterator[Finding]:
+        """・三輪：欠席が続く / ・大島：…: bulleted notes opened by known surnames and a colon,
+        two of them at least (one alone may be a place or a topic: ・大島：観光)."""
+        items = [
+            m
+            for m in _BULLET_SPEAKER_RE.finditer(lined)
+            if (m.group("n") in self._lex.surnames_kanji or m.group("n") in rare_surnames())
+            and m.group("n") not in _NON_NAMES
+            and not reads_as_label(m.group("n"))
+        ]
+        if len(items) >= 2:
+            yield from (("PERSON", m.start("n"), m.end("n")) for m in items)
 
     def _written_beside(self, text: str, found: list[Finding]) -> Iterator[Finding]:
         """ブディ・サントソ / BUDI SANTOSO: the name written again after a slash."""
