@@ -57,3 +57,26 @@ def test_bulleted_notes_opened_by_surnames_are_speakers(masker):
 
 def test_one_bulleted_place_is_no_speaker(masker):
     assert found(masker, "・大島：観光客が減った。\n", "PERSON") == []
+
+
+def test_staff_after_their_post_and_names_joined_by_a_middle_dot(masker):
+    text = "指導員：柴崎・五十嵐　館内電話 内線 3021\n電話メモ 10:20　受：久我\n"
+    assert found(masker, text, "PERSON") == ["柴崎", "五十嵐", "久我"]
+
+
+def test_a_katakana_name_joined_by_a_middle_dot_stays_one(masker):
+    assert found(masker, "相談者：マリア・ロドリゲス 様", "PERSON") == ["マリア・ロドリゲス"]
+
+
+def test_a_greeting_list_of_couples_and_a_former_surname(masker):
+    text = (
+        "1\t〒123-4567\t北海道北見市本町2-3-4\t熊谷 慎吾・千尋 様\n"
+        "2\t〒123-4567\t北海道北見市本町5-6-7\t百目鬼 康弘・舞 様\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert names == ["熊谷 慎吾", "千尋", "百目鬼 康弘", "舞"]
+
+
+def test_a_foreign_name_after_a_relation_is_not_cut_as_an_agency(masker):
+    text = "同行：配偶者 ワン　ファン（WANG FANG）\n"
+    assert found(masker, text, "PERSON")[0] == "ワン\u3000ファン"

@@ -398,6 +398,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _PERSON_JOIN = re.compile(r"[ ・]")
+_KANJI_PAIR = re.compile(r"[一-鿿々][一-鿿々]")
 
 
 def _merge_adjacent_persons(
@@ -410,7 +411,12 @@ def _merge_adjacent_persons(
     for s, e in persons:
         if merged and (
             s <= merged[-1][1]
-            or (s == merged[-1][1] + 1 and _PERSON_JOIN.match(norm, merged[-1][1]))
+            or (
+                s == merged[-1][1] + 1
+                and _PERSON_JOIN.match(norm, merged[-1][1])
+                # 堀江・月見, 琢磨・初彩: kanji names joined by ・ are two people (ロバート・キャロル one)
+                and not (norm[s - 1] == "・" and _KANJI_PAIR.match(norm[s - 2] + norm[s]))
+            )
         ):
             merged[-1][1] = max(merged[-1][1], e)
         else:

@@ -175,6 +175,10 @@ _ROMAN_BEFORE_RE = re.compile(
 )
 # The given name after a surname found alone, when the name's reading or romaji follows
 # (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
+# A second given name under the same surname, then the honorific (山田 太郎・花子 様).
+_JOINT_GIVEN_RE = re.compile(rf"・([{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}) ?(?:様|さん|殿)")
+_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[\t\n:：]))([{_K}]{{1,4}}) \Z")
+_KANJI_WORD = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 # A list of who attended (出席：警察 平野、…), whose members are named after their agency.
 _ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
 # A reading's label before a space (ふりがな やまだ たろう), and a value of kana words only.
@@ -341,9 +345,8 @@ class ContextNames(PositionNames):
                 if value.isascii() and "," in value and re.match(r" [a-z]|:", text[e : e + 2]):
                     e = s + value.rindex(",")  # "Maria Santos, Date of birth": the name ends
                     value = text[s:e]
-                if (pos != label_end and header_type(value) is not None) or value.split(" ")[
-                    0
-                ] in _FIELD_WORDS:
+                head = value.split(" ")[0]  # (柴崎・五十嵐 館内電話: the name, then a label)
+                if (pos != label_end and header_type(head) is not None) or head in _FIELD_WORDS:
                     break  # 対象児童：采希、生年月日 R3.2.26 / 氏名 続柄 生年月日: the next label
                 if " " in value and header_type(value.rsplit(" ", 1)[1]) is not None:
                     e = s + value.rindex(" ")  # 担当 山田 電話 0238-…: the name, then a label
@@ -706,6 +709,16 @@ class ContextNames(PositionNames):
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
                 yield "PERSON", m.start(1), m.end(1)
+            if text[s:e] in lex.given and s > 1 and text[s - 1] == " ":
+                # 一二三 恒義・翠波 様, 岡部 槙（旧姓 …）: a surname the lists know, then a given
+                # name found alone: the full name (at a field's start: a line, a tab, a label)
+                b = _SURNAME_BEFORE_RE.search(text, max(0, s - 7), s)
+                if b and (b.group(1) in lex.surnames_kanji or b.group(1) in rare_surnames()):
+                    s = b.start(1)
+                    yield "PERSON", s, e
+            j = _JOINT_GIVEN_RE.match(text, e) if " " in text[s:e] else None
+            if j:  # 連名 小野 琢磨・初彩 様: the spouse's given name after the full name
+                yield "PERSON", j.start(1), j.end(1)
             b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
             if b and self._coord_ok(b.group(1)):
                 yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
@@ -758,6 +771,7 @@ class ContextNames(PositionNames):
         head, _, tail = value.partition(" ")
         if (
             len(head) < 2
+            or not _KANJI_WORD.fullmatch(head)  # (配偶者 ワン ファン: a foreign name)
             or " " in tail
             or head in self._lex.surnames_kanji
             or head in rare_surnames()
