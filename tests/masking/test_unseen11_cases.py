@@ -80,3 +80,17 @@ def test_a_greeting_list_of_couples_and_a_former_surname(masker):
 def test_a_foreign_name_after_a_relation_is_not_cut_as_an_agency(masker):
     text = "同行：配偶者 ワン　ファン（WANG FANG）\n"
     assert found(masker, text, "PERSON")[0] == "ワン\u3000ファン"
+
+
+def test_a_name_in_three_scripts_each_after_its_qualifier(masker):
+    text = "氏名（母語）Nguyễn Văn Bình／（旅券）NGUYEN VAN BINH／（カナ）グエン・ヴァン・ビン\n"
+    assert found(masker, text, "PERSON") == [
+        "Nguyễn Văn Bình",
+        "NGUYEN VAN BINH",
+        "グエン・ヴァン・ビン",
+    ]
+
+
+def test_passport_capitals_then_their_katakana_in_brackets(masker):
+    text = "保護者　SONG HAN（ソン　ハン）　電話 080-5550-0123\n"
+    assert found(masker, text, "PERSON") == ["SONG HAN", "ソン\u3000ハン"]

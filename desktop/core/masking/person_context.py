@@ -178,6 +178,8 @@ _ROMAN_BEFORE_RE = re.compile(
 # A second given name under the same surname, then the honorific (山田 太郎・花子 様).
 _JOINT_GIVEN_RE = re.compile(rf"・([{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}) ?(?:様|さん|殿)")
 _SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[\t\n:：]))([{_K}]{{1,4}}) \Z")
+_CAPS_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}")
+_KATAKANA_READING_RE = re.compile(r" ?[（(]([ァ-ヴー]{2,}(?:[ ・][ァ-ヴー]{1,}){1,3})[）)]")
 _KANJI_WORD = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 # A list of who attended (出席：警察 平野、…), whose members are named after their agency.
 _ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
@@ -702,6 +704,12 @@ class ContextNames(PositionNames):
                     m = _ROMAN_BEFORE_RE.search(text, max(0, s - 40), s)
                     if m and _romaji_name(m.group(1)):
                         yield "PERSON", m.start(1), m.end(1)
+            for _t, s, e in found:
+                if e < len(text) and text[e] in " （(" and _CAPS_NAME_RE.fullmatch(text, s, e):
+                    # WANG FANG（ワン ファン）: the passport's capitals, then their katakana
+                    k = _KATAKANA_READING_RE.match(text, e)
+                    if k and len(re.split("[ ・]", k.group(1))) == text[s:e].count(" ") + 1:
+                        yield "PERSON", k.start(1), k.end(1)
         yield from self._one_kanji_surnames(text, found)
         if "/" in text:
             yield from self._written_beside(text, found)

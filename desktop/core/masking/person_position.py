@@ -105,6 +105,15 @@ _STACKED_LABEL_RE = re.compile(
     r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ \t]*(?=\n|\Z)"
 )
 
+# A name label with the script in brackets, then the name written several ways, each after its
+# script, separated by slashes: 氏名（母語）刘洋／（在留カード）LIU YANG／（カナ）リュウ・ヤン.
+_QUALIFIED_NAME_LINE_RE = re.compile(r"(?:氏名|名前|お名前)[（(][^（）()\n]{1,12}[）)]([^\n]{2,120})")
+_QUALIFIER_RE = re.compile(r"[ ]?(?:[（(][^（）()\n]{1,12}[）)])?[ ]?")
+_SCRIPT_NAME_RE = re.compile(
+    r"[A-Za-zÀ-ỹ][A-Za-zÀ-ỹ'\-]*(?: [A-Za-zÀ-ỹ][A-Za-zÀ-ỹ'\-]*){0,4}"
+    rf"|[{_K}]{{2,5}}|[一-鿿]{{1,3}} [一-鿿]{{1,3}}|[가-힣]{{2,4}}(?: [가-힣]{{1,4}})?"
+    r"|[ァ-ヴー]{2,}(?:[・ =][ァ-ヴー]{1,}){0,3}"
+)
 # A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
 # ・多田（児相）：…): who said or does what, in a meeting's notes.
 _BULLET_SPEAKER_RE = re.compile(
@@ -167,6 +176,8 @@ class PositionNames(RecordNames):
             found.extend(self._english_items(lined))
         if "(" in text:
             found.extend(self._english_relations(lined))
+        if "/" in text:  # (the text is normalised: ／ is /)
+            yield from self._qualified_names(text)
         if "\n" in text:
             found.extend(self._stacked_names(lined))
             found.extend(self._line_start_names(lined))
@@ -288,6 +299,21 @@ class PositionNames(RecordNames):
                 self._common_noun(head) and self._common_noun(tail)
             ):
                 yield "PERSON", m.start("n"), m.end("n")
+
+    def _qualified_names(self, text: str) -> Iterator[Finding]:
+        """氏名（母語）刘洋／（在留カード）LIU YANG／（カナ）リュウ・ヤン: every way of writing it."""
+        for line in _QUALIFIED_NAME_LINE_RE.finditer(text):
+            parts = re.split("[/／]", line.group(1))
+            if len(parts) < 2:
+                continue  # one value: the label rules read it
+            pos = line.start(1)
+            for part in parts:
+                q = _QUALIFIER_RE.match(part)
+                s = pos + q.end()
+                value = part[q.end() :].rstrip(" ")
+                pos += len(part) + 1
+                if _SCRIPT_NAME_RE.fullmatch(value) and value not in _NON_NAMES:
+                    yield "PERSON", s, s + len(value)
 
     def _bullet_speakers(self, lined: str) -> Iterator[Finding]:
         """・三輪：欠席が続く / ・大島：…: bulleted notes opened by known surnames and a colon,
