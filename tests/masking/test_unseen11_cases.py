@@ -94,3 +94,12 @@ def test_a_name_in_three_scripts_each_after_its_qualifier(masker):
 def test_passport_capitals_then_their_katakana_in_brackets(masker):
     text = "保護者　SONG HAN（ソン　ハン）　電話 080-5550-0123\n"
     assert found(masker, text, "PERSON") == ["SONG HAN", "ソン\u3000ハン"]
+
+
+def test_an_english_certificate_names_the_person_born_and_the_spouse(masker):
+    text = (
+        "This is to certify that SAKURADA MINORI (born Feb. 3, 1981), residing in Sapporo.\n"
+        "While abroad, Minori can be reached by e-mail.\n"
+        "Accompanying: Daniela Ortiz (spouse, Passport XK1234567)\n"
+    )
+    assert found(masker, text, "PERSON") == ["SAKURADA MINORI", "Minori", "Daniela Ortiz"]

@@ -178,6 +178,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                     kana_parts.add(part)  # ブランド of マーロン・ブランド: judged below
                 else:
                     names.add(part)
+                    if len(part) >= 4 and part.isascii() and part.isupper():
+                        names.add(part.title())  # YOROZU KOUSEI … Kousei can be reached
         # 山田太郎 … 山田さんは / 太郎は: the surname or given name of a full name found once
         # stands for that person later on (a case record, an article about its subject).
         short = {p for p in self._short_forms(text, found) if p not in names}

@@ -136,7 +136,9 @@ _NAME_THEN_ADDRESS_RE = re.compile(
 _EN_RELATION_RE = re.compile(
     r"\((?:wife|husband|son|daughter|mother|father|child|spouse|partner|grandmother|"
     r"grandfather|grandson|granddaughter|brother|sister|aunt|uncle|nephew|niece|applicant|"
-    r"age [0-9]{1,3}|[0-9]{1,3} (?:years?(?: old)?|yrs?)|(?P<bare>[0-9]{1,2}))\)"
+    r"age [0-9]{1,3}|[0-9]{1,3} (?:years?(?: old)?|yrs?)|(?P<bare>[0-9]{1,2}))"
+    # (spouse, Residence Card …), (born Nov. 28, 1996): more about the person after a comma
+    r"(?:, [^()\n]{1,80})?\)|\(born [A-Za-z0-9., ]{4,24}\)"
 )
 # the name before that bracket, searched in a short window (bracket first: fast)
 _EN_NAME_BEFORE_RE = re.compile(
