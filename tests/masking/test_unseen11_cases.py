@@ -103,3 +103,19 @@ def test_an_english_certificate_names_the_person_born_and_the_spouse(masker):
         "Accompanying: Daniela Ortiz (spouse, Passport XK1234567)\n"
     )
     assert found(masker, text, "PERSON") == ["SAKURADA MINORI", "Minori", "Daniela Ortiz"]
+
+
+def test_parents_given_names_in_a_notification_row(masker):
+    text = "　父母の氏名\t父 宮坂敏行　母 千景\t続き柄 長女\n対象：早瀬 陸（8歳）、母 空（昭和六十年五月一日生）\n"
+    names = found(masker, text, "PERSON")
+    assert {"宮坂敏行", "千景", "早瀬 陸", "空"} <= set(names)
+    assert "宮坂敏行\u3000母" not in names
+
+
+def test_an_ocr_form_clerk_and_a_spaced_out_label(masker):
+    text = "受 付 5/20  窓口 桑原  No. 1 2 3 4\n※ 同 居 人 芦 沢結衣 ( 長 女 )\n"
+    assert found(masker, text, "PERSON") == ["桑原", "芦 沢結衣"]
+
+
+def test_a_counter_number_after_madoguchi_is_no_clerk(masker):
+    assert found(masker, "受付  窓口 市民課  番号札 12\n", "PERSON") == []

@@ -180,6 +180,8 @@ _JOINT_GIVEN_RE = re.compile(rf"・([{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}) ?(?:様|さ�
 _SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[\t\n:：]))([{_K}]{{1,4}}) \Z")
 _CAPS_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}")
 _KATAKANA_READING_RE = re.compile(r" ?[（(]([ァ-ヴー]{2,}(?:[ ・][ァ-ヴー]{1,}){1,3})[）)]")
+_BORN_BRACKET_RE = re.compile(r"[（(][^（()）\n]{4,20}生[）)]")
+_NAME_NEXT_RE = re.compile(r" [一-鿿豈-﫿々ヶぁ-ゖァ-ヴ]")
 _KANJI_WORD = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 # A list of who attended (出席：警察 平野、…), whose members are named after their agency.
 _ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
@@ -269,7 +271,7 @@ _KIN_THEN_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s（(、，,／/・:：]))(?:{_KIN}) "
     # 二男 増田 悠矢 (a full name, as an heirs' list writes it) or 妻 由美子
     rf"(?P<n>[{_K}]{{1,3}}(?: [{_K}]{{1,3}}(?=[ \n]|$))?|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
-    r"(?=[、，,（(／/）)\n ]|$)",
+    r"(?=[、，,（(／/）)\n\t ]|$)",
     re.M,
 )
 # A date right after that word (、H27.12.23生, （平成27年…）): the relative's birth, so a person.
@@ -350,7 +352,14 @@ class ContextNames(PositionNames):
                 head = value.split(" ")[0]  # (柴崎・五十嵐 館内電話: the name, then a label)
                 if (pos != label_end and header_type(head) is not None) or head in _FIELD_WORDS:
                     break  # 対象児童：采希、生年月日 R3.2.26 / 氏名 続柄 生年月日: the next label
-                if " " in value and header_type(value.rsplit(" ", 1)[1]) is not None:
+                if " " in value and (
+                    header_type(value.rsplit(" ", 1)[1]) is not None
+                    # 父 深沢皓太 母 夕里: the next relation's word, then its name
+                    or (
+                        _KIN_WORD_RE.fullmatch(value.rsplit(" ", 1)[1])
+                        and _NAME_NEXT_RE.match(text, e)  # (記録者 須藤 兄: 兄 is his name)
+                    )
+                ):
                     e = s + value.rindex(" ")  # 担当 山田 電話 0238-…: the name, then a label
                     value = text[s:e]
                 t = _TITLE_END_RE.search(value)
@@ -640,8 +649,10 @@ class ContextNames(PositionNames):
                 yield "PERSON", n.start("n"), n.end("n")
         for k in _KIN_THEN_NAME_RE.finditer(text):
             value = k.group("n")
-            if value in _NON_NAMES or self._common_noun(value):
-                continue  # 父 死亡, 母 同居: a relation and what is said of them
+            if value in _NON_NAMES or (
+                self._common_noun(value) and not _BORN_BRACKET_RE.match(text, k.end())
+            ):
+                continue  # 父 死亡, 母 同居: a relation and what is said of them (母 海（…生）: a name)
             if self._name_by_role(value, text[k.end() : k.end() + 2]) or _BIRTH_AFTER_RE.match(
                 text, k.end()
             ):

@@ -114,6 +114,18 @@ _SCRIPT_NAME_RE = re.compile(
     rf"|[{_K}]{{2,5}}|[一-鿿]{{1,3}} [一-鿿]{{1,3}}|[가-힣]{{2,4}}(?: [가-힣]{{1,4}})?"
     r"|[ァ-ヴー]{2,}(?:[・ =][ァ-ヴー]{1,}){0,3}"
 )
+# A form's field 窓口 and the clerk who took it, a field of its own (two spaces, a tab or the
+# line's end on both sides): 受 付 6/16  窓口 宮田  No. 4444.
+_DESK_CLERK_RE = re.compile(
+    rf"(?:^|(?<=  )|(?<=\t))窓口[ \t]+(?P<n>[{_K}]{{1,4}}(?: [{_K}]{{1,3}})?)(?=  |\t|\n|\Z)", re.M
+)
+# An OCR text layer spaces a label out character by character (同 居 人, 氏 名) and breaks a
+# name in the wrong place (児 玉希望): after such a label for a person, the value up to a bracket
+# or the line's end is the name as written.
+_SPACED_PERSON_LABEL_RE = re.compile(
+    r"(?:同 居 人|世 帯 主|申 請 者|届 出 人|代 理 人|保 護 者|氏 名)[ ]+"
+    rf"(?P<n>[{_K}](?: ?[{_K}]){{1,7}})(?=[ ]*[(（]|[ ]*\n|[ ]*\Z|  )"
+)
 # A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
 # ・多田（児相）：…): who said or does what, in a meeting's notes.
 _BULLET_SPEAKER_RE = re.compile(
@@ -178,6 +190,8 @@ class PositionNames(RecordNames):
             found.extend(self._english_items(lined))
         if "(" in text:
             found.extend(self._english_relations(lined))
+        if "窓口" in text or " 人 " in text or " 者 " in text or "氏 名" in text:
+            yield from self._form_fields(text)
         if "/" in text:  # (the text is normalised: ／ is /)
             yield from self._qualified_names(text)
         if "\n" in text:
@@ -316,6 +330,22 @@ class PositionNames(RecordNames):
                 pos += len(part) + 1
                 if _SCRIPT_NAME_RE.fullmatch(value) and value not in _NON_NAMES:
                     yield "PERSON", s, s + len(value)
+
+    def _form_fields(self, text: str) -> Iterator[Finding]:
+        """窓口 宮田 (the clerk of a form's reception field) and 同 居 人 児 玉希望 (OCR)."""
+        if "窓口" in text:
+            for m in _DESK_CLERK_RE.finditer(text):
+                value = m.group("n")
+                if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                    continue
+                if len(value) > 1 and reads_as_label(value.replace(" ", "")):
+                    continue
+                yield "PERSON", m.start("n"), m.end("n")
+        for m in _SPACED_PERSON_LABEL_RE.finditer(text):
+            value = m.group("n")
+            if value in _NON_NAMES or reads_as_label(value.replace(" ", "")):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
 
     def _bullet_speakers(self, lined: str) -> Iterator[Finding]:
         """・三輪：欠席が続く / ・大島：…: bulleted notes opened by known surnames and a colon,
