@@ -119,3 +119,7 @@ def test_an_ocr_form_clerk_and_a_spaced_out_label(masker):
 
 def test_a_counter_number_after_madoguchi_is_no_clerk(masker):
     assert found(masker, "受付  窓口 市民課  番号札 12\n", "PERSON") == []
+
+
+def test_the_end_of_an_unknown_towns_name_before_its_council_is_no_name(masker):
+    assert found(masker, "令和7年第2回紫野原市議会定例会 会議録\n", "PERSON") == []
