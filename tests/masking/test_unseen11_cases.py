@@ -123,3 +123,13 @@ def test_a_counter_number_after_madoguchi_is_no_clerk(masker):
 
 def test_the_end_of_an_unknown_towns_name_before_its_council_is_no_name(masker):
     assert found(masker, "令和7年第2回紫野原市議会定例会 会議録\n", "PERSON") == []
+
+
+def test_a_household_in_care_of_written_apart_from_kata(masker):
+    text = "宛先：北海道北見市本町2-3-4 村井 誠実 方　早川 友美 様\n"
+    assert found(masker, text, "PERSON") == ["村井 誠実", "早川 友美"]
+
+
+def test_a_given_name_the_analyser_splits_after_no(masker):
+    text = "長女は既に亡く、その子の亜聡さんは中学生である。\n"
+    assert found(masker, text, "PERSON") == ["亜聡"]

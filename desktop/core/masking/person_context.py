@@ -182,6 +182,7 @@ _CAPS_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}")
 _KATAKANA_READING_RE = re.compile(r" ?[（(]([ァ-ヴー]{2,}(?:[ ・][ァ-ヴー]{1,}){1,3})[）)]")
 _BORN_BRACKET_RE = re.compile(r"[（(][^（()）\n]{4,20}生[）)]")
 _NAME_NEXT_RE = re.compile(r" [一-鿿豈-﫿々ヶぁ-ゖァ-ヴ]")
+_NAME_OPENERS = frozenset("の、，, 「『（(\n")
 _KANJI_WORD = re.compile(r"[一-鿿豈-﫿々ヶ]+")
 # A list of who attended (出席：警察 平野、…), whose members are named after their agency.
 _ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
@@ -728,6 +729,16 @@ class ContextNames(PositionNames):
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
                 yield "PERSON", m.start(1), m.end(1)
+            if (
+                e - s <= 2
+                and s > 1
+                and _KANJI_RE.match(text, s - 1)
+                and text[s - 1] not in _POST_PREFIXES
+                and text[s - 2] in _NAME_OPENERS
+                and _HONORIFIC_RE.match(text, e)
+            ):
+                # その子の亜聡さん read as 亜|聡: the kanji between の and the name is its first
+                yield "PERSON", s - 1, e
             if text[s:e] in lex.given and s > 1 and text[s - 1] == " ":
                 # 一二三 恒義・翠波 様, 岡部 槙（旧姓 …）: a surname the lists know, then a given
                 # name found alone: the full name (at a field's start: a line, a tab, a label)
