@@ -310,6 +310,7 @@ _ANY_DIGIT_LINE = re.compile(r"\n[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z]")
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
 _MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")
+_MUNICIPAL_CHARS = frozenset("市町村")
 _MUNICIPAL_BODY_AFTER = re.compile(r"[市町村](?:議会|役所|役場|教育委員会|立|営|民)")
 _DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
 
@@ -351,7 +352,12 @@ def _part_of_place(text: str, s: int, e: int) -> bool:
         return False  # 町田市山田太郎様: a person after all
     if s and _MUNICIPALITY_BEFORE.search(text, max(0, s - 7), s):
         return True
-    if s and _KANJI_NAME_RE.match(text, s - 1) and _MUNICIPAL_BODY_AFTER.match(text, e):
+    if (
+        text[e : e + 1] in _MUNICIPAL_CHARS
+        and _MUNICIPAL_BODY_AFTER.match(text, e)
+        and s
+        and _KANJI_NAME_RE.match(text, s - 1)
+    ):
         return True  # 白樺|原|市議会: the end of a town the lists do not know, and its council
     return _DISTRICT_AFTER.match(text, e) is not None
 

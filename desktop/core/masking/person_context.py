@@ -732,21 +732,22 @@ class ContextNames(PositionNames):
             if (
                 e - s <= 2
                 and s > 1
+                and text[s - 2] in _NAME_OPENERS
                 and _KANJI_RE.match(text, s - 1)
                 and text[s - 1] not in _POST_PREFIXES
-                and text[s - 2] in _NAME_OPENERS
                 and _HONORIFIC_RE.match(text, e)
             ):
                 # その子の亜聡さん read as 亜|聡: the kanji between の and the name is its first
                 yield "PERSON", s - 1, e
-            if text[s:e] in lex.given and s > 1 and text[s - 1] == " ":
+            full = s  # where the full name starts (a surname found before the given name)
+            if s > 1 and text[s - 1] == " " and text[s:e] in lex.given:
                 # 一二三 恒義・翠波 様, 岡部 槙（旧姓 …）: a surname the lists know, then a given
                 # name found alone: the full name (at a field's start: a line, a tab, a label)
                 b = _SURNAME_BEFORE_RE.search(text, max(0, s - 7), s)
                 if b and (b.group(1) in lex.surnames_kanji or b.group(1) in rare_surnames()):
-                    s = b.start(1)
-                    yield "PERSON", s, e
-            j = _JOINT_GIVEN_RE.match(text, e) if " " in text[s:e] else None
+                    full = b.start(1)
+                    yield "PERSON", full, e
+            j = _JOINT_GIVEN_RE.match(text, e) if text[e : e + 1] == "・" and " " in text[full:e] else None
             if j:  # 連名 小野 琢磨・初彩 様: the spouse's given name after the full name
                 yield "PERSON", j.start(1), j.end(1)
             b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
