@@ -133,3 +133,7 @@ def test_a_household_in_care_of_written_apart_from_kata(masker):
 def test_a_given_name_the_analyser_splits_after_no(masker):
     text = "長女は既に亡く、その子の亜聡さんは中学生である。\n"
     assert found(masker, text, "PERSON") == ["亜聡"]
+
+
+def test_the_first_word_of_a_banks_name_is_no_name(masker):
+    assert found(masker, "払戻先（相続人）：常陽あさひ銀行 水戸支店 普通 7654321\n", "PERSON") == []

@@ -1,6 +1,6 @@
 """Findings that look like names and are not: the house number's 号 read as a surname, a word
 in hiragana glued to a town's or an organisation's name (さくら市, あおば商工信用組合,
-みな|と野市), a relation (配偶者), a role in 者 (操作者, 来庁者), an office's chat account, a
+みな|と野市), the first word of a bank's name (常陽|みらい銀行), a relation (配偶者), a role in 者 (操作者, 来庁者), an office's chat account, a
 form's label spaced out (住　所), the town before its head's post (北湊|市長 徳永 知佳).
 ``PersonFinder`` drops them from its findings, the masker from a table's column of names."""
 
@@ -46,6 +46,8 @@ _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:�
 # A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
 _LABEL_TAILS = frozenset("所名話考別齢業籍")
 _LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
+# A financial institution's name glued after the word (常陽みらい銀行, 北都信用金庫).
+_BANK_AFTER = re.compile(r"[ぁ-ゖァ-ヴー]{0,6}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|証券)")
 # The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
 _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
@@ -54,6 +56,8 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
+    if _BANK_AFTER.match(text, e):
+        return True  # 常陽|みらい銀行: the first word of a bank's name
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
     if value == "こと":
