@@ -137,3 +137,9 @@ def test_a_given_name_the_analyser_splits_after_no(masker):
 
 def test_the_first_word_of_a_banks_name_is_no_name(masker):
     assert found(masker, "払戻先（相続人）：常陽あさひ銀行 水戸支店 普通 7654321\n", "PERSON") == []
+
+
+def test_a_note_closed_by_a_section_and_a_surname_and_a_register_holder_in_brackets(masker):
+    text = "※受け取った日：R7.6.2　北見市 市民課 長谷\n氏名　千晴　生年月日 1970年2月3日　（筆頭者 雛田和臣）\n"
+    names = found(masker, text, "PERSON")
+    assert "長谷" in names and "雛田和臣" in names

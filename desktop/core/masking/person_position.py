@@ -126,6 +126,15 @@ _SPACED_PERSON_LABEL_RE = re.compile(
     r"(?:同 居 人|世 帯 主|申 請 者|届 出 人|代 理 人|保 護 者|氏 名)[ ]+"
     rf"(?P<n>[{_K}](?: ?[{_K}]){{1,7}})(?=[ ]*[(（]|[ ]*\n|[ ]*\Z|  )"
 )
+# A section, then a surname that closes the line (…いただいた日：R8.8.26 〇〇市 情報政策課 松崎):
+# the member of staff who wrote the note.
+_SECTION_THEN_SURNAME_RE = re.compile(
+    rf"(?:課|係|室|班|センター) (?P<n>[{_K}]{{1,4}})(?=[ \t]*(?:\n|\Z))"
+)
+# A bracket that names a role in the register and its holder: （筆頭者 山田太郎）.
+_BRACKET_HOLDER_RE = re.compile(
+    rf"[（(](?:筆頭者|世帯主|届出人|申請者|代理人|代表者) (?P<n>[{_K}]{{2,6}}(?: [{_K}]{{1,4}})?)[）)]"
+)
 # A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
 # ・多田（児相）：…): who said or does what, in a meeting's notes.
 _BULLET_SPEAKER_RE = re.compile(
@@ -190,8 +199,7 @@ class PositionNames(RecordNames):
             found.extend(self._english_items(lined))
         if "(" in text:
             found.extend(self._english_relations(lined))
-        if "窓口" in text or " 人 " in text or " 者 " in text or "氏 名" in text:
-            yield from self._form_fields(text)
+        yield from self._form_fields(text)
         if "/" in text:  # (the text is normalised: ／ is /)
             yield from self._qualified_names(text)
         if "\n" in text:
@@ -332,7 +340,8 @@ class PositionNames(RecordNames):
                     yield "PERSON", s, s + len(value)
 
     def _form_fields(self, text: str) -> Iterator[Finding]:
-        """窓口 宮田 (the clerk of a form's reception field) and 同 居 人 児 玉希望 (OCR)."""
+        """窓口 宮田 (the clerk of a form's reception field), 同 居 人 児 玉希望 (OCR),
+        情報政策課 松崎 closing a note's line and （筆頭者 七夕郁海） in brackets."""
         if "窓口" in text:
             for m in _DESK_CLERK_RE.finditer(text):
                 value = m.group("n")
@@ -341,6 +350,15 @@ class PositionNames(RecordNames):
                 if len(value) > 1 and reads_as_label(value.replace(" ", "")):
                     continue
                 yield "PERSON", m.start("n"), m.end("n")
+        for m in _SECTION_THEN_SURNAME_RE.finditer(text):
+            value = m.group("n")
+            if value in self._lex.surnames_kanji or value in rare_surnames():
+                yield "PERSON", m.start("n"), m.end("n")
+        if "(" in text:
+            for m in _BRACKET_HOLDER_RE.finditer(text):
+                value = m.group("n")
+                if not (value in _NON_NAMES or _ORG_END.search(value) or reads_as_label(value)):
+                    yield "PERSON", m.start("n"), m.end("n")
         for m in _SPACED_PERSON_LABEL_RE.finditer(text):
             value = m.group("n")
             if value in _NON_NAMES or reads_as_label(value.replace(" ", "")):
