@@ -143,3 +143,13 @@ def test_a_note_closed_by_a_section_and_a_surname_and_a_register_holder_in_brack
     text = "※受け取った日：R7.6.2　北見市 市民課 長谷\n氏名　千晴　生年月日 1970年2月3日　（筆頭者 雛田和臣）\n"
     names = found(masker, text, "PERSON")
     assert "長谷" in names and "雛田和臣" in names
+
+
+def test_a_note_in_a_column_of_names_is_not_made_a_name(masker):
+    text = (
+        "1年\t北山 陽菜\t東小\t北山 和也\t080-5550-0111\n"
+        "2年\t南田 湊\t東小\t南田 恵子\t080-5550-0122\n"
+        "3年\t西岡 凛\t東小\t西岡 康介\t080-5550-0133\n"
+        "4年\t東 結翔\t東小\t徒歩帰宅\t080-5550-0144\n"
+    )
+    assert "徒歩帰宅" not in found(masker, text, "PERSON")

@@ -31,6 +31,7 @@ from desktop.core.masking.person import (
     name_glued_to_noun,
     no_person_word,
 )
+from desktop.core.masking.person_common import reads_as_label
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
@@ -246,7 +247,12 @@ class PiiMasker:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
-        raw.extend(f for f in column_consensus(norm, raw) if not _no_one(norm, f))
+        # (本人帰宅, 徒歩帰宅 in a column of who collects a child: a note, not a name)
+        raw.extend(
+            f
+            for f in column_consensus(norm, raw)
+            if not _no_one(norm, f) and not (f[0] == "PERSON" and reads_as_label(norm[f[1] : f[2]]))
+        )
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
