@@ -330,6 +330,11 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 80 else None
 
 
+def cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
+    """The finding a cell text[s:e] holds once its column's type (``header_type``) is known."""
+    return _cell_finding(text, kind, s, e)
+
+
 # The desk or duty before the name in a name cell (窓口 山本, 受付 小林).
 _DESK_BEFORE_NAME = re.compile(r"(?:窓口|受付|担当|相談員|係員?)[ :：]")
 # A post after the name in a name cell (今 主事, 山田係長).

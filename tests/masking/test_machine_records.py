@@ -1,0 +1,90 @@
+"""Fixed-width machine records read by their layout (issue 13): a declared layout
+(label(width) items) or the 全銀 総合振込 data record, fields typed like table headers."""
+
+from __future__ import annotations
+
+from desktop.core.masking import PiiMasker
+from desktop.core.masking.normalize import normalize
+from desktop.core.masking.records import declared_layout, find_in_records
+from desktop.core.masking.tables import NOT_PERSONAL
+
+
+def _my_number(first11: str) -> str:
+    digits = [int(c) for c in reversed(first11)]
+    total = sum(d * (n + 1 if n < 6 else n - 5) for n, d in enumerate(digits, start=1))
+    check = 0 if total % 11 <= 1 else 11 - total % 11
+    return first11 + str(check)
+
+
+def _pad(value: str, width: int, fill: str = " ") -> str:
+    assert len(value) <= width
+    return value + fill * (width - len(value))
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    norm = normalize(text)  # the masker reads the normalised text (full-width spaces as spaces)
+    return {(t, text[s:e].replace("\u3000", " ")) for t, s, e in find_in_records(norm) if t != NOT_PERSONAL}
+
+
+def test_a_declared_layout_is_read_field_by_field():
+    assert declared_layout("項目: 番号(6)氏名(12)生年月日(8)") == (("番号", 6), ("氏名", 12), ("生年月日", 8))
+    assert declared_layout("電話(3)と住所(2)") is None  # two items are prose, not a layout
+
+
+def test_glued_numbers_are_split_by_the_declared_widths():
+    my_number = _my_number("31415926535")
+    layout = "ファイル定義: 整理番号(8)氏名(12)生年月日(8)区分(1)個人番号(12)年金番号(10)郵便番号(7)住所(24)金額(7)"
+    record = (
+        "00012345"
+        + _pad("森田 結衣", 12, "　")
+        + "19760214"
+        + "2"
+        + my_number
+        + "5550123456"
+        + "0640941"
+        + _pad("北海道札幌市中央区旭ケ丘5丁目2番1号", 24, "　")
+        + "0012000"
+    )
+    text = f"{layout}\n{record}\n以上1件"
+    found = _found(text)
+    assert ("PERSON", "森田 結衣") in found
+    assert ("BIRTH_DATE", "19760214") in found
+    assert ("MY_NUMBER", my_number) in found
+    assert ("PENSION_NUMBER", "5550123456") in found
+    assert ("POSTAL_CODE", "0640941") in found
+    assert ("ADDRESS", "北海道札幌市中央区旭ケ丘5丁目2番1号") in found
+    assert not any(v in ("00012345", "0012000") for _t, v in found)  # 整理番号, 金額: not personal
+    masked = PiiMasker().mask(text).masked_text
+    assert my_number not in masked and "5550123456" not in masked and "0640941" not in masked
+
+
+def test_a_line_of_another_length_ends_the_block():
+    text = "定義: 氏名(6)生年月日(8)番号(4)\n山田 花子 198001021234\n次の行は説明で、長さが違います。19800102 のような日付も含みます"
+    found = _found(text)
+    assert ("BIRTH_DATE", "19800102") in found and len(found) == 2
+
+
+def test_zengin_transfer_record_gives_the_account_and_the_payee():
+    record = (
+        "2"
+        + "0009"
+        + _pad("ｻｸﾗ", 15)
+        + "123"
+        + _pad("ｴｷﾏｴ", 15)
+        + "0000"
+        + "1"
+        + "0457812"
+        + _pad("ﾓﾘﾀ ﾕｲ", 30)
+        + "0000052000"
+        + "0"
+        + "0000000000"
+        + "0000000000"
+        + " "
+        + " "
+        + "       "
+    )
+    assert len(record) == 120
+    text = "FBデータ\n" + record + "\n" + _pad("8000001000000052000", 120) + "\n"
+    masked = PiiMasker().mask(text).masked_text
+    assert "0457812" not in masked and "ﾓﾘﾀ ﾕｲ" not in masked
+    assert "0000052000" in masked  # the amount stays
