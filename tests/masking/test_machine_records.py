@@ -88,3 +88,41 @@ def test_zengin_transfer_record_gives_the_account_and_the_payee():
     masked = PiiMasker().mask(text).masked_text
     assert "0457812" not in masked and "ﾓﾘﾀ ﾕｲ" not in masked
     assert "0000052000" in masked  # the amount stays
+
+
+def test_a_dataframe_print_types_cells_by_counting_them_under_its_header():
+    text = (
+        "print(df) の結果です\n"
+        "       shimei_kanji  birthday  ...  mobile_tel   zairyu_card\n"
+        "12     佐野香澄  1981-05-30  ...  090-5550-1234          NaN\n"
+        "407    林大河  1990-02-11  ...  080-5550-9876  AB12345678CD\n"
+        "\n"
+        "[2 rows x 14 columns]\n"
+    )
+    found = _found(text)
+    assert ("PHONE", "090-5550-1234") in found and ("PHONE", "080-5550-9876") in found
+    assert ("BIRTH_DATE", "1981-05-30") in found
+    # a residence card under a header the words read as a card's keeps its shape's type
+    assert ("RESIDENCE_CARD", "AB12345678CD") in found
+    assert not any(v == "NaN" for _t, v in found)
+    entities = PiiMasker().find(text)
+    assert {e.type for e in entities if e.text.startswith("090")} == {"PHONE"}
+
+
+def test_a_pasted_sheet_grid_types_cells_and_cell_addresses_by_its_header_row():
+    text = (
+        "\tA\tB\tC\tD\n"
+        "1\t整理番号\t氏名\t生年月日\t口座番号\n"
+        "2\t10021\t佐野　香澄\t1981/5/30\t4518206\n"
+        "3\t10022\t林　大河\t=DATE(1990,2,11)\t=VLOOKUP(A3,口座!A:B,2,FALSE)\n"
+        "\n"
+        "B5: =INDEX(台帳!B:B,MATCH(A5,台帳!A:A,0))  → 値: 野口 紗季\n"
+        'E5: =TEXT(D5,"0000000")\n'
+    )
+    found = _found(text)
+    assert ("BANK_ACCOUNT", "4518206") in found and ("BIRTH_DATE", "1981/5/30") in found
+    assert ("PERSON", "野口 紗季") in found  # B5 is in the 氏名 column
+    assert not any(v.startswith("=") for _t, v in found)  # a formula is not a value
+    masked = PiiMasker().mask(text).masked_text
+    assert "\tB\t" in masked  # the column letter B is no one's initial
+    assert '"0000000"' in masked  # a number format is no one's number

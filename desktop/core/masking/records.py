@@ -9,6 +9,17 @@ split such a run, but its layout can: the widths of the fields, in order. A layo
 - **a standard record layout** a clerk pastes without a declaration: the 全銀協 総合振込 data
   record (120 characters, data kind 2).
 
+A DataFrame's print (``print(df)``) is a record block too: a header line indented past the
+index, then rows of the index and one cell per header word, cells two spaces apart. Its header
+words name the cells' types; a ``...`` column (hidden columns) is a column of its own, so the
+cells are counted, not aligned by width (kanji are two columns wide on screen, one in the text).
+
+A spreadsheet pasted with its grid (a line of column letters A B C …, each row led by its row
+number) is a record block whose layout is its header row: the row under the letters. A cell
+address (``B7: =IFERROR(…) → 値: …``) names its column, so the value shown for it is typed by
+that column's header; a formula is never a value, and a number format in it (``"000000"``) is
+no one's number.
+
 Each field's label names its type the way a table header does (``tables.header_type``), and its
 value is read the way a table cell is (``tables.cell_finding``): padding is left out, a field
 whose label names nothing personal gives no finding. A line is read with a layout only when its
@@ -20,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.tables import Finding, cell_finding, header_type
 
 Layout = tuple[tuple[str, int], ...]
@@ -91,6 +103,10 @@ def find_in_records(text: str) -> Iterator[Finding]:
         yield from _declared_records(text)
     if _ZENGIN_DATA.search(text):
         yield from _zengin_records(text)
+    if _FRAME_ROW.search(text):
+        yield from _frame_prints(text)
+    if _LETTERS_ROW.search(text):
+        yield from _sheet_grids(text)
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -125,3 +141,115 @@ def _zengin_records(text: str) -> Iterator[Finding]:
         line = text[m.start() : end if end >= 0 else len(text)]
         if len(line.rstrip("\r")) == _ZENGIN_WIDTH:
             yield from _read(text, m.start(), line, ZENGIN_TRANSFER)
+
+
+# An index (a number or a label without spaces) then a cell two spaces on: a DataFrame's row,
+# under a header line indented past the index.
+_FRAME_ROW = re.compile(r"^ {2,}[^ \n].*\n[0-9]+ {2,}\S", re.M)
+_CELL_GAP = re.compile(r" {2,}")
+_EMPTY_CELL = frozenset(("NaN", "None", "NaT", "<NA>", "nan", "..."))
+
+
+def _gap_cells(line: str, start: int) -> list[tuple[int, int]]:
+    cells = []
+    pos = len(line) - len(line.lstrip(" "))
+    for m in _CELL_GAP.finditer(line, pos):
+        cells.append((start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(line.rstrip()):
+        cells.append((start + pos, start + len(line.rstrip())))
+    return cells
+
+
+def _frame_prints(text: str) -> Iterator[Finding]:
+    kinds: list[str | None] | None = None
+    for start, line in _lines(text):
+        if line.startswith("  ") and line.strip():
+            words = line.split()
+            kinds = [header_type(w.replace("_", " ")) for w in words]
+            if not any(kinds):
+                kinds = None
+            continue
+        if kinds is None:
+            continue
+        cells = _gap_cells(line, start)
+        if len(cells) != len(kinds) + 1 or not line[:1].isalnum():
+            kinds = None  # the print ends at the first line that is not a row of it
+            continue
+        for kind, (s, e) in zip(kinds, cells[1:], strict=True):
+            if kind is None or text[s:e] in _EMPTY_CELL:
+                continue
+            f = cell_finding(text, kind, s, e)
+            if f is not None:
+                yield _by_shape(text, f)
+
+
+def _by_shape(text: str, f: Finding) -> Finding:
+    """A number whose shape is one type's alone (a residence card under a column the header
+    words read as a card's) keeps the type of its shape."""
+    kind, s, e = f
+    for t, s2, e2 in find_numbers(text[s:e]):
+        if (s2, e2) == (0, e - s) and t != kind:
+            return (t, s, e)
+    return f
+
+
+# A row of column letters (A B C …, tab-separated, the corner cell empty)
+_LETTERS_ROW = re.compile(r"^\t?A\tB\tC(?:\t[D-Z])*$", re.M)
+_ROW_NUMBER = re.compile(r"[0-9]{1,6}")
+_ADDRESS_LINE = re.compile(r"^([A-Z]{1,2})[0-9]{1,6}[:：] ?=")
+_SHOWN_VALUE = re.compile(r"(?:→|=>|->) *(?:値[:：]? *)?([^ \n].*?) *$")
+_NUMBER_FORMAT = re.compile(r'"([0#]{4,})"')
+
+
+def _column_index(letters: str) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + ord(c) - ord("A") + 1
+    return n - 1
+
+
+def _sheet_grids(text: str) -> Iterator[Finding]:
+    letters_at = None
+    kinds: list[str | None] = []
+    for start, line in _lines(text):
+        if _LETTERS_ROW.fullmatch(line):
+            letters_at = start
+            kinds = []
+            for s, e in _cells(line, start)[1:]:
+                yield ("HEADER", s, e)  # a column's letter is no one's initial
+            continue
+        if letters_at is None:
+            continue
+        cells = _cells(line, start)
+        if len(cells) > 1 and _ROW_NUMBER.fullmatch(text, *cells[0]):
+            if not kinds:  # the first row under the letters is the header
+                kinds = [header_type(text[s:e].strip()) for s, e in cells[1:]]
+                yield from (("HEADER", s, e) for (s, e), k in zip(cells[1:], kinds) if k)
+                continue
+            for kind, (s, e) in zip(kinds, cells[1:]):
+                if kind is not None and not text[s:e].lstrip().startswith("="):
+                    f = cell_finding(text, kind, s, e)
+                    if f is not None:
+                        yield f
+            continue
+        address = _ADDRESS_LINE.match(line)
+        if address:
+            for m in _NUMBER_FORMAT.finditer(line):
+                yield ("HEADER", start + m.start(1), start + m.end(1))
+            column = _column_index(address.group(1))
+            shown = _SHOWN_VALUE.search(line, address.end())
+            if shown and column < len(kinds) and kinds[column]:
+                f = cell_finding(text, kinds[column], start + shown.start(1), start + shown.end(1))
+                if f is not None:
+                    yield f
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in re.finditer("\t", line):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(line)))
+    return out
