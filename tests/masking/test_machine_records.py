@@ -126,3 +126,56 @@ def test_a_pasted_sheet_grid_types_cells_and_cell_addresses_by_its_header_row():
     masked = PiiMasker().mask(text).masked_text
     assert "\tB\t" in masked  # the column letter B is no one's initial
     assert '"0000000"' in masked  # a number format is no one's number
+
+
+def test_log_slots_name_the_login_and_the_server():
+    text = (
+        "Mar  3 09:12:44 gw01 sshd[2211]: Failed password for ogawam from 203.0.113.57 port 40022 ssh2\n"
+        "Mar  3 09:13:01 gw01 sshd[2213]: Failed password for root from 203.0.113.57 port 40031 ssh2\n"
+        "Mar  3 09:20:10 fw02 kernel: action=deny srcip=10.20.30.41 dstip=10.20.1.5 dport=445 user=\"nishida-r\"\n"
+        "Mar  3 09:30:00 fw02 backup: copy to 10.20.1.5 done\n"
+        '192.0.2.77 - tanakay [03/Mar/2026:09:40:02 +0900] "GET / HTTP/1.1" 200 5120 "-" "curl/8.0"\n'
+        "実行ユーザー: HONCHO\\kimuras\n"
+    )
+    found = _found(text)
+    assert {("PERSON", "ogawam"), ("PERSON", "nishida-r"), ("PERSON", "tanakay"), ("PERSON", "kimuras")} <= found
+    assert ("PERSON", "root") not in found  # a system account is no one's name
+    masked = PiiMasker().mask(text).masked_text
+    assert "10.20.30.41" not in masked and "203.0.113.57" not in masked and "192.0.2.77" not in masked
+    assert masked.count("10.20.1.5") == 2  # the destination server, wherever it appears
+
+
+def test_an_address_the_text_calls_a_server_is_kept():
+    text = '198.51.100.99 - - [03/Mar/2026:10:00:00 +0900] "GET /health HTTP/1.1" 200 12 "-" "probe"\n※ 198.51.100.99 は監視サーバです\n'
+    masked = PiiMasker().mask(text).masked_text
+    assert masked.count("198.51.100.99") == 2
+
+
+def test_values_without_labels_are_typed_by_shape_within_their_record():
+    text = (
+        "処理中のデータ:\n"
+        "  [0] 川口　智美\n  [1] 1958-04-21\n  [2] 064-0941\n  [3] 北海道札幌市中央区旭ケ丘5丁目2-1\n"
+        "  [4] 4518206\n  [5] 123456789012\n  [6] 2025-11-30\n"
+    )
+    found = _found(text)
+    assert ("BIRTH_DATE", "1958-04-21") in found and ("BIRTH_DATE", "2025-11-30") not in found
+    assert ("BANK_ACCOUNT", "4518206") in found
+    assert ("DRIVER_LICENSE", "123456789012") in found  # twelve digits failing the My Number check
+    read = "LIC^1^623400112233^岡本　陸^OKAMOTO$RIKU^19850312^2030031^北海道札幌市北区北8条西3丁目^20290412^北海道公安委員会^"
+    found = _found(read)
+    assert {("PERSON", "岡本 陸"), ("PERSON", "OKAMOTO$RIKU"), ("BIRTH_DATE", "19850312")} <= found
+    assert ("DRIVER_LICENSE", "623400112233") in found  # the issuer says it is a licence
+    assert ("POSTAL_CODE", "2030031") in found  # seven digits before an address
+    assert ("BIRTH_DATE", "20290412") not in found
+
+
+def test_a_spreadsheet_round_trip_keeps_a_postal_code_and_drops_what_it_cannot_hold():
+    text = (
+        "氏名,郵便番号,住所,個人番号\n"
+        "小川 真,640941,北海道札幌市中央区旭ケ丘5-2-1,1.23457E+11\n"
+        "（記入例）,1000001,東京都千代田区千代田1-1,\n"
+    )
+    masked = PiiMasker().mask(text).masked_text
+    assert "640941" not in masked
+    assert "1.23457E+11" in masked  # the number can no longer be read from it
+    assert "東京都千代田区千代田1-1" in masked and "1000001" in masked  # the form's example row

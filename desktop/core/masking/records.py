@@ -31,8 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from desktop.core.masking.log_records import find_in_logs
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.tables import Finding, cell_finding, header_type
+from desktop.core.masking.value_records import find_value_records
 
 Layout = tuple[tuple[str, int], ...]
 
@@ -107,6 +109,13 @@ def find_in_records(text: str) -> Iterator[Finding]:
         yield from _frame_prints(text)
     if _LETTERS_ROW.search(text):
         yield from _sheet_grids(text)
+    yield from find_in_logs(text)
+    if "E+" in text:
+        # 1.23457E+11: a spreadsheet's rounding of a long number, which no longer holds it
+        yield from (("HEADER", m.start(), m.end()) for m in _EXPONENT.finditer(text))
+    if "例" in text or "見本" in text:
+        yield from _example_rows(text)
+    yield from find_value_records(text)
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -253,3 +262,15 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((start + pos, start + len(line)))
     return out
+
+
+_EXPONENT = re.compile(r"(?<![0-9.])[0-9]\.[0-9]{1,14}E\+[0-9]{1,2}(?![0-9])")
+# A row of a CSV/TSV export marked as the form's example (記入例, 見本): the office's own data.
+_EXAMPLE_CELL = re.compile(r"(?:^|[,\t])[(（【]?(?:記入例|記載例|見本|サンプル)[)）】]?")
+_ROW_SEPARATOR = re.compile(r"[,\t]")
+
+
+def _example_rows(text: str) -> Iterator[Finding]:
+    for start, line in _lines(text):
+        if len(_ROW_SEPARATOR.findall(line)) >= 2 and _EXAMPLE_CELL.search(line):
+            yield ("HEADER", start, start + len(line))
