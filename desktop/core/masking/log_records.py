@@ -88,8 +88,11 @@ def find_in_logs(text: str) -> Iterator[Finding]:
     servers: set[str] = set()
     if "=" in text and ("dst" in text or "dest" in text or "daddr" in text):
         servers.update(m.group(1) for m in _DEST_KEY.finditer(text))
-    if "サーバ" in text or "erver" in text:
-        servers.update(m.group(1) for m in _CALLED_SERVER.finditer(text))
+    for word in ("サーバ", "erver"):
+        at = text.find(word)
+        while at >= 0:  # the sentence before each mention of a server, not the whole text
+            servers.update(m.group(1) for m in _CALLED_SERVER.finditer(text, max(0, at - 60), at + 6))
+            at = text.find(word, at + 1)
     if servers:
         sources = {m.start(1) for m in _SOURCE_KEY.finditer(text)}
         for m in _IP_RE.finditer(text):

@@ -42,6 +42,7 @@ Layout = tuple[tuple[str, int], ...]
 _FIELD = re.compile(r"([^\s()\[\]:,、，|]{1,16}?)\(([0-9]{1,3})\)")
 _DECLARED = re.compile(r"\([0-9]{1,3}\)[^\s()]{1,16}\([0-9]{1,3}\)")
 _LEAST_FIELDS = 3
+_TRAILER_ITEM = re.compile(r"[^\s=]{1,12}=[0-9A-Za-z]{1,12}")
 
 # 全銀協 総合振込 data record (kind 2), 120 characters: the published field widths.
 ZENGIN_TRANSFER: Layout = (
@@ -62,8 +63,10 @@ ZENGIN_TRANSFER: Layout = (
     ("識別表示", 1),
     ("ダミー", 7),
 )
-_ZENGIN_DATA = re.compile(r"^2[0-9]{4}.{15}[0-9]{3}.{15}[0-9 ]{4}[0-9][0-9]{7}", re.M)
+# (a data record follows the header record: it starts a line after another)
+_ZENGIN_DATA = re.compile(r"\n(2[0-9]{4}.{15}[0-9]{3}.{15}[0-9 ]{4}[0-9][0-9]{7})")
 _ZENGIN_WIDTH = 120
+_PADDING = " " * 8  # a fixed-width record pads its names with spaces
 
 
 def declared_layout(line: str) -> Layout | None:
@@ -103,17 +106,18 @@ def find_in_records(text: str) -> Iterator[Finding]:
     """Findings in fixed-width records read by a declared or a standard layout."""
     if _DECLARED.search(text):
         yield from _declared_records(text)
-    if _ZENGIN_DATA.search(text):
+    # (quick rejection: a literal the format cannot lack, before any line-anchored pattern)
+    if _PADDING in text and _ZENGIN_DATA.search(text):
         yield from _zengin_records(text)
-    if _FRAME_ROW.search(text):
+    if _FRAME_HINT.search(text):
         yield from _frame_prints(text)
-    if _LETTERS_ROW.search(text):
+    if "\tA\tB\tC" in text:
         yield from _sheet_grids(text)
     yield from find_in_logs(text)
     if "E+" in text:
         # 1.23457E+11: a spreadsheet's rounding of a long number, which no longer holds it
         yield from (("HEADER", m.start(), m.end()) for m in _EXPONENT.finditer(text))
-    if "例" in text or "見本" in text:
+    if _EXAMPLE_WORD.search(text):
         yield from _example_rows(text)
     yield from find_value_records(text)
 
@@ -140,21 +144,24 @@ def _declared_records(text: str) -> Iterator[Finding]:
             continue
         if not _fits(line, layout):
             layout = None  # the block of records ends at the first line of another length
+            # its trailer (EOF  件数=4  出力日 …) counts and labels the job: a key=value is a label
+            yield from (("HEADER", start + m.start(), start + m.end()) for m in _TRAILER_ITEM.finditer(line))
             continue
         yield from _read(text, start, line, layout)
 
 
 def _zengin_records(text: str) -> Iterator[Finding]:
     for m in _ZENGIN_DATA.finditer(text):
-        end = text.find("\n", m.start())
-        line = text[m.start() : end if end >= 0 else len(text)]
+        start = m.start(1)
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
         if len(line.rstrip("\r")) == _ZENGIN_WIDTH:
-            yield from _read(text, m.start(), line, ZENGIN_TRANSFER)
+            yield from _read(text, start, line, ZENGIN_TRANSFER)
 
 
 # An index (a number or a label without spaces) then a cell two spaces on: a DataFrame's row,
 # under a header line indented past the index.
-_FRAME_ROW = re.compile(r"^ {2,}[^ \n].*\n[0-9]+ {2,}\S", re.M)
+_FRAME_HINT = re.compile(r"\n[0-9]+ {2,}\S")
 _CELL_GAP = re.compile(r" {2,}")
 _EMPTY_CELL = frozenset(("NaN", "None", "NaT", "<NA>", "nan", "..."))
 
@@ -268,9 +275,14 @@ _EXPONENT = re.compile(r"(?<![0-9.])[0-9]\.[0-9]{1,14}E\+[0-9]{1,2}(?![0-9])")
 # A row of a CSV/TSV export marked as the form's example (記入例, 見本): the office's own data.
 _EXAMPLE_CELL = re.compile(r"(?:^|[,\t])[(（【]?(?:記入例|記載例|見本|サンプル)[)）】]?")
 _ROW_SEPARATOR = re.compile(r"[,\t]")
+_EXAMPLE_WORD = re.compile(r"記入例|記載例|見本|サンプル")
 
 
 def _example_rows(text: str) -> Iterator[Finding]:
-    for start, line in _lines(text):
+    for m in _EXAMPLE_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
         if len(_ROW_SEPARATOR.findall(line)) >= 2 and _EXAMPLE_CELL.search(line):
-            yield ("HEADER", start, start + len(line))
+            yield ("HEADER", start, end)

@@ -7,7 +7,7 @@ no label on any value. What a value is follows from its shape and from the recor
 - **a date** is the record's date of birth when it is the earliest date of the record and lies at
   least ``_ADULT_GAP`` years before the record's latest date and before today (the other dates of
   such a record are issue, expiry or processing dates);
-- **seven bare digits** are a postal code when a value beside them is an address, a bank account
+- **seven bare digits** are a postal code when the next value is an address, a bank account
   number otherwise (amounts have separators, codes other lengths);
 - **twelve bare digits** are a driving licence number when the record is a licence's (its
   issuer 公安委員会 or the word 免許 is in it) or when they fail the My Number check digit;
@@ -31,7 +31,7 @@ from desktop.core.masking.tables import Finding, cell_finding, header_type
 _ADULT_GAP = 15
 _DUMP_LINE = re.compile(r"^[ \t]*\[[0-9]{1,3}\][ \t]*(\S[^\n]*?)[ \t]*$", re.M)
 _DUMP_LEAST = 5  # values in a dump
-_SEPARATED = re.compile(r"^[^\n]*?([|^;])[^\n]*$", re.M)
+_DUMP_HINT = re.compile(r"\[[0-9]{1,3}\][ \t]")
 _FIELDS_LEAST = 5
 _KEY_PREFIX = re.compile(r"[A-Za-z]{1,4}=")
 _KEYED_FIELD = re.compile(r"(?:^|;)[A-Za-z]{1,4}=")
@@ -44,10 +44,11 @@ _VAR_DUMP = re.compile(r"\$([^\s=$/]{1,12})=([^/\n]+?)(?= / |\n|$)")
 
 
 def find_value_records(text: str) -> Iterator[Finding]:
-    if "[" in text:
+    if _DUMP_HINT.search(text):
         yield from _dumps(text)
-    if "|" in text or "^" in text or ";" in text:
-        yield from _separated(text)
+    for sep in "|^;":
+        if text.count(sep) >= _FIELDS_LEAST - 1:
+            yield from _separated(text, sep)
     if "$" in text:
         for m in _VAR_DUMP.finditer(text):
             kind = header_type(m.group(1))
@@ -69,22 +70,27 @@ def _dumps(text: str) -> Iterator[Finding]:
     yield from _typed(text, run)
 
 
-def _separated(text: str) -> Iterator[Finding]:
-    for m in _SEPARATED.finditer(text):
-        line, sep = m.group(0), m.group(1)
-        if line.count(sep) + 1 < _FIELDS_LEAST:
-            continue
+def _separated(text: str, sep: str) -> Iterator[Finding]:
+    pos = text.find(sep)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        pos = text.find(sep, end)
+        line = text[start:end]
+        if line.count(sep) + 1 < _FIELDS_LEAST or sep + " " in line or " " + sep in line:
+            continue  # (a reader's string is tight; a Markdown or text table pads its cells)
         if sep == ";" and len(_KEYED_FIELD.findall(line)) * 2 < line.count(sep):
             continue  # a ;-list of plain parts (a vCard ADR) is another format's
         fields = []
-        pos = m.start()
+        at = start
         for part in line.split(sep):
-            s, e = pos, pos + len(part)
+            s, e = at, at + len(part)
             k = _KEY_PREFIX.match(part)
             if k:
                 s += k.end()
             fields.append((s, e))
-            pos = e + 1
+            at = e + 1
         yield from _typed(text, fields)
 
 
@@ -110,9 +116,9 @@ def _typed(text: str, fields: list[tuple[int, int]]) -> Iterator[Finding]:
     for i, (s, e) in enumerate(fields):
         value = text[s:e]
         if _BARE7.fullmatch(value):
-            beside = [fields[j] for j in (i - 1, i + 1) if 0 <= j < len(fields)]
-            address_beside = any(starts.match(text, b[0]) for b in beside)
-            yield ("POSTAL_CODE" if address_beside else "BANK_ACCOUNT", s, e)
+            after = fields[i + 1] if i + 1 < len(fields) else None
+            address_next = after is not None and starts.match(text, after[0]) is not None
+            yield ("POSTAL_CODE" if address_next else "BANK_ACCOUNT", s, e)
         elif _BARE12.fullmatch(value):
             if licence or not my_number_valid(value):
                 yield ("DRIVER_LICENSE", s, e)
