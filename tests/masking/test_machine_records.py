@@ -23,11 +23,19 @@ def _pad(value: str, width: int, fill: str = " ") -> str:
 
 def _found(text: str) -> set[tuple[str, str]]:
     norm = normalize(text)  # the masker reads the normalised text (full-width spaces as spaces)
-    return {(t, text[s:e].replace("\u3000", " ")) for t, s, e in find_in_records(norm) if t != NOT_PERSONAL}
+    return {
+        (t, text[s:e].replace("\u3000", " "))
+        for t, s, e in find_in_records(norm)
+        if t != NOT_PERSONAL
+    }
 
 
 def test_a_declared_layout_is_read_field_by_field():
-    assert declared_layout("項目: 番号(6)氏名(12)生年月日(8)") == (("番号", 6), ("氏名", 12), ("生年月日", 8))
+    assert declared_layout("項目: 番号(6)氏名(12)生年月日(8)") == (
+        ("番号", 6),
+        ("氏名", 12),
+        ("生年月日", 8),
+    )
     assert declared_layout("電話(3)と住所(2)") is None  # two items are prose, not a layout
 
 
@@ -59,7 +67,10 @@ def test_glued_numbers_are_split_by_the_declared_widths():
 
 
 def test_a_line_of_another_length_ends_the_block():
-    text = "定義: 氏名(6)生年月日(8)番号(4)\n山田 花子 198001021234\n次の行は説明で、長さが違います。19800102 のような日付も含みます"
+    text = (
+        "定義: 氏名(6)生年月日(8)番号(4)\n山田 花子 198001021234\n"
+        "次の行は説明で、長さが違います。19800102 のような日付も含みます"
+    )
     found = _found(text)
     assert ("BIRTH_DATE", "19800102") in found and len(found) == 2
 
@@ -132,21 +143,31 @@ def test_log_slots_name_the_login_and_the_server():
     text = (
         "Mar  3 09:12:44 gw01 sshd[2211]: Failed password for ogawam from 203.0.113.57 port 40022 ssh2\n"
         "Mar  3 09:13:01 gw01 sshd[2213]: Failed password for root from 203.0.113.57 port 40031 ssh2\n"
-        "Mar  3 09:20:10 fw02 kernel: action=deny srcip=10.20.30.41 dstip=10.20.1.5 dport=445 user=\"nishida-r\"\n"
+        'Mar  3 09:20:10 fw02 kernel: action=deny srcip=10.20.30.41 dstip=10.20.1.5 dport=445 user="nishida-r"\n'
         "Mar  3 09:30:00 fw02 backup: copy to 10.20.1.5 done\n"
         '192.0.2.77 - tanakay [03/Mar/2026:09:40:02 +0900] "GET / HTTP/1.1" 200 5120 "-" "curl/8.0"\n'
         "実行ユーザー: HONCHO\\kimuras\n"
     )
     found = _found(text)
-    assert {("PERSON", "ogawam"), ("PERSON", "nishida-r"), ("PERSON", "tanakay"), ("PERSON", "kimuras")} <= found
+    assert {
+        ("PERSON", "ogawam"),
+        ("PERSON", "nishida-r"),
+        ("PERSON", "tanakay"),
+        ("PERSON", "kimuras"),
+    } <= found
     assert ("PERSON", "root") not in found  # a system account is no one's name
     masked = PiiMasker().mask(text).masked_text
-    assert "10.20.30.41" not in masked and "203.0.113.57" not in masked and "192.0.2.77" not in masked
+    assert (
+        "10.20.30.41" not in masked and "203.0.113.57" not in masked and "192.0.2.77" not in masked
+    )
     assert masked.count("10.20.1.5") == 2  # the destination server, wherever it appears
 
 
 def test_an_address_the_text_calls_a_server_is_kept():
-    text = '198.51.100.99 - - [03/Mar/2026:10:00:00 +0900] "GET /health HTTP/1.1" 200 12 "-" "probe"\n※ 198.51.100.99 は監視サーバです\n'
+    text = (
+        '198.51.100.99 - - [03/Mar/2026:10:00:00 +0900] "GET /health HTTP/1.1" 200 12 "-" "probe"\n'
+        "※ 198.51.100.99 は監視サーバです\n"
+    )
     masked = PiiMasker().mask(text).masked_text
     assert masked.count("198.51.100.99") == 2
 
@@ -161,7 +182,10 @@ def test_values_without_labels_are_typed_by_shape_within_their_record():
     assert ("BIRTH_DATE", "1958-04-21") in found and ("BIRTH_DATE", "2025-11-30") not in found
     assert ("BANK_ACCOUNT", "4518206") in found
     assert ("DRIVER_LICENSE", "123456789012") in found  # twelve digits failing the My Number check
-    read = "LIC^1^623400112233^岡本　陸^OKAMOTO$RIKU^19850312^2030031^北海道札幌市北区北8条西3丁目^20290412^北海道公安委員会^"
+    read = (
+        "LIC^1^623400112233^岡本　陸^OKAMOTO$RIKU^19850312^2030031^"
+        "北海道札幌市北区北8条西3丁目^20290412^北海道公安委員会^"
+    )
     found = _found(read)
     assert {("PERSON", "岡本 陸"), ("PERSON", "OKAMOTO$RIKU"), ("BIRTH_DATE", "19850312")} <= found
     assert ("DRIVER_LICENSE", "623400112233") in found  # the issuer says it is a licence

@@ -31,18 +31,56 @@ _SSH_LOGIN = re.compile(
     r"(?:for )?(?:invalid user )?([^\s]+) from " + _IP
 )
 _CLF_USER = re.compile(r"^" + _IP + r" \S+ ([^\s\[]+) \[[0-9]{2}/[A-Z][a-z]{2}/[0-9]{4}:", re.M)
-_USER_KEY = re.compile(r"(?<![A-Za-z_])(?:user|usr|username|user_?name|login|srcuser|src_user)=(\"?)([^\"\s]+)\1")
-_DOMAIN_USER = re.compile(r"(?<![A-Za-z0-9\\])[A-Z][A-Z0-9-]{1,14}\\([a-z][a-z0-9._-]{2,30})(?![A-Za-z0-9\\])")
-_DEST_KEY = re.compile(r"(?<![A-Za-z_])(?:dst|dstip|dst_ip|daddr|dest|dest_ip|destination|dst_addr)=\"?(" + _IP + ")")
-_SOURCE_KEY = re.compile(r"(?<![A-Za-z_])(?:src|srcip|src_ip|saddr|source|client_ip|remote_addr)=\"?(" + _IP + ")")
+_USER_KEY = re.compile(
+    r"(?<![A-Za-z_])(?:user|usr|username|user_?name|login|srcuser|src_user)=(\"?)([^\"\s]+)\1"
+)
+_DOMAIN_USER = re.compile(
+    r"(?<![A-Za-z0-9\\])[A-Z][A-Z0-9-]{1,14}\\([a-z][a-z0-9._-]{2,30})(?![A-Za-z0-9\\])"
+)
+_DEST_KEY = re.compile(
+    r"(?<![A-Za-z_])(?:dst|dstip|dst_ip|daddr|dest|dest_ip|destination|dst_addr)=\"?(" + _IP + ")"
+)
+_SOURCE_KEY = re.compile(
+    r"(?<![A-Za-z_])(?:src|srcip|src_ip|saddr|source|client_ip|remote_addr)=\"?(" + _IP + ")"
+)
 # 「198.51.100.10 は監視サーバ」: the address is the subject the sentence calls a server
-_CALLED_SERVER = re.compile("(" + _IP + r")[ ]?(?:は|が|=|is (?:the |a |an |our )?)[^\n。、,()（）]{0,10}?(?:サーバ|[Ss]erver\b)")
+_CALLED_SERVER = re.compile(
+    "("
+    + _IP
+    + r")[ ]?(?:は|が|=|is (?:the |a |an |our )?)[^\n。、,()（）]{0,10}?(?:サーバ|[Ss]erver\b)"
+)
 
-_NAME_LIKE_ID = re.compile(r"[a-z]{2,}[._-][a-z]{1,3}[0-9]{0,2}|[a-z]{1,3}[._-][a-z]{2,}[0-9]{0,2}|[一-龥々ぁ-ゖァ-ヴ]{2,8}")
+_NAME_LIKE_ID = re.compile(
+    r"[a-z]{2,}[._-][a-z]{1,3}[0-9]{0,2}|[a-z]{1,3}[._-][a-z]{2,}[0-9]{0,2}|[一-龥々ぁ-ゖァ-ヴ]{2,8}"
+)
 # accounts of a system, a service or no one
 _SYSTEM_ACCOUNTS = frozenset(
-    "root admin administrator guest test user nobody daemon www-data apache nginx postgres oracle "
-    "mysql ubuntu ec2-user pi ftp anonymous system service operator backup sync".split()
+    [
+        "root",
+        "admin",
+        "administrator",
+        "guest",
+        "test",
+        "user",
+        "nobody",
+        "daemon",
+        "www-data",
+        "apache",
+        "nginx",
+        "postgres",
+        "oracle",
+        "mysql",
+        "ubuntu",
+        "ec2-user",
+        "pi",
+        "ftp",
+        "anonymous",
+        "system",
+        "service",
+        "operator",
+        "backup",
+        "sync",
+    ]
 )
 
 
@@ -91,7 +129,9 @@ def find_in_logs(text: str) -> Iterator[Finding]:
     for word in ("サーバ", "erver"):
         at = text.find(word)
         while at >= 0:  # the sentence before each mention of a server, not the whole text
-            servers.update(m.group(1) for m in _CALLED_SERVER.finditer(text, max(0, at - 60), at + 6))
+            servers.update(
+                m.group(1) for m in _CALLED_SERVER.finditer(text, max(0, at - 60), at + 6)
+            )
             at = text.find(word, at + 1)
     if servers:
         sources = {m.start(1) for m in _SOURCE_KEY.finditer(text)}

@@ -248,7 +248,9 @@ class PiiMasker:
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
         consensus = column_consensus(norm, raw)  # (a header is never one of its cells)
-        raw.extend(f for f in consensus if not _no_one(norm, f) and not _overlaps_any(headers, f[1], f[2]))
+        raw.extend(
+            f for f in consensus if not _no_one(norm, f) and not _overlaps_any(headers, f[1], f[2])
+        )
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))

@@ -145,7 +145,9 @@ def _declared_records(text: str) -> Iterator[Finding]:
         if not _fits(line, layout):
             layout = None  # the block of records ends at the first line of another length
             # its trailer (EOF  件数=4  出力日 …) counts and labels the job: a key=value is a label
-            yield from (("HEADER", start + m.start(), start + m.end()) for m in _TRAILER_ITEM.finditer(line))
+            yield from (
+                ("HEADER", start + m.start(), start + m.end()) for m in _TRAILER_ITEM.finditer(line)
+            )
             continue
         yield from _read(text, start, line, layout)
 
@@ -241,9 +243,11 @@ def _sheet_grids(text: str) -> Iterator[Finding]:
         if len(cells) > 1 and _ROW_NUMBER.fullmatch(text, *cells[0]):
             if not kinds:  # the first row under the letters is the header
                 kinds = [header_type(text[s:e].strip()) for s, e in cells[1:]]
-                yield from (("HEADER", s, e) for (s, e), k in zip(cells[1:], kinds) if k)
+                yield from (
+                    ("HEADER", s, e) for (s, e), k in zip(cells[1:], kinds, strict=False) if k
+                )
                 continue
-            for kind, (s, e) in zip(kinds, cells[1:]):
+            for kind, (s, e) in zip(kinds, cells[1:], strict=False):
                 if kind is not None and not text[s:e].lstrip().startswith("="):
                     f = cell_finding(text, kind, s, e)
                     if f is not None:
