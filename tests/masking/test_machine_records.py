@@ -203,3 +203,14 @@ def test_a_spreadsheet_round_trip_keeps_a_postal_code_and_drops_what_it_cannot_h
     assert "640941" not in masked
     assert "1.23457E+11" in masked  # the number can no longer be read from it
     assert "東京都千代田区千代田1-1" in masked and "1000001" in masked  # the form's example row
+
+
+def test_a_section_mailbox_beside_its_section_name_is_kept():
+    text = (
+        "エラー発生時の通知先: kikaku@town.example.lg.jp（企画課 内線301）\n"
+        "問い合わせは総務課 soumu@town.example.lg.jp まで\n"
+        "担当 kikaku-t@town.example.lg.jp（企画課 高橋）\n"
+    )
+    masked = PiiMasker().mask(text).masked_text
+    assert "kikaku@town.example.lg.jp" in masked and "soumu@town.example.lg.jp" in masked
+    assert "kikaku-t@" not in masked  # a person's mailbox (an initial) stays masked

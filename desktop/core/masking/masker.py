@@ -247,10 +247,8 @@ class PiiMasker:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
-        consensus = column_consensus(norm, raw)  # (a header is never one of its cells)
-        raw.extend(
-            f for f in consensus if not _no_one(norm, f) and not _overlaps_any(headers, f[1], f[2])
-        )
+        keep = [f for f in column_consensus(norm, raw) if not _overlaps_any(headers, *f[1:])]
+        raw.extend(f for f in keep if not _no_one(norm, f))  # (a header is never one of its cells)
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))

@@ -33,7 +33,8 @@ from collections.abc import Iterator
 
 from desktop.core.masking.log_records import find_in_logs
 from desktop.core.masking.numbers import find_numbers
-from desktop.core.masking.tables import Finding, cell_finding, header_type
+from desktop.core.masking.org_contact import departmental_mailbox
+from desktop.core.masking.tables import NOT_PERSONAL, Finding, cell_finding, header_type
 from desktop.core.masking.value_records import find_value_records
 
 Layout = tuple[tuple[str, int], ...]
@@ -120,6 +121,8 @@ def find_in_records(text: str) -> Iterator[Finding]:
     if _EXAMPLE_WORD.search(text):
         yield from _example_rows(text)
     yield from find_value_records(text)
+    if "@" in text:
+        yield from _section_mailboxes(text)
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -290,3 +293,35 @@ def _example_rows(text: str) -> Iterator[Finding]:
         line = text[start:end]
         if len(_ROW_SEPARATOR.findall(line)) >= 2 and _EXAMPLE_CELL.search(line):
             yield ("HEADER", start, end)
+
+
+# A departmental mailbox (johosys@, made of section words only) written right after its section's
+# name or followed by it in brackets (問い合わせは情報政策課 johosys@…, …@…（情報政策課 内線…）):
+# the section's own mailbox, as a report or a log's footer gives it.
+_MAILBOX = re.compile(r"[A-Za-z][A-Za-z0-9._-]{1,40}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_SECTION_BEFORE = re.compile(r"[一-龥ァ-ヴー]{1,10}(?:課|係|室|班|センター)[ 　:：]{0,2}$")
+_SECTION_AFTER = re.compile(
+    r"[(（][一-龥ァ-ヴー]{1,10}(?:課|係|室|班|センター)(?:[ 　、][^)）\n]{0,12})?[)）]"
+)
+_PERSON_MARK = re.compile(r"担当|直通|携帯|自宅|様|さん")
+
+
+def _section_mailboxes(text: str) -> Iterator[Finding]:
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and (
+            text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in "._-")
+        ):
+            start -= 1
+        m = _MAILBOX.match(text, start)
+        at = text.find("@", at + 1)
+        if m is None or not departmental_mailbox(m.group()):
+            continue
+        # (its own line only: a staff member on the next line says nothing about it)
+        before = text[max(0, m.start() - 24) : m.start()].rpartition("\n")[2]
+        after = text[m.end() : m.end() + 30].partition("\n")[0]
+        if _PERSON_MARK.search(before) or _PERSON_MARK.search(after):
+            continue
+        if _SECTION_BEFORE.search(before) or _SECTION_AFTER.match(after):
+            yield (NOT_PERSONAL, m.start(), m.end())
