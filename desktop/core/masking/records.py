@@ -24,6 +24,17 @@ Each field's label names its type the way a table header does (``tables.header_t
 value is read the way a table cell is (``tables.cell_finding``): padding is left out, a field
 whose label names nothing personal gives no finding. A line is read with a layout only when its
 length fits the layout's total, so a line of prose after the block is never cut into fields.
+
+What a spreadsheet or an export did to a value is read too: a number Excel rounded to
+``1.23457E+11`` no longer holds anyone's number, and a row marked as the form's example
+(記入例, 見本) holds the office's data (both kept, as headers are). A departmental mailbox beside
+its section's name (問い合わせは情報政策課 johosys@…) is the section's. Log lines are read by
+``log_records`` (login and destination slots), records of values without labels (RPA dumps,
+reader strings) by ``value_records``.
+
+The masker takes these findings with the tables' (``find_in_records`` beside ``find_in_tables``):
+a record's field type overrides a shape's guess for the same span, NOT_PERSONAL drops it, and a
+HEADER span drops whatever overlaps it.
 """
 
 from __future__ import annotations
@@ -118,7 +129,7 @@ def find_in_records(text: str) -> Iterator[Finding]:
     if "E+" in text:
         # 1.23457E+11: a spreadsheet's rounding of a long number, which no longer holds it
         yield from (("HEADER", m.start(), m.end()) for m in _EXPONENT.finditer(text))
-    if _EXAMPLE_WORD.search(text):
+    if "例" in text or "見本" in text or "サンプル" in text:
         yield from _example_rows(text)
     yield from find_value_records(text)
     if "@" in text:
@@ -304,18 +315,20 @@ _SECTION_AFTER = re.compile(
     r"[(（][一-龥ァ-ヴー]{1,10}(?:課|係|室|班|センター)(?:[ 　、][^)）\n]{0,12})?[)）]"
 )
 _PERSON_MARK = re.compile(r"担当|直通|携帯|自宅|様|さん")
+_SECTION_WORD = re.compile(r"課|係|室|班|センター")
+_LOCAL_BEFORE = re.compile(r"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9._-]{0,40}$")
 
 
 def _section_mailboxes(text: str) -> Iterator[Finding]:
     at = text.find("@")
     while at >= 0:
-        start = at
-        while start > 0 and (
-            text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in "._-")
-        ):
-            start -= 1
-        m = _MAILBOX.match(text, start)
+        window = text[max(0, at - 66) : at + 72]
+        here = at
         at = text.find("@", at + 1)
+        if not _SECTION_WORD.search(window):
+            continue  # (most mailboxes: no section named near them)
+        local = _LOCAL_BEFORE.search(text, max(0, here - 41), here)
+        m = _MAILBOX.match(text, local.start()) if local else None
         if m is None or not departmental_mailbox(m.group()):
             continue
         # (its own line only: a staff member on the next line says nothing about it)
