@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from desktop.core.masking import PiiMasker
+from desktop.core.masking.machine_records import declared_layout, find_in_machine_records
 from desktop.core.masking.normalize import normalize
-from desktop.core.masking.records import declared_layout, find_in_records
 from desktop.core.masking.tables import NOT_PERSONAL
 
 
@@ -25,7 +25,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     norm = normalize(text)  # the masker reads the normalised text (full-width spaces as spaces)
     return {
         (t, text[s:e].replace("\u3000", " "))
-        for t, s, e in find_in_records(norm)
+        for t, s, e in find_in_machine_records(norm)
         if t != NOT_PERSONAL
     }
 

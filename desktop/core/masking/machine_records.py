@@ -32,7 +32,7 @@ its section's name (問い合わせは情報政策課 johosys@…) is the sectio
 ``log_records`` (login and destination slots), records of values without labels (RPA dumps,
 reader strings) by ``value_records``.
 
-The masker takes these findings with the tables' (``find_in_records`` beside ``find_in_tables``):
+The masker takes these findings with the tables' (``find_in_machine_records`` beside ``find_in_tables``):
 a record's field type overrides a shape's guess for the same span, NOT_PERSONAL drops it, and a
 HEADER span drops whatever overlaps it.
 """
@@ -114,7 +114,7 @@ def _fits(line: str, layout: Layout) -> bool:
     return total - layout[-1][1] < len(line.rstrip()) and len(line) <= total + 2
 
 
-def find_in_records(text: str) -> Iterator[Finding]:
+def find_in_machine_records(text: str) -> Iterator[Finding]:
     """Findings in fixed-width records read by a declared or a standard layout."""
     if _DECLARED.search(text):
         yield from _declared_records(text)
