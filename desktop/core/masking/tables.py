@@ -147,7 +147,8 @@ _NUMBER_TYPES = frozenset(
         "PHONE",
     )
 )
-_POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
+# (six digits in a postal code column: a code whose leading 0 a spreadsheet dropped, 0640941 -> 640941)
+_POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4}|[1-9][0-9]{5})")
 # An address cell that starts with its postal code: the code is its own finding.
 _POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
 # Header words that are not personal values (a key | value row "氏名 | No" is a header row).
@@ -328,6 +329,11 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
         return None
     return (kind, s, e) if e - s <= 80 else None
+
+
+def cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
+    """The finding a cell text[s:e] holds once its column's type (``header_type``) is known."""
+    return _cell_finding(text, kind, s, e)
 
 
 # The desk or duty before the name in a name cell (窓口 山本, 受付 小林).
