@@ -70,7 +70,7 @@ _ADDRESS_LABELS = re.compile(
 )
 _STRIP_LABEL_RE = re.compile(
     r"^(?:.*?(?:現住所|住所地|住所|居所|所在地|本籍地|本籍|送付先|自宅|宛先|届出地|住居|在住|地番|"
-    r"旧住所|新住所|転居先|転出先|転入先))"
+    r"旧住所|新住所|転居先|転出先|転入先|住在|住址|地址))"  # (我住在…, 地址：… in Chinese)
 )
 _HIRAGANA_OK = (
     "さいたま",
@@ -201,11 +201,22 @@ def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
     return None
 
 
+# A city, ward or district name alone (two to four characters and 市, 区 or 郡): what stands
+# before the dictionary's first place name in a run that opens an address field.
+_CITY_BEFORE = re.compile(r"[一-龥々ヶ]{2,4}[市区郡]")
+
+
 def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
     """Move ``start`` to the prefecture or municipality; report whether one was found."""
     run = text[start:end]
     m = place_start_re().search(run)
     if m:
+        lab = _STRIP_LABEL_RE.match(run, 0, m.start())
+        city = lab.end() if lab else 0
+        if m.start() > city and _CITY_BEFORE.fullmatch(run, city, m.start()):
+            # a municipality the dictionary does not know, then a town it knows by another
+            # town's name (白樺原市|栄町5丁目 after 住所：): the address opens with the city
+            return start + city, True
         return start + m.start(), True
     lab = _STRIP_LABEL_RE.match(run)
     if lab:
@@ -258,6 +269,11 @@ def _town_house(text: str, start: int, end: int, place: str, chain: str) -> bool
     )
 
 
+# 番地先 (a parcel's frontage, a 山林's or a road's site): the 先 is part of the location; 先日,
+# 先方 after a house number are other words.
+_FRONTAGE = re.compile(r"番地先(?![一-龥々])")
+
+
 def _unit_ends(chain: str) -> bool:
     """The number part ends a house number (…19号, …番地21, 1-2-3), so what follows may be the
     building; a bare 3丁目 is followed by other things (3丁目 2階建て)."""
@@ -294,6 +310,10 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 continue
         if _NOT_A_HOUSE.match(text, a_end):
             continue
+        if _FRONTAGE.match(text, a_end - 2):
+            # 713番地先: the land in front of a parcel (a road, a river bank) is located by it
+            yield "ADDRESS", start, a_end + 1
+            continue
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
@@ -312,6 +332,9 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         if not n:
             continue
         start, _strong = _trim_start(text, _left_run(text, m.start()), m.start())
+        if _FRONTAGE.match(text, n.end() - 2):
+            yield "ADDRESS", start, n.end() + 1
+            continue
         b = BUILDING_RE.match(text, n.end())
         yield "ADDRESS", start, b.end() if b else n.end()
 
@@ -376,9 +399,40 @@ def find_dwellings(text: str) -> Iterator[Finding]:
         yield "ADDRESS", s, m.end()
 
 
+# A unit of a housing estate without a street address (住戸：緑町団地 4号棟 101号室): the estate's
+# name, its building and the room. With both a 棟 and a room it is someone's home; the estate's
+# name alone (緑町団地 全69戸) is a facility.
+_UNIT_WING = re.compile(r"(?:[0-9]{1,3}号?|[A-Z])棟[ ]?[0-9]{1,4}号室?(?![0-9])")
+_ESTATE_BEFORE = re.compile(
+    r"[一-龥々ヶァ-ヴー]{1,12}(?:団地|住宅|市営住宅|県営住宅|町営住宅|アパート|ハイツ|コーポ|荘)[ ]?$"
+)
+
+
+def find_housing_units(text: str) -> Iterator[Finding]:
+    pos = 0
+    while (k := text.find("棟", pos)) >= 0:
+        pos = k + 1
+        j = k
+        while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "号") and k - j < 4:
+            j -= 1
+        if j == k and k > 0 and "A" <= text[k - 1] <= "Z":
+            j = k - 1
+        m = _UNIT_WING.match(text, j)
+        if m is None or j == k:
+            continue
+        est = _ESTATE_BEFORE.search(text, max(0, j - 16), j)
+        if est is None:
+            continue
+        # (the estate's name may go on left of the window: 白樺原市緑町団地)
+        s = min(est.start(), _left_run(text, est.end() - (text[est.end() - 1] == " ")))
+        yield "ADDRESS", s, m.end()
+
+
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
     out.extend(find_dwellings(text))
+    if "棟" in text:
+        out.extend(find_housing_units(text))
     out.extend(find_grid_short(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.
