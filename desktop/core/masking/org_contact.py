@@ -21,7 +21,12 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   number on its line;
 - an address the organisation calls its own (本社：…, … (本店), our address is …, 当課の所在地は
   …) or followed by its name in brackets (…（〇〇クリニック）), and a number on that line;
-- the 所在地 and 電話 columns of a list of organisations (org_rows).
+- the 所在地 and 電話 columns of a list of organisations (org_rows);
+- a company's seat labelled 所在地 on the line under its 法人番号, and the number on that line;
+- a number named as a service's line (ねんきんダイヤル …, …ホットライン) or a club's (クラブ電話);
+- a departmental mailbox named as the inquiry point (問い合わせ shimin@…) or on the contact line
+  under a line that ends naming the section (…, Citizens Division ⏎ Tel … / shimin@…), and the
+  number beside it.
 On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
 自宅, 担当, 様 …) keeps everything masked.
 
@@ -84,8 +89,10 @@ _SWITCH_AFTER = re.compile(
 )
 _SWITCH_BEFORE = re.compile(
     # 代表電話 may follow the office's name (学校代表電話); 代表 alone may not (世帯代表)
-    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者)))"
-    r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
+    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者))"
+    # 課の代表, 市役所の代表: an office's main number named by the office
+    r"|(?:課|係|室|所|署|庁|センター|役場)の代表)"
+    r"[:： ]*(?:電話|TEL|Tel)?[:： ]*\(?$"
     r"|(?:^|[\s:,(])(?:[Ss]witchboard|[Mm]ain (?:line|number|tel\.?|phone))(?: at| is| on)?[:： ]*$"
 )
 _FAX_BEFORE = re.compile(
@@ -96,7 +103,7 @@ _FAX_LINE = re.compile(r"\s*(?:FAX|Fax|fax|ファクス|ファックス)[:： ]*
 
 _SHARED_BEFORE = re.compile(
     r"(?:共用|共有|共通|代表|送信専用|配信専用)(?:の)?(?:メールアドレス|メール|アドレス|E-?[Mm]ail)?"
-    r"[:： ]*$"
+    r"(?:は|:|：)?[ ]*$"
 )
 # ... or a note in brackets right after it: kokuho@…（課の共通アドレス）, …@… (shared mailbox)
 _SHARED_AFTER = re.compile(
@@ -164,7 +171,7 @@ _ORG_END = re.compile(
 # A number labelled TEL right after an organisation's name: 若葉台市民体育館 TEL …, 株式会社〇〇 電話 …
 _ORG_BEFORE_TEL = re.compile(
     r"(?:センター|事務所|事業所|病院|医院|クリニック|診療所|組合|協会|施設|学校|会館|公民館|図書館|"
-    r"体育館|工場|支店|営業所|本社|本店|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
+    r"体育館|工場|支店|営業所|本社|本店|クラブ|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
     r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
 )
 _ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
@@ -178,6 +185,10 @@ _PERSON_INSIDE = re.compile(
     r"担当|直通|携帯|自宅|個人|様|さん|氏|ケアマネ|相談員|保健師|医師|先生|職員|委員|係長|課長|部長|"
     r"所長|院長|社長|主事|主査|主任|[Dd]irect|[Mm]obile|[Cc]ell|[Hh]ome"
 )
+# A service's named line (ねんきんダイヤル, 〇〇ホットライン, コールセンター) right before the number.
+_SERVICE_LINE = re.compile(r"(?:ダイヤル|ダイアル|ホットライン|コールセンター)[:： ]*$")
+# The label of an organisation's seat (a company's 所在地, 本店所在地) right before an address.
+_ORG_SEAT_BEFORE = re.compile(r"所在地[:： ]*$")
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
 _MOBILE = re.compile(r"(?:\+81[- ]?\(?|\(?0)[789]0(?![0-9])")
 
@@ -243,7 +254,12 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
     ours = any(w in norm for w in _OUR_WORDS)
-    if not (switch or shared or office or brackets or public or hours or tel or org_place or ours):
+    service = "ダイヤル" in norm or "ダイアル" in norm or "ライン" in norm or "センター" in norm
+    inquiry = "合せ" in norm or "合わせ" in norm
+    if not (
+        switch or shared or office or brackets or public or hours or tel or org_place or ours
+        or inquiry or service or "Division" in norm
+    ):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
     place_lines: set[int] = set()  # ... with an address the organisation labels its own
@@ -282,6 +298,14 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
+            elif (
+                (inquiry and _INQUIRY_BEFORE.search(norm, max(ls, s - 12), s))
+                or _SECTION_LINE.search(norm, max(0, _line_before(norm, ls)), max(ls - 1, 0))
+            ) and _departmental(norm, s):
+                # 問い合わせ shimin@…, or the contact line under a line that ends naming the
+                # section (…, Human Resources Division ⏎ Tel … / shimin@…): the section's own
+                public.add(f)
+                shared_lines.add(ls)
             continue
         if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
             public.add(f)
@@ -295,6 +319,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or (tel and _ORG_BEFORE_TEL.search(norm, max(ls, s - 40), s))
                 # 法人番号 6619271596142　TEL 0238-…: a company's number on its registry line
                 or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
+                # ねんきんダイヤル 0570-…: a service's line, named as one
+                or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
                 or (
                     (
                         ls in shared_lines
@@ -333,6 +359,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 )
             )
             or (brackets and _ORG_NAME_AFTER.match(norm, e))
+            # 株式会社〇〇　法人番号 … ⏎ 所在地 …: the company's seat under its registry line
+            or (
+                _ORG_SEAT_BEFORE.search(norm, max(ls, s - 8), s)
+                and "法人番号" in norm[max(0, _line_before(norm, ls)) : s]
+            )
         ) or _PERSONAL_LABEL.search(norm, ls, s):
             continue
         else:
@@ -359,6 +390,12 @@ def _person_lines(raw: list[Finding], made: set[int] | None, norm: str) -> set[i
     return {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
 
 
+# An inquiry point named right before a mailbox (問い合わせ shimin@…, お問合せ先：…).
+_INQUIRY_BEFORE = re.compile(r"問い?合わ?せ(?:先|窓口)?[:： ]*$")
+# A line that ends naming a section (the signer's post and division, the section's heading).
+_SECTION_LINE = re.compile(
+    r"(?:[ぁ-ゖ一-龥]課|[ぁ-ゖ一-龥]係|(?<![A-Za-z])(?:Division|Section|Department))[ ]*$"
+)
 _LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
 
 
