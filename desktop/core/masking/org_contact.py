@@ -23,10 +23,9 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   …) or followed by its name in brackets (…（〇〇クリニック）), and a number on that line;
 - the 所在地 and 電話 columns of a list of organisations (org_rows);
 - a company's seat labelled 所在地 on the line under its 法人番号, and the number on that line;
-- a number named as a service's line (ねんきんダイヤル …, …ホットライン) or a club's (クラブ電話);
-- a departmental mailbox named as the inquiry point (問い合わせ shimin@…) or on the contact line
-  under a line that ends naming the section (…, Citizens Division ⏎ Tel … / shimin@…), and the
-  number beside it.
+  a service's named line (ねんきんダイヤル …) or a club's (クラブ電話 …);
+- a departmental mailbox named as the inquiry point or on the line under the section's name,
+  and the number beside it (org_mailbox).
 On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
 自宅, 担当, 様 …) keeps everything masked.
 
@@ -41,7 +40,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from desktop.core.masking.names_data import word_list
+from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
+from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
+from desktop.core.masking.org_mailbox import SECTION_LINE as _SECTION_LINE
+from desktop.core.masking.org_mailbox import SHARED_AFTER as _SHARED_AFTER
+from desktop.core.masking.org_mailbox import SHARED_BEFORE as _SHARED_BEFORE
+from desktop.core.masking.org_mailbox import departmental as _departmental
+from desktop.core.masking.org_mailbox import departmental_mailbox as departmental_mailbox
 from desktop.core.masking.org_rows import GATE, org_row_contacts
 
 Finding = tuple[str, int, int]
@@ -89,27 +94,18 @@ _SWITCH_AFTER = re.compile(
 )
 _SWITCH_BEFORE = re.compile(
     # 代表電話 may follow the office's name (学校代表電話); 代表 alone may not (世帯代表)
-    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者))"
-    # 課の代表, 市役所の代表: an office's main number named by the office
-    r"|(?:課|係|室|所|署|庁|センター|役場)の代表)"
-    r"[:： ]*(?:電話|TEL|Tel)?[:： ]*\(?$"
+    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者)))"
+    r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
     r"|(?:^|[\s:,(])(?:[Ss]witchboard|[Mm]ain (?:line|number|tel\.?|phone))(?: at| is| on)?[:： ]*$"
 )
+# ... or named by the office (課の代表 …), or in brackets after its label (代表番号（…）)
+_SWITCH_NAMED = re.compile(r"(?:(?:課|係|室|所|署|庁|センター|役場)の代表|代表番号\()[:： ]*$")
 _FAX_BEFORE = re.compile(
     r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)[:： ]*(?:番号)?[:： ]*$"
 )
 # A line that is only a FAX number (the footer's next line after the switchboard's).
 _FAX_LINE = re.compile(r"\s*(?:FAX|Fax|fax|ファクス|ファックス)[:： ]*(?:番号)?[:： ]*$")
 
-_SHARED_BEFORE = re.compile(
-    r"(?:共用|共有|共通|代表|送信専用|配信専用)(?:の)?(?:メールアドレス|メール|アドレス|E-?[Mm]ail)?"
-    r"(?:は|:|：)?[ ]*$"
-)
-# ... or a note in brackets right after it: kokuho@…（課の共通アドレス）, …@… (shared mailbox)
-_SHARED_AFTER = re.compile(
-    r" ?\((?:[^()\n]{0,6}の)?(?:共用|共有|共通|代表)(?:の)?(?:メールアドレス|メール|アドレス)?\)"
-    r"| ?\([Ss]hared(?: (?:mailbox|address|inbox))?\)"
-)
 # A number given with opening hours (受付 9:00~21:00, 平日 8:30~17:15, Office hours …) is a
 # counter's or an office's: nobody gives the hours of their own phone that way.
 _TIME = r"[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)"
@@ -117,9 +113,6 @@ _HOURS = re.compile(
     r"(?:受付|平日|営業|開庁|開館|窓口|診療|Office hours|office hours|Opening hours|opening hours|"
     r"Open|open)[^\n0-9]{0,8}"
     r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
-)
-_MACHINE_LOCAL = re.compile(
-    r"(?:no-?reply|do-?not-?reply|noreply-[a-z0-9]+|mailer-daemon|postmaster)@", re.I
 )
 
 # An office's name: the municipality's hall or one of its branches.
@@ -187,6 +180,7 @@ _PERSON_INSIDE = re.compile(
 )
 # A service's named line (ねんきんダイヤル, 〇〇ホットライン, コールセンター) right before the number.
 _SERVICE_LINE = re.compile(r"(?:ダイヤル|ダイアル|ホットライン|コールセンター)[:： ]*$")
+_NAMED_WORDS = ("ダイヤル", "ダイアル", "ライン", "センター", "Division", "Section", "課", "係", "合せ", "合わせ")
 # The label of an organisation's seat (a company's 所在地, 本店所在地) right before an address.
 _ORG_SEAT_BEFORE = re.compile(r"所在地[:： ]*$")
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
@@ -199,7 +193,11 @@ def _line(norm: str, s: int, e: int) -> tuple[int, int]:
 
 def _is_switchboard(norm: str, s: int, e: int) -> bool:
     ls, le = _line(norm, s, e)
-    if _SWITCH_AFTER.match(norm, e, le) or _SWITCH_BEFORE.search(norm[ls:s]):
+    if (
+        _SWITCH_AFTER.match(norm, e, le)
+        or _SWITCH_BEFORE.search(norm[ls:s])
+        or _SWITCH_NAMED.search(norm, max(ls, s - 12), s)
+    ):
         return True
     if _EXTENSION_AFTER.match(norm, e, le):
         # 電話 0238-22-1111 内線3920: a number with extensions is an office's exchange, unless
@@ -254,12 +252,9 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
     ours = any(w in norm for w in _OUR_WORDS)
-    service = "ダイヤル" in norm or "ダイアル" in norm or "ライン" in norm or "センター" in norm
-    inquiry = "合せ" in norm or "合わせ" in norm
-    if not (
-        switch or shared or office or brackets or public or hours or tel or org_place or ours
-        or inquiry or service or "Division" in norm
-    ):
+    named = any(w in norm for w in _NAMED_WORDS)  # a service's line, a section, an inquiry point
+    if not (switch or shared or office or brackets or public or hours or tel or org_place or ours
+            or named):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
     place_lines: set[int] = set()  # ... with an address the organisation labels its own
@@ -299,7 +294,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
             elif (
-                (inquiry and _INQUIRY_BEFORE.search(norm, max(ls, s - 12), s))
+                (named and _INQUIRY_BEFORE.search(norm, max(ls, s - 12), s))
                 or _SECTION_LINE.search(norm, max(0, _line_before(norm, ls)), max(ls - 1, 0))
             ) and _departmental(norm, s):
                 # 問い合わせ shimin@…, or the contact line under a line that ends naming the
@@ -388,37 +383,6 @@ def _person_lines(raw: list[Finding], made: set[int] | None, norm: str) -> set[i
     if made is not None:
         return made
     return {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
-
-
-# An inquiry point named right before a mailbox (問い合わせ shimin@…, お問合せ先：…).
-_INQUIRY_BEFORE = re.compile(r"問い?合わ?せ(?:先|窓口)?[:： ]*$")
-# A line that ends naming a section (the signer's post and division, the section's heading).
-_SECTION_LINE = re.compile(
-    r"(?:[ぁ-ゖ一-龥]課|[ぁ-ゖ一-龥]係|(?<![A-Za-z])(?:Division|Section|Department))[ ]*$"
-)
-_LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
-
-
-def departmental_mailbox(address: str) -> bool:
-    """The mailbox's local part is made of section words only (kosodate@, hoken-nenkin@,
-    koreifukushi@): a person's has a name, an initial or a number in it."""
-    return _departmental(address, 0)
-
-
-def _departmental(norm: str, s: int) -> bool:
-    m = _LOCAL_PART.match(norm, s)
-    if m is None:
-        return False
-    words = word_list("office_mailbox_words.txt")
-    parts = [p for p in re.split(r"[._-]", m.group(0).lower()) if p]
-    return bool(parts) and all(_made_of(p, words) for p in parts)
-
-
-def _made_of(part: str, words: frozenset[str]) -> bool:
-    ends = [True] + [False] * len(part)  # ends[i]: part[:i] splits into words
-    for i in range(1, len(part) + 1):
-        ends[i] = any(ends[j] and part[j:i] in words for j in range(max(0, i - 16), i))
-    return ends[-1]
 
 
 def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> bool:

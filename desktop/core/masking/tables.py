@@ -337,8 +337,6 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     return (kind, s, e) if e - s <= 80 else None
 
 
-# A numbered label cell ((1)住所, 2.住所, ①所在地): a row's label, never an address.
-_LABEL_CELL = re.compile(r"(?:[(（]?[0-9①-⑳]{1,2}[)）.]?)?[ ]?(?:現住所|旧住所|新住所|住所|所在地|居所)[0-9]?")
 # The desk or duty before the name in a name cell (窓口 山本, 受付 小林).
 _DESK_BEFORE_NAME = re.compile(r"(?:窓口|受付|担当|相談員|係員?)[ :：]")
 # A post after the name in a name cell (今 主事, 山田係長).
@@ -437,6 +435,12 @@ _COLUMN_LABELS = frozenset(
 
 def _is_column_label(value: str) -> bool:
     return value.strip() in _COLUMN_LABELS
+
+
+# A numbered label cell ((1)住所, 2.住所, ①所在地): a row's label, never an address.
+_LABEL_CELL = re.compile(
+    r"(?:[(（]?[0-9①-⑳]{1,2}[)）.]?)?[ ]?(?:現住所|旧住所|新住所|住所|所在地|居所)[0-9]?"
+)
 
 
 # Any header word at all: one search rejects most cells before the per-type patterns.
