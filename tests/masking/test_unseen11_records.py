@@ -77,8 +77,11 @@ def test_pension_numbers_listed_one_a_member_after_one_label(masker):
     assert found["4021 775310"] == "PENSION_NUMBER"
     assert found["5139462087"] == "PENSION_NUMBER"
     assert found["6604118253"] == "PENSION_NUMBER"
-    # ten digits after a relation without the label's list before them stay unread
+    # ten digits after a relation without the label's list before them stay unread, and a
+    # phone number after the list is a phone number
     assert "5139462087" not in _found(masker, "受付 夫 5139462087")
+    found = _found(masker, "基礎年金番号 本人 4021 775310、電話 0312345678\n")
+    assert found["0312345678"] == "PHONE"
 
 
 def test_a_phone_number_spaced_out_by_an_ocr(masker):

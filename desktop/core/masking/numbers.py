@@ -441,7 +441,12 @@ _COUNTRY_CODE_BEFORE = re.compile(r"\+[0-9]{1,3}[ -]?\(?0?\)?[ -]?$")
 
 # The next item of a list of pension numbers under one label, one a member (基礎年金番号 世帯主
 # 1234 567890／妻 2345678901): a separator and the member's relation between the two numbers.
-_NEXT_MEMBER = re.compile(r"[ ]*[／/、,;・][ ]*[一-龥ぁ-ゖ]{1,4}[ :：]*")
+# (the household's relations, as person_common.HOUSEHOLD_RELATIONS: a word such as 電話 between
+# the two numbers starts another kind of number)
+_NEXT_MEMBER = re.compile(
+    r"[ ]*[／/、,;・][ ]*(?:[長次三四]?[男女]|妻|夫|子|本人|世帯主|配偶者|同居人|父|母|祖[父母]|孫|兄|弟|姉|妹)"
+    r"[ :：]*"
+)
 
 
 def find_pension(text: str) -> Iterator[Finding]:
