@@ -253,11 +253,14 @@ def _number_cell(
         return None
     if kind == "PASSPORT" and not (re.search(r"[0-9]{6}", value) or passport_shape(value)):
         return None
+    if kind == "MY_NUMBER" and _LETTER.search(value):
+        return None  # 在留カード AB12345678CD in a 個人番号 column: another card's number
     if kind == "INSURANCE_NUMBER" and _KANJI_PREFIX.fullmatch(text, s, m.start()):
         return kind, s, end  # 北23-5685: the 記号's kanji is part of it
     return kind, m.start(), end
 
 
+_LETTER = re.compile(r"[A-Za-z]")
 _WORDS_BETWEEN = re.compile(r"[^0-9A-Za-z()（） \-./・:]")
 _KANJI_PREFIX = re.compile(r"(?![記番枝号第])[一-龥]{1,2}")
 
@@ -308,6 +311,10 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         m = re.search(r"[0-9A-Fa-f:.]{7,}(?:/[0-9]{1,3})?", text[s:e])
         return (kind, s + m.start(), s + m.end()) if m else None
     if kind == "ADDRESS":
+        if _is_column_label(text[s:e]) or _LABEL_CELL.fullmatch(text, s, e):
+            # the label written again in each row (住所 | 長野県… | 住所を定めた日 …, a 附票's
+            # history): a cell that is only the word 住所 is the row's label, not a place
+            return None
         m = _POSTAL_PREFIX.match(text, s, e)
         if m and m.end() < e:
             return (kind, m.end(), e) if e - m.end() <= 80 else None
@@ -434,6 +441,12 @@ _COLUMN_LABELS = frozenset(
 
 def _is_column_label(value: str) -> bool:
     return value.strip() in _COLUMN_LABELS
+
+
+# A numbered label cell ((1)住所, 2.住所, ①所在地): a row's label, never an address.
+_LABEL_CELL = re.compile(
+    r"(?:[(（]?[0-9①-⑳]{1,2}[)）.]?)?[ ]?(?:現住所|旧住所|新住所|住所|所在地|居所)[0-9]?"
+)
 
 
 # Any header word at all: one search rejects most cells before the per-type patterns.
