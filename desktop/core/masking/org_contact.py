@@ -315,6 +315,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                     ls in switch_lines
                     or _line_before(norm, ls) in switch_lines
                     or le + 1 in switch_lines
+                    or _under_switchboard(norm, ls, switch_lines)
                 )
             )
             or (
@@ -393,14 +394,41 @@ def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> b
     )
 
 
+# A line of a contact block that holds only a labelled number or mailbox (a staff member's 直通,
+# the office's FAX): the block goes on past it.
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:直通|直通電話|電話|TEL|Tel|FAX|Fax|ファクス|E-?[Mm]ail|メール)[:： ]*"
+    r"(?:\+?[0-9][0-9()\- ]{5,16}[0-9](?: ?\(?内線 ?[0-9]+\)?)?|[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)[ \t]*"
+)
+
+
+def _under_switchboard(norm: str, ls: int, switch_lines: set[int]) -> bool:
+    """The office's address at the foot of a signature: the switchboard's line, then at most two
+    lines of numbers only (直通 …, FAX …), then the address (代表 …⏎直通 …⏎〒… 〇〇市本町1-1)."""
+    prev = _line_before(norm, ls)
+    for _ in range(2):
+        if prev < 0 or not _CONTACT_LINE.fullmatch(norm, prev, ls - 1):
+            return False
+        ls, prev = prev, _line_before(norm, prev)
+        if prev in switch_lines:
+            return True
+    return False
+
+
 def _line_before(norm: str, ls: int) -> int:
     return norm.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
+
+
+# A letter addressed to the office itself, no one in it: To: Kitaminato City Hall, Welfare Division
+_TO_OFFICE = re.compile(r"\s*(?:To|TO|Attn\.?|宛先)[:：] ?(?=" + _OFFICE + ")")
 
 
 def _after_heading(norm: str, ls: int) -> bool:
     if ls == 0:
         return False
     prev = norm[_line_before(norm, ls) : ls - 1]
+    if (to := _TO_OFFICE.match(prev)) is not None:
+        prev = prev[to.end() :]
     return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
 
 

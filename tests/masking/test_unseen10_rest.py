@@ -1,0 +1,79 @@
+"""The rest of what the blind corpus unseen10 showed (issue 13), on texts of our own: an account
+number given before its bank in brackets, the office's address at the foot of a staff member's
+signature, a letter addressed to the office itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def found(masker, text, kind):
+    return [e.text for e in masker.find(text) if e.type == kind]
+
+
+def test_an_account_number_before_its_bank_in_brackets(masker):
+    text = "金銭管理は次女が行う。年金は4417203（ひばり台信用金庫 駅南支店 普通）に振込。"
+    assert found(masker, text, "BANK_ACCOUNT") == ["4417203"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会費3000円（銀行振込、普通は月末）",  # an amount, no account kind closing the brackets
+        "受付番号 4417203（駅南支店で受付）",  # no account kind at all
+    ],
+)
+def test_a_number_before_other_brackets_is_no_account(masker, text):
+    assert found(masker, text, "BANK_ACCOUNT") == []
+
+
+SIGNATURE = (
+    "--\nひばり台町 税務課 資産税係\n森田 悠真\n代表 0299-55-1111 内線2301\n"
+    "直通 0299-55-6402\n〒311-9001 ひばり台町中央二丁目3番4号\n"
+)
+
+
+def test_the_offices_address_under_a_signature_is_not_personal(masker):
+    assert found(masker, SIGNATURE, "ADDRESS") == []
+    assert found(masker, SIGNATURE, "POSTAL_CODE") == []
+    assert found(masker, SIGNATURE, "PHONE") == ["0299-55-6402"]  # the staff member's 直通 stays
+    assert found(masker, SIGNATURE, "PERSON") == ["森田 悠真"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no switchboard above: the address is whoever's it is
+        "森田 悠真\n直通 0299-55-6402\n〒311-9001 ひばり台町中央二丁目3番4号\n",
+        # a line of prose between the switchboard and the address ends the contact block
+        "代表 0299-55-1111\n申請者の住所は下記のとおり。\n〒311-9020 ひばり台町南五丁目6番7号\n",
+        # a person's own address label on the line
+        "代表 0299-55-1111\n直通 0299-55-6402\n住所 〒311-9020 ひばり台町南五丁目6番7号\n",
+    ],
+)
+def test_an_address_outside_the_signatures_contact_block_stays_masked(masker, text):
+    assert len(found(masker, text, "ADDRESS")) == 1
+
+
+def test_a_letter_addressed_to_the_office_itself(masker):
+    text = (
+        "To: Kitaminato City Hall, Resident Affairs Division\n"
+        "2-3-4 Chuo, Kitaminato City 311-9001\n\nDear Sir or Madam,\n"
+        "I live at 5-6-7 Minami, Kitaminato City 311-9020.\n"
+    )
+    assert found(masker, text, "ADDRESS") == ["5-6-7 Minami, Kitaminato City"]
+    assert found(masker, text, "POSTAL_CODE") == ["311-9020"]
+
+
+def test_a_letter_to_a_person_at_the_office_keeps_the_address(masker):
+    text = "To: Ms. Sato, Kitaminato City Hall\n5-6-7 Minami, Kitaminato City 311-9020\n"
+    assert found(masker, text, "POSTAL_CODE") == ["311-9020"]
