@@ -77,3 +77,14 @@ def test_a_letter_addressed_to_the_office_itself(masker):
 def test_a_letter_to_a_person_at_the_office_keeps_the_address(masker):
     text = "To: Ms. Sato, Kitaminato City Hall\n5-6-7 Minami, Kitaminato City 311-9020\n"
     assert found(masker, text, "POSTAL_CODE") == ["311-9020"]
+
+
+@pytest.mark.parametrize("heading", ["納 入 者 氏 名", "納 税 義 務 者"])  # 納 is a surname too
+def test_a_heading_spaced_out_in_a_pdf_leaves_no_name(masker, heading):
+    text = heading + " 森田\u3000悠真 電話 0299-55-6402\n"
+    assert found(masker, text, "PERSON") == ["森田\u3000悠真"]
+
+
+def test_the_script_named_in_brackets_after_a_label_is_no_name(masker):
+    text = "口座番号 7654321 口座名義人（カナ）ﾓﾘﾀ ﾕｳﾏ\n"
+    assert found(masker, text, "PERSON") == ["ﾓﾘﾀ ﾕｳﾏ"]

@@ -46,6 +46,11 @@ _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:�
 # A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
 _LABEL_TAILS = frozenset("所名話考別齢業籍")
 _LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
+# A heading spaced out character by character in a PDF's text (納 税 者 氏 名): its first
+# character is no surname. A script named in brackets after a label (口座名義人（カナ）) is no name.
+_SPACED_CHARS = re.compile(r"[一-鿿](?:[ \u3000][一-鿿])?")
+_SPACED_ON = re.compile(r"(?:[ \u3000][一-鿿ぁ-ゖァ-ヴ]){2}[ \u3000]")
+_SCRIPT_WORDS = frozenset(("カナ", "かな", "カタカナ", "ひらがな", "フリガナ", "ふりがな", "ローマ字", "漢字", "英字"))
 # The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
 _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
@@ -56,6 +61,14 @@ def no_person_word(text: str, s: int, e: int) -> bool:
         return True  # (No of a table's numbering column: never a name alone)
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
+    if (
+        (s == 0 or text[s - 1] in "\n \u3000")
+        and _SPACED_CHARS.fullmatch(value)
+        and _SPACED_ON.match(text, e)
+    ):
+        return True  # 納 税 者 氏 名, 納 税 義 務 者: a heading spaced out, no surname in it
+    if value in _SCRIPT_WORDS and s and text[s - 1] in "(（" and text.startswith((")", "）"), e):
+        return True  # 氏名（カナ）, 口座名義人（ローマ字）: the script the name is written in
     if value == "こと":
         return text.startswith("との", max(0, s - 2))
     return _word_for_no_one(value)
