@@ -88,3 +88,15 @@ def test_a_heading_spaced_out_in_a_pdf_leaves_no_name(masker, heading):
 def test_the_script_named_in_brackets_after_a_label_is_no_name(masker):
     text = "口座番号 7654321 口座名義人（カナ）ﾓﾘﾀ ﾕｳﾏ\n"
     assert found(masker, text, "PERSON") == ["ﾓﾘﾀ ﾕｳﾏ"]
+
+
+def test_a_sections_mailbox_after_its_name_under_a_contact_label(masker):
+    text = (
+        "返金は来月です。問合せ先：介護保険係 kaigo@town.hibaridai.example.jp\n"
+        "連絡先：市民課 sato-y@town.hibaridai.example.jp\n"  # a person's work address stays
+        "To: 介護保険係 <kaigo-hoken@town.hibaridai.example.jp>\n"  # a header: kept masked
+    )
+    assert found(masker, text, "EMAIL") == [
+        "sato-y@town.hibaridai.example.jp",
+        "kaigo-hoken@town.hibaridai.example.jp",
+    ]

@@ -168,6 +168,10 @@ _ORG_BEFORE_TEL = re.compile(
     r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
 )
 _ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
+# A section's name right before a mailbox, after a contact label (問合せ先：ふるさと納税係 …@…).
+_SECTION_BEFORE = re.compile(
+    r"(?:問合せ先|問い合わせ先|お問い合わせ|連絡先|担当)[:： ]*[^\s:：、,]{1,12}(?:課|係|室|センター|担当) ?$"
+)
 _ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
@@ -280,6 +284,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
+            elif _SECTION_BEFORE.search(norm, max(ls, s - 24), s) and _departmental(norm, s):
+                public.add(f)  # 問合せ先：ふるさと納税係 furusato@…: the section's own mailbox
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
             continue
