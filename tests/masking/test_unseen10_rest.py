@@ -100,3 +100,23 @@ def test_a_sections_mailbox_after_its_name_under_a_contact_label(masker):
         "sato-y@town.hibaridai.example.jp",
         "kaigo-hoken@town.hibaridai.example.jp",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("別居の次男森田 悠真（090-5550-1234）に連絡予定。", "森田 悠真"),
+        ("夫グエン\u3000ヴァンアン（旅券 TZ1234567）も同行。", "グエン\u3000ヴァンアン"),
+        ("長女森田 結衣（平成20年4月1日生）と同居。", "森田 結衣"),
+    ],
+)
+def test_a_relation_glued_to_a_full_name_with_a_persons_detail_in_brackets(masker, text, name):
+    assert name in found(masker, text, "PERSON")
+
+
+def test_a_relation_glued_to_words_before_other_brackets_is_no_name(masker):
+    assert found(masker, "長女夫婦（同居）が見守り。\n父母 会議（午後）", "PERSON") == []
+
+
+def test_a_surname_that_opens_with_a_relation_keeps_it(masker):
+    assert found(masker, "担当：祖父江 誠（090-5550-1234）", "PERSON") == ["祖父江 誠"]

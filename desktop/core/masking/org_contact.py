@@ -36,8 +36,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from desktop.core.masking.names_data import word_list
+from desktop.core.masking.org_blocks import (
+    _OFFICE,
+    _after_heading,
+    _departmental,
+    _line,
+    _line_before,
+    _under_switchboard,
+    departmental_mailbox,
+)
 from desktop.core.masking.org_rows import GATE, org_row_contacts
+
+__all__ = ["departmental_mailbox", "drop_org_contacts"]
 
 Finding = tuple[str, int, int]
 
@@ -115,15 +125,6 @@ _MACHINE_LOCAL = re.compile(
     r"(?:no-?reply|do-?not-?reply|noreply-[a-z0-9]+|mailer-daemon|postmaster)@", re.I
 )
 
-# An office's name: the municipality's hall or one of its branches.
-_OFFICE = (
-    # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
-    # (a town named partly in hiragana: みなと野市役所, つくばみらい市役所)
-    r"(?:(?:(?:(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{1,6})?[一-龥ァ-ヴー々ヶ]{1,12}"
-    r"|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
-    r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
-    r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
-)
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
 _OFFICE_BEFORE = re.compile(
     _OFFICE
@@ -143,13 +144,6 @@ _OUR_ADDRESS = re.compile(
 )
 _OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
-# A heading line that is only the office's name and its departments (no addressee: 御中, 様).
-# (its division may come first, as English writes it: Resident Services Division, … City Hall)
-_HEADING = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,4}, ){0,2}" + _OFFICE
-    + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
-)
-_ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
 # A person's own address label on the line: never the office's.
 _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|申出人|転居先|Home|home")
 
@@ -184,10 +178,6 @@ _PERSON_INSIDE = re.compile(
 )
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
 _MOBILE = re.compile(r"(?:\+81[- ]?\(?|\(?0)[789]0(?![0-9])")
-
-
-def _line(norm: str, s: int, e: int) -> tuple[int, int]:
-    return norm.rfind("\n", 0, s) + 1, (len(norm) if (j := norm.find("\n", e)) < 0 else j)
 
 
 def _is_switchboard(norm: str, s: int, e: int) -> bool:
@@ -366,31 +356,6 @@ def _person_lines(raw: list[Finding], made: set[int] | None, norm: str) -> set[i
     return {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
 
 
-_LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
-
-
-def departmental_mailbox(address: str) -> bool:
-    """The mailbox's local part is made of section words only (kosodate@, hoken-nenkin@,
-    koreifukushi@): a person's has a name, an initial or a number in it."""
-    return _departmental(address, 0)
-
-
-def _departmental(norm: str, s: int) -> bool:
-    m = _LOCAL_PART.match(norm, s)
-    if m is None:
-        return False
-    words = word_list("office_mailbox_words.txt")
-    parts = [p for p in re.split(r"[._-]", m.group(0).lower()) if p]
-    return bool(parts) and all(_made_of(p, words) for p in parts)
-
-
-def _made_of(part: str, words: frozenset[str]) -> bool:
-    ends = [True] + [False] * len(part)  # ends[i]: part[:i] splits into words
-    for i in range(1, len(part) + 1):
-        ends[i] = any(ends[j] and part[j:i] in words for j in range(max(0, i - 16), i))
-    return ends[-1]
-
-
 def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> bool:
     """A FAX number on the switchboard's line, or alone on the line under it."""
     if not _FAX_BEFORE.search(norm, max(ls, s - 16), s):
@@ -398,44 +363,6 @@ def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> b
     return ls in switch_lines or bool(
         _FAX_LINE.fullmatch(norm, ls, s) and _line_before(norm, ls) in switch_lines
     )
-
-
-# A line of a contact block that holds only a labelled number or mailbox (a staff member's 直通,
-# the office's FAX): the block goes on past it.
-_CONTACT_LINE = re.compile(
-    r"[ \t]*(?:直通|直通電話|電話|TEL|Tel|FAX|Fax|ファクス|E-?[Mm]ail|メール)[:： ]*"
-    r"(?:\+?[0-9][0-9()\- ]{5,16}[0-9](?: ?\(?内線 ?[0-9]+\)?)?|[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)[ \t]*"
-)
-
-
-def _under_switchboard(norm: str, ls: int, switch_lines: set[int]) -> bool:
-    """The office's address at the foot of a signature: the switchboard's line, then at most two
-    lines of numbers only (直通 …, FAX …), then the address (代表 …⏎直通 …⏎〒… 〇〇市本町1-1)."""
-    prev = _line_before(norm, ls)
-    for _ in range(2):
-        if prev < 0 or not _CONTACT_LINE.fullmatch(norm, prev, ls - 1):
-            return False
-        ls, prev = prev, _line_before(norm, prev)
-        if prev in switch_lines:
-            return True
-    return False
-
-
-def _line_before(norm: str, ls: int) -> int:
-    return norm.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
-
-
-# A letter addressed to the office itself, no one in it: To: Kitaminato City Hall, Welfare Division
-_TO_OFFICE = re.compile(r"\s*(?:To|TO|Attn\.?|宛先)[:：] ?(?=" + _OFFICE + ")")
-
-
-def _after_heading(norm: str, ls: int) -> bool:
-    if ls == 0:
-        return False
-    prev = norm[_line_before(norm, ls) : ls - 1]
-    if (to := _TO_OFFICE.match(prev)) is not None:
-        prev = prev[to.end() :]
-    return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
 
 
 _BETWEEN = re.compile(r"[ ,、〒]*")

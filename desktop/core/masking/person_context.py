@@ -261,6 +261,15 @@ _KIN_THEN_NAME_RE = re.compile(
     r"(?=[、，,（(／/）)\n ]|$)",
     re.M,
 )
+# A relation glued to a full name, then in brackets what only a person has (長女岡部 令圭（080-…）,
+# 配偶者キム メイリン（旅券 …）): the brackets found first, the name looked for before them.
+_PERSONAL_BRACKET_RE = re.compile(
+    r"\((?=旅券|パスポート|電話|携帯|TEL|0[0-9]{1,4}-|[MTSHR][0-9]|明治|大正|昭和|平成|令和|"
+    r"(?:19|20)[0-9]{2}[./年-])"
+)
+_KIN_GLUED_NAME_RE = re.compile(
+    rf"(?:{_KIN})(?P<n>[{_K}]{{1,3}} [{_K}]{{1,3}}|[ァ-ヴー]{{2,8}}[ ・][ァ-ヴー]{{2,8}})\Z"
+)
 # A date right after that word (、H27.12.23生, （平成27年…）): the relative's birth, so a person.
 _BIRTH_AFTER_RE = re.compile(
     r"[、，,（( ]*(?:[MTSHR][0-9０-９]|明治|大正|昭和|平成|令和|[0-9０-９]{4}[./／年-])"
@@ -620,6 +629,9 @@ class ContextNames(PositionNames):
             if self._name_by_role(value, text[k.end() : k.end() + 2]) or _BIRTH_AFTER_RE.match(
                 text, k.end()
             ):
+                yield "PERSON", k.start("n"), k.end("n")
+        for b in _PERSONAL_BRACKET_RE.finditer(text):
+            if k := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
                 yield "PERSON", k.start("n"), k.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)

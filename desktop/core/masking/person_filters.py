@@ -29,6 +29,8 @@ def without_unit(text: str, f: Finding) -> Finding:
         cut = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
         if cut > s and _KIN_WORD.fullmatch(text, cut + 1, e):
             e = cut
+    if t == "PERSON" and (k := _KIN_GLUED.match(text, s, e)) is not None and k.end() - s > 1:
+        s = k.end()  # 長女|森田 結衣: the relation glued before a full name is no part of it
     if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
         s += 1
         while s < e and text[s] in " \u3000":
@@ -39,6 +41,9 @@ def without_unit(text: str, f: Finding) -> Finding:
 # Words for a person or an office that are no one's name: a relation (配偶者), a role ending
 # in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
 _KIN_WORD = re.compile(_KIN)
+# A relation of two characters or more, then a surname of two kanji or more and a given name
+# (祖父江 誠 keeps its 祖父: a one-kanji surname is left alone).
+_KIN_GLUED = re.compile(r"(?:" + _KIN + r")(?=[一-鿿々ヶ]{2,4} [一-鿿々ヶ])")
 _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
