@@ -120,3 +120,8 @@ def test_a_relation_glued_to_words_before_other_brackets_is_no_name(masker):
 
 def test_a_surname_that_opens_with_a_relation_keeps_it(masker):
     assert found(masker, "担当：祖父江 誠（090-5550-1234）", "PERSON") == ["祖父江 誠"]
+
+
+def test_the_insured_person_label_names_a_person_whose_given_name_is_a_word(masker):
+    text = "理由書\n被保険者：千 希望（被保険者番号 1234567890、要介護2）\n"
+    assert found(masker, text, "PERSON") == ["千 希望"]
