@@ -125,3 +125,10 @@ def test_a_surname_that_opens_with_a_relation_keeps_it(masker):
 def test_the_insured_person_label_names_a_person_whose_given_name_is_a_word(masker):
     text = "理由書\n被保険者：千 希望（被保険者番号 1234567890、要介護2）\n"
     assert found(masker, text, "PERSON") == ["千 希望"]
+
+
+def test_a_reading_set_apart_by_spaces_after_a_labelled_name(masker):
+    # a rare surname the dictionaries may not know: the label vouches for the name, and one
+    # katakana word for each part of it after the spaces is its reading
+    text = "対象者：月見里 奏汰\u3000ヤマナシ カナタ\u3000昭和50年1月2日生\n"
+    assert "ヤマナシ カナタ" in "".join(found(masker, text, "PERSON"))

@@ -144,6 +144,9 @@ _POST_PREFIXES = POST_PREFIXES
 # A name's reading in brackets right after it: kana words only.
 _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
+# ... or set apart by spaces only, one katakana word for each part of the name (対象者：安心院 浩一郎
+# アジミ コウイチロウ 平成…)
+_BARE_READING_AFTER_RE = re.compile(r"[ \t]{1,3}([ァ-ヴー]{2,12} [ァ-ヴー]{1,12})(?=[ \t\n]|$)")
 
 
 # A post before a name in a list of attendees (出席者：委員長 山田 太郎、副委員長 …).
@@ -412,7 +415,9 @@ class ContextNames(PositionNames):
                     ):
                         # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
                         yield "PERSON", roman.start(1), roman.end(1)
-                    reading = _READING_AFTER_RE.match(text, e)
+                    reading = _READING_AFTER_RE.match(text, e) or (
+                        " " in value and _BARE_READING_AFTER_RE.match(text, e)
+                    )
                     if reading and not any(  # not a role in brackets: （ケースワーカー）
                         self._common_noun(w)
                         or w in _NON_NAMES
