@@ -132,3 +132,12 @@ def test_a_reading_set_apart_by_spaces_after_a_labelled_name(masker):
     # katakana word for each part of it after the spaces is its reading
     text = "対象者：月見里 奏汰\u3000ヤマナシ カナタ\u3000昭和50年1月2日生\n"
     assert "ヤマナシ カナタ" in "".join(found(masker, text, "PERSON"))
+
+
+def test_a_surname_alone_after_a_post_ending_the_item(masker):
+    text = "町側：健康福祉課長 森田 悠真、同主査 平野\n"
+    assert found(masker, text, "PERSON") == ["森田 悠真", "平野"]
+
+
+def test_a_word_after_a_post_is_no_surname(masker):
+    assert found(masker, "課長 会議、部長 不在\n", "PERSON") == []

@@ -758,9 +758,13 @@ class ContextNames(PositionNames):
         """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
         for t in _TITLE_WORD_RE.finditer(text):
             ts, te = t.start(), t.end()
-            if ts == 0 or text[ts - 1] in _EDGE_CHARS:
+            # 同主査 河合: 同 (of the section named before) opens the post
+            same = ts > 1 and text[ts - 1] == "同" and text[ts - 2] in _EDGE_CHARS
+            if ts == 0 or text[ts - 1] in _EDGE_CHARS or same:
                 m = _NAME_AFTER_TITLE_RE.match(text, te)
-                if m and self._looks_like_name(m.group("n")):
+                if m and (
+                    self._looks_like_name(m.group("n")) or self._lone_surname_ends_item(text, m)
+                ):
                     yield "PERSON", m.start("n"), m.end("n")
             item_end = _TITLE_ITEM_END_RE.match(text, te) is not None
             if item_end or _TITLE_PARTICLE_END_RE.match(text, te):
@@ -845,6 +849,15 @@ class ContextNames(PositionNames):
                 if not (i and _KANJI_RE.match(text, i - 1)):
                     yield "PERSON", i, i + len(value)
                 i = text.find(value + post, i + 1)
+
+    def _lone_surname_ends_item(self, text: str, m: re.Match) -> bool:
+        """課長 宮川、主査 河合⏎: a surname alone after a post, ending the list item."""
+        value = m.group("n")
+        return (
+            value in self._lex.surnames_kanji
+            and (m.end() == len(text) or text[m.end()] in "、，,\n")
+            and not self._common_noun(value)
+        )
 
     @staticmethod
     def _lone_kanji_before_post(text: str, before: int) -> bool:
