@@ -141,3 +141,20 @@ def test_a_surname_alone_after_a_post_ending_the_item(masker):
 
 def test_a_word_after_a_post_is_no_surname(masker):
     assert found(masker, "課長 会議、部長 不在\n", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申請代理人：司法書士 森田 悠真（TEL 0299-55-6402）", "森田 悠真"),
+        ("児童名 結菜（ユイナ）\u30002020/04/01生", "結菜"),
+        ("出席：小西 秀樹会長、平野 真一副会長ほか", "平野 真一"),
+    ],
+)
+def test_a_label_a_trade_or_a_posts_prefix_is_no_part_of_the_name(masker, text, name):
+    assert name in found(masker, text, "PERSON")
+
+
+@pytest.mark.parametrize("name", ["孫 正義", "富士 太郎"])  # one kanji, or no trade: kept whole
+def test_a_surname_that_reads_as_a_relation_or_ends_in_a_trades_character(masker, name):
+    assert found(masker, f"担当：{name} 様", "PERSON") == [name]

@@ -10,7 +10,13 @@ import re
 from functools import lru_cache
 
 from desktop.core.masking.analyser import word_tokens
-from desktop.core.masking.person_common import _HONORIFIC_RE, _KIN, _TITLE_AFTER_RE, Finding
+from desktop.core.masking.person_common import (
+    _HONORIFIC_RE,
+    _KIN,
+    _LABEL_COLON_WORDS,
+    _TITLE_AFTER_RE,
+    Finding,
+)
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
 # あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
@@ -31,6 +37,16 @@ def without_unit(text: str, f: Finding) -> Finding:
             e = cut
     if t == "PERSON" and (k := _KIN_GLUED.match(text, s, e)) is not None and k.end() - s > 1:
         s = k.end()  # 長女|森田 結衣: the relation glued before a full name is no part of it
+    if (
+        t == "PERSON"
+        and not text[s].isascii()
+        and (h := _LABEL_HEAD.match(text, s, e)) is not None
+        and h.end() - s > 2
+        and e - h.end() > 1
+    ):
+        s = h.end()  # 児童名 慶行, 来所者 中天妃, 行政書士 大石 球絵: the label or the trade
+    if t == "PERSON" and e - s > 2 and text[e - 1] == "副" and _TITLE_AFTER_RE.match(text, e):
+        e -= 1  # 森本 昌広|副会長: the post's 副
     if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
         s += 1
         while s < e and text[s] in " \u3000":
@@ -44,6 +60,12 @@ _KIN_WORD = re.compile(_KIN)
 # A relation of two characters or more, then a surname of two kanji or more and a given name
 # (祖父江 誠 keeps its 祖父: a one-kanji surname is left alone).
 _KIN_GLUED = re.compile(r"(?:" + _KIN + r")(?=[一-鿿々ヶ]{2,4} [一-鿿々ヶ])")
+# A label word of two characters or more (児童名, 来所者, 配偶者) or a licensed trade (行政書士,
+# 保健師) before the name and a space, or glued before a name in katakana (配偶者キム …).
+_LABEL_HEAD = re.compile(
+    r"(?:(?:" + _LABEL_COLON_WORDS + r")|[一-鿿]{2,5}[士師])"
+    r"(?:[ \u3000]|(?<=者)(?=[ァ-ヴ]))"
+)
 _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
