@@ -158,3 +158,17 @@ def test_a_label_a_trade_or_a_posts_prefix_is_no_part_of_the_name(masker, text, 
 @pytest.mark.parametrize("name", ["孫 正義", "富士 太郎"])  # one kanji, or no trade: kept whole
 def test_a_surname_that_reads_as_a_relation_or_ends_in_a_trades_character(masker, name):
     assert found(masker, f"担当：{name} 様", "PERSON") == [name]
+
+
+def test_the_whole_reading_under_a_label_a_pdf_wrapped(masker):
+    text = (
+        "口座振替依頼書\n納 付 者 氏 名 森田\u3000紬希 フリ\nガナ モリタ ツムギ 住所 〒311-9020\n"
+        "口座名義人（カナ）ﾓﾘﾀ ﾂﾑｷﾞ\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert "モリタ ツムギ" in names and "カナ" not in names
+
+
+def test_katakana_words_far_from_a_full_name_are_not_joined(masker):
+    text = "森田 悠真 様\n\n来週の説明会では、資料をご確認ください。\nタナカ ソフト 社の件"
+    assert "タナカ ソフト" not in found(masker, text, "PERSON")
