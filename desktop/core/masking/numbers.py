@@ -526,9 +526,19 @@ def find_bank_accounts(text: str) -> Iterator[Finding]:
                 yield "BANK_ACCOUNT", d.start(), d.end()
         else:  # 記号番号 15700-52051401: one number as written
             yield "BANK_ACCOUNT", m.start(2), m.end(2)
+    if "普通" in text or "当座" in text or "貯蓄" in text:
+        for m in _ACCOUNT_THEN_BANK.finditer(text):
+            yield "BANK_ACCOUNT", m.start(), m.start(1) + len(m.group(1))
 
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# The number first, then its bank, branch and kind in brackets: 年金は1234567（〇〇信用金庫 本店
+# 普通）に振込. The brackets must name a bank (or its branch) and end with the account's kind.
+_ACCOUNT_THEN_BANK = re.compile(
+    r"[0-9](?<![0-9A-Za-z\-./,][0-9])([0-9]{5,7}) ?\("
+    r"(?=[^()\n]{0,30}?(?:銀行|金庫|組合|農協|ゆうちょ|支店|出張所))[^()\n]{0,30}?"
+    r"(?:普通|当座|貯蓄)(?:預金)?\)"
+)
 
 
 def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:

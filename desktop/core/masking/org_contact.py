@@ -40,6 +40,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from desktop.core.masking.org_blocks import OFFICE as _OFFICE
+from desktop.core.masking.org_blocks import after_heading as _after_heading
+from desktop.core.masking.org_blocks import line_before as _line_before
+from desktop.core.masking.org_blocks import line_span as _line
+from desktop.core.masking.org_blocks import under_switchboard as _under_switchboard
 from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
 from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
 from desktop.core.masking.org_mailbox import SECTION_LINE as _SECTION_LINE
@@ -48,6 +53,8 @@ from desktop.core.masking.org_mailbox import SHARED_BEFORE as _SHARED_BEFORE
 from desktop.core.masking.org_mailbox import departmental as _departmental
 from desktop.core.masking.org_mailbox import departmental_mailbox as departmental_mailbox
 from desktop.core.masking.org_rows import GATE, org_row_contacts
+
+__all__ = ["departmental_mailbox", "drop_org_contacts"]
 
 Finding = tuple[str, int, int]
 
@@ -115,15 +122,6 @@ _HOURS = re.compile(
     r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
 )
 
-# An office's name: the municipality's hall or one of its branches.
-_OFFICE = (
-    # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
-    # (a town named partly in hiragana: みなと野市役所, つくばみらい市役所)
-    r"(?:(?:(?:(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{1,6})?[一-龥ァ-ヴー々ヶ]{1,12}"
-    r"|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
-    r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
-    r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
-)
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
 _OFFICE_BEFORE = re.compile(
     _OFFICE
@@ -143,13 +141,6 @@ _OUR_ADDRESS = re.compile(
 )
 _OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
-# A heading line that is only the office's name and its departments (no addressee: 御中, 様).
-# (its division may come first, as English writes it: Resident Services Division, … City Hall)
-_HEADING = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,4}, ){0,2}" + _OFFICE
-    + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
-)
-_ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
 # A person's own address label on the line: never the office's.
 _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|申出人|転居先|Home|home")
 
@@ -168,6 +159,10 @@ _ORG_BEFORE_TEL = re.compile(
     r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
 )
 _ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
+# A section's name right before a mailbox, after a contact label (問合せ先：ふるさと納税係 …@…).
+_SECTION_BEFORE = re.compile(
+    r"(?:問合せ先|問い合わせ先|お問い合わせ|連絡先|担当)[:： ]*[^\s:：、,]{1,12}(?:課|係|室|センター|担当) ?$"
+)
 _ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
@@ -185,10 +180,6 @@ _NAMED_WORDS = ("ダイヤル", "ダイアル", "ライン", "センター", "Di
 _ORG_SEAT_BEFORE = re.compile(r"所在地[:： ]*$")
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
 _MOBILE = re.compile(r"(?:\+81[- ]?\(?|\(?0)[789]0(?![0-9])")
-
-
-def _line(norm: str, s: int, e: int) -> tuple[int, int]:
-    return norm.rfind("\n", 0, s) + 1, (len(norm) if (j := norm.find("\n", e)) < 0 else j)
 
 
 def _is_switchboard(norm: str, s: int, e: int) -> bool:
@@ -291,6 +282,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
+            elif _SECTION_BEFORE.search(norm, max(ls, s - 24), s) and _departmental(norm, s):
+                public.add(f)  # 問合せ先：ふるさと納税係 furusato@…: the section's own mailbox
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
             elif (
@@ -336,6 +329,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                     ls in switch_lines
                     or _line_before(norm, ls) in switch_lines
                     or le + 1 in switch_lines
+                    or _under_switchboard(norm, ls, switch_lines)
                 )
             )
             or (
@@ -392,17 +386,6 @@ def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> b
     return ls in switch_lines or bool(
         _FAX_LINE.fullmatch(norm, ls, s) and _line_before(norm, ls) in switch_lines
     )
-
-
-def _line_before(norm: str, ls: int) -> int:
-    return norm.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
-
-
-def _after_heading(norm: str, ls: int) -> bool:
-    if ls == 0:
-        return False
-    prev = norm[_line_before(norm, ls) : ls - 1]
-    return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
 
 
 _BETWEEN = re.compile(r"[ ,、〒]*")
