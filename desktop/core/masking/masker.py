@@ -30,9 +30,8 @@ from desktop.core.masking.person import (
     honoured_mention,
     inside_katakana_word,
     name_glued_to_noun,
-    no_person_word,
+    no_name_in_column,
 )
-from desktop.core.masking.person_common import reads_as_label
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
@@ -47,7 +46,7 @@ log = logging.getLogger(__name__)
 
 
 def _no_one(norm: str, f: tuple[str, int, int]) -> bool:
-    return f[0] == "PERSON" and no_person_word(norm, f[1], f[2])
+    return f[0] == "PERSON" and no_name_in_column(norm, f[1], f[2])
 
 
 def _persons_beside_addresses(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -249,13 +248,7 @@ class PiiMasker:
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
         keep = [f for f in column_consensus(norm, raw) if not _overlaps_any(headers, *f[1:])]
-        # (a header is never one of its cells; 本人帰宅, 徒歩帰宅 in a column of who collects a
-        # child: a note, not a name)
-        raw.extend(
-            f
-            for f in keep
-            if not _no_one(norm, f) and not (f[0] == "PERSON" and reads_as_label(norm[f[1] : f[2]]))
-        )
+        raw.extend(f for f in keep if not _no_one(norm, f))  # (a header is never one of its cells)
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
@@ -406,8 +399,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-_PERSON_JOIN = re.compile(r"[ ・]")
-_KANJI_PAIR = re.compile(r"[一-鿿々][一-鿿々]")
+_PERSON_JOIN = re.compile(r" |・(?![一-鿿々])|(?<![一-鿿々])・")  # 堀江・月見: two people
 
 
 def _merge_adjacent_persons(
@@ -420,12 +412,7 @@ def _merge_adjacent_persons(
     for s, e in persons:
         if merged and (
             s <= merged[-1][1]
-            or (
-                s == merged[-1][1] + 1
-                and _PERSON_JOIN.match(norm, merged[-1][1])
-                # 堀江・月見, 琢磨・初彩: kanji names joined by ・ are two people (ロバート・キャロル one)
-                and not (norm[s - 1] == "・" and _KANJI_PAIR.match(norm[s - 2] + norm[s]))
-            )
+            or (s == merged[-1][1] + 1 and _PERSON_JOIN.match(norm, merged[-1][1]))
         ):
             merged[-1][1] = max(merged[-1][1], e)
         else:

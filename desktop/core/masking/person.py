@@ -46,7 +46,12 @@ from desktop.core.masking.person_common import (
     no_name_span,
 )
 from desktop.core.masking.person_context import ContextNames
-from desktop.core.masking.person_filters import kana_prefix, no_person_word, without_unit
+from desktop.core.masking.person_filters import (
+    kana_prefix,
+    no_name_in_column,
+    no_person_word,
+    without_unit,
+)
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_tagged import TaggedNames
@@ -57,6 +62,7 @@ __all__ = [
     "honoured_mention",
     "inside_katakana_word",
     "name_glued_to_noun",
+    "no_name_in_column",
     "no_person_word",
 ]
 

@@ -17,6 +17,7 @@ from desktop.core.masking.person_common import (
     _LABEL_COLON_WORDS,
     _TITLE_AFTER_RE,
     Finding,
+    reads_as_label,
 )
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
@@ -104,6 +105,12 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     if value == "こと":
         return text.startswith("との", max(0, s - 2))
     return _word_for_no_one(value)
+
+
+def no_name_in_column(text: str, s: int, e: int) -> bool:
+    """A table's cell is no name where it is no person's word, nor a note made of ordinary nouns
+    with an act in them (本人帰宅, 徒歩帰宅 in a column of who collects a child)."""
+    return no_person_word(text, s, e) or reads_as_label(text[s:e])
 
 
 @lru_cache(maxsize=8192)
