@@ -153,3 +153,8 @@ def test_a_note_in_a_column_of_names_is_not_made_a_name(masker):
         "4年\t東 結翔\t東小\t徒歩帰宅\t080-5550-0144\n"
     )
     assert "徒歩帰宅" not in found(masker, text, "PERSON")
+
+
+def test_names_joined_by_a_middle_dot_after_a_post_keep_the_post_out(masker):
+    text = "元禄年間、幕府老中阿部正武・戸田忠昌が連署した。\n"
+    assert found(masker, text, "PERSON") == ["阿部正武", "戸田忠昌"]

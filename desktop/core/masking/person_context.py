@@ -767,9 +767,10 @@ class ContextNames(PositionNames):
             j = _JOINT_GIVEN_RE.match(text, e) if text[e : e + 1] == "・" and " " in text[full:e] else None
             if j:  # 連名 小野 琢磨・初彩 様: the spouse's given name after the full name
                 yield "PERSON", j.start(1), j.end(1)
-            b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
+            # (searched in place: in a slice the cut would read as the start of a word, 老|中土井)
+            b = _COORD_BEFORE_RE.search(text, max(0, s - 6), s)
             if b and self._coord_ok(b.group(1)):
-                yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
+                yield "PERSON", b.start(1), b.end(1)
         del lex
 
     @staticmethod

@@ -77,6 +77,11 @@ _LABEL_TAILS = frozenset("所名話考別齢業籍")
 _LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
 # A financial institution's name glued after the word (常陽みらい銀行, 北都信用金庫).
 _BANK_AFTER = re.compile(r"[ぁ-ゖァ-ヴー]{0,6}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|証券)")
+_BANK_FIRST = frozenset(
+    [chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1)]
+    + [chr(c) for c in range(ord("ァ"), ord("ヴ") + 1)]
+    + list("ー銀信労農証")
+)
 # A heading spaced out character by character in a PDF's text (納 税 者 氏 名): its first
 # character is no surname. A script named in brackets after a label (口座名義人（カナ）) is no name.
 _SPACED_CHARS = re.compile(r"[一-鿿](?:[ \u3000][一-鿿])?")
@@ -90,7 +95,7 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
-    if _BANK_AFTER.match(text, e):
+    if e < len(text) and text[e] in _BANK_FIRST and _BANK_AFTER.match(text, e):
         return True  # 常陽|みらい銀行: the first word of a bank's name
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others

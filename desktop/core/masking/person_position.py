@@ -122,19 +122,20 @@ _DESK_CLERK_RE = re.compile(
 # An OCR text layer spaces a label out character by character (同 居 人, 氏 名) and breaks a
 # name in the wrong place (児 玉希望): after such a label for a person, the value up to a bracket
 # or the line's end is the name as written.
+# (a class first: re skips to it; an alternation of words is tried at every position)
 _SPACED_PERSON_LABEL_RE = re.compile(
-    r"(?:同 居 人|世 帯 主|申 請 者|届 出 人|代 理 人|保 護 者|氏 名)[ ]+"
+    r"[同世申届代保氏](?P<l> [居帯請出理護](?: [人主者])| 名)[ ]+"
     rf"(?P<n>[{_K}](?: ?[{_K}]){{1,7}})(?=[ ]*[(（]|[ ]*\n|[ ]*\Z|  )"
 )
+_SPACED_LABELS = frozenset(("同居人", "世帯主", "申請者", "届出人", "代理人", "保護者", "氏名"))
 # A section, then a surname that closes the line (…いただいた日：R8.8.26 〇〇市 情報政策課 松崎):
 # the member of staff who wrote the note.
-_SECTION_THEN_SURNAME_RE = re.compile(
-    rf"(?:課|係|室|班|センター) (?P<n>[{_K}]{{1,4}})(?=[ \t]*(?:\n|\Z))"
-)
+_SECTION_THEN_SURNAME_RE = re.compile(rf"[課係室班ー] (?P<n>[{_K}]{{1,4}})(?=[ \t]*(?:\n|\Z))")
 # A bracket that names a role in the register and its holder: （筆頭者 山田太郎）.
 _BRACKET_HOLDER_RE = re.compile(
     rf"[（(](?:筆頭者|世帯主|届出人|申請者|代理人|代表者) (?P<n>[{_K}]{{2,6}}(?: [{_K}]{{1,4}})?)[）)]"
 )
+_HOLDER_OPENERS = ("(筆頭者 ", "(世帯主 ", "(届出人 ", "(申請者 ", "(代理人 ", "(代表者 ")
 # A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
 # ・多田（児相）：…): who said or does what, in a meeting's notes.
 _BULLET_SPEAKER_RE = re.compile(
@@ -200,7 +201,7 @@ class PositionNames(RecordNames):
         if "(" in text:
             found.extend(self._english_relations(lined))
         yield from self._form_fields(text)
-        if "/" in text:  # (the text is normalised: ／ is /)
+        if "/" in text and "名(" in text:  # (the text is normalised: ／ is /, （ is ()
             yield from self._qualified_names(text)
         if "\n" in text:
             found.extend(self._stacked_names(lined))
@@ -352,15 +353,20 @@ class PositionNames(RecordNames):
                 yield "PERSON", m.start("n"), m.end("n")
         for m in _SECTION_THEN_SURNAME_RE.finditer(text):
             value = m.group("n")
+            if text[m.start()] == "ー" and not text.startswith("センター", m.start() - 3):
+                continue
             if value in self._lex.surnames_kanji or value in rare_surnames():
                 yield "PERSON", m.start("n"), m.end("n")
-        if "(" in text:
+        if any(w in text for w in _HOLDER_OPENERS):  # (a substring test is cheaper than a scan)
             for m in _BRACKET_HOLDER_RE.finditer(text):
                 value = m.group("n")
                 if not (value in _NON_NAMES or _ORG_END.search(value) or reads_as_label(value)):
                     yield "PERSON", m.start("n"), m.end("n")
-        for m in _SPACED_PERSON_LABEL_RE.finditer(text):
+        spaced = " 人 " in text or " 名 " in text or " 主 " in text or " 者 " in text
+        for m in _SPACED_PERSON_LABEL_RE.finditer(text) if spaced else ():
             value = m.group("n")
+            if text[m.start()] + m.group("l").replace(" ", "") not in _SPACED_LABELS:
+                continue
             if value in _NON_NAMES or reads_as_label(value.replace(" ", "")):
                 continue
             yield "PERSON", m.start("n"), m.end("n")
