@@ -158,3 +158,8 @@ def test_a_note_in_a_column_of_names_is_not_made_a_name(masker):
 def test_names_joined_by_a_middle_dot_after_a_post_keep_the_post_out(masker):
     text = "元禄年間、幕府老中阿部正武・戸田忠昌が連署した。\n"
     assert found(masker, text, "PERSON") == ["阿部正武", "戸田忠昌"]
+
+
+def test_a_vietnamese_name_with_an_in_it_and_the_word_an_elsewhere(masker):
+    text = "Accompanying: Minh An Tran (spouse, Passport XK7654321)\nPlease find an overview in An Annex (2).\n"
+    assert found(masker, text, "PERSON") == ["Minh An Tran"]

@@ -31,6 +31,7 @@ from desktop.core.masking.lexicon import (
     rare_surnames,
 )
 from desktop.core.masking.person_common import (
+    _EN_NOT_NAMES,
     _HONORIFIC_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
@@ -174,8 +175,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 continue
             foreign = "・" in value or "=" in value
             for part in parts:
-                if len(part) < 2:
-                    continue
+                if len(part) < 2 or part in _EN_NOT_NAMES:
+                    continue  # (An of Van An Nguyen is no name alone: An Example)
                 if (
                     foreign
                     and _KATAKANA_WORD_RE.fullmatch(part)

@@ -270,7 +270,8 @@ class PositionNames(RecordNames):
             if m is None or (m.start() == 0 and lo > 0 and lined[lo - 1].isalpha()):
                 continue
             words = m.group("n").split(" ")
-            if any(w.title() in _EN_ORG_WORDS or w.title() in _EN_NOT_NAMES for w in words):
+            # (a word such as An is no name first, An Article; inside one it is: Van An Nguyen)
+            if words[0].title() in _EN_NOT_NAMES or any(w.title() in _EN_ORG_WORDS for w in words):
                 continue
             if b.group("bare") and not any(w.lower() in ENGLISH_GIVEN for w in words):
                 continue  # Article (12), Table (3): a number, no age
