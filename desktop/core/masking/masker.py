@@ -31,6 +31,7 @@ from desktop.core.masking.person import (
     name_glued_to_noun,
     no_person_word,
 )
+from desktop.core.masking.records import find_in_records
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
@@ -222,7 +223,7 @@ class PiiMasker:
         raw.extend(find_across_wraps(norm, (find_numbers, find_addresses, find_birth_dates)))
         raw.extend(find_asked_birth_dates(norm))
         raw.extend(find_member_birth_dates(norm))
-        table = [*find_in_tables(norm), *find_by_row_kind(norm)]
+        table = [*find_in_tables(norm), *find_by_row_kind(norm), *find_in_records(norm)]
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         # (a table's column of names may hold an office's chat account or a relation)
         table = [f for f in table if f[0] != "HEADER" and not _no_one(norm, f)]

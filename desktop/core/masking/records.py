@@ -1,0 +1,556 @@
+"""Key-value and markup records: a field's key names its value's type, as a table's header does.
+
+Machine formats that clerks paste (vCard, iCalendar, JSON, JSON lines, YAML, LDIF, key=value
+logs, XML, SQL INSERT dumps) give every value a key. Read as a header cell, the key types its
+value; the value is then checked by its shape (``tables.cell_finding``), so a key that promises a
+birth date and holds ``true`` finds nothing. One vocabulary, the tables' (``header_type``): a
+key spelled otherwise is first translated to the header it stands for — the standard property
+names of the formats (vCard ``FN``/``ADR``/``BDAY``, LDAP ``sn``/``givenName``/
+``homePostalAddress``) and romanised Japanese labels (``shimei``, ``jusho``, ``seinengappi``).
+
+Rules, none of them a list of values:
+- **Split fields.** vCard ``N`` and ``ADR`` hold their parts separated by ``;``: each non-empty
+  part is its own finding (ADR's postal-code part a postal code, its country nothing).
+- **A generic number key** (``bango``, ``number``, 記号, 番号) takes its type from its parent
+  key (``menkyo: {bango: …}``, ``bank: {number: …}``) or its element (``<健康保険 記号= 番号=>``,
+  ``<振込先 金融機関="ゆうちょ銀行" 記号= 番号=>``).
+- **The organisation's own record.** A record whose name is an organisation's (a vCard whose
+  FN is its ORG, an entry with no person and an org unit, a shelter's ``name:``), or a key that
+  says switchboard (代表, ``daihyo``), gives its phone, mailbox, address and postal code as the
+  office's: ("NOT_PERSONAL", …) so the masker keeps them. A key or a value that is a person's
+  line (直通, ``direct``, ``mobile``, a mobile number) stays masked.
+- Keys themselves are labels: ("HEADER", s, e) for a Japanese key inside markup (ローマ字=).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+from dataclasses import dataclass
+
+from desktop.core.masking.numbers import luhn_valid
+from desktop.core.masking.org_contact import departmental_mailbox
+from desktop.core.masking.tables import (  # (the tables' grammar of rows and cells)
+    _cells,
+    _separator,
+    _strip,
+    ACCOUNT_CONTEXT,
+    INSURANCE_CONTEXT,
+    NOT_PERSONAL,
+    cell_finding,
+    header_type,
+)
+
+Finding = tuple[str, int, int]
+
+
+_LOGIN = "LOGIN"
+# A login id: letters, digits and . _ - (a shared account ends in $ or is made of section words)
+_LOGIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,30}")
+# A key spelled the way a format or a romanisation spells it -> the header it stands for.
+_KEY_WORDS = {
+    # vCard (RFC 6350), iCalendar (RFC 5545) properties and parameters
+    "fn": "氏名",
+    "n": "氏名",
+    "cn": "氏名",
+    "adr": "住所",
+    "bday": "生年月日",
+    "tel": "電話",
+    "email": "メール",
+    "x-phonetic-last-name": "フリガナ",
+    "x-phonetic-first-name": "フリガナ",
+    # LDAP inetOrgPerson (RFC 4519, RFC 2798) and Active Directory attributes
+    "sn": "姓",
+    "givenname": "名",
+    "displayname": "氏名",
+    "telephonenumber": "電話",
+    "homephone": "電話",
+    "mobile": "携帯",
+    "homepostaladdress": "住所",
+    "postaladdress": "住所",
+    "postalcode": "郵便番号",
+    # romanised Japanese labels (Hepburn, with and without long vowels)
+    "shimei": "氏名",
+    "namae": "氏名",
+    "kana": "フリガナ",
+    "furigana": "フリガナ",
+    "seinengappi": "生年月日",
+    "tanjobi": "誕生日",
+    "jusho": "住所",
+    "juusho": "住所",
+    "yubin": "郵便番号",
+    "yuubin": "郵便番号",
+    "todofuken": "住所",
+    "shikuchoson": "住所",
+    "banchi": "住所",
+    "katagaki": "方書",
+    "denwa": "電話",
+    "keitai": "携帯",
+    "menkyo": "免許",
+    "ryoken": "旅券",
+    "nenkin": "年金番号",
+    "koza": "口座",
+    "kouza": "口座",
+    "hoken": "保険証",
+    "kojin": "個人番号",
+    # English words the header vocabulary reads otherwise or not at all
+    "holder": "名義",
+    "addr": "住所",
+    "zip": "郵便番号",
+    "bank": "口座",
+    # a login id (uid, sAMAccountName, user): a person's name written another way
+    "uid": _LOGIN,
+    "samaccountname": _LOGIN,
+    "user": _LOGIN,
+    "username": _LOGIN,
+    "userid": _LOGIN,
+    "login": _LOGIN,
+    "daihyo": "代表電話",
+    "daihyou": "代表電話",
+}
+# A key that only says "number": its parent says of what.
+_GENERIC = frozenset(("bango", "number", "no", "num", "記号", "番号", "kigo", "kigou"))
+_SYMBOL_KEYS = frozenset(("記号", "kigo", "kigou"))
+# A key or a word that says the switchboard; one that says a person's own line.
+_SWITCH_KEY = re.compile(r"代表|daihyo|daihyou|switchboard|main_?tel|main_?phone", re.I)
+_PERSONAL_KEY = re.compile(r"直通|携帯|自宅|direct|mobile|cell|keitai|home|private", re.I)
+_MOBILE = re.compile(r"(?:\+81[- ]?|0)[789]0[- ]?[0-9]")
+# An organisation's name (a record of the office, a shelter, a room or a group).
+_ORG_NAME = re.compile(
+    r"(?:課|係|局|センター|役所|役場|庁舎|学校|体育館|公民館|会館|共有|共用|会議室|株式会社|法人|"
+    r"協会|組合|銀行|金庫)(?:[)）]|[ 　][^ 　]{1,12})?$|^[(（]?(?:共有|共用|代表)"
+)
+_CONTACT_KINDS = frozenset(("PHONE", "EMAIL", "ADDRESS", "POSTAL_CODE"))
+# A name's shape: letters of any script, the separators names carry (・ _ $ . - spaces).
+_NAME_SHAPE = re.compile(r"[一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z][一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z・･_$.\- 　]{0,30}")
+_PLACE_SHAPE = re.compile(r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション")
+_POSTAL_TAIL = re.compile(r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$")
+_JAPANESE = re.compile(r"[一-龥ぁ-ゖァ-ヴ]")
+_SPLIT_WORDS = re.compile(r"[_\-]|(?<=[a-z])(?=[A-Z])")
+
+
+@dataclass
+class _Field:
+    key: str  # the key as written (parameters dropped)
+    parent: str  # the parent key, the element or the property's parameters
+    s: int
+    e: int
+    group: tuple[str, int]  # one record: its fields share it (the syntax, where it starts)
+    label: tuple[int, int] | None = None  # the key's own span, where it is a label to keep
+
+
+def _words(key: str) -> list[str]:
+    return [w.lower() for w in _SPLIT_WORDS.split(key) if w]
+
+
+def key_type(key: str, parent: str = "") -> str | None:
+    """The type a record's key gives its value, or None."""
+    low = key.lower()
+    if low in _GENERIC or (len(key) <= 3 and key in _GENERIC):
+        return _generic_type(low, parent)
+    word = _KEY_WORDS.get(low)
+    if word == _LOGIN:
+        return word
+    if word is None:
+        words = _words(key)
+        if words and words[-1] in _GENERIC and len(words) > 1:
+            # nenkin_no, ryoken_bango, menkyo_no: the number of what the first words say
+            head = "".join(_KEY_WORDS.get(w, w) for w in words[:-1])
+            kind = header_type(head) or header_type(head + "番号")
+            if kind:
+                return kind
+        if len(words) > 1:
+            # contact_mail, shimei_kana, tel_home: the last word is the head of the compound
+            last = _KEY_WORDS.get(words[-1], words[-1])
+            kind = header_type(last) if last != _LOGIN else None
+            if kind is not None:
+                return kind
+        word = "".join(_KEY_WORDS.get(w, w if not w.isascii() else w + " ") for w in words)
+    kind = header_type(word.strip()) if word else None
+    return kind if kind is not None else header_type(key)
+
+
+def _generic_type(low: str, parent: str) -> str | None:
+    if not parent:
+        return None
+    if ACCOUNT_CONTEXT.search(parent) or "bank" in parent.lower():
+        return "BANK_ACCOUNT"
+    if INSURANCE_CONTEXT.search(parent):
+        return "INSURANCE_SYMBOL" if low in _SYMBOL_KEYS else "INSURANCE_NUMBER"
+    words = _words(parent.split("=")[0]) if parent.isascii() else [parent]
+    head = "".join(_KEY_WORDS.get(w, w) for w in words)
+    return header_type(head) or header_type(head + "番号")
+
+
+# -- the syntaxes -------------------------------------------------------------------------------
+# KEY;PARAMS:value at a line's start (vCard, iCalendar, LDIF, YAML, HTTP-style headers).
+_LINE_BODY = (
+    r"(?P<indent>[ \t]*)(?P<dash>- )?(?P<key>[A-Za-z][\w\-]*)(?P<params>;[^:\n]*(?:\n [^:\n]*)*)?:"
+    r"(?P<sp>[ \t]*)(?P<value>[^\n\r]*)\r?$"
+)
+# (led by the line break, a literal: re skips to each one instead of trying every position)
+_LINE = re.compile(r"\n" + _LINE_BODY, re.M)
+_FIRST_LINE = re.compile(_LINE_BODY, re.M)
+# YAML flow mapping inside braces: {name: …, tel: "…"}
+_FLOW = re.compile(r"(?<=[{,])\s*(?P<key>[A-Za-z_][\w\-]*): *(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,{}\n]*)")
+# JSON: "key": "value" | number | ["a", "b"]
+_JSON = re.compile(
+    r'"(?P<key>[^"\n]{1,40})"\s*:\s*(?:"(?P<str>(?:[^"\\\n]|\\.)*)"|(?P<num>-?[0-9][0-9.]*)'
+    r"|\[(?P<arr>[^\[\]{}\n]*)\])"
+)
+_ARRAY_ITEM = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# key="value" | key=value (key=value logs, markup attributes, iCalendar parameters)
+_KV_KEY = re.compile(r"(?<![\w\-.&?/])[^\s=<>\"'&;:,/]{1,30}$")
+_KV_VALUE = re.compile(r"=(?:\"(?P<q>[^\"\n]*)\"|(?P<u>[^\s\"',;&<>]+))")
+# <tag attrs>text</tag>
+_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?=\"]{1,30})(?P<attrs>[^<>]*)>(?P<text>[^<>\n]+)</(?P=tag)>")
+_START_TAG = re.compile(r"<(?P<tag>[^\s<>/!?=\"]{1,30})(?P<attrs>\s[^<>]*)/?>")
+# INSERT INTO t (a, b) VALUES (…),(…);
+_INSERT = re.compile(r"INSERT INTO\s+[`\"]?\w+[`\"]?\s*\((?P<cols>[^()]*)\)\s*VALUES\s*", re.I)
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<q>(?:[^'\\]|\\.|'')*)'|(?P<u>[^,()'\s]+))\s*(?P<end>[,)])")
+
+
+def _unquote(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\r":
+        s += 1
+    while e > s and text[e - 1] in " \t\r":
+        e -= 1
+    if e - s >= 2 and text[s] in "\"'" and text[e - 1] == text[s]:
+        return s + 1, e - 1
+    return s, e
+
+
+def _line_fields(text: str) -> Iterator[_Field]:
+    group = 0
+    parents: list[tuple[int, str, int]] = []  # (indent, key, line start) of the mappings above
+    first = _FIRST_LINE.match(text)
+    for m in chain((first,) if first else (), _LINE.finditer(text)):
+        key, params = m["key"], m["params"] or ""
+        indent = len(m["indent"]) + (2 if m["dash"] else 0)
+        up = key.upper()
+        at = m.start("indent")
+        if up in ("BEGIN", "END") or at == 0 or text[at - 2 : at] == "\n\n":
+            group = at
+        if m["dash"]:
+            group = m.start("indent")
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        s, e = m.start("value"), m.end("value")
+        if not m["sp"] and not params and s < e and text[s] == "/":
+            continue  # http://… is no key
+        hash_at = text.find(" #", s, e)
+        if hash_at >= 0:
+            e = hash_at  # a YAML comment
+        if s == e:
+            parents.append((indent, key, m.start("indent")))
+            continue
+        parent = parents[-1][1] if parents else ""
+        if parents and not m["dash"]:
+            group = max(group, parents[-1][2])  # a nested mapping is a record of its own
+        if params:
+            yield from _params(text, m.start("params"), m.end("params"), group)
+            parent = params
+        if up in ("ATTENDEE", "ORGANIZER") and text.startswith("mailto:", s):
+            yield _Field("email", params, s + 7, e, ("L", group))
+            continue
+        if up in ("N", "ADR"):
+            yield from _structured(text, up, s, e, params, group)
+            continue
+        if text[s] in "{[":
+            continue  # a flow mapping or a list: its items are read on their own
+        s, e = _unquote(text, s, e)
+        yield _Field(key, parent, s, e, ("L", group))
+    pos = text.find("{")
+    while pos >= 0:  # a flow mapping: {key: value, …} (each { found by a str search)
+        close = text.find("}", pos, pos + 400)
+        if close > 0 and ": " in text[pos:close]:
+            for m in _FLOW.finditer(text, pos, close + 1):
+                s, e = _unquote(text, m.start("value"), m.end("value"))
+                yield _Field(m["key"], "", s, e, ("F", pos))
+        pos = text.find("{", pos + 1)
+
+
+def _params(text: str, s: int, e: int, group: int) -> Iterator[_Field]:
+    """;CN="遠藤 江里子" or ;CN=沢田　宏之 (up to the next ; or :) in a property's parameters."""
+    for part in re.finditer(r";([A-Za-z\-]+)=(\"[^\"]*\"|[^;:]*)", text[s:e]):
+        if part[1].upper() == "CN":
+            vs, ve = _unquote(text, s + part.start(2), s + part.end(2))
+            # an attendee that is a room or a group is no one
+            if not re.search(r"CUTYPE=(?:ROOM|GROUP|RESOURCE)", text[s:e], re.I):
+                yield _Field("cn", "", vs, ve, ("L", group))
+
+
+_ADR_PARTS = ("ADDRESS", "ADDRESS", "ADDRESS", "ADDRESS", "ADDRESS", "POSTAL_CODE", None)
+_N_PARTS = ("PERSON", "PERSON", "PERSON", None, None)
+
+
+def _structured(text: str, prop: str, s: int, e: int, params: str, group: int) -> Iterator[_Field]:
+    kinds = _ADR_PARTS if prop == "ADR" else _N_PARTS
+    pos = s
+    for i, part in enumerate(text[s:e].split(";")):
+        if i < len(kinds) and kinds[i] and part.strip():
+            ps, pe = _unquote(text, pos, pos + len(part))
+            key = {"ADDRESS": "住所", "POSTAL_CODE": "郵便番号", "PERSON": "氏名"}[kinds[i]]
+            yield _Field(key, params, ps, pe, ("L", group))
+        pos += len(part) + 1
+
+
+def _json_fields(text: str) -> Iterator[_Field]:
+    for m in _JSON.finditer(text):
+        opened = _open_brace(text, m.start())
+        parent = ""
+        if opened >= 0:
+            k = re.search(r'"([^"\n]{1,40})"\s*:\s*$', text[max(0, opened - 60) : opened])
+            parent = k[1] if k else ""
+        if m["arr"] is not None:
+            base = m.start("arr")
+            for item in _ARRAY_ITEM.finditer(m["arr"]):
+                yield _Field(m["key"], parent, base + item.start(1), base + item.end(1), ("J", opened))
+            continue
+        name = "str" if m["str"] is not None else "num"
+        yield _Field(m["key"], parent, m.start(name), m.end(name), ("J", opened))
+
+
+def _open_brace(text: str, pos: int) -> int:
+    """The { of the innermost object around pos (strings are not skipped: keys rarely hold braces)."""
+    depth = 0
+    lo = max(0, pos - 2000)
+    for i in range(pos - 1, lo - 1, -1):
+        c = text[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _kv_fields(text: str) -> Iterator[_Field]:
+    # (read from each = back to its key: a pattern that opens with the key's class would try
+    # every position of the text, 0.25 ms for 10,000 characters)
+    pos = text.find("=")
+    while pos >= 0:
+        k = _KV_KEY.search(text, max(0, pos - 30), pos)
+        m = _KV_VALUE.match(text, pos) if k else None
+        pos = text.find("=", pos + 1)
+        if m is None:
+            continue
+        name = "q" if m["q"] is not None else "u"
+        key = k[0]
+        tag = ""
+        lt = text.rfind("<", max(0, k.start() - 300), k.start())
+        if lt >= 0 and text.find(">", lt, k.start()) < 0:
+            tag = text[lt + 1 : k.start()]  # inside a start tag: the element and its other attributes
+            end = text.find(">", m.end())
+            tag += text[m.end() : end] if 0 <= end - m.end() < 300 else ""
+        if key.upper() == "CN" and not tag:
+            continue  # iCalendar parameters are read by _params
+        group = lt if tag else text.rfind("\n", 0, k.start())
+        label = (k.start(), k.end()) if tag and not key.isascii() else None
+        yield _Field(key, tag, m.start(name), m.end(name), ("K", group), label)
+
+
+def _element_fields(text: str) -> Iterator[_Field]:
+    for m in _ELEMENT.finditer(text):
+        s, e = _unquote(text, m.start("text"), m.end("text"))
+        outer = text.rfind("\n", 0, m.start())
+        yield _Field(m["tag"], m["attrs"], s, e, ("E", outer))
+
+
+def _sql_fields(text: str) -> Iterator[_Field]:
+    for m in _INSERT.finditer(text):
+        cols = [c.strip(" `\"'") for c in m["cols"].split(",")]
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            i, pos = 0, pos + 1
+            group = pos
+            while True:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    return
+                if v["q"] is not None and i < len(cols):
+                    yield _Field(cols[i], "", v.start("q"), v.end("q"), ("S", group))
+                i, pos = i + 1, v.end()
+                if v["end"] == ")":
+                    break
+            while pos < len(text) and text[pos] in ",\n\r ":
+                pos += 1
+
+
+def _value_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
+    value = text[s:e]
+    if kind == _LOGIN:
+        if _LOGIN_SHAPE.fullmatch(value):
+            # (madoguchi07: a counter's shared account, numbered)
+            shared = departmental_mailbox(value.rstrip("0123456789") + "@")
+            return None if shared else ("PERSON", s, e)
+        kind = "PERSON"
+    if kind == "PERSON":
+        if _NAME_SHAPE.fullmatch(value) is None or _ORG_NAME.search(value):
+            return None
+        return (kind, s, e)
+    if kind == "ADDRESS":
+        if not (_PLACE_SHAPE.search(value) and _JAPANESE.search(value)):
+            return None  # (an address in Latin letters is address_latin's: its order varies)
+        tail = _POSTAL_TAIL.search(value)
+        if tail and tail.start() > 0:
+            e = s + tail.start()  # …, Sapporo 114-0864 JAPAN: the postal code is its own
+    if kind == "CREDIT_CARD":
+        digits = re.sub(r"[ \-]", "", value)
+        if not (digits.isdigit() and 14 <= len(digits) <= 19 and luhn_valid(digits)):
+            return None
+    if kind == "INSURANCE_SYMBOL" or (kind == "INSURANCE_NUMBER" and value.isdigit()):
+        return ("INSURANCE_NUMBER", s, e) if value.isdigit() and len(value) <= 10 else None
+    return cell_finding(text, kind, s, e)
+
+
+def find_in_records(text: str) -> Iterator[Finding]:
+    """Values typed by their keys; ("NOT_PERSONAL", …) for the organisation's own contacts."""
+    if "\",\"" in text or "\t" in text:
+        yield from _org_rows(text)
+    # Each syntax is looked for only where its mark is in the text (a str search each).
+    fields: list[_Field] = list(_line_fields(text)) if ":" in text else []
+    if '":' in text or '" :' in text:
+        fields.extend(_json_fields(text))
+    if "=" in text:
+        fields.extend(_kv_fields(text))
+    if "</" in text:
+        fields.extend(_element_fields(text))
+    if "INSERT" in text or "insert" in text:
+        fields.extend(_sql_fields(text))
+    typed: list[tuple[_Field, Finding]] = []
+    names: dict[tuple[str, int], list[str]] = {}  # a record's name fields, found or not
+    values: dict[tuple[str, int], list[str]] = {}  # its words (fields of no number type)
+    for f in fields:
+        if f.label is not None:
+            yield ("HEADER", *f.label)
+        if f.e <= f.s or f.e - f.s > 120:
+            continue
+        kind = key_type(f.key, f.parent)
+        if kind in (None, "PERSON", NOT_PERSONAL):
+            values.setdefault(f.group, []).append(text[f.s : f.e])
+        if kind == "PERSON" and "@" not in text[f.s : f.e]:
+            names.setdefault(f.group, []).append(text[f.s : f.e])
+        if kind is None or kind == NOT_PERSONAL:
+            continue
+        found = _value_finding(text, kind, f.s, f.e)
+        if found is not None:
+            typed.append((f, found))
+    org_groups = {
+        g
+        for g, vals in values.items()
+        if (all(_ORG_NAME.search(v) for v in names[g]) if g in names else any(_ORG_NAME.search(v) for v in vals))
+    }
+    shared = _shared_contacts(text, typed, names)
+    for f, found in typed:
+        if found[0] in _CONTACT_KINDS and (
+            _office_value(text, f, found, org_groups)
+            or (text[found[1] : found[2]] in shared and _office_kind(text, found))
+            or (
+                f.group[0] in "KJS"  # a log line, an object, a row: one record, not prose
+                and f.group not in names
+                and _office_kind(text, found)
+                and _SWITCH_FREE(text, f)
+            )
+        ):
+            yield (NOT_PERSONAL, found[1], found[2])
+        else:
+            yield found
+    for m in _SERVER_IP.finditer(text):
+        yield (NOT_PERSONAL, m.start(1), m.end(1))
+    if "Received:" in text or "Message-ID:" in text or "Cc:" in text:
+        yield from _mail_headers(text)
+
+
+def _org_rows(text: str) -> Iterator[Finding]:
+    """A table of people (its header names their columns) may end with the office's own row:
+    its name cells hold an organisation (白鷺台市 | 市民課). Every cell of that row is the
+    office's."""
+    names: list[int] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line and "\",\"" not in line:
+            names = None
+            continue
+        if names is None and sum(c.isdigit() for c in line) > 1:
+            continue  # a row of values, not the header of a table of people
+        cells = [_strip(text, s, e) for s, e in _cells(line, start, _separator(line))]
+        kinds = [header_type(text[s:e]) for s, e in cells]
+        if "PERSON" in kinds and len(cells) >= 3:
+            names = [i for i, k in enumerate(kinds) if k == "PERSON"]
+            continue
+        if names is None or len(cells) <= max(names):
+            continue
+        name = "".join(text[slice(*cells[i])] for i in names)
+        if name and _ORG_NAME.search(name):
+            for s, e in cells:
+                if s < e:
+                    yield (NOT_PERSONAL, s, e)
+
+
+def _SWITCH_FREE(text: str, f: _Field) -> bool:
+    """A record with no person's field at all whose key is no person's line."""
+    return not (_PERSONAL_KEY.search(f.key) or _PERSONAL_KEY.search(f.parent))
+
+
+def _office_kind(text: str, found: Finding) -> bool:
+    """A landline or a mailbox made of section words: what an office has, not only a person."""
+    kind, s, e = found
+    if kind == "PHONE":
+        return _MOBILE.match(text, s) is None and not text.startswith("+", s)
+    return kind == "EMAIL" and departmental_mailbox(text[s:e])
+
+
+def _shared_contacts(
+    text: str, typed: list[tuple[_Field, Finding]], names: dict[tuple[str, int], list[str]]
+) -> set[str]:
+    """A phone or a mailbox given in the records of people of different families: the office's line
+    (every staff entry of a directory gives the switchboard as its telephoneNumber)."""
+    people: dict[str, set[str]] = {}
+    for f, found in typed:
+        if found[0] in ("PHONE", "EMAIL") and f.group in names:
+            who = people.setdefault(text[found[1] : found[2]], set())
+            who.add(names[f.group][0])
+    # (of two people or more with different surnames: a household shares its home phone)
+    return {v for v, who in people.items() if len({n.split()[0] for n in who if n.split()}) >= 2}
+
+
+# Mail headers: a message's id is no one's address; the HELO name a client gave itself in
+# brackets (Received: from [192.168.1.5]) is no client address; a Cc or a delivery to a
+# mailbox made of section words is the office's.
+_MESSAGE_ID = re.compile(r"^(?:Message-ID|References|In-Reply-To):[ \t]*<([^<>\s]+)>", re.M | re.I)
+_HELO = re.compile(r"^Received:[ \t]+from[ \t]+\[([0-9.]+|[0-9A-Fa-f:]+)\]", re.M)
+_TO_OFFICE = re.compile(r"^(?:Cc|Bcc):[ \t]*<?([^<>\s,\"]+@[^<>\s,\"]+)>?[ \t]*$|\sfor <([^<>\s]+@[^<>\s]+)>;", re.M)
+
+
+def _mail_headers(text: str) -> Iterator[Finding]:
+    for m in _MESSAGE_ID.finditer(text):
+        yield (NOT_PERSONAL, m.start(1), m.end(1))
+    for m in _HELO.finditer(text):
+        yield (NOT_PERSONAL, m.start(1), m.end(1))
+    for m in _TO_OFFICE.finditer(text):
+        g = 1 if m[1] else 2
+        if departmental_mailbox(m[g]):
+            yield (NOT_PERSONAL, m.start(g), m.end(g))
+
+
+# An address under a key that names the server or the destination: the office's machine.
+_SERVER_IP = re.compile(  # (every alternative opens with a literal: one fast scan)
+    r"(?:server|Server|SERVER|サーバー?|dstip|dst_ip|dest_ip|destination|Destination)\"?[ \t]*"
+    r"[:=][ \t]*\"?([0-9]{1,3}(?:\.[0-9]{1,3}){3})(?![0-9.])"
+)
+
+
+def _office_value(text: str, f: _Field, found: Finding, org_groups: set[tuple[str, int]]) -> bool:
+    if re.search(r"CUTYPE=(?:ROOM|GROUP|RESOURCE)", f.parent, re.I):
+        return True  # a room's or a group's mailbox in an invitation
+    if _PERSONAL_KEY.search(f.key) or _PERSONAL_KEY.search(f.parent):
+        return False
+    if found[0] == "PHONE" and _MOBILE.match(text, found[1]):
+        return False
+    if _SWITCH_KEY.search(f.key):
+        return True
+    return f.group in org_groups
