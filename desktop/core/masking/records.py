@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from bisect import bisect_left
 from itertools import chain
 from dataclasses import dataclass
 
@@ -106,12 +107,15 @@ _KEY_WORDS = {
     "username": _LOGIN,
     "userid": _LOGIN,
     "login": _LOGIN,
+    "アカウント名": _LOGIN,  # (Windows' event text: 「アカウント名:」 then tabs)
     "daihyo": "代表電話",
     "daihyou": "代表電話",
 }
 # A key that only says "number": its parent says of what.
 _GENERIC = frozenset(("bango", "number", "no", "num", "記号", "番号", "kigo", "kigou"))
 _SYMBOL_KEYS = frozenset(("記号", "kigo", "kigou"))
+# An attribute that gives its element's value in another script: the element's type.
+_WRITINGS = frozenset(("ローマ字", "英字", "英字表記", "ローマ字表記", "漢字", "漢字表記", "roman", "latin"))
 # A key or a word that says the switchboard; one that says a person's own line.
 _SWITCH_KEY = re.compile(r"代表|daihyo|daihyou|switchboard|main_?tel|main_?phone", re.I)
 _PERSONAL_KEY = re.compile(r"直通|携帯|自宅|direct|mobile|cell|keitai|home|private", re.I)
@@ -123,9 +127,12 @@ _ORG_NAME = re.compile(
 )
 _CONTACT_KINDS = frozenset(("PHONE", "EMAIL", "ADDRESS", "POSTAL_CODE"))
 # A name's shape: letters of any script, the separators names carry (・ _ $ . - spaces).
-_NAME_SHAPE = re.compile(r"[一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z][一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z・･_$.\- 　]{0,30}")
+_NAME_SHAPE = re.compile(
+    r"[一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z][一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z・･_$.\- 　\u3099\u309a]{0,30}"
+)
 _PLACE_SHAPE = re.compile(r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション")
 _POSTAL_TAIL = re.compile(r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$")
+_EMAIL_VALUE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _JAPANESE = re.compile(r"[一-龥ぁ-ゖァ-ヴ]")
 _SPLIT_WORDS = re.compile(r"[_\-]|(?<=[a-z])(?=[A-Z])")
 
@@ -147,7 +154,7 @@ def _words(key: str) -> list[str]:
 def key_type(key: str, parent: str = "") -> str | None:
     """The type a record's key gives its value, or None."""
     low = key.lower()
-    if low in _GENERIC or (len(key) <= 3 and key in _GENERIC):
+    if low in _GENERIC or low in _WRITINGS:
         return _generic_type(low, parent)
     word = _KEY_WORDS.get(low)
     if word == _LOGIN:
@@ -174,6 +181,9 @@ def key_type(key: str, parent: str = "") -> str | None:
 def _generic_type(low: str, parent: str) -> str | None:
     if not parent:
         return None
+    if low in _WRITINGS:
+        # <氏名 ローマ字="…">: the name written in another script, an attribute of its element
+        return key_type(parent.split()[0]) if parent.split() else None
     if ACCOUNT_CONTEXT.search(parent) or "bank" in parent.lower():
         return "BANK_ACCOUNT"
     if INSURANCE_CONTEXT.search(parent):
@@ -359,6 +369,75 @@ def _element_fields(text: str) -> Iterator[_Field]:
         yield _Field(m["tag"], m["attrs"], s, e, ("E", outer))
 
 
+def _html_fields(text: str) -> Iterator[_Field]:
+    """<tr><th>…</th></tr> then <tr><td>…</td></tr>: a cell takes its column's header; its
+    lines (<br>) are values each, a reading in brackets a second name."""
+    keys: list[str] | None = None
+    for row in _HTML_ROW.finditer(text):
+        heads = _HTML_HEAD.findall(row[0])
+        if heads:
+            keys = [_TAG.sub(" ", _HTML_BREAK.split(h)[0]).replace("&nbsp;", " ").strip() for h in heads]
+            continue
+        if keys is None:
+            continue
+        for i, cell in enumerate(_HTML_CELL.finditer(text, row.start(), row.end())):
+            if i >= len(keys) or not keys[i]:
+                continue
+            s = cell.start(1)
+            for part in _HTML_BREAK.split(cell[1]):
+                ps, pe = _unquote(text, s, s + len(part))
+                br = _BRACKETS.fullmatch(text, ps, pe)
+                if br:
+                    ps, pe = br.start(1), br.end(1)
+                if "<" not in text[ps:pe]:
+                    yield _Field(keys[i], "", ps, pe, ("H", row.start()))
+                brk = _HTML_BREAK.match(text, s + len(part))
+                s += len(part) + (len(brk[0]) if brk else 0)
+
+
+_HTML_ROW = re.compile(r"<tr[^<>]*>.*?</tr>", re.S | re.I)
+_HTML_HEAD = re.compile(r"<th[^<>]*>(.*?)</th>", re.S | re.I)
+_HTML_CELL = re.compile(r"<td[^<>]*>(.*?)</td>", re.S | re.I)
+_HTML_BREAK = re.compile(r"<br ?/?>", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+_BRACKETS = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def _aligned_fields(text: str) -> Iterator[_Field]:
+    """A console table (PowerShell ft, psql): a line of keys over a rule of dashes; each row's
+    cells stand under the dashes, counted in display width (a kanji is two columns)."""
+    for rule in _RULE.finditer(text):
+        hs = text.rfind("\n", 0, rule.start()) + 1
+        head = text[hs : rule.start()]
+        cols = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", rule[1])]
+        if len(cols) < 2 or "\t" in head:
+            continue
+        keys = [head[a : (cols[i + 1][0] if i + 1 < len(cols) else len(head))].strip() for i, (a, _b) in enumerate(cols)]
+        pos = rule.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if end == pos or not text[pos:end].strip():
+                break
+            # cells are runs of words one space apart; each goes under the column whose rule
+            # starts at or just before it (widths drift where the text was normalised)
+            width, at = 0, pos
+            for cell in _CELL_RUN.finditer(text, pos, end):
+                width += sum(2 if _WIDE.match(c) else 1 for c in text[at : cell.start()])
+                at = cell.start()
+                i = bisect_left([a for a, _b in cols], width + 4) - 1
+                if 0 <= i < len(keys) and keys[i]:
+                    yield _Field(keys[i], "", cell.start(), cell.end(), ("A", pos))
+            pos = end + 1
+
+
+# 「\tアカウント名:\t\tvalue」: a label, a colon and tabs (Windows' event text)
+_TAB_LABEL = re.compile(r"^\t*([^\t\n:]{1,30}):\t+([^\t\n]+?)[ \r]*$", re.M)
+_CELL_RUN = re.compile(r"[^ \n]+(?: [^ \n]+)*")
+_RULE = re.compile(r"\n((?:[-=]{2,} +)+[-=]{2,}) *(?=\n)")
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _sql_fields(text: str) -> Iterator[_Field]:
     for m in _INSERT.finditer(text):
         cols = [c.strip(" `\"'") for c in m["cols"].split(",")]
@@ -388,6 +467,7 @@ def _value_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
             return None if shared else ("PERSON", s, e)
         kind = "PERSON"
     if kind == "PERSON":
+        value = value.replace("&nbsp;", " ")  # (an HTML cell's space between 姓 and 名)
         if _NAME_SHAPE.fullmatch(value) is None or _ORG_NAME.search(value):
             return None
         return (kind, s, e)
@@ -420,6 +500,15 @@ def find_in_records(text: str) -> Iterator[Finding]:
         fields.extend(_element_fields(text))
     if "INSERT" in text or "insert" in text:
         fields.extend(_sql_fields(text))
+    if "<th" in text:
+        fields.extend(_html_fields(text))
+    if "\n---" in text or "\n===" in text:
+        fields.extend(_aligned_fields(text))
+    if ":\t" in text:
+        fields.extend(
+            _Field(m[1], "", m.start(2), m.end(2), ("T", m.start()))
+            for m in _TAB_LABEL.finditer(text)
+        )
     typed: list[tuple[_Field, Finding]] = []
     names: dict[tuple[str, int], list[str]] = {}  # a record's name fields, found or not
     values: dict[tuple[str, int], list[str]] = {}  # its words (fields of no number type)
@@ -433,6 +522,8 @@ def find_in_records(text: str) -> Iterator[Finding]:
             values.setdefault(f.group, []).append(text[f.s : f.e])
         if kind == "PERSON" and "@" not in text[f.s : f.e]:
             names.setdefault(f.group, []).append(text[f.s : f.e])
+        if kind is None and _EMAIL_VALUE.fullmatch(text, f.s, f.e):
+            kind = "EMAIL"  # notify=…@…: a mailbox under a key the vocabulary lacks
         if kind is None or kind == NOT_PERSONAL:
             continue
         found = _value_finding(text, kind, f.s, f.e)
@@ -445,6 +536,8 @@ def find_in_records(text: str) -> Iterator[Finding]:
     }
     shared = _shared_contacts(text, typed, names)
     for f, found in typed:
+        if f.group in org_groups and key_type(f.key) == _LOGIN:
+            continue  # an office's account (johosys) is shared, no one's name
         if found[0] in _CONTACT_KINDS and (
             _office_value(text, f, found, org_groups)
             or (text[found[1] : found[2]] in shared and _office_kind(text, found))
