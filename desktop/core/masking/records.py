@@ -132,6 +132,7 @@ _NAME_SHAPE = re.compile(
 )
 _PLACE_SHAPE = re.compile(r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション")
 _POSTAL_TAIL = re.compile(r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$")
+_SHAPE_EMAIL = "SHAPE_EMAIL"
 _EMAIL_VALUE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _JAPANESE = re.compile(r"[一-龥ぁ-ゖァ-ヴ]")
 _SPLIT_WORDS = re.compile(r"[_\-]|(?<=[a-z])(?=[A-Z])")
@@ -460,6 +461,8 @@ def _sql_fields(text: str) -> Iterator[_Field]:
 
 def _value_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
     value = text[s:e]
+    if kind == _SHAPE_EMAIL:
+        return ("EMAIL", s, e)
     if kind == _LOGIN:
         if _LOGIN_SHAPE.fullmatch(value):
             # (madoguchi07: a counter's shared account, numbered)
@@ -523,7 +526,7 @@ def find_in_records(text: str) -> Iterator[Finding]:
         if kind == "PERSON" and "@" not in text[f.s : f.e]:
             names.setdefault(f.group, []).append(text[f.s : f.e])
         if kind is None and _EMAIL_VALUE.fullmatch(text, f.s, f.e):
-            kind = "EMAIL"  # notify=…@…: a mailbox under a key the vocabulary lacks
+            kind = _SHAPE_EMAIL  # notify=…@…: a mailbox under a key the vocabulary lacks
         if kind is None or kind == NOT_PERSONAL:
             continue
         found = _value_finding(text, kind, f.s, f.e)
@@ -538,6 +541,10 @@ def find_in_records(text: str) -> Iterator[Finding]:
     for f, found in typed:
         if f.group in org_groups and key_type(f.key) == _LOGIN:
             continue  # an office's account (johosys) is shared, no one's name
+        if key_type(f.key, f.parent) is None:  # typed by its shape: only ever kept
+            if _office_kind(text, found) and f.group[0] in "KJS" and f.group not in names:
+                yield (NOT_PERSONAL, found[1], found[2])
+            continue
         if found[0] in _CONTACT_KINDS and (
             _office_value(text, f, found, org_groups)
             or (text[found[1] : found[2]] in shared and _office_kind(text, found))
