@@ -183,3 +183,42 @@ def test_an_address_book_export_with_split_columns_and_the_offices_row(masker):
         assert pair in got
     values = [v for _t, v in got]
     assert "0299-55-0100" not in values and "本町1-1" not in values and "311-1500" not in values
+
+
+# --- tables in markup and on a console --------------------------------------------------------------
+def test_an_html_tables_header_types_its_cells_and_a_reading_is_a_second_name(masker):
+    text = (
+        "<table>\n<tr><th>No.</th><th>氏名<br>（ふりがな）</th><th>生年月日</th></tr>\n"
+        "<tr><td>1</td><td>梓川&nbsp;澄<br>（あずさがわ すみ）</td><td>1950/2/17</td></tr>\n</table>"
+    )
+    got = found(masker, text)
+    assert ("PERSON", "梓川&nbsp;澄") in got
+    assert ("PERSON", "あずさがわ すみ") in got
+    assert ("BIRTH_DATE", "1950/2/17") in got
+
+
+def test_a_console_tables_login_ids_are_names_and_the_offices_account_is_not():
+    text = (
+        "sAMAccountName  displayName      mail\n"
+        "--------------  -----------      ----\n"
+        "hasumiy3        蓮見　柚葉       hasumi-y@city.mizudori.example.jp\n"
+        "zeimu           税務課共有        zeimu@city.mizudori.example.jp\n\n"
+        "ロックアウトされたアカウント:\n\tアカウント名:\t\thasumiy\n"
+    )
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PERSON", "hasumiy3") in got
+    assert ("PERSON", "hasumiy") in got
+    assert not any(k == "PERSON" and v == "zeimu" for k, v in got)
+
+
+def test_an_attribute_writing_a_name_in_another_script_is_that_name():
+    text = '<配偶者>\n  <氏名 ローマ字="HASUMI YUZUHA">ハスミ・ユズハ</氏名>\n</配偶者>'
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PERSON", "HASUMI YUZUHA") in got
+    assert ("HEADER", "ローマ字") in got  # the attribute's name is a label
+
+
+def test_a_sections_counter_in_a_log_is_no_address():
+    text = "time=2026-12-01T10:00:00 msg=\"予約\" counter=税務課2番\n"
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("NOT_PERSONAL", "税務課2番") in got

@@ -133,6 +133,8 @@ _NAME_SHAPE = re.compile(
 _PLACE_SHAPE = re.compile(r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション")
 _POSTAL_TAIL = re.compile(r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$")
 _SHAPE_EMAIL = "SHAPE_EMAIL"
+# A section's desk or counter: 市民課3番, 税務課2番窓口, 福祉課窓口
+_COUNTER = re.compile(r"[一-龥]{1,8}(?:課|係)(?:[0-9]{1,2}番)?(?:窓口)?")
 _EMAIL_VALUE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _JAPANESE = re.compile(r"[一-龥ぁ-ゖァ-ヴ]")
 _SPLIT_WORDS = re.compile(r"[_\-]|(?<=[a-z])(?=[A-Z])")
@@ -525,6 +527,9 @@ def find_in_records(text: str) -> Iterator[Finding]:
             values.setdefault(f.group, []).append(text[f.s : f.e])
         if kind == "PERSON" and "@" not in text[f.s : f.e]:
             names.setdefault(f.group, []).append(text[f.s : f.e])
+        if kind is None and f.group[0] in "KJL" and _COUNTER.fullmatch(text, f.s, f.e):
+            yield (NOT_PERSONAL, f.s, f.e)  # counter=市民課3番: a section's desk, no address
+            continue
         if kind is None and _EMAIL_VALUE.fullmatch(text, f.s, f.e):
             kind = _SHAPE_EMAIL  # notify=…@…: a mailbox under a key the vocabulary lacks
         if kind is None or kind == NOT_PERSONAL:
