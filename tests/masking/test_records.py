@@ -90,7 +90,7 @@ def test_json_with_romanised_keys(masker):
 def test_yaml_nested_bank_number_and_birth(masker):
     text = (
         "members:\n  - name: 根岸 朔\n    birth: 1961/4/2\n    bank:\n      name: みずなみ銀行\n"
-        "      type: 普通\n      number: \"4417203\"\n"
+        '      type: 普通\n      number: "4417203"\n'
     )
     got = found(masker, text)
     assert ("BANK_ACCOUNT", "4417203") in got
@@ -127,7 +127,7 @@ def test_sql_insert_values_take_their_columns_types(masker):
 
 
 def test_a_login_id_is_a_name_written_another_way_a_section_account_is_not():
-    text = "dn: uid=tsukishima-r,ou=people,dc=example,dc=jp\nuid: tsukishima-r\n" "user=kosodate1 ok\n"
+    text = "dn: uid=tsukishima-r,ou=people,dc=example,dc=jp\nuid: tsukishima-r\nuser=kosodate1 ok\n"
     got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
     assert ("PERSON", "tsukishima-r") in got
     assert not any(v == "kosodate1" for _k, v in got)
@@ -179,7 +179,12 @@ def test_an_address_book_export_with_split_columns_and_the_offices_row(masker):
         '"水鳥市","税務課","","","311-1500","茨城県","水鳥市","本町1-1","0299-55-0100"\n'
     )
     got = found(masker, text)
-    for pair in [("PERSON", "蓮見"), ("PERSON", "ユズハ"), ("ADDRESS", "富山県"), ("ADDRESS", "南砺市")]:
+    for pair in [
+        ("PERSON", "蓮見"),
+        ("PERSON", "ユズハ"),
+        ("ADDRESS", "富山県"),
+        ("ADDRESS", "南砺市"),
+    ]:
         assert pair in got
     values = [v for _t, v in got]
     assert "0299-55-0100" not in values and "本町1-1" not in values and "311-1500" not in values
@@ -219,6 +224,6 @@ def test_an_attribute_writing_a_name_in_another_script_is_that_name():
 
 
 def test_a_sections_counter_in_a_log_is_no_address():
-    text = "time=2026-12-01T10:00:00 msg=\"予約\" counter=税務課2番\n"
+    text = 'time=2026-12-01T10:00:00 msg="予約" counter=税務課2番\n'
     got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
     assert ("NOT_PERSONAL", "税務課2番") in got

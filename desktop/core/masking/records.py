@@ -1,44 +1,57 @@
 """Key-value and markup records: a field's key names its value's type, as a table's header does.
 
 Machine formats that clerks paste (vCard, iCalendar, JSON, JSON lines, YAML, LDIF, key=value
-logs, XML, SQL INSERT dumps) give every value a key. Read as a header cell, the key types its
-value; the value is then checked by its shape (``tables.cell_finding``), so a key that promises a
-birth date and holds ``true`` finds nothing. One vocabulary, the tables' (``header_type``): a
-key spelled otherwise is first translated to the header it stands for — the standard property
-names of the formats (vCard ``FN``/``ADR``/``BDAY``, LDAP ``sn``/``givenName``/
-``homePostalAddress``) and romanised Japanese labels (``shimei``, ``jusho``, ``seinengappi``).
+logs, XML, SQL INSERT dumps, HTML tables, console tables, Windows event text) give every value a
+key. Read as a header cell, the key types its value; the value is then checked by its shape
+(``tables.cell_finding``; a name by its letters), so a key that promises a birth date and holds
+``true`` finds nothing. One vocabulary, the tables' (``header_type``): a key spelled otherwise is
+first translated to the header it stands for — the standard property names of the formats
+(vCard ``FN``/``ADR``/``BDAY``, LDAP ``sn``/``givenName``/``homePostalAddress``, AD
+``sAMAccountName``) and romanised Japanese labels (``shimei``, ``jusho``, ``seinengappi``); a
+compound key is read by its last word first (``contact_mail`` is a mailbox).
 
 Rules, none of them a list of values:
 - **Split fields.** vCard ``N`` and ``ADR`` hold their parts separated by ``;``: each non-empty
-  part is its own finding (ADR's postal-code part a postal code, its country nothing).
+  part is its own finding (ADR's postal-code part a postal code, its country nothing); an HTML
+  cell's ``<br>`` lines are values each, a reading in brackets a second name.
 - **A generic number key** (``bango``, ``number``, 記号, 番号) takes its type from its parent
   key (``menkyo: {bango: …}``, ``bank: {number: …}``) or its element (``<健康保険 記号= 番号=>``,
-  ``<振込先 金融機関="ゆうちょ銀行" 記号= 番号=>``).
+  ``<振込先 金融機関="ゆうちょ銀行" 記号= 番号=>``); an attribute that writes the element's value
+  in another script (``<氏名 ローマ字=…>``) takes the element's type.
+- **Login ids** (``uid``, ``sAMAccountName``, ``user``, アカウント名) are the person's name written
+  another way, unless made of section words (``madoguchi07``) or in an office's record.
 - **The organisation's own record.** A record whose name is an organisation's (a vCard whose
-  FN is its ORG, an entry with no person and an org unit, a shelter's ``name:``), or a key that
-  says switchboard (代表, ``daihyo``), gives its phone, mailbox, address and postal code as the
-  office's: ("NOT_PERSONAL", …) so the masker keeps them. A key or a value that is a person's
-  line (直通, ``direct``, ``mobile``, a mobile number) stays masked.
+  FN is an office, an LDIF group, a table row whose name cells are 市 and 課, a shelter's
+  ``name:``), a record of a log or an object that names no person at all (its landline and
+  section mailbox), a key that says switchboard (代表, ``daihyo``), a number given in the records
+  of people of different families (a directory's switchboard), a room or group attendee: its
+  phone, mailbox, address and postal code are the office's, ("NOT_PERSONAL", …), which the
+  masker keeps. A key or a value that is a person's line (直通, ``direct``, ``mobile``, a mobile
+  number) stays masked. Also kept: a server's address (``server=``), a mail's Message-ID, the
+  HELO address a client gave itself in brackets, a Cc to a section mailbox, a section's desk.
 - Keys themselves are labels: ("HEADER", s, e) for a Japanese key inside markup (ローマ字=).
+
+Every syntax is looked for only where its mark is in the text (one str search each), so prose
+costs a few passes of literal-led patterns.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from bisect import bisect_left
-from itertools import chain
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from desktop.core.masking.numbers import luhn_valid
 from desktop.core.masking.org_contact import departmental_mailbox
 from desktop.core.masking.tables import (  # (the tables' grammar of rows and cells)
-    _cells,
-    _separator,
-    _strip,
     ACCOUNT_CONTEXT,
     INSURANCE_CONTEXT,
     NOT_PERSONAL,
+    _cells,
+    _separator,
+    _strip,
     cell_finding,
     header_type,
 )
@@ -115,7 +128,9 @@ _KEY_WORDS = {
 _GENERIC = frozenset(("bango", "number", "no", "num", "記号", "番号", "kigo", "kigou"))
 _SYMBOL_KEYS = frozenset(("記号", "kigo", "kigou"))
 # An attribute that gives its element's value in another script: the element's type.
-_WRITINGS = frozenset(("ローマ字", "英字", "英字表記", "ローマ字表記", "漢字", "漢字表記", "roman", "latin"))
+_WRITINGS = frozenset(
+    ("ローマ字", "英字", "英字表記", "ローマ字表記", "漢字", "漢字表記", "roman", "latin")
+)
 # A key or a word that says the switchboard; one that says a person's own line.
 _SWITCH_KEY = re.compile(r"代表|daihyo|daihyou|switchboard|main_?tel|main_?phone", re.I)
 _PERSONAL_KEY = re.compile(r"直通|携帯|自宅|direct|mobile|cell|keitai|home|private", re.I)
@@ -130,8 +145,12 @@ _CONTACT_KINDS = frozenset(("PHONE", "EMAIL", "ADDRESS", "POSTAL_CODE"))
 _NAME_SHAPE = re.compile(
     r"[一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z][一-龥々〆ヶぁ-ゖァ-ヴーｦ-ﾟA-Za-z・･_$.\- 　\u3099\u309a]{0,30}"
 )
-_PLACE_SHAPE = re.compile(r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション")
-_POSTAL_TAIL = re.compile(r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$")
+_PLACE_SHAPE = re.compile(
+    r"[0-9０-９]|[都道府県市区町村郡]$|[都道府県市区町村郡][^ ]|号室|ハイツ|コーポ|マンション"
+)
+_POSTAL_TAIL = re.compile(
+    r"[ ,]*〒?[0-9]{3}-?[0-9]{4}(?:[ ,]*(?:JAPAN|Japan))?$|[ ,]*(?:JAPAN|Japan)$"
+)
 _SHAPE_EMAIL = "SHAPE_EMAIL"
 # A section's desk or counter: 市民課3番, 税務課2番窓口, 福祉課窓口
 _COUNTER = re.compile(r"[一-龥]{1,8}(?:課|係)(?:[0-9]{1,2}番)?(?:窓口)?")
@@ -206,7 +225,9 @@ _LINE_BODY = (
 _LINE = re.compile(r"\n" + _LINE_BODY, re.M)
 _FIRST_LINE = re.compile(_LINE_BODY, re.M)
 # YAML flow mapping inside braces: {name: …, tel: "…"}
-_FLOW = re.compile(r"(?<=[{,])\s*(?P<key>[A-Za-z_][\w\-]*): *(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,{}\n]*)")
+_FLOW = re.compile(
+    r"(?<=[{,])\s*(?P<key>[A-Za-z_][\w\-]*): *(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,{}\n]*)"
+)
 # JSON: "key": "value" | number | ["a", "b"]
 _JSON = re.compile(
     r'"(?P<key>[^"\n]{1,40})"\s*:\s*(?:"(?P<str>(?:[^"\\\n]|\\.)*)"|(?P<num>-?[0-9][0-9.]*)'
@@ -217,8 +238,9 @@ _ARRAY_ITEM = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _KV_KEY = re.compile(r"(?<![\w\-.&?/])[^\s=<>\"'&;:,/]{1,30}$")
 _KV_VALUE = re.compile(r"=(?:\"(?P<q>[^\"\n]*)\"|(?P<u>[^\s\"',;&<>]+))")
 # <tag attrs>text</tag>
-_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?=\"]{1,30})(?P<attrs>[^<>]*)>(?P<text>[^<>\n]+)</(?P=tag)>")
-_START_TAG = re.compile(r"<(?P<tag>[^\s<>/!?=\"]{1,30})(?P<attrs>\s[^<>]*)/?>")
+_ELEMENT = re.compile(
+    r"<(?P<tag>[^\s<>/!?=\"]{1,30})(?P<attrs>[^<>]*)>(?P<text>[^<>\n]+)</(?P=tag)>"
+)
 # INSERT INTO t (a, b) VALUES (…),(…);
 _INSERT = re.compile(r"INSERT INTO\s+[`\"]?\w+[`\"]?\s*\((?P<cols>[^()]*)\)\s*VALUES\s*", re.I)
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<q>(?:[^'\\]|\\.|'')*)'|(?P<u>[^,()'\s]+))\s*(?P<end>[,)])")
@@ -319,7 +341,9 @@ def _json_fields(text: str) -> Iterator[_Field]:
         if m["arr"] is not None:
             base = m.start("arr")
             for item in _ARRAY_ITEM.finditer(m["arr"]):
-                yield _Field(m["key"], parent, base + item.start(1), base + item.end(1), ("J", opened))
+                yield _Field(
+                    m["key"], parent, base + item.start(1), base + item.end(1), ("J", opened)
+                )
             continue
         name = "str" if m["str"] is not None else "num"
         yield _Field(m["key"], parent, m.start(name), m.end(name), ("J", opened))
@@ -355,7 +379,9 @@ def _kv_fields(text: str) -> Iterator[_Field]:
         tag = ""
         lt = text.rfind("<", max(0, k.start() - 300), k.start())
         if lt >= 0 and text.find(">", lt, k.start()) < 0:
-            tag = text[lt + 1 : k.start()]  # inside a start tag: the element and its other attributes
+            tag = text[
+                lt + 1 : k.start()
+            ]  # inside a start tag: the element and its other attributes
             end = text.find(">", m.end())
             tag += text[m.end() : end] if 0 <= end - m.end() < 300 else ""
         if key.upper() == "CN" and not tag:
@@ -379,7 +405,9 @@ def _html_fields(text: str) -> Iterator[_Field]:
     for row in _HTML_ROW.finditer(text):
         heads = _HTML_HEAD.findall(row[0])
         if heads:
-            keys = [_TAG.sub(" ", _HTML_BREAK.split(h)[0]).replace("&nbsp;", " ").strip() for h in heads]
+            keys = [
+                _TAG.sub(" ", _HTML_BREAK.split(h)[0]).replace("&nbsp;", " ").strip() for h in heads
+            ]
             continue
         if keys is None:
             continue
@@ -415,7 +443,10 @@ def _aligned_fields(text: str) -> Iterator[_Field]:
         cols = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", rule[1])]
         if len(cols) < 2 or "\t" in head:
             continue
-        keys = [head[a : (cols[i + 1][0] if i + 1 < len(cols) else len(head))].strip() for i, (a, _b) in enumerate(cols)]
+        keys = [
+            head[a : (cols[i + 1][0] if i + 1 < len(cols) else len(head))].strip()
+            for i, (a, _b) in enumerate(cols)
+        ]
         pos = rule.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -438,7 +469,9 @@ def _aligned_fields(text: str) -> Iterator[_Field]:
 _TAB_LABEL = re.compile(r"^\t*([^\t\n:]{1,30}):\t+([^\t\n]+?)[ \r]*$", re.M)
 _CELL_RUN = re.compile(r"[^ \n]+(?: [^ \n]+)*")
 _RULE = re.compile(r"\n((?:[-=]{2,} +)+[-=]{2,}) *(?=\n)")
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 def _sql_fields(text: str) -> Iterator[_Field]:
@@ -493,7 +526,7 @@ def _value_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
 
 def find_in_records(text: str) -> Iterator[Finding]:
     """Values typed by their keys; ("NOT_PERSONAL", …) for the organisation's own contacts."""
-    if "\",\"" in text or "\t" in text:
+    if '","' in text or "\t" in text:
         yield from _org_rows(text)
     # Each syntax is looked for only where its mark is in the text (a str search each).
     fields: list[_Field] = list(_line_fields(text)) if ":" in text else []
@@ -540,7 +573,11 @@ def find_in_records(text: str) -> Iterator[Finding]:
     org_groups = {
         g
         for g, vals in values.items()
-        if (all(_ORG_NAME.search(v) for v in names[g]) if g in names else any(_ORG_NAME.search(v) for v in vals))
+        if (
+            all(_ORG_NAME.search(v) for v in names[g])
+            if g in names
+            else any(_ORG_NAME.search(v) for v in vals)
+        )
     }
     shared = _shared_contacts(text, typed, names)
     for f, found in typed:
@@ -577,7 +614,7 @@ def _org_rows(text: str) -> Iterator[Finding]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if "\t" not in line and "\",\"" not in line:
+        if "\t" not in line and '","' not in line:
             names = None
             continue
         if names is None and sum(c.isdigit() for c in line) > 1:
@@ -628,7 +665,9 @@ def _shared_contacts(
 # mailbox made of section words is the office's.
 _MESSAGE_ID = re.compile(r"^(?:Message-ID|References|In-Reply-To):[ \t]*<([^<>\s]+)>", re.M | re.I)
 _HELO = re.compile(r"^Received:[ \t]+from[ \t]+\[([0-9.]+|[0-9A-Fa-f:]+)\]", re.M)
-_TO_OFFICE = re.compile(r"^(?:Cc|Bcc):[ \t]*<?([^<>\s,\"]+@[^<>\s,\"]+)>?[ \t]*$|\sfor <([^<>\s]+@[^<>\s]+)>;", re.M)
+_TO_OFFICE = re.compile(
+    r"^(?:Cc|Bcc):[ \t]*<?([^<>\s,\"]+@[^<>\s,\"]+)>?[ \t]*$|\sfor <([^<>\s]+@[^<>\s]+)>;", re.M
+)
 
 
 def _mail_headers(text: str) -> Iterator[Finding]:

@@ -111,7 +111,10 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
     # (an address-book export splits it: 都道府県, 市区町村, 番地 are its parts)
-    ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress|^(?:都道府県|市区町村|番地)$")),
+    (
+        "ADDRESS",
+        re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress|^(?:都道府県|市区町村|番地)$"),
+    ),
     # A post or a department (代表者職 代表取締役, ｼｮｿﾞｸ ｶﾝｷｮｳ) is no one's name; the staff member
     # on duty (担当 松田) and the members of a household (同居者 薫) are.
     (NOT_PERSONAL, re.compile(r"所属|ショゾク|部署|役職|職名|肩書|代表者職")),
