@@ -227,3 +227,14 @@ def test_a_sections_counter_in_a_log_is_no_address():
     text = 'time=2026-12-01T10:00:00 msg="予約" counter=税務課2番\n'
     got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
     assert ("NOT_PERSONAL", "税務課2番") in got
+
+
+def test_a_log_line_naming_no_one_is_the_offices_only_when_it_says_so():
+    text = (
+        'time=1 msg="予約" tel=03-5555-0123 result=ok\n'
+        'time=2 msg="日次集計" notify=zeimu@city.mizudori.example.jp tel=03-5555-0100\n'
+    )
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PHONE", "03-5555-0123") in got  # a landline alone may be anyone's
+    assert ("NOT_PERSONAL", "03-5555-0100") in got
+    assert ("NOT_PERSONAL", "zeimu@city.mizudori.example.jp") in got

@@ -580,11 +580,19 @@ def find_in_records(text: str) -> Iterator[Finding]:
         )
     }
     shared = _shared_contacts(text, typed, names)
+    # A record naming no person says it is the office's by a section mailbox or an office's
+    # name among its values (a daily summary's notify=shimin@…); a landline alone does not.
+    signed = {
+        g
+        for g, vals in values.items()
+        if g not in names
+        and any(_ORG_NAME.search(v) or _COUNTER.fullmatch(v) or _section_mailbox(v) for v in vals)
+    }
     for f, found in typed:
         if f.group in org_groups and key_type(f.key) == _LOGIN:
             continue  # an office's account (johosys) is shared, no one's name
         if key_type(f.key, f.parent) is None:  # typed by its shape: only ever kept
-            if _office_kind(text, found) and f.group[0] in "KJS" and f.group not in names:
+            if _office_kind(text, found) and f.group in signed and f.group[0] in "KJS":
                 yield (NOT_PERSONAL, found[1], found[2])
             continue
         if found[0] in _CONTACT_KINDS and (
@@ -592,7 +600,7 @@ def find_in_records(text: str) -> Iterator[Finding]:
             or (text[found[1] : found[2]] in shared and _office_kind(text, found))
             or (
                 f.group[0] in "KJS"  # a log line, an object, a row: one record, not prose
-                and f.group not in names
+                and f.group in signed
                 and _office_kind(text, found)
                 and _SWITCH_FREE(text, f)
             )
@@ -631,6 +639,10 @@ def _org_rows(text: str) -> Iterator[Finding]:
             for s, e in cells:
                 if s < e:
                     yield (NOT_PERSONAL, s, e)
+
+
+def _section_mailbox(value: str) -> bool:
+    return _EMAIL_VALUE.fullmatch(value) is not None and departmental_mailbox(value)
 
 
 def _SWITCH_FREE(text: str, f: _Field) -> bool:
