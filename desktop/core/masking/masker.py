@@ -247,13 +247,8 @@ class PiiMasker:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
-        # (not where a finder said the cell is the office's: the office's row of an address book)
-        kept = {(s, e) for t, s, e in table if t == NOT_PERSONAL}
-        raw.extend(
-            f
-            for f in column_consensus(norm, raw)
-            if not _no_one(norm, f) and (f[1], f[2]) not in kept
-        )
+        kept = {(s, e) for t, s, e in table if t == NOT_PERSONAL}  # (not the office's own row)
+        raw.extend(f for f in column_consensus(norm, raw) if not _no_one(norm, f) and f[1:] not in kept)
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
