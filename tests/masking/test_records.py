@@ -238,3 +238,13 @@ def test_a_log_line_naming_no_one_is_the_offices_only_when_it_says_so():
     assert ("PHONE", "03-5555-0123") in got  # a landline alone may be anyone's
     assert ("NOT_PERSONAL", "03-5555-0100") in got
     assert ("NOT_PERSONAL", "zeimu@city.mizudori.example.jp") in got
+
+
+def test_a_things_name_is_no_persons_name(masker):
+    # Windows' event text: 「ログの名前:  Security」 names the log; 申請者の名前 names a person
+    from desktop.core.masking.tables import header_type
+
+    assert header_type("ログの名前") is None
+    assert header_type("申請者の名前") == "PERSON"
+    text = "ログの名前:         Security\nソース:           Microsoft-Windows-Security-Auditing\n"
+    assert "Security" not in found(masker, text, "PERSON")
