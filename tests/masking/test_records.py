@@ -248,3 +248,22 @@ def test_a_things_name_is_no_persons_name(masker):
     assert header_type("申請者の名前") == "PERSON"
     text = "ログの名前:         Security\nソース:           Microsoft-Windows-Security-Auditing\n"
     assert "Security" not in found(masker, text, "PERSON")
+
+
+def test_a_name_key_in_a_config_and_a_system_account_are_no_ones():
+    text = (
+        "steps:\n  - name: Checkout\n    uses: actions/checkout@v4\n"
+        "login: user=root from 198.51.100.7\n"
+        "members:\n  - name: YUZUHA HASUMI\n    tel: 090-5550-1234\n"
+    )
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PERSON", "YUZUHA HASUMI") in got  # beside a phone: a person's record
+    assert not any(v in ("Checkout", "root") for _k, v in got)
+
+
+def test_a_package_name_is_no_one_an_applicants_name_element_is():
+    text = '{"name": "my-app", "version": "1.0.0"}'
+    assert list(find_in_records(text)) == []
+    text = "<Applicant>\n  <Name>YUZUHA HASUMI</Name>\n</Applicant>"
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PERSON", "YUZUHA HASUMI") in got

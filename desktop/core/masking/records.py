@@ -59,6 +59,13 @@ Finding = tuple[str, int, int]
 
 _LOGIN = "LOGIN"
 # A login id: letters, digits and . _ - (a shared account ends in $ or is made of section words)
+# The accounts every system has (user=root, user: admin): no one's name.
+_SYSTEM_ACCOUNTS = frozenset(
+    (
+        "root", "admin", "administrator", "guest", "system", "nobody", "anonymous", "daemon",
+        "service", "postgres", "mysql", "oracle", "www-data", "apache", "nginx", "test", "user",
+    )
+)  # fmt: skip
 _LOGIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,30}")
 # A key spelled the way a format or a romanisation spells it -> the header it stands for.
 _KEY_WORDS = {
@@ -211,7 +218,7 @@ def _value_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         if _LOGIN_SHAPE.fullmatch(value):
             # (madoguchi07: a counter's shared account, numbered)
             shared = departmental_mailbox(value.rstrip("0123456789") + "@")
-            return None if shared else ("PERSON", s, e)
+            return None if shared or value.lower() in _SYSTEM_ACCOUNTS else ("PERSON", s, e)
         kind = "PERSON"
     if kind == "PERSON":
         value = value.replace("&nbsp;", " ")  # (an HTML cell's space between 姓 and 名)
@@ -279,9 +286,18 @@ def find_in_records(text: str) -> Iterator[Finding]:
         if g not in names
         and any(_ORG_NAME.search(v) or _COUNTER.fullmatch(v) or _section_mailbox(v) for v in vals)
     }
+    # the records that hold a person's data besides a name (a date of birth, a phone, …)
+    personal = {f.group for f, found in typed if found[0] not in ("PERSON", "ADDRESS")}
     for f, found in typed:
         if f.group in org_groups and key_type(f.key) == _LOGIN:
             continue  # an office's account (johosys) is shared, no one's name
+        if (
+            f.key.lower() == "name"
+            and f.group[0] in "LFJK"  # (a YAML mapping, an object, a log line: whole records)
+            and text[f.s : f.e].isascii()
+            and f.group not in personal
+        ):
+            continue  # - name: Checkout (a CI step), name: build — a name only beside a person's data
         if key_type(f.key, f.parent) is None:  # typed by its shape: only ever kept
             if _office_kind(text, found) and f.group in signed and f.group[0] in "KJS":
                 yield (NOT_PERSONAL, found[1], found[2])
