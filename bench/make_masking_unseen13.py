@@ -212,10 +212,6 @@ def resid():
     return R.choice(L) + R.choice(L) + d(8) + R.choice(L) + R.choice(L)
 
 
-def passport_no():
-    return R.choice(["TK", "TR", "MZ", "TZ"]) + d(7)
-
-
 def email(p):
     user = R.choice([p.sei[3].lower() + "." + p.mei[3].lower(), p.mei[3].lower() + d(2),
                      p.sei[3].lower()[:4] + "_" + d(3)])
@@ -237,6 +233,11 @@ def local_postal():
 
 def birth(lo=1935, hi=2020):
     return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+
+
+def age(ymd):
+    y, m, dd = ymd
+    return 2026 - y - (1 if (m, dd) > (12, 7) else 0)
 
 
 def wareki(y):
@@ -344,10 +345,9 @@ def amount():
     return f"{R.randint(1, 300) * 100:,}円"
 
 
-def office_footer(doc, staff=None):
-    dept = R.choice(DEPTS)
+def office_footer(doc, staff=None, dept="介護保険課", mail=SHARED[1]):
     doc.t(f"\n{CITY}役所 {dept}\n〒{OFFICE_ZIP} {OFFICE_ADDR}\nTEL {TEL}（内線{R.randint(2100, 2899)}）")
-    doc.t(f"\nE-mail: {R.choice(SHARED)}")
+    doc.t(f"\nE-mail: {mail}")
     if staff:
         doc.t("\n担当：")
         doc.e("PERSON", staff.kanji())
@@ -411,7 +411,7 @@ def s_letter_notice():
     req(doc, 0.3)
     doc.f("〒{Z}\n{A}\n{N}　様\n\n", Z=("POSTAL_CODE", local_postal()), A=("ADDRESS", local_address()), N=P(p.kanji()))
     doc.t(f"{CITY}介{R.randint(100, 999)}号\n{reiwa_day()}\n\n{CITY}長\n\n介護保険料額決定通知書の送付について\n\n")
-    doc.t(f"　日頃より介護保険事業にご理解をいただきありがとうございます。令和8年度の保険料は年額{amount()}です。\n")
+    doc.t(f"　日頃より介護保険事業にご理解をいただきありがとうございます。令和8年度の保険料は年額{R.randint(300, 1200) * 100:,}円です。\n")
     doc.f("被保険者番号　{I}\n生年月日　{B}\n通知書番号 {X}\n", I=("INSURANCE_NUMBER", d(10)),
           B=("BIRTH_DATE", bdate(birth(1930, 1960))), X=d(12))
     doc.t("　納期限は各月末日です。第" + kanjinum(R.randint(2, 40)) + "条の規定により減免の申請ができます。\n")
@@ -433,9 +433,8 @@ def s_letter_reply():
 def s_letter_en():
     doc, f, st = Doc("letter_english"), Foreigner(), Person()
     doc.t(f"Shirakabadai City Hall, International Affairs Desk\n2-3-1 Honmachi, Shirakabadai-shi, Nagano {OFFICE_ZIP}\n{reiwa_day()}\n\n")
-    doc.f("{N}\n{A}\n", N=P(f.western()), A=("ADDRESS", f"{R.randint(1, 30)}-{R.randint(1, 20)} Wakabacho, Shirakabadai-shi, Nagano"))
-    doc.t(" ")
-    doc.e("POSTAL_CODE", local_postal())
+    doc.f("{N}\n{A} {Z}", N=P(f.western()), A=("ADDRESS", f"{R.randint(1, 30)}-{R.randint(1, 20)} Wakabacho, Shirakabadai-shi, Nagano"),
+          Z=("POSTAL_CODE", local_postal()))
     doc.f("\nJapan\n\nDear {G},\n\nThank you for visiting our counter on {D}. We confirmed your residence card ({RC}) and your passport ({PP}). "
           "Your date of birth is registered as {B}. If anything is wrong, please call us at +81-267-48-2111 (ext. 1402) "
           "or write to {M}.\nYour family in the U.S. listed {T} as an emergency contact.\n\nSincerely,\n{S}\nCoordinator for International Relations\n",
@@ -468,8 +467,9 @@ def s_minutes_case():
     fam.sei = p.sei
     req(doc, 0.5)
     doc.t(f"地域ケア個別会議　記録\n開催日：{reiwa_day()}　ケース番号 {case_no()}\n")
+    b = birth(1930, 1955)
     doc.f("対象者：{N}（{K}）　{AGE}歳　{B}生\n住所：{A}\n介護保険被保険者番号：{I}　要介護2\n",
-          N=P(p.kanji()), K=P(p.kana()), AGE=str(R.randint(70, 95)), B=("BIRTH_DATE", bdate(birth(1930, 1955))),
+          N=P(p.kanji()), K=P(p.kana()), AGE=str(age(b)), B=("BIRTH_DATE", bdate(b)),
           A=("ADDRESS", local_address()), I=("INSURANCE_NUMBER", d(10)))
     doc.f("参加者：長男 {F}、{C}ケアマネジャー {CM}、地域包括支援センター 保健師 {H}\n\n",
           F=P(fam.kanji()), C=R.choice(COMPANIES), CM=P(cm.kanji()), H=P(hs.kanji()))
@@ -520,8 +520,9 @@ def s_child_visit():
     doc, mo, ch, ph = Doc("welfare_home_visit"), Person(sex="female"), Person(rare=True), Person()
     ch.sei = mo.sei
     doc.f("家庭訪問記録（子ども家庭支援）\n訪問日 {D}　訪問者 {PH}保健師・{S}\n", D=reiwa_day(), PH=P(ph.sei[0]), S=P(Person().kanji()))
-    doc.f("母：{M}（{MB}生、{AGE}歳）　{T}\n子：{C}ちゃん　{CB}生\n", M=P(mo.kanji()), MB=("BIRTH_DATE", bdate(birth(1988, 2003))),
-          AGE=str(R.randint(22, 38)), T=("PHONE", phone()), C=P(ch.mei[0]), CB=("BIRTH_DATE", bdate(birth(2023, 2026))))
+    b = birth(1988, 2003)
+    doc.f("母：{M}（{MB}生、{AGE}歳）　{T}\n子：{C}ちゃん　{CB}生\n", M=P(mo.kanji()), MB=("BIRTH_DATE", bdate(b)),
+          AGE=str(age(b)), T=("PHONE", phone()), C=P(ch.mei[0]), CB=("BIRTH_DATE", bdate(birth(2023, 2026))))
     doc.f("住所：{A}\n\n4か月健診（{R}）未受診のため訪問。{C2}ちゃんは体重増加良好。母は夜間授乳で疲れている様子。"
           "{F}保育園への入所を希望。次回は{R2}に電話で確認する。\n",
           A=("ADDRESS", local_address()), R=reiwa_day(), C2=P(ch.mei[0]), F=R.choice(["わかば", "ひだまり"]), R2=reiwa_day())
@@ -668,7 +669,7 @@ def s_form_identity():
     req(doc, 0.4)
     doc.f("本人確認記録（転入届）　受付番号 {X}\n届出人：{K}\n（{PN}）\n在留カード番号：{RC}\n旅券番号　{PP}\n生年月日：{B}\n",
           X=str(R.randint(2026000, 2026999)), K=P(f.katakana()), PN=P(f.passport()), RC=("RESIDENCE_CARD", resid()),
-          PP=("PASSPORT", passport_no()), B=("BIRTH_DATE", bdate(birth(1975, 2005), R.choice([3, 4]))))
+          PP=("PASSPORT", R.choice(["M", "E", "P", "G", "C"]) + d(8)), B=("BIRTH_DATE", bdate(birth(1975, 2005), R.choice([3, 4]))))
     doc.f("勤務先：{C}（法人番号 {H}）\n同居人：{PP2}（日本人配偶者、個人番号 {MN}）\n通訳：{I}\n確認者：{S} {P}\n",
           C=R.choice(COMPANIES), H=HOUJIN, PP2=P(p.kanji()), MN=("MY_NUMBER", mynumber(R.choice(["", " "]))),
           I=P(Foreigner().katakana()), S=R.choice(DEPTS), P=P(st.kanji()))
@@ -690,10 +691,11 @@ def s_access_log():
     doc = Doc("audit_log")
     req(doc, 0.6)
     doc.t("# 住民記録システム 照会ログ抽出（情報政策課）\n")
-    for _ in range(R.randint(6, 8)):
+    stamps = sorted((R.randint(1, 7), R.randint(8, 18), R.randint(0, 59), R.randint(0, 59)) for _ in range(R.randint(6, 8)))
+    for sd, sh, sm, ss in stamps:
         u, t = Person(), Person()
         doc.f("2026-12-0{D} {H}:{M}:{S}\t{IP}\tuser={U}\tGET /jukijoho/search?id={X}\t200\t対象:{T}\n",
-              D=str(R.randint(1, 7)), H=f"{R.randint(8, 18):02d}", M=f"{R.randint(0, 59):02d}", S=f"{R.randint(0, 59):02d}",
+              D=str(sd), H=f"{sh:02d}", M=f"{sm:02d}", S=f"{ss:02d}",
               IP=("IP_ADDRESS", ip()), U=P(u.kanji("")),
               X=d(8), T=P(t.kanji()))
     return doc
@@ -821,7 +823,7 @@ def s_license_register():
     doc = Doc("docx_kouyousha_register")
     doc.t(f"公用車運転者登録名簿　（安全運転管理者：総務課長）　{reiwa_day()}現在\n")
     doc.t("No.　所属　氏名　免許証番号　免許の種類　有効期限\n")
-    for i in range(R.randint(5, 7)):
+    for i in range(R.randint(6, 8)):
         p = Person(rare=R.random() < 0.3)
         num = d(12)
         if R.random() < 0.3:
