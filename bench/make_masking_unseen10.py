@@ -730,7 +730,8 @@ def zairyu() -> Doc:
     d.t("\n生年月日：").e("BIRTH_DATE", birth("slash")).t("　旅券番号：").e(
         "PASSPORT", passport()
     ).t("\n")
-    d.t("在留カード番号 ").t("AB").t(digits(8)).t("CD（記録のみ）\n住所：").e(
+    # A residence-card number is personal (RESIDENCE_CARD, added after the blind measurement).
+    d.t("在留カード番号 ").e("RESIDENCE_CARD", "AB" + digits(8) + "CD").t("（記録のみ）\n住所：").e(
         "ADDRESS", address("bldg")
     ).t("\n連絡先：")
     d.e("PHONE", phone("mobile")).t(" / ").e("EMAIL", email(P())).t("\n通訳：").e(

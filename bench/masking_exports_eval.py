@@ -42,6 +42,7 @@ OTHER_CORPORA = {
     "unseen8": ROOT / "tests/masking_unseen8/data/unseen8.jsonl",
     "unseen9": ROOT / "tests/masking_unseen9/data/unseen9.jsonl",
     "unseen10": ROOT / "tests/masking_unseen10/data/unseen10.jsonl",
+    "unseen11": ROOT / "tests/masking_unseen11/data/unseen11.jsonl",
     "unseen12": ROOT / "tests/masking_unseen12/data/unseen12.jsonl",
 }
 

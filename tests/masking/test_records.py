@@ -267,3 +267,10 @@ def test_a_package_name_is_no_one_an_applicants_name_element_is():
     text = "<Applicant>\n  <Name>YUZUHA HASUMI</Name>\n</Applicant>"
     got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
     assert ("PERSON", "YUZUHA HASUMI") in got
+
+
+def test_a_staff_number_in_a_user_slot_is_no_login_built_from_a_name():
+    text = "08:42:17 192.0.2.28 user=k-512 GET /app\n08:43:01 192.0.2.29 user=a.hasumi GET /app\n"
+    got = {(k, text[s:e]) for k, s, e in find_in_records(text)}
+    assert ("PERSON", "a.hasumi") in got
+    assert not any(v == "k-512" for _k, v in got)

@@ -29,6 +29,7 @@ from desktop.core.masking.address_latin import (
     find_street_first,
     find_vietnamese,
 )
+from desktop.core.masking.address_units import find_dwellings, find_housing_units
 from desktop.core.masking.lexicon import PREFECTURES, municipalities
 
 Finding = tuple[str, int, int]
@@ -70,7 +71,7 @@ _ADDRESS_LABELS = re.compile(
 )
 _STRIP_LABEL_RE = re.compile(
     r"^(?:.*?(?:現住所|住所地|住所|居所|所在地|本籍地|本籍|送付先|自宅|宛先|届出地|住居|在住|地番|"
-    r"旧住所|新住所|転居先|転出先|転入先))"
+    r"旧住所|新住所|転居先|転出先|転入先|住在|住址|地址))"  # (我住在…, 地址：… in Chinese)
 )
 _HIRAGANA_OK = (
     "さいたま",
@@ -201,11 +202,22 @@ def _kana_in_place(text: str, i: int, end: int, lo: int) -> int | None:
     return None
 
 
+# A city, ward or district name alone (two to four characters and 市, 区 or 郡): what stands
+# before the dictionary's first place name in a run that opens an address field.
+_CITY_BEFORE = re.compile(r"[一-龥々ヶ]{2,4}[市区郡]")
+
+
 def _trim_start(text: str, start: int, end: int) -> tuple[int, bool]:
     """Move ``start`` to the prefecture or municipality; report whether one was found."""
     run = text[start:end]
     m = place_start_re().search(run)
     if m:
+        lab = _STRIP_LABEL_RE.match(run, 0, m.start())
+        city = lab.end() if lab else 0
+        if m.start() > city and _CITY_BEFORE.fullmatch(run, city, m.start()):
+            # a municipality the dictionary does not know, then a town it knows by another
+            # town's name (白樺原市|栄町5丁目 after 住所：): the address opens with the city
+            return start + city, True
         return start + m.start(), True
     lab = _STRIP_LABEL_RE.match(run)
     if lab:
@@ -258,6 +270,11 @@ def _town_house(text: str, start: int, end: int, place: str, chain: str) -> bool
     )
 
 
+# 番地先 (a parcel's frontage, a 山林's or a road's site): the 先 is part of the location; 先日,
+# 先方 after a house number are other words.
+_FRONTAGE = re.compile(r"番地先(?![一-龥々])")
+
+
 def _unit_ends(chain: str) -> bool:
     """The number part ends a house number (…19号, …番地21, 1-2-3), so what follows may be the
     building; a bare 3丁目 is followed by other things (3丁目 2階建て)."""
@@ -294,6 +311,10 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
                 continue
         if _NOT_A_HOUSE.match(text, a_end):
             continue
+        if _FRONTAGE.match(text, a_end - 2):
+            # 713番地先: the land in front of a parcel (a road, a river bank) is located by it
+            yield "ADDRESS", start, a_end + 1
+            continue
         b = BUILDING_RE.match(text, a_end)
         end = b.end() if b and b.end() > a_end else a_end
         if end == a_end and _unit_ends(chain):
@@ -312,6 +333,9 @@ def find_japanese_addresses(text: str) -> Iterator[Finding]:
         if not n:
             continue
         start, _strong = _trim_start(text, _left_run(text, m.start()), m.start())
+        if _FRONTAGE.match(text, n.end() - 2):
+            yield "ADDRESS", start, n.end() + 1
+            continue
         b = BUILDING_RE.match(text, n.end())
         yield "ADDRESS", start, b.end() if b else n.end()
 
@@ -336,49 +360,11 @@ def find_grid_short(text: str) -> Iterator[Finding]:
         yield "ADDRESS", start, end
 
 
-# A dwelling and its room alone, as a 方書 / 建物名 cell holds it (さくらハイツ201号室, グリーン荘5階):
-# a residential building word and a room or floor number, starting a cell or a line.
-_DWELLING_RE = re.compile(
-    r"[ ]*[ぁ-ゖァ-ヴー・一-龥〇々A-Za-z0-9]{0,16}?"
-    r"(?:マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
-    r"フラット|テラス|ハウス)(?:[ぁ-ゖァ-ヴー一-龥〇々]{1,8})?"
-    r"[ ]?(?:[A-Za-z]?[0-9]{1,4}(?:号室|号|階|F)|[A-Za-z]?[0-9]{3,4}(?![0-9]))(?=[ ]*(?:[\t,|\n]|$)|  )"
-)
-_CELL_START = re.compile(r"[\t,|\n]|  ")
-
-
-_DWELLING_WORD = re.compile(
-    r"マンション|ハイツ|コーポ|荘|レジデンス|アパート|ハイム|メゾン|パレス|ヴィラ|シャトー|ドミール|団地|"
-    r"フラット|テラス|ハウス"
-)
-
-
-def find_dwellings(text: str) -> Iterator[Finding]:
-    last = -1
-    for w in _DWELLING_WORD.finditer(text):
-        if w.start() < last:
-            continue
-        # the cell the word is in starts at a separator (or the text's start) at most 16
-        # characters before it
-        lo = max(0, w.start() - 18)
-        cell = 0 if lo == 0 else -1
-        for c in _CELL_START.finditer(text, lo, w.start()):
-            cell = c.end()
-        if cell < 0:
-            continue
-        m = _DWELLING_RE.match(text, cell)
-        if not m or m.end() <= w.start():
-            continue
-        s = m.start()
-        while text[s] == " ":
-            s += 1
-        last = m.end()
-        yield "ADDRESS", s, m.end()
-
-
 def find_addresses(text: str) -> list[Finding]:
     out = list(find_japanese_addresses(text))
     out.extend(find_dwellings(text))
+    if "棟" in text:
+        out.extend(find_housing_units(text))
     out.extend(find_grid_short(text))
     # Both English patterns need a capitalised word right after the numbers (1-2-3 Nishi…,
     # 10 Downing Street); Japanese addresses with 1-2-3 alone do not start the slow scans.

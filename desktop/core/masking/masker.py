@@ -21,6 +21,7 @@ from desktop.core.masking.dates import (
 )
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
+from desktop.core.masking.machine_records import find_in_machine_records
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.org_contact import drop_org_contacts
@@ -223,7 +224,8 @@ class PiiMasker:
         raw.extend(find_across_wraps(norm, (find_numbers, find_addresses, find_birth_dates)))
         raw.extend(find_asked_birth_dates(norm))
         raw.extend(find_member_birth_dates(norm))
-        table = [*find_in_tables(norm), *find_by_row_kind(norm), *find_in_records(norm)]
+        table = [*find_in_tables(norm), *find_by_row_kind(norm), *find_in_machine_records(norm)]
+        table.extend(find_in_records(norm))  # key-value and markup records
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         # (a table's column of names may hold an office's chat account or a relation)
         table = [f for f in table if f[0] != "HEADER" and not _no_one(norm, f)]
@@ -247,8 +249,8 @@ class PiiMasker:
             # A column's header is a label (ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, Address), never a value.
             raw = [f for f in raw if not _overlaps_any(headers, f[1], f[2])]
         # A column most of whose cells are one type is that type in every row (headerless).
-        kept = {(s, e) for t, s, e in table if t == NOT_PERSONAL}  # (not the office's own row)
-        raw.extend(f for f in column_consensus(norm, raw) if not _no_one(norm, f) and f[1:] not in kept)
+        keep = [f for f in column_consensus(norm, raw) if not _overlaps_any(headers, *f[1:])]
+        raw.extend(f for f in keep if not _no_one(norm, f))  # (a header is never one of its cells)
         raw = drop_org_contacts(norm, raw)  # the switchboard, a shared mailbox, the office's address
         if self._dictionary:
             raw.extend(("CUSTOM", s, e) for _entry, s, e in self._dictionary.finditer(norm))
@@ -402,9 +404,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _PERSON_JOIN = re.compile(r"[ ・]")
 
 
-def _merge_adjacent_persons(
-    norm: str, raw: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
+def _merge_adjacent_persons(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     persons = sorted((s, e) for t, s, e in raw if t == "PERSON")
     if len(persons) < 2:
         return raw

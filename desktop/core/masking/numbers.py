@@ -262,7 +262,29 @@ _PUBLIC_NUMBER_LABEL = re.compile(
 )
 
 
+# A phone number an OCR read with a space between its digits (電 話 0 7 0   1 2 3 4   5 6 7 8),
+# after a phone label (spaced out too): one space between digits, more between the groups.
+_SPACED_DIGITS_HINT = re.compile(r"0 [0-9] [0-9]")
+_SPACED_PHONE = re.compile(r"0(?: {1,4}[0-9]){9,10}(?![0-9]| {1,4}[0-9])")
+_SPACED_PHONE_LABEL = re.compile(
+    r"(?:電 ?話|携 ?帯|連 ?絡 ?先|TEL|Tel|FAX|Fax)(?: ?番 ?号)?[ :：]*$"
+)
+
+
+def _spaced_phones(text: str) -> Iterator[Finding]:
+    for h in _SPACED_DIGITS_HINT.finditer(text):
+        m = _SPACED_PHONE.match(text, h.start())
+        if m is None or (h.start() > 0 and text[h.start() - 1].isdigit()):
+            continue
+        if _SPACED_PHONE_LABEL.search(_before(text, h.start(), 16)) and _phone_ok(
+            _digits(m.group(0))
+        ):
+            yield "PHONE", m.start(), m.end()
+
+
 def find_phones(text: str) -> Iterator[Finding]:
+    if "0 " in text:
+        yield from _spaced_phones(text)
     for m in _PHONE_JP_RE.finditer(text):
         s = m.group(0)
         d = _digits(s)
@@ -417,9 +439,24 @@ _REFERENCE_LABEL = re.compile(
 _COUNTRY_CODE_BEFORE = re.compile(r"\+[0-9]{1,3}[ -]?\(?0?\)?[ -]?$")
 
 
+# The next item of a list of pension numbers under one label, one a member (基礎年金番号 世帯主
+# 1234 567890／妻 2345678901): a separator and the member's relation between the two numbers.
+# (the household's relations, as person_common.HOUSEHOLD_RELATIONS: a word such as 電話 between
+# the two numbers starts another kind of number)
+_NEXT_MEMBER = re.compile(
+    r"[ ]*[／/、,;・][ ]*(?:[長次三四]?[男女]|妻|夫|子|本人|世帯主|配偶者|同居人|父|母|祖[父母]|孫|兄|弟|姉|妹)"
+    r"[ :：]*"
+)
+
+
 def find_pension(text: str) -> Iterator[Finding]:
+    last = -1  # where the last pension number found ends
     for m in _PENSION_RE.finditer(text):
         s = m.group(0)
+        if last >= 0 and _NEXT_MEMBER.fullmatch(text, last, m.start()):
+            last = m.end()
+            yield "PENSION_NUMBER", m.start(), m.end()
+            continue
         before = _before(text, m.start(), 20)
         if _REFERENCE_LABEL.search(before) and not _PENSION_LABEL.search(before):
             continue
@@ -435,6 +472,7 @@ def find_pension(text: str) -> Iterator[Finding]:
                 and 1900 <= int(s[:4]) <= 2100
             ):
                 continue
+            last = m.end()
             yield "PENSION_NUMBER", m.start(), m.end()
 
 
@@ -488,9 +526,19 @@ def find_bank_accounts(text: str) -> Iterator[Finding]:
                 yield "BANK_ACCOUNT", d.start(), d.end()
         else:  # 記号番号 15700-52051401: one number as written
             yield "BANK_ACCOUNT", m.start(2), m.end(2)
+    if "普通" in text or "当座" in text or "貯蓄" in text:
+        for m in _ACCOUNT_THEN_BANK.finditer(text):
+            yield "BANK_ACCOUNT", m.start(), m.start(1) + len(m.group(1))
 
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# The number first, then its bank, branch and kind in brackets: 年金は1234567（〇〇信用金庫 本店
+# 普通）に振込. The brackets must name a bank (or its branch) and end with the account's kind.
+_ACCOUNT_THEN_BANK = re.compile(
+    r"[0-9](?<![0-9A-Za-z\-./,][0-9])([0-9]{5,7}) ?\("
+    r"(?=[^()\n]{0,30}?(?:銀行|金庫|組合|農協|ゆうちょ|支店|出張所))[^()\n]{0,30}?"
+    r"(?:普通|当座|貯蓄)(?:預金)?\)"
+)
 
 
 def _same_shape_after(text: str, pos: int, length: int) -> Iterator[Finding]:

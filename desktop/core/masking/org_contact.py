@@ -21,7 +21,11 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   number on its line;
 - an address the organisation calls its own (本社：…, … (本店), our address is …, 当課の所在地は
   …) or followed by its name in brackets (…（〇〇クリニック）), and a number on that line;
-- the 所在地 and 電話 columns of a list of organisations (org_rows).
+- the 所在地 and 電話 columns of a list of organisations (org_rows);
+- a company's seat labelled 所在地 on the line under its 法人番号, and the number on that line;
+  a service's named line (ねんきんダイヤル …) or a club's (クラブ電話 …);
+- a departmental mailbox named as the inquiry point or on the line under the section's name,
+  and the number beside it (org_mailbox).
 On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
 自宅, 担当, 様 …) keeps everything masked.
 
@@ -36,8 +40,21 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from desktop.core.masking.names_data import word_list
+from desktop.core.masking.org_blocks import OFFICE as _OFFICE
+from desktop.core.masking.org_blocks import after_heading as _after_heading
+from desktop.core.masking.org_blocks import line_before as _line_before
+from desktop.core.masking.org_blocks import line_span as _line
+from desktop.core.masking.org_blocks import under_switchboard as _under_switchboard
+from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
+from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
+from desktop.core.masking.org_mailbox import SECTION_LINE as _SECTION_LINE
+from desktop.core.masking.org_mailbox import SHARED_AFTER as _SHARED_AFTER
+from desktop.core.masking.org_mailbox import SHARED_BEFORE as _SHARED_BEFORE
+from desktop.core.masking.org_mailbox import departmental as _departmental
+from desktop.core.masking.org_mailbox import departmental_mailbox as departmental_mailbox
 from desktop.core.masking.org_rows import GATE, org_row_contacts
+
+__all__ = ["departmental_mailbox", "drop_org_contacts"]
 
 Finding = tuple[str, int, int]
 
@@ -90,21 +107,14 @@ _SWITCH_BEFORE = re.compile(
     r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
     r"|(?:^|[\s:,(])(?:[Ss]witchboard|[Mm]ain (?:line|number|tel\.?|phone))(?: at| is| on)?[:： ]*$"
 )
+# ... or named by the office (課の代表 …), or in brackets after its label (代表番号（…）)
+_SWITCH_NAMED = re.compile(r"(?:(?:課|係|室|所|署|庁|センター|役場)の代表|代表番号\()[:： ]*$")
 _FAX_BEFORE = re.compile(
     r"(?:FAX|Fax|fax|ファクス|ファックス|ファクシミリ)[:： ]*(?:番号)?[:： ]*$"
 )
 # A line that is only a FAX number (the footer's next line after the switchboard's).
 _FAX_LINE = re.compile(r"\s*(?:FAX|Fax|fax|ファクス|ファックス)[:： ]*(?:番号)?[:： ]*$")
 
-_SHARED_BEFORE = re.compile(
-    r"(?:共用|共有|共通|代表|送信専用|配信専用)(?:の)?(?:メールアドレス|メール|アドレス|E-?[Mm]ail)?"
-    r"[:： ]*$"
-)
-# ... or a note in brackets right after it: kokuho@…（課の共通アドレス）, …@… (shared mailbox)
-_SHARED_AFTER = re.compile(
-    r" ?\((?:[^()\n]{0,6}の)?(?:共用|共有|共通|代表)(?:の)?(?:メールアドレス|メール|アドレス)?\)"
-    r"| ?\([Ss]hared(?: (?:mailbox|address|inbox))?\)"
-)
 # A number given with opening hours (受付 9:00~21:00, 平日 8:30~17:15, Office hours …) is a
 # counter's or an office's: nobody gives the hours of their own phone that way.
 _TIME = r"[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)"
@@ -113,19 +123,7 @@ _HOURS = re.compile(
     r"Open|open)[^\n0-9]{0,8}"
     r"(?:時間)?[:： ]*" + _TIME + r" ?[~〜～\-] ?" + _TIME
 )
-_MACHINE_LOCAL = re.compile(
-    r"(?:no-?reply|do-?not-?reply|noreply-[a-z0-9]+|mailer-daemon|postmaster)@", re.I
-)
 
-# An office's name: the municipality's hall or one of its branches.
-_OFFICE = (
-    # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
-    # (a town named partly in hiragana: みなと野市役所, つくばみらい市役所)
-    r"(?:(?:(?:(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{1,6})?[一-龥ァ-ヴー々ヶ]{1,12}"
-    r"|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
-    r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
-    r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
-)
 _OFFICE_AFTER = re.compile(r"[ ,、]*" + _OFFICE)
 _OFFICE_BEFORE = re.compile(
     _OFFICE
@@ -145,13 +143,6 @@ _OUR_ADDRESS = re.compile(
 )
 _OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
-# A heading line that is only the office's name and its departments (no addressee: 御中, 様).
-# (its division may come first, as English writes it: Resident Services Division, … City Hall)
-_HEADING = re.compile(
-    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,4}, ){0,2}" + _OFFICE
-    + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
-)
-_ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
 # A person's own address label on the line: never the office's.
 _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|申出人|転居先|Home|home")
 
@@ -166,10 +157,14 @@ _ORG_END = re.compile(
 # A number labelled TEL right after an organisation's name: 若葉台市民体育館 TEL …, 株式会社〇〇 電話 …
 _ORG_BEFORE_TEL = re.compile(
     r"(?:センター|事務所|事業所|病院|医院|クリニック|診療所|組合|協会|施設|学校|会館|公民館|図書館|"
-    r"体育館|工場|支店|営業所|本社|本店|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
+    r"体育館|工場|支店|営業所|本社|本店|クラブ|Center|Centre|Clinic|Hospital|Co\., Ltd\.) ?"
     r"(?:TEL|Tel|tel|電話|☎)\.?[:： ]*$"
 )
 _ORG_NAME_AFTER = re.compile(r" ?\([^()\n]{0,24}?" + _ORG_END.pattern.removesuffix(" ?$") + r"\)")
+# A section's name right before a mailbox, after a contact label (問合せ先：ふるさと納税係 …@…).
+_SECTION_BEFORE = re.compile(
+    r"(?:問合せ先|問い合わせ先|お問い合わせ|連絡先|担当)[:： ]*[^\s:：、,]{1,12}(?:課|係|室|センター|担当) ?$"
+)
 _ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
@@ -180,17 +175,22 @@ _PERSON_INSIDE = re.compile(
     r"担当|直通|携帯|自宅|個人|様|さん|氏|ケアマネ|相談員|保健師|医師|先生|職員|委員|係長|課長|部長|"
     r"所長|院長|社長|主事|主査|主任|[Dd]irect|[Mm]obile|[Cc]ell|[Hh]ome"
 )
+# A service's named line (ねんきんダイヤル, 〇〇ホットライン, コールセンター) right before the number.
+_SERVICE_LINE = re.compile(r"(?:ダイヤル|ダイアル|ホットライン|コールセンター)[:： ]*$")
+_NAMED_WORDS = ("ダイヤル", "ダイアル", "ライン", "センター", "Division", "Section", "課", "係", "合せ", "合わせ")
+# The label of an organisation's seat (a company's 所在地, 本店所在地) right before an address.
+_ORG_SEAT_BEFORE = re.compile(r"所在地[:： ]*$")
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
 _MOBILE = re.compile(r"(?:\+81[- ]?\(?|\(?0)[789]0(?![0-9])")
 
 
-def _line(norm: str, s: int, e: int) -> tuple[int, int]:
-    return norm.rfind("\n", 0, s) + 1, (len(norm) if (j := norm.find("\n", e)) < 0 else j)
-
-
 def _is_switchboard(norm: str, s: int, e: int) -> bool:
     ls, le = _line(norm, s, e)
-    if _SWITCH_AFTER.match(norm, e, le) or _SWITCH_BEFORE.search(norm[ls:s]):
+    if (
+        _SWITCH_AFTER.match(norm, e, le)
+        or _SWITCH_BEFORE.search(norm[ls:s])
+        or _SWITCH_NAMED.search(norm, max(ls, s - 12), s)
+    ):
         return True
     if _EXTENSION_AFTER.match(norm, e, le):
         # 電話 0238-22-1111 内線3920: a number with extensions is an office's exchange, unless
@@ -245,7 +245,9 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
     ours = any(w in norm for w in _OUR_WORDS)
-    if not (switch or shared or office or brackets or public or hours or tel or org_place or ours):
+    named = any(w in norm for w in _NAMED_WORDS)  # a service's line, a section, an inquiry point
+    if not (switch or shared or office or brackets or public or hours or tel or org_place or ours
+            or named):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
     place_lines: set[int] = set()  # ... with an address the organisation labels its own
@@ -282,8 +284,18 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
+            elif _SECTION_BEFORE.search(norm, max(ls, s - 24), s) and _departmental(norm, s):
+                public.add(f)  # 問合せ先：ふるさと納税係 furusato@…: the section's own mailbox
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
+            elif (
+                (named and _INQUIRY_BEFORE.search(norm, max(ls, s - 12), s))
+                or _SECTION_LINE.search(norm, max(0, _line_before(norm, ls)), max(ls - 1, 0))
+            ) and _departmental(norm, s):
+                # 問い合わせ shimin@…, or the contact line under a line that ends naming the
+                # section (…, Human Resources Division ⏎ Tel … / shimin@…): the section's own
+                public.add(f)
+                shared_lines.add(ls)
             continue
         if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
             public.add(f)
@@ -297,6 +309,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or (tel and _ORG_BEFORE_TEL.search(norm, max(ls, s - 40), s))
                 # 法人番号 6619271596142　TEL 0238-…: a company's number on its registry line
                 or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
+                # ねんきんダイヤル 0570-…: a service's line, named as one
+                or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
                 or (
                     (
                         ls in shared_lines
@@ -317,6 +331,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                     ls in switch_lines
                     or _line_before(norm, ls) in switch_lines
                     or le + 1 in switch_lines
+                    or _under_switchboard(norm, ls, switch_lines)
                 )
             )
             or (
@@ -335,6 +350,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 )
             )
             or (brackets and _ORG_NAME_AFTER.match(norm, e))
+            # 株式会社〇〇　法人番号 … ⏎ 所在地 …: the company's seat under its registry line
+            or (
+                _ORG_SEAT_BEFORE.search(norm, max(ls, s - 8), s)
+                and "法人番号" in norm[max(0, _line_before(norm, ls)) : s]
+            )
         ) or _PERSONAL_LABEL.search(norm, ls, s):
             continue
         else:
@@ -361,31 +381,6 @@ def _person_lines(raw: list[Finding], made: set[int] | None, norm: str) -> set[i
     return {norm.rfind("\n", 0, p[1]) + 1 for p in raw if p[0] == "PERSON"}
 
 
-_LOCAL_PART = re.compile(r"[A-Za-z][A-Za-z._-]{1,40}(?=@)")
-
-
-def departmental_mailbox(address: str) -> bool:
-    """The mailbox's local part is made of section words only (kosodate@, hoken-nenkin@,
-    koreifukushi@): a person's has a name, an initial or a number in it."""
-    return _departmental(address, 0)
-
-
-def _departmental(norm: str, s: int) -> bool:
-    m = _LOCAL_PART.match(norm, s)
-    if m is None:
-        return False
-    words = word_list("office_mailbox_words.txt")
-    parts = [p for p in re.split(r"[._-]", m.group(0).lower()) if p]
-    return bool(parts) and all(_made_of(p, words) for p in parts)
-
-
-def _made_of(part: str, words: frozenset[str]) -> bool:
-    ends = [True] + [False] * len(part)  # ends[i]: part[:i] splits into words
-    for i in range(1, len(part) + 1):
-        ends[i] = any(ends[j] and part[j:i] in words for j in range(max(0, i - 16), i))
-    return ends[-1]
-
-
 def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> bool:
     """A FAX number on the switchboard's line, or alone on the line under it."""
     if not _FAX_BEFORE.search(norm, max(ls, s - 16), s):
@@ -393,17 +388,6 @@ def _fax_of_switchboard(norm: str, ls: int, s: int, switch_lines: set[int]) -> b
     return ls in switch_lines or bool(
         _FAX_LINE.fullmatch(norm, ls, s) and _line_before(norm, ls) in switch_lines
     )
-
-
-def _line_before(norm: str, ls: int) -> int:
-    return norm.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
-
-
-def _after_heading(norm: str, ls: int) -> bool:
-    if ls == 0:
-        return False
-    prev = norm[_line_before(norm, ls) : ls - 1]
-    return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
 
 
 _BETWEEN = re.compile(r"[ ,、〒]*")

@@ -48,6 +48,7 @@ from desktop.core.masking.person_common import (
 from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_filters import kana_prefix, no_person_word, without_unit
 from desktop.core.masking.person_lexicon import LexiconNames
+from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_tagged import TaggedNames
 
 __all__ = [
@@ -139,7 +140,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 or no_person_word(text, f[1], f[2])
             )
         ]
-        return self._propagate(text, found)
+        return readings_completed(text, self._propagate(text, found))
 
     def find_by_context(self, text: str) -> list[Finding]:
         """Names from labels, titles and the name dictionaries (no analyser)."""

@@ -144,6 +144,9 @@ _POST_PREFIXES = POST_PREFIXES
 # A name's reading in brackets right after it: kana words only.
 _KANA_WORD = r"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー\u3099\u309a]{0,11}"
 _READING_AFTER_RE = re.compile(rf"[ ]?[（(][ ]?({_KANA_WORD}(?:[ ・]{_KANA_WORD}){{0,3}})[ ]?[）)]")
+# ... or set apart by spaces only, one katakana word for each part of the name (対象者：安心院 浩一郎
+# アジミ コウイチロウ 平成…)
+_BARE_READING_AFTER_RE = re.compile(r"[ \t]{1,3}([ァ-ヴー]{2,12} [ァ-ヴー]{1,12})(?=[ \t\n]|$)")
 
 
 # A post before a name in a list of attendees (出席者：委員長 山田 太郎、副委員長 …).
@@ -260,6 +263,15 @@ _KIN_THEN_NAME_RE = re.compile(
     rf"(?P<n>[{_K}]{{1,3}}(?: [{_K}]{{1,3}}(?=[ \n]|$))?|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
     r"(?=[、，,（(／/）)\n ]|$)",
     re.M,
+)
+# A relation glued to a full name, then in brackets what only a person has (長女岡部 令圭（080-…）,
+# 配偶者キム メイリン（旅券 …）): the brackets found first, the name looked for before them.
+_PERSONAL_BRACKET_RE = re.compile(
+    r"\((?=旅券|パスポート|電話|携帯|TEL|0[0-9]{1,4}-|[MTSHR][0-9]|明治|大正|昭和|平成|令和|"
+    r"(?:19|20)[0-9]{2}[./年-])"
+)
+_KIN_GLUED_NAME_RE = re.compile(
+    rf"(?:{_KIN})(?P<n>[{_K}]{{1,3}} [{_K}]{{1,3}}|[ァ-ヴー]{{2,8}}[ ・][ァ-ヴー]{{2,8}})\Z"
 )
 # A date right after that word (、H27.12.23生, （平成27年…）): the relative's birth, so a person.
 _BIRTH_AFTER_RE = re.compile(
@@ -403,7 +415,9 @@ class ContextNames(PositionNames):
                     ):
                         # 世帯主：ファム・ドゥック・アン（PHAM DUC ANH）: the name in capitals
                         yield "PERSON", roman.start(1), roman.end(1)
-                    reading = _READING_AFTER_RE.match(text, e)
+                    reading = _READING_AFTER_RE.match(text, e) or (
+                        " " in value and _BARE_READING_AFTER_RE.match(text, e)
+                    )
                     if reading and not any(  # not a role in brackets: （ケースワーカー）
                         self._common_noun(w)
                         or w in _NON_NAMES
@@ -621,6 +635,9 @@ class ContextNames(PositionNames):
                 text, k.end()
             ):
                 yield "PERSON", k.start("n"), k.end("n")
+        for b in _PERSONAL_BRACKET_RE.finditer(text):
+            if k := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
+                yield "PERSON", k.start("n"), k.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)
             m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])
@@ -741,9 +758,13 @@ class ContextNames(PositionNames):
         """Attendee lists: 課長 田原 倫史、小出有那課長、相馬 朋奈部長 (a title next to a name)."""
         for t in _TITLE_WORD_RE.finditer(text):
             ts, te = t.start(), t.end()
-            if ts == 0 or text[ts - 1] in _EDGE_CHARS:
+            # 同主査 河合: 同 (of the section named before) opens the post
+            same = ts > 1 and text[ts - 1] == "同" and text[ts - 2] in _EDGE_CHARS
+            if ts == 0 or text[ts - 1] in _EDGE_CHARS or same:
                 m = _NAME_AFTER_TITLE_RE.match(text, te)
-                if m and self._looks_like_name(m.group("n")):
+                if m and (
+                    self._looks_like_name(m.group("n")) or self._lone_surname_ends_item(text, m)
+                ):
                     yield "PERSON", m.start("n"), m.end("n")
             item_end = _TITLE_ITEM_END_RE.match(text, te) is not None
             if item_end or _TITLE_PARTICLE_END_RE.match(text, te):
@@ -828,6 +849,15 @@ class ContextNames(PositionNames):
                 if not (i and _KANJI_RE.match(text, i - 1)):
                     yield "PERSON", i, i + len(value)
                 i = text.find(value + post, i + 1)
+
+    def _lone_surname_ends_item(self, text: str, m: re.Match) -> bool:
+        """課長 宮川、主査 河合⏎: a surname alone after a post, ending the list item."""
+        value = m.group("n")
+        return (
+            value in self._lex.surnames_kanji
+            and (m.end() == len(text) or text[m.end()] in "、，,\n")
+            and not self._common_noun(value)
+        )
 
     @staticmethod
     def _lone_kanji_before_post(text: str, before: int) -> bool:

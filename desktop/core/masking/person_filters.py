@@ -10,7 +10,13 @@ import re
 from functools import lru_cache
 
 from desktop.core.masking.analyser import word_tokens
-from desktop.core.masking.person_common import _HONORIFIC_RE, _KIN, _TITLE_AFTER_RE, Finding
+from desktop.core.masking.person_common import (
+    _HONORIFIC_RE,
+    _KIN,
+    _LABEL_COLON_WORDS,
+    _TITLE_AFTER_RE,
+    Finding,
+)
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
 # あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
@@ -29,6 +35,18 @@ def without_unit(text: str, f: Finding) -> Finding:
         cut = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
         if cut > s and _KIN_WORD.fullmatch(text, cut + 1, e):
             e = cut
+    if t == "PERSON" and (k := _KIN_GLUED.match(text, s, e)) is not None and k.end() - s > 1:
+        s = k.end()  # 長女|森田 結衣: the relation glued before a full name is no part of it
+    if (
+        t == "PERSON"
+        and not text[s].isascii()
+        and (h := _LABEL_HEAD.match(text, s, e)) is not None
+        and h.end() - s > 2
+        and e - h.end() > 1
+    ):
+        s = h.end()  # 児童名 慶行, 来所者 中天妃, 行政書士 大石 球絵: the label or the trade
+    if t == "PERSON" and e - s > 2 and text[e - 1] == "副" and _TITLE_AFTER_RE.match(text, e):
+        e -= 1  # 森本 昌広|副会長: the post's 副
     if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
         s += 1
         while s < e and text[s] in " \u3000":
@@ -39,6 +57,15 @@ def without_unit(text: str, f: Finding) -> Finding:
 # Words for a person or an office that are no one's name: a relation (配偶者), a role ending
 # in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
 _KIN_WORD = re.compile(_KIN)
+# A relation of two characters or more, then a surname of two kanji or more and a given name
+# (祖父江 誠 keeps its 祖父: a one-kanji surname is left alone).
+_KIN_GLUED = re.compile(r"(?:" + _KIN + r")(?=[一-鿿々ヶ]{2,4} [一-鿿々ヶ])")
+# A label word of two characters or more (児童名, 来所者, 配偶者) or a licensed trade (行政書士,
+# 保健師) before the name and a space, or glued before a name in katakana (配偶者キム …).
+_LABEL_HEAD = re.compile(
+    r"(?:(?:" + _LABEL_COLON_WORDS + r")|[一-鿿]{2,5}[士師])"
+    r"(?:[ \u3000]|(?<=者)(?=[ァ-ヴ]))"
+)
 _ROLE_WORD = re.compile(r"[一-鿿]{1,4}者")
 _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:相談|課|係|室|センター|窓口|事務所)")
 
@@ -46,6 +73,11 @@ _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:�
 # A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
 _LABEL_TAILS = frozenset("所名話考別齢業籍")
 _LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
+# A heading spaced out character by character in a PDF's text (納 税 者 氏 名): its first
+# character is no surname. A script named in brackets after a label (口座名義人（カナ）) is no name.
+_SPACED_CHARS = re.compile(r"[一-鿿](?:[ \u3000][一-鿿])?")
+_SPACED_ON = re.compile(r"(?:[ \u3000][一-鿿ぁ-ゖァ-ヴ]){2}[ \u3000]")
+_SCRIPT_WORDS = frozenset(("カナ", "かな", "カタカナ", "ひらがな", "フリガナ", "ふりがな", "ローマ字", "漢字", "英字"))
 # The head of a municipality, then their name: the word before 市長 is the town (北湊|市長 徳永 知佳).
 _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
@@ -56,6 +88,14 @@ def no_person_word(text: str, s: int, e: int) -> bool:
         return True  # (No of a table's numbering column: never a name alone)
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
+    if (
+        (s == 0 or text[s - 1] in "\n \u3000")
+        and _SPACED_CHARS.fullmatch(value)
+        and _SPACED_ON.match(text, e)
+    ):
+        return True  # 納 税 者 氏 名, 納 税 義 務 者: a heading spaced out, no surname in it
+    if value in _SCRIPT_WORDS and s and text[s - 1] in "(（" and text.startswith((")", "）"), e):
+        return True  # 氏名（カナ）, 口座名義人（ローマ字）: the script the name is written in
     if value == "こと":
         return text.startswith("との", max(0, s - 2))
     return _word_for_no_one(value)

@@ -6,7 +6,9 @@
 - a mail header's display name in quotes ("Watanabe, Kenji" <kenji.w@…>);
 - the household an address is in care of (…201号 山田様方, …ハイツ北 201 佐々木方);
 - the romanised name in the brackets beside a katakana name (…（配偶者、NGUYEN THI HA、…）);
-- a letter's signature under the head of the municipality (みなと野市長　春　季樹).
+- a letter's signature under the head of the municipality (みなと野市長　春　季樹);
+- a reading in two katakana words right after a full name, one word of it found (篠田　華音 フリ⏎ガナ
+  シノダ アヤネ: the label wrapped by a PDF, only シノダ read as a name).
 """
 
 from __future__ import annotations
@@ -214,3 +216,32 @@ class RecordNames:
                 continue  # …201 北方: a direction, not 北さんの家
             yield "PERSON", m.start("n"), m.end("n")
 
+
+_KATAKANA_AFTER = re.compile(r" [ァ-ヴー]{2,8}(?![ァ-ヴー])")
+_KATAKANA_BEFORE = re.compile(r"(?<![ァ-ヴー])[ァ-ヴー]{2,8} \Z")
+_KANJI_NAME = re.compile(r"[一-鿿々ヶ]")
+_READING_GAP = 16  # characters between the full name and its reading (a wrapped label)
+
+
+def readings_completed(text: str, found: list[Finding]) -> list[Finding]:
+    """The whole reading when one katakana word of it was found as a name and a full name (two
+    parts, kanji) ends shortly before it: the word after it (its given name) or else the one
+    before (its surname)."""
+    persons = [f for f in found if f[0] == "PERSON"]
+    kata = [f for f in persons if "ァ" <= text[f[1]] <= "ヴ" and "ァ" <= text[f[2] - 1] <= "ヴ"]
+    if not kata:
+        return found
+    ends = [e for _t, s, e in persons if " " in text[s:e] and _KANJI_NAME.match(text, s)]
+    out = list(found)
+    for _t, s, e in kata:
+        if " " in text[s:e]:
+            continue
+        if (m := _KATAKANA_AFTER.match(text, e)) is not None:
+            pair = (s, m.end())
+        elif (m := _KATAKANA_BEFORE.search(text, max(0, s - 9), s)) is not None:
+            pair = (m.start(), e)
+        else:
+            continue
+        if any(0 <= pair[0] - end <= _READING_GAP for end in ends):
+            out.append(("PERSON", *pair))
+    return out

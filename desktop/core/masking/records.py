@@ -58,7 +58,8 @@ Finding = tuple[str, int, int]
 
 
 _LOGIN = "LOGIN"
-# A login id: letters, digits and . _ - (a shared account ends in $ or is made of section words)
+# A login id: letters, digits and . _ - with a name's three letters in it (s-423 is a staff
+# number; a shared account ends in $ or is made of section words)
 # The accounts every system has (user=root, user: admin): no one's name.
 _SYSTEM_ACCOUNTS = frozenset(
     (
@@ -66,7 +67,7 @@ _SYSTEM_ACCOUNTS = frozenset(
         "service", "postgres", "mysql", "oracle", "www-data", "apache", "nginx", "test", "user",
     )
 )  # fmt: skip
-_LOGIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,30}")
+_LOGIN_SHAPE = re.compile(r"(?=.*?[A-Za-z]{3})[A-Za-z][A-Za-z0-9._\-]{2,30}")
 # A key spelled the way a format or a romanisation spells it -> the header it stands for.
 _KEY_WORDS = {
     # vCard (RFC 6350), iCalendar (RFC 5545) properties and parameters
@@ -324,7 +325,7 @@ def find_in_records(text: str) -> Iterator[Finding]:
 def _org_rows(text: str) -> Iterator[Finding]:
     """A table of people (its header names their columns) may end with the office's own row:
     its name cells hold an organisation (白鷺台市 | 市民課). Every cell of that row is the
-    office's."""
+    office's, kept as a header's cells are."""
     names: list[int] | None = None
     pos = 0
     for line in text.split("\n"):
@@ -343,9 +344,8 @@ def _org_rows(text: str) -> Iterator[Finding]:
             continue
         name = "".join(text[slice(*cells[i])] for i in names)
         if name and _ORG_NAME.search(name):
-            for s, e in cells:
-                if s < e:
-                    yield (NOT_PERSONAL, s, e)
+            # ("HEADER": kept whatever finds it, column consensus included)
+            yield from (("HEADER", s, e) for s, e in cells if s < e)
 
 
 def _section_mailbox(value: str) -> bool:

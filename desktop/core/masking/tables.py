@@ -152,7 +152,8 @@ _NUMBER_TYPES = frozenset(
         "PHONE",
     )
 )
-_POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4})")
+# (six digits in a postal code column: a code whose leading 0 a spreadsheet dropped, 0640941 -> 640941)
+_POSTAL_CELL = re.compile(r"〒? ?([0-9]{3}-?[0-9]{4}|[1-9][0-9]{5})")
 # An address cell that starts with its postal code: the code is its own finding.
 _POSTAL_PREFIX = re.compile(r"(?:〒|郵便番号[:：]?)? ?([0-9]{3}-?[0-9]{4})[ ]*")
 # Header words that are not personal values (a key | value row "氏名 | No" is a header row).
@@ -257,11 +258,14 @@ def _number_cell(
         return None
     if kind == "PASSPORT" and not (re.search(r"[0-9]{6}", value) or passport_shape(value)):
         return None
+    if kind == "MY_NUMBER" and _LETTER.search(value):
+        return None  # 在留カード AB12345678CD in a 個人番号 column: another card's number
     if kind == "INSURANCE_NUMBER" and _KANJI_PREFIX.fullmatch(text, s, m.start()):
         return kind, s, end  # 北23-5685: the 記号's kanji is part of it
     return kind, m.start(), end
 
 
+_LETTER = re.compile(r"[A-Za-z]")
 _WORDS_BETWEEN = re.compile(r"[^0-9A-Za-z()（） \-./・:]")
 _KANJI_PREFIX = re.compile(r"(?![記番枝号第])[一-龥]{1,2}")
 
@@ -312,6 +316,10 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         m = re.search(r"[0-9A-Fa-f:.]{7,}(?:/[0-9]{1,3})?", text[s:e])
         return (kind, s + m.start(), s + m.end()) if m else None
     if kind == "ADDRESS":
+        if _is_column_label(text[s:e]) or _LABEL_CELL.fullmatch(text, s, e):
+            # the label written again in each row (住所 | 長野県… | 住所を定めた日 …, a 附票's
+            # history): a cell that is only the word 住所 is the row's label, not a place
+            return None
         m = _POSTAL_PREFIX.match(text, s, e)
         if m and m.end() < e:
             return (kind, m.end(), e) if e - m.end() <= 80 else None
@@ -333,6 +341,11 @@ def _cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
         # of a sheet) is not a list of people: masking it hides the sheet from the model.
         return None
     return (kind, s, e) if e - s <= 80 else None
+
+
+def cell_finding(text: str, kind: str, s: int, e: int) -> Finding | None:
+    """The finding a cell text[s:e] holds once its column's type (``header_type``) is known."""
+    return _cell_finding(text, kind, s, e)
 
 
 # The desk or duty before the name in a name cell (窓口 山本, 受付 小林).
@@ -433,6 +446,12 @@ _COLUMN_LABELS = frozenset(
 
 def _is_column_label(value: str) -> bool:
     return value.strip() in _COLUMN_LABELS
+
+
+# A numbered label cell ((1)住所, 2.住所, ①所在地): a row's label, never an address.
+_LABEL_CELL = re.compile(
+    r"(?:[(（]?[0-9①-⑳]{1,2}[)）.]?)?[ ]?(?:現住所|旧住所|新住所|住所|所在地|居所)[0-9]?"
+)
 
 
 # Any header word at all: one search rejects most cells before the per-type patterns.
@@ -750,7 +769,7 @@ _BOTH_HEADER = re.compile(r"(?:記号|キゴウ)[・/ ]?(?:番号|バンゴウ)"
 _ACCOUNT_CONTEXT = re.compile(r"ゆうちょ|ユウチョ|口座|コウザ|振込|振替|貯金|銀行|金融機関")
 _INSURANCE_CONTEXT = re.compile(r"保険|国保|社保|健診|ホケン")
 # (records.py types a key's value as a header types a cell, with the same words)
-ACCOUNT_CONTEXT, INSURANCE_CONTEXT, cell_finding = _ACCOUNT_CONTEXT, _INSURANCE_CONTEXT, _cell_finding
+ACCOUNT_CONTEXT, INSURANCE_CONTEXT = _ACCOUNT_CONTEXT, _INSURANCE_CONTEXT
 _DOCUMENT_CONTEXT = re.compile(r"文書|公文|起案|収受|発簡|発番|件名")
 _SYMBOL_HINT = re.compile("記号|キゴウ|キコ\u3099ウ")  # (half-width ｷｺﾞｳ normalised)
 _YUCHO_SYMBOL = re.compile(r"1[0-9]{3}0")

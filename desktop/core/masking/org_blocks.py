@@ -1,0 +1,68 @@
+"""Where an organisation's contact block lies, for org_contact: the office's name (OFFICE), a
+heading line that is only that name (or a letter addressed To: the office itself), the lines of
+numbers under its switchboard (a signature's 直通, FAX). Split from org_contact.py (the module-size
+limit); departmental mailboxes are org_mailbox's."""
+
+from __future__ import annotations
+
+import re
+
+# An office's name: the municipality's hall or one of its branches.
+OFFICE = (
+    # its town's name first (北湊市役所, さいたま市役所): a bare 市役所 after から is no heading
+    # (a town named partly in hiragana: みなと野市役所, つくばみらい市役所)
+    r"(?:(?:(?:(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{1,6})?[一-龥ァ-ヴー々ヶ]{1,12}"
+    r"|(?!から|まで|より|への|には|では|との)[ぁ-ゖ]{2,6}(?=[市町村]))"
+    r"(?:市役所|区役所|町役場|村役場|役場|本庁舎|庁舎|支所|出張所|県庁|都庁|道庁|府庁)"
+    r"|(?:[A-Z][a-z]+ )+(?:City|Town|Village|Ward|Prefectural) (?:Office|Hall|Government))"
+)
+# A heading line that is only the office's name and its departments (no addressee: 御中, 様).
+# (its division may come first, as English writes it: Resident Services Division, … City Hall)
+_HEADING = re.compile(
+    r"\s*(?:[A-Z][A-Za-z]+(?: [A-Za-z]+){0,4}, ){0,2}"
+    + OFFICE
+    + r"(?:[ ,、]+[^\s,、0-9@]{1,20}){0,4}\s*$"
+)
+_ADDRESSEE = re.compile(r"様|殿|御中|宛|担当者|Dear|To:|Attn")
+
+
+def line_span(norm: str, s: int, e: int) -> tuple[int, int]:
+    return norm.rfind("\n", 0, s) + 1, (len(norm) if (j := norm.find("\n", e)) < 0 else j)
+
+
+# A line of a contact block that holds only a labelled number or mailbox (a staff member's 直通,
+# the office's FAX): the block goes on past it.
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:直通|直通電話|電話|TEL|Tel|FAX|Fax|ファクス|E-?[Mm]ail|メール)[:： ]*"
+    r"(?:\+?[0-9][0-9()\- ]{5,16}[0-9](?: ?\(?内線 ?[0-9]+\)?)?|[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)[ \t]*"
+)
+
+
+def under_switchboard(norm: str, ls: int, switch_lines: set[int]) -> bool:
+    """The office's address at the foot of a signature: the switchboard's line, then at most two
+    lines of numbers only (直通 …, FAX …), then the address (代表 …⏎直通 …⏎〒… 〇〇市本町1-1)."""
+    prev = line_before(norm, ls)
+    for _ in range(2):
+        if prev < 0 or not _CONTACT_LINE.fullmatch(norm, prev, ls - 1):
+            return False
+        ls, prev = prev, line_before(norm, prev)
+        if prev in switch_lines:
+            return True
+    return False
+
+
+def line_before(norm: str, ls: int) -> int:
+    return norm.rfind("\n", 0, ls - 1) + 1 if ls > 0 else -1
+
+
+# A letter addressed to the office itself, no one in it: To: Kitaminato City Hall, Welfare Division
+_TO_OFFICE = re.compile(r"\s*(?:To|TO|Attn\.?|宛先)[:：] ?(?=" + OFFICE + ")")
+
+
+def after_heading(norm: str, ls: int) -> bool:
+    if ls == 0:
+        return False
+    prev = norm[line_before(norm, ls) : ls - 1]
+    if (to := _TO_OFFICE.match(prev)) is not None:
+        prev = prev[to.end() :]
+    return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
