@@ -1,0 +1,61 @@
+"""Names the words beside them vouch for: a role or relation just before (ピアニストの…, 妃の…),
+or what only a person has or does just after (…の性格, …と共演); the same words before an
+ordinary noun, a firm or a title stay unmasked (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker() -> PiiMasker:
+    return PiiMasker(parallel=False)
+
+
+def _persons(masker: PiiMasker, text: str) -> list[str]:
+    return [e.text for e in masker.find(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("視察団は、市委員会副書記の趙金輝と会談した。", "趙金輝"),
+        ("学生時代の同級生に、ピアニストの天陽がいた。", "天陽"),
+        ("落城の際、王は妃の蘇拉吉と共に逃れた。", "蘇拉吉"),
+        ("この年、幕内・翠国嵐に初めて勝った。", "翠国嵐"),
+        ("番組の主題歌は、女性歌手、KOTOHAの新曲に決まった。", "KOTOHA"),
+    ],
+)
+def test_a_name_after_a_role_or_relation_is_a_name(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("球団の幹部は、鳴滝の性格を「几帳面」と評した。", "鳴滝"),
+        ("記念公演で柏木と共演して以来、交流が続いている。", "柏木"),
+        ("長年の友人だったパルメリの長男が店を継いだ。", "パルメリ"),
+    ],
+)
+def test_a_word_before_what_only_a_person_has_is_a_name(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("最終的には部長の判断に委ねることとした。", "判断"),
+        ("市長の任期満了に伴い、選挙が行われる。", "任期満了"),
+        ("被害者の皆様には個別にご連絡いたします。", "皆"),
+        ("競技は選手権大会として開催された。", "権大会"),
+        ("姉妹船の日本丸とともに入港した。", "日本丸"),
+        ("雑誌「週刊の作家ノート」を創刊した。", "ノート"),
+        ("ノヴァテクノによると、工場の稼働は来月再開する。", "ノヴァテクノ"),
+        ("彼は事件の張本人だった。", "張"),
+    ],
+)
+def test_the_same_words_before_an_ordinary_word_or_a_firm_mask_nothing(masker, text, word):
+    assert not any(word in p for p in _persons(masker, text))
