@@ -59,3 +59,14 @@ def test_a_word_before_what_only_a_person_has_is_a_name(masker, text, name):
 )
 def test_the_same_words_before_an_ordinary_word_or_a_firm_mask_nothing(masker, text, word):
     assert not any(word in p for p in _persons(masker, text))
+
+
+def test_a_role_that_heads_titles_needs_a_particle_or_a_dot_before_the_name(masker):
+    assert "ヴェルナ" in _persons(masker, "旅を続ける少年・ヴェルナの物語。")
+    assert not any("チャンピオン" in p for p in _persons(masker, "週刊少年チャンピオンで連載された。"))
+
+
+def test_a_cut_full_name_beside_a_name_in_a_list_is_a_name(masker):
+    # the analyser reads 真柴 as a place and cuts 刀義 into two ordinary characters
+    assert "真柴刀義" in _persons(masker, "ゲストは棚橋弘至と真柴刀義の二人。")
+    assert not any("大阪府" in p for p in _persons(masker, "会場は棚橋弘至と大阪府の共催。"))

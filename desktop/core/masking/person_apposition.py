@@ -23,8 +23,8 @@ from desktop.core.masking.foreign_lexicon import PLACE_SCORE, foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import _NON_NAMES, Finding
 
-# Roles and relations an appositive name follows (作曲家ジョン・ケージ, 妃の博拉吉). Not 少年,
-# モデル, オーナー, リーダー: they head titles and products (週刊少年…, 人気モデル…).
+# Roles and relations an appositive name follows (作曲家ジョン・ケージ, 妃の博拉吉). Not
+# モデル or オーナー: a car model or a firm follows them as often (人気モデルの…, オーナーの…).
 _ROLES = (
     "作曲家 作詞家 編曲家 作家 小説家 画家 写真家 建築家 政治家 実業家 評論家 脚本家 漫画家 "
     "彫刻家 思想家 音楽家 声優 俳優 女優 歌手 棋士 女流棋士 力士 騎手 投手 捕手 選手 監督 医師 "
@@ -34,8 +34,12 @@ _ROLES = (
     "容疑者 犯人 幕内 十両 横綱 大関 関脇 小結 酋長 司令官 指揮官 隊長 主人公 "
     "ギタリスト ピアニスト ベーシスト ドラマー ボーカリスト ヴォーカリスト シンガーソングライター "
     "シンガー プロデューサー ディレクター デザイナー アーティスト タレント コメディアン コーチ "
-    "レスラー ボクサー ジャーナリスト アナウンサー キャスター マネージャー アイドル"
+    "レスラー ボクサー ジャーナリスト アナウンサー キャスター マネージャー アイドル "
+    "少年 少女 青年 リーダー"
 ).split()
+# Roles that also head titles and names of things (週刊少年…, リーダーシップ): only with の, ・
+# or 、 between them and the name (少年・チェイス, リーダーのクレーマー).
+_SET_OFF_ROLES = frozenset("少年 少女 青年 リーダー".split())
 # What only a person has or does, right after the name (吉本の性格, 本田と共演, ヤマサキによれば).
 _PERSON_AFTER = (
     "によれば によると 曰く いわく 自身 亡き後 "
@@ -142,7 +146,9 @@ def _name_shaped(word: str, lex, *, pieces_ok: bool) -> bool:
 
 def find_apposed_names(text: str, lex) -> Iterator[Finding]:
     """Names after a role (ピアニストの天平) or before what only a person has (吉本の性格)."""
-    for rs, re_ in find_literals_automaton(_role_automaton(), text):
+    hits = find_literals_automaton(_role_automaton(), text)
+    needs_between = {rs for rs, re_ in hits if text[rs:re_] in _SET_OFF_ROLES}
+    for rs, re_ in hits:
         if _KATAKANA_BEFORE.match(text, rs) and _KATAKANA_BEFORE.match(text, re_):
             continue  # コーチ of コーチング: a longer katakana word
         if re_ - rs == 1 and rs and _KANJI_RE.match(text, rs - 1):
@@ -154,7 +160,9 @@ def find_apposed_names(text: str, lex) -> Iterator[Finding]:
             continue
         e = m.end()
         word = m.group(0)
-        if s == re_ and _KANJI_RE.match(word) and (
+        if rs in needs_between and s == re_:
+            continue  # 週刊少年チャンピオン: these head titles unless set off by の, ・ or 、
+        if s == re_ and _KANJI_RE.match(word) and _KANJI_RE.match(text, re_ - 1) and (
             len(word) > 3
             or (re_ - rs == 1 and len(word_tokens(text[rs : rs + 2])[0].surface) > 1)
         ):
@@ -177,3 +185,17 @@ def find_apposed_names(text: str, lex) -> Iterator[Finding]:
         if text.startswith("によ", cs) and not _KANJI_RE.match(text, s):
             continue  # セイコーエプソンによると: firms and books report as often as people
         yield "PERSON", s, cs
+
+
+def cut_full_name(value: str) -> bool:
+    """A surname the analyser reads as a name or a place, then a given name it cut into single
+    characters (真壁|刀|義, 寒田|親|将): a full name when it stands in a list of names."""
+    if not 3 <= len(value) <= 4 or _NOT_NAME_END.search(value):
+        return False
+    toks = word_tokens(value)
+    if len(toks) < 2 or len(toks[0].surface) < 2:
+        return False
+    first = toks[0].pos
+    if not ("人名" in first or "地名-一般" in first):
+        return False
+    return all(len(t.surface) == 1 and t.pos.startswith(("名詞", "?")) for t in toks[1:])

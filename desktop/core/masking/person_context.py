@@ -60,6 +60,7 @@ from desktop.core.masking.person_common import (
     Finding,
     reads_as_label,
 )
+from desktop.core.masking.person_apposition import cut_full_name
 from desktop.core.masking.person_position import PositionNames, person_word_labels
 from desktop.core.masking.person_records import POST_PREFIXES, one_kanji_surname
 from desktop.core.masking.tables import header_type
@@ -720,6 +721,8 @@ class ContextNames(PositionNames):
             for c in (2, 3)
         ):
             return True  # 棚橋弘至と真壁刀義, 島、池田、桝: a rarer surname beside a name
+        if cut_full_name(value):
+            return True  # 棚橋弘至と真壁刀義: the analyser cut the given name to pieces
         toks = word_tokens(value)
         if len(toks) == 1:
             return "人名" in toks[0].pos
