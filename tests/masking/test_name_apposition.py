@@ -70,3 +70,19 @@ def test_a_cut_full_name_beside_a_name_in_a_list_is_a_name(masker):
     # the analyser reads 真柴 as a place and cuts 刀義 into two ordinary characters
     assert "真柴刀義" in _persons(masker, "ゲストは棚橋弘至と真柴刀義の二人。")
     assert not any("大阪府" in p for p in _persons(masker, "会場は棚橋弘至と大阪府の共催。"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("会見で戸倉総裁は「物価は落ち着いている」と述べた。", "戸倉"),
+        ("報告を受けた藤浪団長は、次の公演を決めた。", "藤浪"),
+        ("設計は伊吹博士の案による。", "伊吹"),
+    ],
+)
+def test_a_surname_before_a_head_s_post_is_a_name(masker, text, name):
+    assert name in _persons(masker, text)
+
+
+def test_a_body_before_a_head_s_post_is_no_name(masker):
+    assert _persons(masker, "日銀総裁と応援団長、消防団長が出席し、工学博士の学位が授与された。") == []
