@@ -86,3 +86,8 @@ def test_a_surname_before_a_head_s_post_is_a_name(masker, text, name):
 
 def test_a_body_before_a_head_s_post_is_no_name(masker):
     assert _persons(masker, "日銀総裁と応援団長、消防団長が出席し、工学博士の学位が授与された。") == []
+
+
+def test_a_full_name_glued_to_a_credit_is_a_name(masker):
+    assert "井上靖" in _persons(masker, "映画は井上靖原作『砂の城』を下敷きにしている。")
+    assert _persons(masker, "本作は漫画原作の映画で、原子炉の事故を描く。") == []

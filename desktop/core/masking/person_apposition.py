@@ -199,3 +199,48 @@ def cut_full_name(value: str) -> bool:
     if not ("人名" in first or "地名-一般" in first):
         return False
     return all(len(t.surface) == 1 and t.pos.startswith(("名詞", "?")) for t in toks[1:])
+
+
+# Credits only a person takes, after a full name (井上靖原作, 遠藤周作原作).
+_CREDITS = ("原作", "作詞", "作曲", "編曲", "脚本", "監修", "門下")
+_KANJI_RUN_BACK_5 = re.compile(rf"(?<![{_KANJI}ァ-ヴー])[{_KANJI}]{{3,5}}$")
+# Where a place or a thing ends, not a given name (東京都内, 池田市北部, 千葉港).
+_NOT_GIVEN_END = re.compile(r"[内外北南東西前後上下中側口号系産製型]$")
+
+
+def _surname_then_cut_given(word: str, lex, *, tagged_given_ok: bool) -> bool:
+    """A surname (tagged 姓, or a listed surname the analyser reads as a place: 榊原, 池田), then
+    a given name of two or three characters the analyser cut into single ordinary characters
+    (鍵|吉, 魯|参), or (``tagged_given_ok``) one it tags as a given name (井上|靖)."""
+    if _NOT_NAME_END.search(word) or _NOT_GIVEN_END.search(word) or word in _NON_NAMES:
+        return False
+    if not any(word[:c] in lex.surnames_kanji or word[:c] in rare_surnames() for c in (1, 2, 3)):
+        return False  # most runs: one set look-up, no analyser call
+    toks = word_tokens(word)
+    if len(toks) < 2:
+        return False
+    first, rest = toks[0], toks[1:]
+    listed = first.surface in lex.surnames_kanji or first.surface in rare_surnames()
+    if not ("人名-姓" in first.pos or ("地名-一般" in first.pos and listed and len(first.surface) >= 2)):
+        return False
+    given = len(word) - len(first.surface)
+    if not 1 <= given <= 3:
+        return False
+    if tagged_given_ok and len(rest) == 1 and "人名" in rest[0].pos:
+        return True
+    return given >= 2 and all(
+        len(t.surface) == 1 and t.pos.startswith("名詞") and "数詞" not in t.pos for t in rest
+    )
+
+
+def find_credited_names(text: str, lex) -> Iterator[Finding]:
+    """A full name glued to a credit (井上靖原作『…』): the analyser-tag rules leave a name
+    inside a longer kanji word unmasked, but no place or firm is credited so."""
+    for credit in _CREDITS:
+        i = text.find(credit)
+        while i >= 0:
+            if not _KANJI_RE.match(text, i + len(credit)):
+                m = _KANJI_RUN_BACK_5.search(text, max(0, i - 5), i)
+                if m and _surname_then_cut_given(m.group(0), lex, tagged_given_ok=True):
+                    yield "PERSON", m.start(), i
+            i = text.find(credit, i + 1)
