@@ -91,3 +91,15 @@ def test_a_body_before_a_head_s_post_is_no_name(masker):
 def test_a_full_name_glued_to_a_credit_is_a_name(masker):
     assert "井上靖" in _persons(masker, "映画は井上靖原作『砂の城』を下敷きにしている。")
     assert _persons(masker, "本作は漫画原作の映画で、原子炉の事故を描く。") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("師の紹介と原田光太郎推挙によって、研究所に採用された。", "原田光太郎"),
+        ("派閥は、岸田信吾-山本高志ラインとして知られた。", "山本高志"),
+        ("対寺下真理子女流初段戦が、公式戦の第1号となった。", "寺下真理子"),
+    ],
+)
+def test_a_full_name_before_what_only_a_person_has_is_a_name(masker, text, name):
+    assert any(name in p for p in _persons(masker, text))
