@@ -120,3 +120,9 @@ def test_a_firm_heading_a_clause_is_no_subject_of_the_deed(masker):
     text = "7月には、ノヴァネットが開催する大会で9歳にして優勝した。"
     assert not any("ノヴァネット" in p for p in _persons(masker, text))
     assert not any("フランス" in p for p in _persons(masker, "当時の総裁であるフランスのルネ・ロックが出席した。"))
+
+
+def test_a_word_before_a_work_or_a_companion_is_a_name_not_before_a_longer_word(masker):
+    assert "ブラムリー" in _persons(masker, "この契約は、ブラムリーの作品である「夜想曲」に関するもの。")
+    assert "ソルベク" in _persons(masker, "ソルベクの父親は船大工だった。")
+    assert not any("ドラゴンボール" in p for p in _persons(masker, "ドラゴンボールの孫悟空が登場する。"))

@@ -46,7 +46,11 @@ _PERSON_AFTER = (
     "と共演 と結婚 と離婚 と再婚 と婚約 と対談 と交際 を演じ が演じ が死去 が逝去 に師事 に弟子入り "
     "の妻 の夫 の息子 の娘 の長男 の長女 の次男 の次女 の父 の母 の弟子 の師匠 の没後 の死後 "
     "の生前 の葬儀 の遺族 の遺作 の自伝 の肖像 の銅像 の生涯 の性格 の推挙 の推薦 の生家 の墓 "
-    "の代役 の後任 の前任 の嫡子 の実子 の養子"
+    "の代役 の後任 の前任 の嫡子 の実子 の養子 "
+    "の作品 の小説 の著書 の楽曲 の脚本 の演技 の演奏 の歌唱 の助言 の指揮 の代表作 の遺言 "
+    "の告白 の求婚 の自筆 の直筆 の書簡 の日記 の回想 の愛人 の恋人 の元妻 の元夫 の婚約者 "
+    "の親友 の友人 の側近 の秘書 の部下 の上司 の家臣 の養女 の養父 の養母 の実父 の実母 "
+    "の孫 の甥 の姪 のアドバイス のボーカル"
 ).split()
 
 _KANJI = r"一-鿿々ヶ"
@@ -175,7 +179,9 @@ def find_apposed_names(text: str, lex) -> Iterator[Finding]:
         if _in_title(text, s) or not _name_shaped(word, lex, pieces_ok=True):
             continue
         yield "PERSON", s, e
-    for cs, _ce in find_literals_automaton(_after_automaton(), text):
+    for cs, ce in find_literals_automaton(_after_automaton(), text):
+        if _KANJI_RE.match(text, ce - 1) and _KANJI_RE.match(text, ce) and text[ce] not in "親方":
+            continue  # の孫悟空: the cue starts a longer word (の父親, の母方 are kin still)
         head = text[max(0, cs - 24) : cs]
         m = _KATAKANA_RUN_BACK.search(head) or _KANJI_RUN_BACK.search(head)
         if not m:
