@@ -126,3 +126,9 @@ def test_a_word_before_a_work_or_a_companion_is_a_name_not_before_a_longer_word(
     assert "ブラムリー" in _persons(masker, "この契約は、ブラムリーの作品である「夜想曲」に関するもの。")
     assert "ソルベク" in _persons(masker, "ソルベクの父親は船大工だった。")
     assert not any("ドラゴンボール" in p for p in _persons(masker, "ドラゴンボールの孫悟空が登場する。"))
+
+
+def test_a_katakana_word_before_a_title_only_a_person_holds_is_a_name(masker):
+    assert "セフィーナ" in _persons(masker, "セフィーナ姫の指輪に魔人が宿る。")
+    # a title named after a place is not among them
+    assert not any("ガンディア" in p for p in _persons(masker, "王家からはガンディア公爵の地位を与えられた。"))

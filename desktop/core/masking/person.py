@@ -49,6 +49,7 @@ from desktop.core.masking.person_apposition import (
     find_apposed_names,
     find_credited_names,
     find_subjects_of_deeds,
+    find_titled_katakana,
 )
 from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_filters import kana_prefix, no_person_word, without_unit
@@ -130,6 +131,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(find_apposed_names(text, self._lex))
         found.extend(find_credited_names(text, self._lex))
         found.extend(find_subjects_of_deeds(text, self._lex))
+        found.extend(find_titled_katakana(text))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)

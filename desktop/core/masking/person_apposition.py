@@ -311,3 +311,33 @@ def find_subjects_of_deeds(text: str, lex) -> Iterator[Finding]:
         if _in_title(text, m.start()) or not _subject_name(m.group(1), lex):
             continue
         yield "PERSON", m.start(1), m.end(1)
+
+
+# Titles only a person holds, right after a katakana name (ガストラ皇帝, シェーラ姫, デデデ大王).
+# Not 伯爵, 公爵 and the like: they are named after a place as often (ガンディア公爵の地位).
+_PERSON_TITLES = (
+    "皇帝 将軍 少将 中将 大将 元帥 提督 大王 王女 王子 王妃 女王 姫 "
+    "夫妻 夫人 枢機卿 大司教 司教 神父 牧師 教皇 兄弟 姉妹 父子 母子"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _title_automaton():
+    return build_automaton(_PERSON_TITLES)
+
+
+def find_titled_katakana(text: str) -> Iterator[Finding]:
+    """A katakana name before a title only a person holds, whatever the name model says of it
+    (the title-after rules ask a fair score of a lone word; these titles vouch alone)."""
+    for ts, te in find_literals_automaton(_title_automaton(), text):
+        if not ts or not _KATAKANA_BEFORE.match(text, ts - 1) or _KANJI_RE.match(text, te):
+            continue
+        m = _KATAKANA_RUN_BACK.search(text, max(0, ts - 30), ts)
+        if not m:
+            continue
+        s = m.start()
+        if s and (_NAME_CHAR.match(text, s - 1) or text[s - 1] in "「『"):
+            continue
+        if _in_title(text, s) or not _katakana_name(m.group(0)):
+            continue
+        yield "PERSON", s, ts
