@@ -132,3 +132,7 @@ def test_a_katakana_word_before_a_title_only_a_person_holds_is_a_name(masker):
     assert "セフィーナ" in _persons(masker, "セフィーナ姫の指輪に魔人が宿る。")
     # a title named after a place is not among them
     assert not any("ガンディア" in p for p in _persons(masker, "王家からはガンディア公爵の地位を与えられた。"))
+
+
+def test_the_last_name_of_a_list_before_ra_is_a_name(masker):
+    assert "名城信吾" in _persons(masker, "これまでに多田悦子や名城信吾らが公開練習に参加した。")

@@ -499,7 +499,8 @@ _NAME_BEFORE_BRACKET_RE = re.compile(
 )
 # 薬袋 つばさ, 中野ひかり, 一ノ瀬 ひなた氏: a kanji surname before a kana given name.
 _KANJI_HIRA_RE = re.compile(rf"([{_K}](?<![{_K}][{_K}])[{_K}ノ]{{0,3}})( ?)([ぁ-ゖ]{{2,4}})")
-_COORD_AFTER_RE = re.compile(rf"[とや、・]([{_K}]{{1,5}})(?=[とやで、がはにのを・]|さん|様)")
+# …や名城信男らが: ら (people) after the last name of a list
+_COORD_AFTER_RE = re.compile(rf"[とや、・]([{_K}]{{1,5}})(?=[とやで、がはにのを・]|ら[がはのとも、]|さん|様)")
 _COORD_BEFORE_RE = re.compile(rf"(?:^|(?<=[^{_K}]))([{_K}]{{1,5}})[とや、・]\Z")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 _NAME_CHAR = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴA-Za-z]")
