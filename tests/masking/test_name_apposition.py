@@ -136,3 +136,8 @@ def test_a_katakana_word_before_a_title_only_a_person_holds_is_a_name(masker):
 
 def test_the_last_name_of_a_list_before_ra_is_a_name(masker):
     assert "名城信吾" in _persons(masker, "これまでに多田悦子や名城信吾らが公開練習に参加した。")
+
+
+def test_a_part_in_a_play_is_a_name_a_role_word_is_not(masker):
+    assert "テナルドフ" in _persons(masker, "続編では俳優がテナルドフ役で出演した。")
+    assert not any("主" in p or "リーダー" in p for p in _persons(masker, "彼は主役を務め、リーダー役で場をまとめた。"))

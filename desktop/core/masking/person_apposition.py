@@ -50,8 +50,10 @@ _PERSON_AFTER = (
     "の作品 の小説 の著書 の楽曲 の脚本 の演技 の演奏 の歌唱 の助言 の指揮 の代表作 の遺言 "
     "の告白 の求婚 の自筆 の直筆 の書簡 の日記 の回想 の愛人 の恋人 の元妻 の元夫 の婚約者 "
     "の親友 の友人 の側近 の秘書 の部下 の上司 の家臣 の養女 の養父 の養母 の実父 の実母 "
-    "の孫 の甥 の姪 のアドバイス のボーカル"
+    "の孫 の甥 の姪 のアドバイス のボーカル "
+    "役を 役で 役に 役、 役。 役として"  # a part in a play is a person (…・キング役を演じた)
 ).split()
+_PART_MIN = 0.5  # a katakana part in a play (…役で): a name the model is fairly sure of
 
 _KANJI = r"一-鿿々ヶ"
 _KANJI_RE = re.compile(f"[{_KANJI}]")
@@ -193,6 +195,10 @@ def find_apposed_names(text: str, lex) -> Iterator[Finding]:
             continue
         if text.startswith("によ", cs) and not _KANJI_RE.match(text, s):
             continue  # セイコーエプソンによると: firms and books report as often as people
+        if text[cs] == "役" and not (
+            _KANJI_RE.match(text, s) or foreign_names().score(m.group(0)) > _PART_MIN
+        ):
+            continue  # リーダー役, ホスト役: a role in a group, not a part in a play
         yield "PERSON", s, cs
 
 
