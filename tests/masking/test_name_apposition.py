@@ -141,3 +141,8 @@ def test_the_last_name_of_a_list_before_ra_is_a_name(masker):
 def test_a_part_in_a_play_is_a_name_a_role_word_is_not(masker):
     assert "テナルドフ" in _persons(masker, "続編では俳優がテナルドフ役で出演した。")
     assert not any("主" in p or "リーダー" in p for p in _persons(masker, "彼は主役を務め、リーダー役で場をまとめた。"))
+
+
+def test_a_word_before_a_personal_tie_is_a_name_not_before_a_firm_s(masker):
+    assert "ヘンドリー" in _persons(masker, "試合直後のヘンドリーとの乱闘に乗じて、王座を奪った。")
+    assert not any("ソニー" in p for p in _persons(masker, "ソニーとの関係は良好である。"))
