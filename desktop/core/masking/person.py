@@ -30,6 +30,12 @@ from desktop.core.masking.lexicon import (
     name_lexicon,
     rare_surnames,
 )
+from desktop.core.masking.person_apposition import (
+    find_apposed_names,
+    find_credited_names,
+    find_subjects_of_deeds,
+    find_titled_katakana,
+)
 from desktop.core.masking.person_common import (
     _HONORIFIC_RE,
     _KATAKANA_DOT_RE,
@@ -44,12 +50,6 @@ from desktop.core.masking.person_common import (
     _place_or_org_context,
     inside_katakana_word,
     no_name_span,
-)
-from desktop.core.masking.person_apposition import (
-    find_apposed_names,
-    find_credited_names,
-    find_subjects_of_deeds,
-    find_titled_katakana,
 )
 from desktop.core.masking.person_context import ContextNames
 from desktop.core.masking.person_filters import kana_prefix, no_person_word, without_unit

@@ -1,14 +1,18 @@
 """Names the words right beside them vouch for, where neither dictionary nor 人名 tag does.
 
 - A role or a relation just before a name, with の, ・ or 、 or nothing between: 副書記の王金華,
-  ピアニストの天平, 妃の博拉吉, 当主の林右衛門, 軍閥孫殿英, 女性歌手、MISIA. An appositive
+  ピアニストの天平, 妃の博拉吉, 幕内・蒼国来, 軍閥孫殿英, 女性歌手、MISIA. An appositive
   names the person it describes; the same words before an ordinary noun (部長の判断, 選手の育成)
   are told apart by the noun's shape: one dictionary word is no name.
-- What only a person has or does just after a word: …の性格, …の長男, …と共演, …によれば.
+- What only a person has or does just after a word: …の性格, …の長男, …と共演, …との確執,
+  …役で (a part in a play); a title only a person holds after a katakana word (…皇帝, …姫);
+  a credit after a full name (井上靖原作).
+- The subject of a sentence that says what only a person does (…は…で学んだ後, …と結婚).
+- ``cut_full_name``: a full name the analyser cut into pieces, for the list rules (真壁|刀|義).
 
 The word itself must look like a name: katakana words the foreign-name model does not call
-ordinary words, or kanji the analyser reads as a name, a surname, or single-character pieces
-(an unknown name cut up), never a place, an office or a post.
+ordinary words or places, or kanji the analyser reads as a name, a surname, or single-character
+pieces (an unknown name cut up), never a place, an office or a post.
 """
 
 from __future__ import annotations
@@ -26,35 +30,39 @@ from desktop.core.masking.person_common import _NON_NAMES, Finding
 # Roles and relations an appositive name follows (作曲家ジョン・ケージ, 妃の博拉吉). Not
 # モデル or オーナー: a car model or a firm follows them as often (人気モデルの…, オーナーの…).
 _ROLES = (
-    "作曲家 作詞家 編曲家 作家 小説家 画家 写真家 建築家 政治家 実業家 評論家 脚本家 漫画家 "
-    "彫刻家 思想家 音楽家 声優 俳優 女優 歌手 棋士 女流棋士 力士 騎手 投手 捕手 選手 監督 医師 "
-    "教授 博士 研究者 学者 記者 議員 長官 大臣 書記 副書記 書記長 部長 局長 社長 会長 総裁 主席 "
-    "首相 大統領 将軍 軍閥 当主 藩主 城主 皇帝 国王 王妃 妃 夫人 妻 夫 長男 長女 次男 次女 三男 "
-    "息子 娘 兄 弟 姉 妹 父 母 祖父 祖母 叔父 叔母 伯父 伯母 弟子 師匠 後輩 先輩 同級生 被害者 "
-    "容疑者 犯人 幕内 十両 横綱 大関 関脇 小結 酋長 司令官 指揮官 隊長 主人公 "
-    "ギタリスト ピアニスト ベーシスト ドラマー ボーカリスト ヴォーカリスト シンガーソングライター "
-    "シンガー プロデューサー ディレクター デザイナー アーティスト タレント コメディアン コーチ "
-    "レスラー ボクサー ジャーナリスト アナウンサー キャスター マネージャー アイドル "
-    "少年 少女 青年 リーダー"
-).split()
+    "作曲家", "作詞家", "編曲家", "作家", "小説家", "画家", "写真家", "建築家", "政治家", "実業家",
+    "評論家", "脚本家", "漫画家", "彫刻家", "思想家", "音楽家", "声優", "俳優", "女優", "歌手",
+    "棋士", "女流棋士", "力士", "騎手", "投手", "捕手", "選手", "監督", "医師", "教授", "博士",
+    "研究者", "学者", "記者", "議員", "長官", "大臣", "書記", "副書記", "書記長", "部長", "局長",
+    "社長", "会長", "総裁", "主席", "首相", "大統領", "将軍", "軍閥", "当主", "藩主", "城主",
+    "皇帝", "国王", "王妃", "妃", "夫人", "妻", "夫", "長男", "長女", "次男", "次女", "三男",
+    "息子", "娘", "兄", "弟", "姉", "妹", "父", "母", "祖父", "祖母", "叔父", "叔母", "伯父",
+    "伯母", "弟子", "師匠", "後輩", "先輩", "同級生", "被害者", "容疑者", "犯人", "幕内", "十両",
+    "横綱", "大関", "関脇", "小結", "酋長", "司令官", "指揮官", "隊長", "主人公", "ギタリスト",
+    "ピアニスト", "ベーシスト", "ドラマー", "ボーカリスト", "ヴォーカリスト",
+    "シンガーソングライター", "シンガー", "プロデューサー", "ディレクター", "デザイナー",
+    "アーティスト", "タレント", "コメディアン", "コーチ", "レスラー", "ボクサー", "ジャーナリスト",
+    "アナウンサー", "キャスター", "マネージャー", "アイドル", "少年", "少女", "青年", "リーダー",
+)
 # Roles that also head titles and names of things (週刊少年…, リーダーシップ): only with の, ・
 # or 、 between them and the name (少年・チェイス, リーダーのクレーマー).
-_SET_OFF_ROLES = frozenset("少年 少女 青年 リーダー".split())
+_SET_OFF_ROLES = frozenset(("少年", "少女", "青年", "リーダー"))
 # What only a person has or does, right after the name (吉本の性格, 本田と共演, ヤマサキによれば).
 _PERSON_AFTER = (
-    "によれば によると 曰く いわく 自身 亡き後 "
-    "と共演 と結婚 と離婚 と再婚 と婚約 と対談 と交際 を演じ が演じ が死去 が逝去 に師事 に弟子入り "
-    "の妻 の夫 の息子 の娘 の長男 の長女 の次男 の次女 の父 の母 の弟子 の師匠 の没後 の死後 "
-    "の生前 の葬儀 の遺族 の遺作 の自伝 の肖像 の銅像 の生涯 の性格 の推挙 の推薦 の生家 の墓 "
-    "の代役 の後任 の前任 の嫡子 の実子 の養子 "
-    "の作品 の小説 の著書 の楽曲 の脚本 の演技 の演奏 の歌唱 の助言 の指揮 の代表作 の遺言 "
-    "の告白 の求婚 の自筆 の直筆 の書簡 の日記 の回想 の愛人 の恋人 の元妻 の元夫 の婚約者 "
-    "の親友 の友人 の側近 の秘書 の部下 の上司 の家臣 の養女 の養父 の養母 の実父 の実母 "
-    "の孫 の甥 の姪 のアドバイス のボーカル "
-    "との親交 との確執 との不仲 との絶縁 との乱闘 との共作 との交際 との恋愛 との一騎打ち との口論 "
-    "を暗殺 を殺害 "
-    "役を 役で 役に 役、 役。 役として"  # a part in a play is a person (…・キング役を演じた)
-).split()
+    "によれば", "によると", "曰く", "いわく", "自身", "亡き後", "と共演", "と結婚", "と離婚",
+    "と再婚", "と婚約", "と対談", "と交際", "を演じ", "が演じ", "が死去", "が逝去", "に師事",
+    "に弟子入り", "の妻", "の夫", "の息子", "の娘", "の長男", "の長女", "の次男", "の次女", "の父",
+    "の母", "の弟子", "の師匠", "の没後", "の死後", "の生前", "の葬儀", "の遺族", "の遺作",
+    "の自伝", "の肖像", "の銅像", "の生涯", "の性格", "の推挙", "の推薦", "の生家", "の墓",
+    "の代役", "の後任", "の前任", "の嫡子", "の実子", "の養子", "の作品", "の小説", "の著書",
+    "の楽曲", "の脚本", "の演技", "の演奏", "の歌唱", "の助言", "の指揮", "の代表作", "の遺言",
+    "の告白", "の求婚", "の自筆", "の直筆", "の書簡", "の日記", "の回想", "の愛人", "の恋人",
+    "の元妻", "の元夫", "の婚約者", "の親友", "の友人", "の側近", "の秘書", "の部下", "の上司",
+    "の家臣", "の養女", "の養父", "の養母", "の実父", "の実母", "の孫", "の甥", "の姪",
+    "のアドバイス", "のボーカル", "との親交", "との確執", "との不仲", "との絶縁", "との乱闘",
+    "との共作", "との交際", "との恋愛", "との一騎打ち", "との口論", "を暗殺", "を殺害", "役を",
+    "役で", "役に", "役、", "役。", "役として",
+)
 _PART_MIN = 0.5  # a katakana part in a play (…役で): a name the model is fairly sure of
 
 _KANJI = r"一-鿿々ヶ"
@@ -70,7 +78,9 @@ _AFTER_ROLE = re.compile(
 # A name stands alone: a particle, a comma or a bracket after it, not a longer word.
 _NAME_END = re.compile(r"[、。とやがはのをにもで」』）)・=]|らと|ら[がはの、]|など|等|$")
 # The last character of a place, an office, a firm, a building or a post, not of a name.
-_NOT_NAME_END = re.compile(r"[市町村区県郡都府道駅線局課係部室所社会党軍団省庁院寺山川島城館丸岳湖港家者手員長官士師優]$")
+_NOT_NAME_END = re.compile(
+    r"[市町村区県郡都府道駅線局課係部室所社会党軍団省庁院寺山川島城館丸岳湖港家者手員長官士師優]$"
+)
 _KATAKANA_BEFORE = re.compile(r"[ァ-ヴー・=]")
 _KATAKANA_RUN_BACK = re.compile(r"[ァ-ヴ][ァ-ヴー]*(?:[・=][ァ-ヴ][ァ-ヴー]*)*$")
 _KANJI_RUN_BACK = re.compile(rf"[{_KANJI}]{{1,4}}$")
@@ -137,7 +147,7 @@ def _kanji_name(word: str, lex, *, pieces_ok: bool) -> bool:
         len(t.surface) == 1 or "人名" in t.pos or t.pos.startswith("?") for t in toks[1:]
     )
     if named and rest_pieces:
-        return True  # 林|右衛門 is no word after a surname; 真壁|刀|義
+        return True  # 張|愛|萍: a surname, then pieces of a given name
     if not pieces_ok:
         return False
     if any("人名" in t.pos or "固有名詞" in t.pos for t in toks) and len(word) <= 4:
@@ -265,9 +275,10 @@ def find_credited_names(text: str, lex) -> Iterator[Finding]:
 
 # What only a person does, said of a sentence's subject (シャーマンは…で学んだ後, ビルが32歳の若さで).
 _PERSON_DEEDS = (
-    "結婚 離婚 再婚 死去 逝去 亡くな 生まれ 投獄 逮捕 処刑 暗殺 戦死 自殺 亡命 学んだ 卒業 入学 "
-    "師事 当選 引退 辞任 昇進 即位 操縦"
-).split()
+    "結婚", "離婚", "再婚", "死去", "逝去", "亡くな", "生まれ", "投獄", "逮捕", "処刑", "暗殺",
+    "戦死", "自殺", "亡命", "学んだ", "卒業", "入学", "師事", "当選", "引退", "辞任", "昇進",
+    "即位", "操縦",
+)
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # The subject: a katakana name or a kanji name at the start of a sentence or a clause.
 _SUBJECT_RE = re.compile(
@@ -324,9 +335,10 @@ def find_subjects_of_deeds(text: str, lex) -> Iterator[Finding]:
 # Titles only a person holds, right after a katakana name (ガストラ皇帝, シェーラ姫, デデデ大王).
 # Not 伯爵, 公爵 and the like: they are named after a place as often (ガンディア公爵の地位).
 _PERSON_TITLES = (
-    "皇帝 将軍 少将 中将 大将 元帥 提督 大王 王女 王子 王妃 女王 姫 "
-    "夫妻 夫人 枢機卿 大司教 司教 神父 牧師 教皇 兄弟 姉妹 父子 母子"
-).split()
+    "皇帝", "将軍", "少将", "中将", "大将", "元帥", "提督", "大王", "王女", "王子", "王妃", "女王",
+    "姫", "夫妻", "夫人", "枢機卿", "大司教", "司教", "神父", "牧師", "教皇", "兄弟", "姉妹",
+    "父子", "母子",
+)
 
 
 @lru_cache(maxsize=1)

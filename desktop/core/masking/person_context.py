@@ -16,6 +16,7 @@ from desktop.core.masking.analyser import word_tokens
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
+from desktop.core.masking.person_apposition import cut_full_name
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
     _COORD_AFTER_RE,
@@ -60,7 +61,6 @@ from desktop.core.masking.person_common import (
     Finding,
     reads_as_label,
 )
-from desktop.core.masking.person_apposition import cut_full_name
 from desktop.core.masking.person_position import PositionNames, person_word_labels
 from desktop.core.masking.person_records import POST_PREFIXES, one_kanji_surname
 from desktop.core.masking.tables import header_type
