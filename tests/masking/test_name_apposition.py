@@ -146,3 +146,8 @@ def test_a_part_in_a_play_is_a_name_a_role_word_is_not(masker):
 def test_a_word_before_a_personal_tie_is_a_name_not_before_a_firm_s(masker):
     assert "ヘンドリー" in _persons(masker, "試合直後のヘンドリーとの乱闘に乗じて、王座を奪った。")
     assert not any("ソニー" in p for p in _persons(masker, "ソニーとの関係は良好である。"))
+
+
+def test_a_run_of_listed_names_before_a_noun_is_a_person_not_before_what_is_named_after_him(masker):
+    assert "ロイド・ジョージ" in _persons(masker, "1917年にロイド・ジョージ挙国一致内閣で閣僚を務めた。")
+    assert not any("ジョージ" in p for p in _persons(masker, "ロイド・ジョージ記念館を訪れた。"))
