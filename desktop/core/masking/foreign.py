@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.masking.analyser import tokens_of_many
-from desktop.core.masking.foreign_lexicon import PLACE_SCORE
+from desktop.core.masking.foreign_lexicon import NAME_SCORE, PLACE_SCORE, foreign_names
 from desktop.core.masking.names_data import word_list
 
 Finding = tuple[str, int, int]
@@ -116,7 +116,7 @@ def find_dotted_names(
         s, e = m.start(), m.end()
         if _NOT_PERSON_AFTER.match(text, e) or (s and text[s - 1] in _QUOTED_BEFORE):
             continue
-        if _KANJI.match(text, e) and not _titled(text, e):
+        if _KANJI.match(text, e) and not _titled(text, e) and not _listed_before_noun(text, s, e):
             continue  # …・ベニテス国際空港, …・スタンボリスキ農民同盟, …大使館: a longer name
         if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2:
             continue
@@ -211,6 +211,24 @@ _ONLY_A_PERSON_AFTER = re.compile(
     r"(?:大統領|首相|氏|夫妻|夫人|たち|達(?!成)|自ら|自身|亡き後|率い[るたて]|"
     r"と(?:結婚|離婚|再婚|婚約|共演|会談|対談))"
 )
+
+
+# What a name gives its name to (…国際空港, …記念館, …賞): a longer name, not a person.
+_NAMED_AFTER = re.compile(
+    r"[一-鿿々]{0,4}?(?:空港|港|駅|大学|学院|学校|賞|杯|通り|記念|財団|基金|研究所|病院|劇場|"
+    r"美術館|博物館|教会|大聖堂|社|会|団|号|橋|公園|広場|線|州|市|町|村|島|川|山|湖|城|館|邸|家|"
+    r"道|法|定理|効果|方程式|理論|症候群|病|主義|派|像|勲章|基地|砦|王朝|朝|条約|協定|宣言)"
+)
+
+
+def _listed_before_noun(text: str, s: int, e: int) -> bool:
+    """Every word of a ・ run a listed given name or surname (ロイド・ジョージ), before a kanji
+    word nothing is named after (…挙国一致内閣で): the run is a person, the noun his."""
+    words = [w for w in _WORD_SPLIT.split(text[s:e]) if w]
+    if len(words) < 2 or _NAMED_AFTER.match(text, e):
+        return False
+    score = foreign_names().score
+    return all(score(w) >= NAME_SCORE for w in words)
 
 
 def _titled(text: str, e: int) -> bool:
@@ -309,7 +327,12 @@ def find_katakana_names(text: str, names) -> Iterator[Finding]:
         ) or _ORG_BEFORE_RUN.search(text, max(0, s - 6), s):
             continue  # FCトゥウェンテ, VfBシュトゥットガルト: a club
         titled = _titled(text, e)
-        if not titled and _KANJI.match(text, e) and not _LONE_NAME_AFTER.match(text, e):
+        if (
+            not titled
+            and _KANJI.match(text, e)
+            and not _LONE_NAME_AFTER.match(text, e)
+            and not _listed_before_noun(text, s, e)
+        ):
             continue  # …・ベニテス国際空港: part of a longer name
         role = _role_before(text, s)
         if words[-1] in _ORG_WORDS or (words[0] in _ORG_FIRST_WORDS and not (role or titled)):

@@ -32,6 +32,7 @@ from desktop.core.masking.person import (
     name_glued_to_noun,
     no_name_in_column,
 )
+from desktop.core.masking.records import find_in_records
 from desktop.core.masking.regions import Compact
 from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
@@ -224,6 +225,7 @@ class PiiMasker:
         raw.extend(find_asked_birth_dates(norm))
         raw.extend(find_member_birth_dates(norm))
         table = [*find_in_tables(norm), *find_by_row_kind(norm), *find_in_machine_records(norm)]
+        table.extend(find_in_records(norm))  # key-value and markup records
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         # (a table's column of names may hold an office's chat account or a relation)
         table = [f for f in table if f[0] != "HEADER" and not _no_one(norm, f)]
@@ -402,9 +404,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _PERSON_JOIN = re.compile(r" |・(?![一-鿿々])|(?<![一-鿿々])・")  # 堀江・月見: two people
 
 
-def _merge_adjacent_persons(
-    norm: str, raw: list[tuple[str, int, int]]
-) -> list[tuple[str, int, int]]:
+def _merge_adjacent_persons(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     persons = sorted((s, e) for t, s, e in raw if t == "PERSON")
     if len(persons) < 2:
         return raw

@@ -101,7 +101,9 @@ _SWITCH_AFTER = re.compile(
 )
 _SWITCH_BEFORE = re.compile(
     # 代表電話 may follow the office's name (学校代表電話); 代表 alone may not (世帯代表)
-    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者)))"
+    r"(?:代表電話|代表番号|代表TEL|(?:^|[\s:,、/|(])(?:電話\(代表\)|TEL\(代表\)|代表(?!者))"
+    # (折り返しは代表 …, ご連絡は代表へ: a particle, not a word, before 代表)
+    r"|(?<=[はへにが])代表(?!者))"
     r"[:： ]*(?:電話|TEL|Tel)?[:： ]*$"
     r"|(?:^|[\s:,(])(?:[Ss]witchboard|[Mm]ain (?:line|number|tel\.?|phone))(?: at| is| on)?[:： ]*$"
 )

@@ -30,6 +30,12 @@ from desktop.core.masking.lexicon import (
     name_lexicon,
     rare_surnames,
 )
+from desktop.core.masking.person_apposition import (
+    find_apposed_names,
+    find_credited_names,
+    find_subjects_of_deeds,
+    find_titled_katakana,
+)
 from desktop.core.masking.person_common import (
     _EN_NOT_NAMES,
     _HONORIFIC_RE,
@@ -130,6 +136,10 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             found = [f for f in found if f[0] != DOT_PART]
             found.extend(find_dotted_names(text, self._dotted, seeds))
         found.extend(find_katakana_names(text, foreign_names()))
+        found.extend(find_apposed_names(text, self._lex))
+        found.extend(find_credited_names(text, self._lex))
+        found.extend(find_subjects_of_deeds(text, self._lex))
+        found.extend(find_titled_katakana(text))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)

@@ -35,7 +35,9 @@ _TITLE_AFTER_RE = re.compile(
     r"警部補|警部|巡査部長|巡査|警視|船長|機長|艦長|院長|館長|校長|園長|署長|駅長|店長|研究員|"
     # a school's staff (篠原教頭, 山岸養護教諭)
     r"副校長|教頭|主幹教諭|養護教諭|教諭|保育士|栄養士|"
-    r"准教授|助教|少尉|中尉|大尉|少佐|中佐|大佐|少将|中将|大将)"
+    r"准教授|助教|少尉|中尉|大尉|少佐|中佐|大佐|少将|中将|大将|"
+    # heads of a bank, a party, a university or a troupe; a doctor (白川総裁, 伊東博士)
+    r"副総裁|総裁|頭取|幹事長|総長|学長|団長|博士)"
     # a building or office named after the post is no title (大使館, 監督署, 議員会館)
     r"(?!館|署|庁|会館|事務所)"
 )
@@ -499,7 +501,8 @@ _NAME_BEFORE_BRACKET_RE = re.compile(
 )
 # 薬袋 つばさ, 中野ひかり, 一ノ瀬 ひなた氏: a kanji surname before a kana given name.
 _KANJI_HIRA_RE = re.compile(rf"([{_K}](?<![{_K}][{_K}])[{_K}ノ]{{0,3}})( ?)([ぁ-ゖ]{{2,4}})")
-_COORD_AFTER_RE = re.compile(rf"[とや、・]([{_K}]{{1,5}})(?=[とやで、がはにのを・]|さん|様)")
+# …や名城信男らが: ら (people) after the last name of a list
+_COORD_AFTER_RE = re.compile(rf"[とや、・]([{_K}]{{1,5}})(?=[とやで、がはにのを・]|ら[がはのとも、]|さん|様)")
 _COORD_BEFORE_RE = re.compile(rf"(?:^|(?<=[^{_K}]))([{_K}]{{1,5}})[とや、・]\Z")
 _HIRAGANA_CHAR = re.compile(r"[ぁ-ゖ]")
 _NAME_CHAR = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖァ-ヴA-Za-z]")

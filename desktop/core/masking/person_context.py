@@ -16,6 +16,7 @@ from desktop.core.masking.analyser import word_tokens
 from desktop.core.masking.foreign_lexicon import foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.names_data import word_list
+from desktop.core.masking.person_apposition import cut_full_name
 from desktop.core.masking.person_common import (
     _BRACKET_ROLE_RE,
     _COORD_AFTER_RE,
@@ -802,6 +803,8 @@ class ContextNames(PositionNames):
             for c in (2, 3)
         ):
             return True  # 棚橋弘至と真壁刀義, 島、池田、桝: a rarer surname beside a name
+        if cut_full_name(value):
+            return True  # 棚橋弘至と真壁刀義: the analyser cut the given name to pieces
         toks = word_tokens(value)
         if len(toks) == 1:
             return "人名" in toks[0].pos

@@ -110,7 +110,11 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"生年月日|誕生日|生年|セイネンガッピ|[Dd]ate of [Bb]irth|DOB|[Bb]irth"),
     ),
     ("POSTAL_CODE", re.compile(r"郵便番号|〒|ユウビン|[Pp]ostal|ZIP|[Zz]ip|[Pp]ost ?[Cc]ode")),
-    ("ADDRESS", re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress")),
+    # (an address-book export splits it: 都道府県, 市区町村, 番地 are its parts)
+    (
+        "ADDRESS",
+        re.compile(r"住所|所在地|居所|方書|建物名?|部屋番号|ジュウショ|[Aa]ddress|^(?:都道府県|市区町村|番地)$"),
+    ),
     # A post or a department (代表者職 代表取締役, ｼｮｿﾞｸ ｶﾝｷｮｳ) is no one's name; the staff member
     # on duty (担当 松田) and the members of a household (同居者 薫) are.
     (NOT_PERSONAL, re.compile(r"所属|ショゾク|部署|役職|職名|肩書|代表者職")),
@@ -120,7 +124,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "PERSON",
         re.compile(
-            r"氏名|名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
+            # (Xの名前 is a person's only when X is one: ログの名前 names a log, 申請者の名前 a person)
+            r"氏名|(?<!の)名前|(?:者|様|人|子|主|員|方|さん)の名前|フリガナ|ふりがな|(?<![ァ-ヴ])カナ(?![ァ-ヴ])|(?<![ァ-ヴ])シメイ(?![ァ-ヴ])|^(?:姓|名|セイ|メイ|姓名)$|"
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
             # the staff member or the person who did something, one per row
             r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
@@ -702,7 +707,7 @@ def _find_in_rows(text: str) -> Iterator[Finding]:
             continue
         columns: dict[int, str] = {}
         for idx, (s, e) in enumerate(cells):
-            column_kind = header_type(text[s:e].strip())
+            column_kind = header_type(text[slice(*_strip(text, s, e))])  # "姓","名": unquoted
             if column_kind:
                 columns[idx] = column_kind
         if header is not None and header.words and header.end + 1 == start:
@@ -764,6 +769,8 @@ _BOTH_HEADER = re.compile(r"(?:記号|キゴウ)[・/ ]?(?:番号|バンゴウ)"
 # digits); a health or care insurance card otherwise.
 _ACCOUNT_CONTEXT = re.compile(r"ゆうちょ|ユウチョ|口座|コウザ|振込|振替|貯金|銀行|金融機関")
 _INSURANCE_CONTEXT = re.compile(r"保険|国保|社保|健診|ホケン")
+# (records.py types a key's value as a header types a cell, with the same words)
+ACCOUNT_CONTEXT, INSURANCE_CONTEXT = _ACCOUNT_CONTEXT, _INSURANCE_CONTEXT
 _DOCUMENT_CONTEXT = re.compile(r"文書|公文|起案|収受|発簡|発番|件名")
 _SYMBOL_HINT = re.compile("記号|キゴウ|キコ\u3099ウ")  # (half-width ｷｺﾞｳ normalised)
 _YUCHO_SYMBOL = re.compile(r"1[0-9]{3}0")
