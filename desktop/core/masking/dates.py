@@ -24,6 +24,8 @@ DATE_RE = re.compile(
     r" ?年 ?[〇一二三四五六七八九十]{1,3} ?月 ?[〇一二三四五六七八九十]{1,3} ?日"
     r"|(?:19|20)[0-9]{2} ?年(?: ?[(（](?:明治|大正|昭和|平成|令和|[MTSHR]) ?(?:元|[0-9]{1,2})年?[)）])?"
     r" ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    # an OCR text layer with a space between every character: 1 9 9 2 年 5 月 8 日
+    r"|(?:1 9|2 0) [0-9] [0-9] 年 [0-9](?: [0-9])? 月 [0-9](?: [0-9])? 日"
     r"|(?<![A-Za-z])[MTSHRmtshr] ?[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
     r"|(?:明治|大正|昭和|平成|令和) ?(?:元|[0-9]{1,2})[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
     r"|(?:19|20)[0-9]{2}[./\-][0-9]{1,2}[./\-][0-9]{1,2}"
@@ -135,10 +137,34 @@ _KIN_BEFORE_DATE = re.compile(
 )
 
 
+# A household member's line, the relation first, then the name, then one date:
+# 「　長女　鈴木 紀明　H26年7月19日」 under 同居親族：. The relation opens the line (after an
+# indent or a bullet) and the date closes it or is followed by a space: a member's row, and the
+# one date a member's row gives is the birth date (the name must not be an event: 死亡, 転入).
+_KIN_ROW_DATE = re.compile(
+    rf"(?:{HOUSEHOLD_RELATIONS})[ \t]+({_NAME_CHARS}{{1,6}}(?: {_NAME_CHARS}{{1,6}})?)"
+    r"[ \t]+(?=[0-9MTSHR明大昭平令])"
+)
+_ROW_INDENT = re.compile(r"[ \t・\-*●○]*")
+_EVENT_WORD = re.compile(r"(?:死亡|転[入出居]|入[学居籍]|卒業|退[去職]|就職|婚姻|離婚|届出?|予定|日|済)$")
+
+
+def _kin_rows(text: str) -> Iterator[Finding]:
+    for k in _KIN_ROW_DATE.finditer(text):
+        line_start = text.rfind("\n", 0, k.start()) + 1
+        if _ROW_INDENT.fullmatch(text, line_start, k.start()) is None or _EVENT_WORD.search(k.group(1)):
+            continue
+        m = DATE_RE.match(text, k.end())
+        if m and (m.end() == len(text) or text[m.end()] in " \t\r\n"):
+            yield "BIRTH_DATE", m.start(), m.end()
+
+
 def find_member_birth_dates(text: str) -> Iterator[Finding]:
     """須田 剛也 長男 H24.1.8 同居 under a header 氏名 続柄 生年月日: a household member's date
     right after the relation, in a list headed by 生年月日 (run on the whole text: the header
-    line has no digit and is no part of the regions the other patterns see)."""
+    line has no digit and is no part of the regions the other patterns see); and a member's
+    line that opens with the relation (``_kin_rows``)."""
+    yield from _kin_rows(text)
     if "生年月日" not in text:
         return
     for k in _KIN_BEFORE_DATE.finditer(text):

@@ -30,7 +30,7 @@ from desktop.core.masking.person import (
     honoured_mention,
     inside_katakana_word,
     name_glued_to_noun,
-    no_person_word,
+    no_name_in_column,
 )
 from desktop.core.masking.records import find_in_records
 from desktop.core.masking.regions import Compact
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 
 def _no_one(norm: str, f: tuple[str, int, int]) -> bool:
-    return f[0] == "PERSON" and no_person_word(norm, f[1], f[2])
+    return f[0] == "PERSON" and no_name_in_column(norm, f[1], f[2])
 
 
 def _persons_beside_addresses(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -401,7 +401,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-_PERSON_JOIN = re.compile(r"[ ・]")
+_PERSON_JOIN = re.compile(r" |・(?![一-鿿々])|(?<![一-鿿々])・")  # 堀江・月見: two people
 
 
 def _merge_adjacent_persons(norm: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

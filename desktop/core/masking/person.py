@@ -37,6 +37,7 @@ from desktop.core.masking.person_apposition import (
     find_titled_katakana,
 )
 from desktop.core.masking.person_common import (
+    _EN_NOT_NAMES,
     _HONORIFIC_RE,
     _KATAKANA_DOT_RE,
     _KATAKANA_WORD_RE,
@@ -52,7 +53,12 @@ from desktop.core.masking.person_common import (
     no_name_span,
 )
 from desktop.core.masking.person_context import ContextNames
-from desktop.core.masking.person_filters import kana_prefix, no_person_word, without_unit
+from desktop.core.masking.person_filters import (
+    kana_prefix,
+    no_name_in_column,
+    no_person_word,
+    without_unit,
+)
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_tagged import TaggedNames
@@ -63,6 +69,7 @@ __all__ = [
     "honoured_mention",
     "inside_katakana_word",
     "name_glued_to_noun",
+    "no_name_in_column",
     "no_person_word",
 ]
 
@@ -178,8 +185,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 continue
             foreign = "・" in value or "=" in value
             for part in parts:
-                if len(part) < 2:
-                    continue
+                if len(part) < 2 or part in _EN_NOT_NAMES:
+                    continue  # (An of Van An Nguyen is no name alone: An Example)
                 if (
                     foreign
                     and _KATAKANA_WORD_RE.fullmatch(part)
@@ -189,6 +196,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                     kana_parts.add(part)  # ブランド of マーロン・ブランド: judged below
                 else:
                     names.add(part)
+                    if len(part) >= 4 and part.isascii() and part.isupper():
+                        names.add(part.title())  # YOROZU KOUSEI … Kousei can be reached
         # 山田太郎 … 山田さんは / 太郎は: the surname or given name of a full name found once
         # stands for that person later on (a case record, an article about its subject).
         short = {p for p in self._short_forms(text, found) if p not in names}
@@ -319,6 +328,8 @@ _ANY_DIGIT_LINE = re.compile(r"\n[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]+)* [A-Z]")
 # A name glued to the municipality before it (大野町後田, 宝塚市すみれガ丘) or to 丘/台 after it
 # is a district: people are not written that way.
 _MUNICIPALITY_BEFORE = re.compile(r"[一-鿿々ヶ]{1,6}[市町村区郡]$")
+_MUNICIPAL_CHARS = frozenset("市町村")
+_MUNICIPAL_BODY_AFTER = re.compile(r"[市町村](?:議会|役所|役場|教育委員会|立|営|民)")
 _DISTRICT_AFTER = re.compile(r"[ガがケヶ]丘|[ガがケヶ]岳")
 
 
@@ -359,6 +370,13 @@ def _part_of_place(text: str, s: int, e: int) -> bool:
         return False  # 町田市山田太郎様: a person after all
     if s and _MUNICIPALITY_BEFORE.search(text, max(0, s - 7), s):
         return True
+    if (
+        text[e : e + 1] in _MUNICIPAL_CHARS
+        and _MUNICIPAL_BODY_AFTER.match(text, e)
+        and s
+        and _KANJI_NAME_RE.match(text, s - 1)
+    ):
+        return True  # 白樺|原|市議会: the end of a town the lists do not know, and its council
     return _DISTRICT_AFTER.match(text, e) is not None
 
 

@@ -179,6 +179,20 @@ _ROMAN_BEFORE_RE = re.compile(
 )
 # The given name after a surname found alone, when the name's reading or romaji follows
 # (趙 磊（ZHAO Lei）, 林 美（リン メイ）): one or two kanji the dictionaries may not know.
+# A second given name under the same surname, then the honorific (山田 太郎・花子 様).
+_JOINT_GIVEN_RE = re.compile(rf"・([{_K}]{{1,3}}|[ぁ-ゖ]{{2,4}}) ?(?:様|さん|殿)")
+_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[\t\n:：]))([{_K}]{{1,4}}) \Z")
+_CAPS_NAME_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}")
+_KATAKANA_READING_RE = re.compile(r" ?[（(]([ァ-ヴー]{2,}(?:[ ・][ァ-ヴー]{1,}){1,3})[）)]")
+_BORN_BRACKET_RE = re.compile(r"[（(][^（()）\n]{4,20}生[）)]")
+_NAME_NEXT_RE = re.compile(r" [一-鿿豈-﫿々ヶぁ-ゖァ-ヴ]")
+_NAME_OPENERS = frozenset("の、，, 「『（(\n")
+_KANJI_WORD = re.compile(r"[一-鿿豈-﫿々ヶ]+")
+# A list of who attended (出席：警察 平野、…), whose members are named after their agency.
+_ATTENDANCE_END = re.compile(r"(?:出席|欠席|参加|同席|陪席)者?[ ]?[:：]?[ ]?$")
+# A reading's label before a space (ふりがな やまだ たろう), and a value of kana words only.
+_READING_LABEL_END = re.compile(r"(?:^|(?<=[\s:：]))(?:ふりがな|フリガナ)[\t ]$", re.M)
+_KANA_VALUE_RE = re.compile(r"[ぁ-ゖァ-ヴー]{2,8} [ぁ-ゖァ-ヴー]{1,8}")
 _GIVEN_BEFORE_BRACKET_RE = re.compile(rf"[ ]([{_K}]{{1,2}})(?=[ ]?[（(])")
 _EN_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)")
 
@@ -262,7 +276,7 @@ _KIN_THEN_NAME_RE = re.compile(
     rf"(?:^|(?<=[\s（(、，,／/・:：]))(?:{_KIN}) "
     # 二男 増田 悠矢 (a full name, as an heirs' list writes it) or 妻 由美子
     rf"(?P<n>[{_K}]{{1,3}}(?: [{_K}]{{1,3}}(?=[ \n]|$))?|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})"
-    r"(?=[、，,（(／/）)\n ]|$)",
+    r"(?=[、，,（(／/）)\n\t ]|$)",
     re.M,
 )
 # A relation glued to a full name, then in brackets what only a person has (長女岡部 令圭（080-…）,
@@ -325,6 +339,9 @@ class ContextNames(PositionNames):
             if org:
                 pos = org.end()
             for _ in range(12):  # 出席者：山田、鈴木、佐藤
+                org = _ORG_PREFIX.match(text, pos) if pos != label_end else None
+                if org:  # 出席：児相 岩本、保健センター 緒方: each member after their agency
+                    pos = org.end()
                 post = _POST_BEFORE_NAME_RE.match(text, pos)
                 if post:  # 出席者：委員長 山田 太郎、副委員長 …: the post is no part of the name
                     pos = post.end()
@@ -346,11 +363,17 @@ class ContextNames(PositionNames):
                 if value.isascii() and "," in value and re.match(r" [a-z]|:", text[e : e + 2]):
                     e = s + value.rindex(",")  # "Maria Santos, Date of birth": the name ends
                     value = text[s:e]
-                if (pos != label_end and header_type(value) is not None) or value.split(" ")[
-                    0
-                ] in _FIELD_WORDS:
+                head = value.split(" ")[0]  # (柴崎・五十嵐 館内電話: the name, then a label)
+                if (pos != label_end and header_type(head) is not None) or head in _FIELD_WORDS:
                     break  # 対象児童：采希、生年月日 R3.2.26 / 氏名 続柄 生年月日: the next label
-                if " " in value and header_type(value.rsplit(" ", 1)[1]) is not None:
+                if " " in value and (
+                    header_type(value.rsplit(" ", 1)[1]) is not None
+                    # 父 深沢皓太 母 夕里: the next relation's word, then its name
+                    or (
+                        _KIN_WORD_RE.fullmatch(value.rsplit(" ", 1)[1])
+                        and _NAME_NEXT_RE.match(text, e)  # (記録者 須藤 兄: 兄 is his name)
+                    )
+                ):
                     e = s + value.rindex(" ")  # 担当 山田 電話 0238-…: the name, then a label
                     value = text[s:e]
                 t = _TITLE_END_RE.search(value)
@@ -378,7 +401,14 @@ class ContextNames(PositionNames):
                     )
                 ):
                     break  # Dear Sir, Hi all, Dear City Office, Contact: Health Insurance Section
-                if " " in value and _ORG_END.search(value.split(" ")[0]):
+                if " " in value and (
+                    _ORG_END.search(value.split(" ")[0])
+                    or (
+                        # (after 氏名 the value is the name: 氏名 相談 良和)
+                        (pos != label_end or _ATTENDANCE_END.search(text, max(0, pos - 6), pos))
+                        and self._agency_before(value)
+                    )
+                ):
                     s += value.index(" ") + 1
                     value = text[s:e]
                     if self._common_noun(value):
@@ -396,6 +426,11 @@ class ContextNames(PositionNames):
                     weak
                     and not honoured
                     and not (self._looks_like_name(value) or self._tagged_like_name(value))
+                    # ふりがな やまだ たろう: a reading's label, and the value is all kana
+                    and not (
+                        _READING_LABEL_END.search(text, max(0, label_end - 6), label_end)
+                        and _KANA_VALUE_RE.fullmatch(value)
+                    )
                 ):
                     break  # 対象者 全員: a tab or a space is a weak label
                 if not (
@@ -630,8 +665,10 @@ class ContextNames(PositionNames):
                 yield "PERSON", n.start("n"), n.end("n")
         for k in _KIN_THEN_NAME_RE.finditer(text):
             value = k.group("n")
-            if value in _NON_NAMES or self._common_noun(value):
-                continue  # 父 死亡, 母 同居: a relation and what is said of them
+            if value in _NON_NAMES or (
+                self._common_noun(value) and not _BORN_BRACKET_RE.match(text, k.end())
+            ):
+                continue  # 父 死亡, 母 同居: a relation and what is said of them (母 海（…生）: a name)
             if self._name_by_role(value, text[k.end() : k.end() + 2]) or _BIRTH_AFTER_RE.match(
                 text, k.end()
             ):
@@ -697,6 +734,12 @@ class ContextNames(PositionNames):
                     m = _ROMAN_BEFORE_RE.search(text, max(0, s - 40), s)
                     if m and _romaji_name(m.group(1)):
                         yield "PERSON", m.start(1), m.end(1)
+            for _t, s, e in found:
+                if e < len(text) and text[e] in " （(" and _CAPS_NAME_RE.fullmatch(text, s, e):
+                    # WANG FANG（ワン ファン）: the passport's capitals, then their katakana
+                    k = _KATAKANA_READING_RE.match(text, e)
+                    if k and len(re.split("[ ・]", k.group(1))) == text[s:e].count(" ") + 1:
+                        yield "PERSON", k.start(1), k.end(1)
         yield from self._one_kanji_surnames(text, found)
         if "/" in text:
             yield from self._written_beside(text, found)
@@ -704,9 +747,31 @@ class ContextNames(PositionNames):
             m = _COORD_AFTER_RE.match(text, e)
             if m and self._coord_ok(m.group(1)):
                 yield "PERSON", m.start(1), m.end(1)
-            b = _COORD_BEFORE_RE.search(text[max(0, s - 6) : s])
+            if (
+                e - s <= 2
+                and s > 1
+                and text[s - 2] in _NAME_OPENERS
+                and _KANJI_RE.match(text, s - 1)
+                and text[s - 1] not in _POST_PREFIXES
+                and _HONORIFIC_RE.match(text, e)
+            ):
+                # その子の亜聡さん read as 亜|聡: the kanji between の and the name is its first
+                yield "PERSON", s - 1, e
+            full = s  # where the full name starts (a surname found before the given name)
+            if s > 1 and text[s - 1] == " " and text[s:e] in lex.given:
+                # 一二三 恒義・翠波 様, 岡部 槙（旧姓 …）: a surname the lists know, then a given
+                # name found alone: the full name (at a field's start: a line, a tab, a label)
+                b = _SURNAME_BEFORE_RE.search(text, max(0, s - 7), s)
+                if b and (b.group(1) in lex.surnames_kanji or b.group(1) in rare_surnames()):
+                    full = b.start(1)
+                    yield "PERSON", full, e
+            j = _JOINT_GIVEN_RE.match(text, e) if text[e : e + 1] == "・" and " " in text[full:e] else None
+            if j:  # 連名 小野 琢磨・初彩 様: the spouse's given name after the full name
+                yield "PERSON", j.start(1), j.end(1)
+            # (searched in place: in a slice the cut would read as the start of a word, 老|中土井)
+            b = _COORD_BEFORE_RE.search(text, max(0, s - 6), s)
             if b and self._coord_ok(b.group(1)):
-                yield "PERSON", s - (b.end() - b.start(1)), s - (b.end() - b.end(1))
+                yield "PERSON", b.start(1), b.end(1)
         del lex
 
     @staticmethod
@@ -750,6 +815,21 @@ class ContextNames(PositionNames):
             and any(t.pos.endswith("人名-名") for t in toks)
             and not any(t.pos.startswith(("助", "動")) for t in toks)
         )
+
+    def _agency_before(self, value: str) -> bool:
+        """出席：警察 平野、児相 岩本、民生委員 高田: an agency or a post named by a word that is no
+        surname (ordinary nouns, or any word before a known surname), then the member's surname
+        alone: the name is the surname."""
+        head, _, tail = value.partition(" ")
+        if (
+            len(head) < 2
+            or not _KANJI_WORD.fullmatch(head)  # (配偶者 ワン ファン: a foreign name)
+            or " " in tail
+            or head in self._lex.surnames_kanji
+            or head in rare_surnames()
+        ):
+            return False
+        return _common_nouns_only(head) or tail in self._lex.surnames_kanji or tail in rare_surnames()
 
     def _common_noun(self, word: str) -> bool:
         if word in self._lex.surnames or word in self._lex.given:

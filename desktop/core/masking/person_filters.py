@@ -1,7 +1,8 @@
 """Findings that look like names and are not: the house number's 号 read as a surname, a word
 in hiragana glued to a town's or an organisation's name (さくら市, あおば商工信用組合,
-みな|と野市), a relation (配偶者), a role in 者 (操作者, 来庁者), an office's chat account, a
-form's label spaced out (住　所), the town before its head's post (北湊|市長 徳永 知佳).
+みな|と野市), the first word of a bank's name (常陽|みらい銀行), a relation (配偶者), a role in
+者 (操作者, 来庁者), an office's chat account, a form's label spaced out (住　所), the town before
+its head's post (北湊|市長 徳永 知佳).
 ``PersonFinder`` drops them from its findings, the masker from a table's column of names."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from desktop.core.masking.person_common import (
     _LABEL_COLON_WORDS,
     _TITLE_AFTER_RE,
     Finding,
+    reads_as_label,
 )
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
@@ -73,6 +75,13 @@ _OFFICE_ACCOUNT = re.compile(r".{0,8}[市町村区](?:役所|役場)?.{0,10}(?:�
 # A form's label spaced out over its field's width (住　所, 氏　　名, 電　話).
 _LABEL_TAILS = frozenset("所名話考別齢業籍")
 _LABEL_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*[住氏電備性年職本][ \t]{1,4}$")
+# A financial institution's name glued after the word (常陽みらい銀行, 北都信用金庫).
+_BANK_AFTER = re.compile(r"[ぁ-ゖァ-ヴー]{0,6}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|証券)")
+_BANK_FIRST = frozenset(
+    [chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1)]
+    + [chr(c) for c in range(ord("ァ"), ord("ヴ") + 1)]
+    + list("ー銀信労農証")
+)
 # A heading spaced out character by character in a PDF's text (納 税 者 氏 名): its first
 # character is no surname. A script named in brackets after a label (口座名義人（カナ）) is no name.
 _SPACED_CHARS = re.compile(r"[一-鿿](?:[ \u3000][一-鿿])?")
@@ -86,6 +95,8 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
+    if e < len(text) and text[e] in _BANK_FIRST and _BANK_AFTER.match(text, e):
+        return True  # 常陽|みらい銀行: the first word of a bank's name
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
         return True  # 住　　所, 氏　名: a label spaced out to the width of the others
     if (
@@ -99,6 +110,12 @@ def no_person_word(text: str, s: int, e: int) -> bool:
     if value == "こと":
         return text.startswith("との", max(0, s - 2))
     return _word_for_no_one(value)
+
+
+def no_name_in_column(text: str, s: int, e: int) -> bool:
+    """A table's cell is no name where it is no person's word, nor a note made of ordinary nouns
+    with an act in them (本人帰宅, 徒歩帰宅 in a column of who collects a child)."""
+    return no_person_word(text, s, e) or reads_as_label(text[s:e])
 
 
 @lru_cache(maxsize=8192)

@@ -105,6 +105,42 @@ _STACKED_LABEL_RE = re.compile(
     r"|[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ \t]*(?=\n|\Z)"
 )
 
+# A name label with the script in brackets, then the name written several ways, each after its
+# script, separated by slashes: 氏名（母語）刘洋／（在留カード）LIU YANG／（カナ）リュウ・ヤン.
+_QUALIFIED_NAME_LINE_RE = re.compile(r"(?:氏名|名前|お名前)[（(][^（）()\n]{1,12}[）)]([^\n]{2,120})")
+_QUALIFIER_RE = re.compile(r"[ ]?(?:[（(][^（）()\n]{1,12}[）)])?[ ]?")
+_SCRIPT_NAME_RE = re.compile(
+    r"[A-Za-zÀ-ỹ][A-Za-zÀ-ỹ'\-]*(?: [A-Za-zÀ-ỹ][A-Za-zÀ-ỹ'\-]*){0,4}"
+    rf"|[{_K}]{{2,5}}|[一-鿿]{{1,3}} [一-鿿]{{1,3}}|[가-힣]{{2,4}}(?: [가-힣]{{1,4}})?"
+    r"|[ァ-ヴー]{2,}(?:[・ =][ァ-ヴー]{1,}){0,3}"
+)
+# A form's field 窓口 and the clerk who took it, a field of its own (two spaces, a tab or the
+# line's end on both sides): 受 付 6/16  窓口 宮田  No. 4444.
+_DESK_CLERK_RE = re.compile(
+    rf"(?:^|(?<=  )|(?<=\t))窓口[ \t]+(?P<n>[{_K}]{{1,4}}(?: [{_K}]{{1,3}})?)(?=  |\t|\n|\Z)", re.M
+)
+# An OCR text layer spaces a label out character by character (同 居 人, 氏 名) and breaks a
+# name in the wrong place (児 玉希望): after such a label for a person, the value up to a bracket
+# or the line's end is the name as written.
+# (a class first: re skips to it; an alternation of words is tried at every position)
+_SPACED_PERSON_LABEL_RE = re.compile(
+    r"[同世申届代保氏](?P<l> [居帯請出理護](?: [人主者])| 名)[ ]+"
+    rf"(?P<n>[{_K}](?: ?[{_K}]){{1,7}})(?=[ ]*[(（]|[ ]*\n|[ ]*\Z|  )"
+)
+_SPACED_LABELS = frozenset(("同居人", "世帯主", "申請者", "届出人", "代理人", "保護者", "氏名"))
+# A section, then a surname that closes the line (…いただいた日：R8.8.26 〇〇市 情報政策課 松崎):
+# the member of staff who wrote the note.
+_SECTION_THEN_SURNAME_RE = re.compile(rf"[課係室班ー] (?P<n>[{_K}]{{1,4}})(?=[ \t]*(?:\n|\Z))")
+# A bracket that names a role in the register and its holder: （筆頭者 山田太郎）.
+_BRACKET_HOLDER_RE = re.compile(
+    rf"[（(](?:筆頭者|世帯主|届出人|申請者|代理人|代表者) (?P<n>[{_K}]{{2,6}}(?: [{_K}]{{1,4}})?)[）)]"
+)
+_HOLDER_OPENERS = ("(筆頭者 ", "(世帯主 ", "(届出人 ", "(申請者 ", "(代理人 ", "(代表者 ")
+# A note's bullet, a surname, perhaps its agency in brackets, then a colon (・稲田：…,
+# ・多田（児相）：…): who said or does what, in a meeting's notes.
+_BULLET_SPEAKER_RE = re.compile(
+    rf"\n[ \t]*[・\-*＊●○◯■□][ \t]*(?P<n>[{_K}]{{2,4}})(?:[（(][^）)\n]{{1,12}}[）)])?[:：]"
+)
 # A chat line: a time, the speaker, a colon ([10:05] 朔日: …, 10:05 ソン（税務課）: …).
 _CHAT_SPEAKER_RE = re.compile(
     r"\n[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]+"
@@ -122,7 +158,9 @@ _NAME_THEN_ADDRESS_RE = re.compile(
 _EN_RELATION_RE = re.compile(
     r"\((?:wife|husband|son|daughter|mother|father|child|spouse|partner|grandmother|"
     r"grandfather|grandson|granddaughter|brother|sister|aunt|uncle|nephew|niece|applicant|"
-    r"age [0-9]{1,3}|[0-9]{1,3} (?:years?(?: old)?|yrs?)|(?P<bare>[0-9]{1,2}))\)"
+    r"age [0-9]{1,3}|[0-9]{1,3} (?:years?(?: old)?|yrs?)|(?P<bare>[0-9]{1,2}))"
+    # (spouse, Residence Card …), (born Nov. 28, 1996): more about the person after a comma
+    r"(?:, [^()\n]{1,80})?\)|\(born [A-Za-z0-9., ]{4,24}\)"
 )
 # the name before that bracket, searched in a short window (bracket first: fast)
 _EN_NAME_BEFORE_RE = re.compile(
@@ -162,6 +200,9 @@ class PositionNames(RecordNames):
             found.extend(self._english_items(lined))
         if "(" in text:
             found.extend(self._english_relations(lined))
+        yield from self._form_fields(text)
+        if "/" in text and "名(" in text:  # (the text is normalised: ／ is /, （ is ()
+            yield from self._qualified_names(text)
         if "\n" in text:
             found.extend(self._stacked_names(lined))
             found.extend(self._line_start_names(lined))
@@ -229,7 +270,8 @@ class PositionNames(RecordNames):
             if m is None or (m.start() == 0 and lo > 0 and lined[lo - 1].isalpha()):
                 continue
             words = m.group("n").split(" ")
-            if any(w.title() in _EN_ORG_WORDS or w.title() in _EN_NOT_NAMES for w in words):
+            # (a word such as An is no name first, An Article; inside one it is: Van An Nguyen)
+            if words[0].title() in _EN_NOT_NAMES or any(w.title() in _EN_ORG_WORDS for w in words):
                 continue
             if b.group("bare") and not any(w.lower() in ENGLISH_GIVEN for w in words):
                 continue  # Article (12), Table (3): a number, no age
@@ -271,6 +313,8 @@ class PositionNames(RecordNames):
                 ):
                     continue  # [10:05] システム: a program; ソン（税務課）: a member of staff
                 yield "PERSON", m.start("n"), m.end("n")
+        if ":" in lined or "：" in lined:
+            yield from self._bullet_speakers(lined)
         for m in _NAME_THEN_ADDRESS_RE.finditer(lined):
             head, tail = m.group("n").split(" ", 1)
             if head in _NON_NAMES or _ORG_END.search(head) or head[-1] in _PLACE_END:
@@ -281,6 +325,65 @@ class PositionNames(RecordNames):
                 self._common_noun(head) and self._common_noun(tail)
             ):
                 yield "PERSON", m.start("n"), m.end("n")
+
+    def _qualified_names(self, text: str) -> Iterator[Finding]:
+        """氏名（母語）刘洋／（在留カード）LIU YANG／（カナ）リュウ・ヤン: every way of writing it."""
+        for line in _QUALIFIED_NAME_LINE_RE.finditer(text):
+            parts = re.split("[/／]", line.group(1))
+            if len(parts) < 2:
+                continue  # one value: the label rules read it
+            pos = line.start(1)
+            for part in parts:
+                q = _QUALIFIER_RE.match(part)
+                s = pos + q.end()
+                value = part[q.end() :].rstrip(" ")
+                pos += len(part) + 1
+                if _SCRIPT_NAME_RE.fullmatch(value) and value not in _NON_NAMES:
+                    yield "PERSON", s, s + len(value)
+
+    def _form_fields(self, text: str) -> Iterator[Finding]:
+        """窓口 宮田 (the clerk of a form's reception field), 同 居 人 児 玉希望 (OCR),
+        情報政策課 松崎 closing a note's line and （筆頭者 七夕郁海） in brackets."""
+        if "窓口" in text:
+            for m in _DESK_CLERK_RE.finditer(text):
+                value = m.group("n")
+                if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
+                    continue
+                if len(value) > 1 and reads_as_label(value.replace(" ", "")):
+                    continue
+                yield "PERSON", m.start("n"), m.end("n")
+        for m in _SECTION_THEN_SURNAME_RE.finditer(text):
+            value = m.group("n")
+            if text[m.start()] == "ー" and not text.startswith("センター", m.start() - 3):
+                continue
+            if value in self._lex.surnames_kanji or value in rare_surnames():
+                yield "PERSON", m.start("n"), m.end("n")
+        if any(w in text for w in _HOLDER_OPENERS):  # (a substring test is cheaper than a scan)
+            for m in _BRACKET_HOLDER_RE.finditer(text):
+                value = m.group("n")
+                if not (value in _NON_NAMES or _ORG_END.search(value) or reads_as_label(value)):
+                    yield "PERSON", m.start("n"), m.end("n")
+        spaced = " 人 " in text or " 名 " in text or " 主 " in text or " 者 " in text
+        for m in _SPACED_PERSON_LABEL_RE.finditer(text) if spaced else ():
+            value = m.group("n")
+            if text[m.start()] + m.group("l").replace(" ", "") not in _SPACED_LABELS:
+                continue
+            if value in _NON_NAMES or reads_as_label(value.replace(" ", "")):
+                continue
+            yield "PERSON", m.start("n"), m.end("n")
+
+    def _bullet_speakers(self, lined: str) -> Iterator[Finding]:
+        """・三輪：欠席が続く / ・大島：…: bulleted notes opened by known surnames and a colon,
+        two of them at least (one alone may be a place or a topic: ・大島：観光)."""
+        items = [
+            m
+            for m in _BULLET_SPEAKER_RE.finditer(lined)
+            if (m.group("n") in self._lex.surnames_kanji or m.group("n") in rare_surnames())
+            and m.group("n") not in _NON_NAMES
+            and not reads_as_label(m.group("n"))
+        ]
+        if len(items) >= 2:
+            yield from (("PERSON", m.start("n"), m.end("n")) for m in items)
 
     def _written_beside(self, text: str, found: list[Finding]) -> Iterator[Finding]:
         """ブディ・サントソ / BUDI SANTOSO: the name written again after a slash."""

@@ -93,7 +93,8 @@ _READING_LABEL_RE = re.compile(
 _CARE_KANJI = r"(?:(?!様)[一-鿿豈-﫿々ヶ])"
 _CARE_OF_RE = re.compile(
     r"(?<![一-鿿豈-﫿々ヶ])(?![号室階])"
-    rf"(?P<n>{_CARE_KANJI}{{1,4}}(?:[ \u3000]{_CARE_KANJI}{{1,3}})?)(?P<h>様)?方(?![一-鿿豈-﫿々ヶぁ-ゖ])"
+    rf"(?P<n>{_CARE_KANJI}{{1,4}}(?:[ \u3000]{_CARE_KANJI}{{1,3}})?)(?P<h>[ \u3000]?様)?(?P<sp>[ \u3000])?方"
+    r"(?![一-鿿豈-﫿々ヶぁ-ゖ])"
 )
 _CARE_OF_NOT_AFTER = re.compile(r"[一-鿿豈-﫿々ヶぁ-ゖ]")
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]+){1,3}")
@@ -210,10 +211,16 @@ class RecordNames:
             value = m.group("n")
             if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
                 continue
+            head = value.replace("\u3000", " ").split(" ")[0]
             if m.group("h") is None and not (
-                value in self._lex.surnames_kanji or value in rare_surnames()
+                value in self._lex.surnames_kanji
+                or value in rare_surnames()
+                # …28-23 田上 禎史 方: a full name under a known surname, then 方 apart
+                or (" " in value.replace("\u3000", " ") and head in self._lex.surnames_kanji)
             ):
                 continue  # …201 北方: a direction, not 北さんの家
+            if m.group("sp") and " " not in value.replace("\u3000", " ") and m.group("h") is None:
+                continue  # 北 方: one word apart from 方 is no household
             yield "PERSON", m.start("n"), m.end("n")
 
 

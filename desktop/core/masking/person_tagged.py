@@ -152,6 +152,13 @@ class TaggedNames:
                 and (s == spans[-1][1] or line[spans[-1][1]] in " ・=")
                 # フジタ|等: a kana surname and a kanji 人名 are two words, not one name
                 and not (_KATAKANA_CHAR.match(line, s - 1) and _KANJI_RE.match(line, s))
+                # 堀江・月見: kanji names joined by ・ are two people (ロバート・キャロル is one)
+                and not (
+                    s == spans[-1][1] + 1
+                    and line[s - 1] == "・"
+                    and _KANJI_RE.match(line, s - 2)
+                    and _KANJI_RE.match(line, s)
+                )
             ):
                 spans[-1][1] = e
                 spans[-1][3] = spans[-1][2] and an.pos[cid].endswith("名")

@@ -358,7 +358,8 @@ _NOT_A_NAME = frozenset(
 )
 _DIGIT = re.compile(r"[0-9]")
 # 氏名：小谷 凪 — a label and its value in one cell (a key | value row's key ends at the colon)
-_LABEL_WITH_VALUE = re.compile(r"[:：] *[^ :：]")
+# a label, its colon and a value; a reading's label and the reading (ふりがな やまだ たろう)
+_LABEL_WITH_VALUE = re.compile(r"[:：] *[^ :：]|^(?:ふりがな|フリガナ) [ぁ-ゖァ-ヴー]{2,} [ぁ-ゖァ-ヴー]")
 
 
 _FORMAT_NOTE = re.compile(r"[(（][0-9]{1,2}桁[)）]")
