@@ -44,6 +44,7 @@ OTHER_CORPORA = {
     "unseen10": ROOT / "tests/masking_unseen10/data/unseen10.jsonl",
     "unseen11": ROOT / "tests/masking_unseen11/data/unseen11.jsonl",
     "unseen12": ROOT / "tests/masking_unseen12/data/unseen12.jsonl",
+    "unseen13": ROOT / "tests/masking_unseen13/data/unseen13.jsonl",
 }
 
 
