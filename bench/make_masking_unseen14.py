@@ -66,7 +66,7 @@ ZEN = str.maketrans("0123456789-", "０１２３４５６７８９－")
 KNUM = "〇一二三四五六七八九"
 HK = str.maketrans(dict(zip(
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォッャュョー・　",
-    "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｯｬｭｮｰ･ ")))
+    "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｯｬｭｮｰ･ ", strict=False)))
 DAK = {"ガ": "ｶﾞ", "ギ": "ｷﾞ", "グ": "ｸﾞ", "ゲ": "ｹﾞ", "ゴ": "ｺﾞ", "ザ": "ｻﾞ", "ジ": "ｼﾞ", "ズ": "ｽﾞ",
        "ゼ": "ｾﾞ", "ゾ": "ｿﾞ", "ダ": "ﾀﾞ", "ヂ": "ﾁﾞ", "ヅ": "ﾂﾞ", "デ": "ﾃﾞ", "ド": "ﾄﾞ", "バ": "ﾊﾞ",
        "ビ": "ﾋﾞ", "ブ": "ﾌﾞ", "ベ": "ﾍﾞ", "ボ": "ﾎﾞ", "パ": "ﾊﾟ", "ピ": "ﾋﾟ", "プ": "ﾌﾟ", "ペ": "ﾍﾟ",
@@ -366,7 +366,7 @@ def s_complaint(g):
          P("PERSON", g.person()["sur"]), "\n申出人　", P("PERSON", g.name(p)), "（", g.c(["電話", "来庁"]), "）\n",
          "連絡先　", P("PHONE", g.phone()), "\n住所　", P("ADDRESS", g.addr()), "\n",
          "内容　ごみ集積所の位置について。隣家の", P("PERSON", g.person()["sur"]),
-         f"さんが勝手に移動させた、また粗大ごみ手数料をカード（", P("CREDIT_CARD", g.card()), f"）で二重に払わされた、市の対応が遅いと強い口調。前回（{g.date()}）にも同様の申出あり。\n",
+         "さんが勝手に移動させた、また粗大ごみ手数料をカード（", P("CREDIT_CARD", g.card()), f"）で二重に払わされた、市の対応が遅いと強い口調。前回（{g.date()}）にも同様の申出あり。\n",
          "対応　環境課（内線2314）へ引継ぎ。", P("PERSON", p["sur"]), "氏には翌日回答と伝えた。\n"]
     return x
 
@@ -415,7 +415,7 @@ def s_email_citizen(g):
 
 def s_csv_meibo(g):
     x = ["民生委員名簿のCSV。地区ごとの人数を数えて\n", "地区,氏名,ふりがな,生年月日,住所,電話\n"]
-    for i in range(8):
+    for _i in range(8):
         p = g.person()
         x += [f"第{g.r.randint(1, 9)}地区,", P("PERSON", g.name(p)), ",", P("PERSON", g.name(p, "kana")), ",",
               P("BIRTH_DATE", g.birth()), ",", P("ADDRESS", g.addr(full=False)), ",", P("PHONE", g.phone()), "\n"]
@@ -424,7 +424,7 @@ def s_csv_meibo(g):
 
 def s_csv_kouza(g):
     x = ["口座振替データ（ヘッダなし）です。件数と合計金額を出して\n"]
-    for i in range(8):
+    for _i in range(8):
         p = g.person()
         x += [f"{g.d(10)},", P("PERSON", g.name(p, "hk")), f",{g.c(['0118', '0124', '9900'])},{g.r.randint(1, 999):03d},1,",
               P("BANK_ACCOUNT", g.account()), f",{g.r.randint(1000, 60000)},{g.date()}\n"]
@@ -435,7 +435,7 @@ def s_jukyu_list(g):
     cols = ["受給者番号", "氏名", "生年月日", "住所", "電話番号", "個人番号", "基礎年金番号"]
     g.r.shuffle(cols)
     x = ["児童扶養手当 受給者一覧（列順は帳票のまま）\n", "\t".join(cols) + "\n"]
-    for i in range(5):
+    for _i in range(5):
         p = g.person()
         vals = {"受給者番号": g.d(7), "氏名": P("PERSON", g.name(p)), "生年月日": P("BIRTH_DATE", g.birth()),
                 "住所": P("ADDRESS", g.addr(full=False)), "電話番号": P("PHONE", g.phone()),
@@ -447,7 +447,7 @@ def s_jukyu_list(g):
 
 def s_kaigo_list(g):
     x = ["介護認定 更新対象者（ヘッダ行なしで貼り付け）\n"]
-    for i in range(8):
+    for _i in range(8):
         p = g.person()
         x += [f"{g.r.randint(1, 99)}\t", P("INSURANCE_NUMBER", g.hihoken()), "\t", P("PERSON", g.name(p)), "\t",
               P("PERSON", g.name(p, "kata")), "\t", P("BIRTH_DATE", g.birth()), "\t",
@@ -469,7 +469,7 @@ def s_docx_table(g):
 
 def s_hankaku(g):
     x = ["旧システムの固定長データ（半角カナ）です。読める形に整形して\n"]
-    for i in range(8):
+    for _i in range(8):
         p = g.person()
         nm = hankaku(p["skata"] + " " + p["gkata"])
         x += [f"{g.d(8)} ", P("PERSON", nm), " " * max(1, 16 - len(nm)), P("BIRTH_DATE", f"{g.r.randint(1940, 2010)}{g.r.randint(1, 12):02d}{g.r.randint(1, 28):02d}"),
@@ -483,14 +483,14 @@ def s_webform(g):
          f"受付番号: WEB-{g.d(6)}\n送信日時: 2026-{g.r.randint(1, 11):02d}-{g.r.randint(10, 28)} {g.r.randint(10, 23)}:{g.r.randint(10, 59)}:{g.r.randint(10, 59)}\n",
          "送信元IP: ", P("IP_ADDRESS", g.ip()), "\nお名前: ", P("PERSON", g.name(p)), "\nふりがな: ", P("PERSON", g.name(p, "kana")),
          "\nメール: ", P("EMAIL", g.email(p)), "\n電話番号: ", P("PHONE", g.phone()),
-         f"\nお問い合わせ種別: 税金\n本文:\n固定資産税の納税通知書が届きません。\n", "旧住所（", P("ADDRESS", g.addr()),
+         "\nお問い合わせ種別: 税金\n本文:\n固定資産税の納税通知書が届きません。\n", "旧住所（", P("ADDRESS", g.addr()),
          "）宛てになっていないか確認してください。\n"]
     return x
 
 
 def s_access_log(g):
     x = ["職員ポータルの監査ログ。不審なアクセスがあるか見て\n"]
-    for i in range(8):
+    for _i in range(8):
         st = g.person()
         x += [f"2026-12-0{g.r.randint(1, 6)}T{g.r.randint(0, 23):02d}:{g.r.randint(10, 59)}:{g.r.randint(10, 59)}+09:00 ",
               P("IP_ADDRESS", g.ip()), " user=", P("EMAIL", g.staffmail(st)),
@@ -527,7 +527,7 @@ def s_foreign_tennyu(g):
 def s_furusato(g):
     p = g.person()
     x = ["ふるさと納税の申込データ。返礼品ごとに集計して\n", "申込ID,申込日,寄附者名,カナ,〒,住所,電話,メール,決済,カード番号,有効期限,金額\n"]
-    for i in range(5):
+    for _i in range(5):
         p = g.person()
         x += [f"F{g.d(7)},{g.date()},", P("PERSON", g.name(p)), ",", P("PERSON", g.name(p, "kata")), ",",
               P("POSTAL_CODE", g.postal()), ",", P("ADDRESS", g.addr()), ",", P("PHONE", g.phone()), ",",
@@ -550,7 +550,7 @@ def s_kokuho(g):
 
 def s_license_list(g):
     x = ["公用車運転者登録簿をExcelから貼り付け。免許の期限切れを探して\n", "所属\t職名\t氏名\t免許証番号\t有効期限\n"]
-    for i in range(7):
+    for _i in range(7):
         x += [g.c(DEPTS) + "\t" + g.c(["主事", "主任", "係長", "技師"]) + "\t", P("PERSON", g.name(g.person())), "\t",
               P("DRIVER_LICENSE", g.license()), f"\t令和{g.r.randint(7, 11)}年{g.r.randint(1, 12)}月{g.r.randint(1, 28)}日\n"]
     x += ["安全運転管理者　総務課長\n"]
@@ -610,7 +610,7 @@ def main():
     g = R(random.Random(SEED))
     rows, per_type, per_style = [], Counter(), Counter()
     n = 0
-    for rnd in range(3):
+    for _rnd in range(3):
         for name, fn in STYLES:
             n += 1
             text, ents = build(fn(g))

@@ -674,8 +674,8 @@ class ContextNames(PositionNames):
             ):
                 yield "PERSON", k.start("n"), k.end("n")
         for b in _PERSONAL_BRACKET_RE.finditer(text):
-            if k := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
-                yield "PERSON", k.start("n"), k.end("n")
+            if g := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
+                yield "PERSON", g.start("n"), g.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)
             m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])
