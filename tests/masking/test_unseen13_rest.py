@@ -51,3 +51,46 @@ def test_a_fax_label_cut_over_two_lines_still_names_the_insurance_number(masker)
     text = "送付票\n氏　名　桑原　拓海\n被保険者\n番号　０４１２３５７７８６\n以上\n"
     assert found(masker, text, "INSURANCE_NUMBER") == ["０４１２３５７７８６"]
     assert found(masker, text, "PHONE") == []
+
+
+def test_a_counter_or_health_centre_in_brackets_is_the_organisations_number(masker):
+    text = (
+        "休日は夜間受付窓口（0123-45-6789）で受け付けます。\n"
+        "騒音の件は北部保健所（0123-77-1010）へ照会予定。\n"
+        "申出人 連絡先（0123-88-4321）\n"
+    )
+    assert found(masker, text, "PHONE") == ["0123-88-4321"]
+
+
+def test_the_address_under_the_inquiry_line_is_the_offices(masker):
+    text = (
+        "お知らせ\n　図書館は休館します。\n\n"
+        "問合せ先　生涯学習課 主事 上田 恵（直通 0123-45-6701／ueda-m@town.example.jp）\n"
+        "〒099-1234 北海道みなと町本通一丁目1番地\n"
+    )
+    assert found(masker, text, "ADDRESS") == []
+    assert found(masker, text, "POSTAL_CODE") == []
+    assert found(masker, text, "PHONE") == ["0123-45-6701"]
+    # the same block of a resident's: no inquiry line above, the address stays masked
+    resident = "申請者　上田 恵\n〒099-1234 北海道みなと町本通一丁目1番地\n"
+    assert found(masker, resident, "ADDRESS") == ["北海道みなと町本通一丁目1番地"]
+
+
+def test_call_us_at_gives_the_organisations_number_and_mailbox(masker):
+    text = (
+        "If you have questions, please call us at +81-123-45-6789 (ext. 210) or write to "
+        "kokusai@town.example.jp. Your host family can be reached at +81-90-5555-0123.\n"
+        "Please call me at +81-123-45-9876 or write to h.tanaka@town.example.jp.\n"
+    )
+    assert found(masker, text, "PHONE") == ["+81-90-5555-0123", "+81-123-45-9876"]
+    assert found(masker, text, "EMAIL") == ["h.tanaka@town.example.jp"]
+
+
+def test_a_surname_before_hosa_in_an_attendee_list(masker):
+    text = "打合せ記録\n出席：部長、菅原補佐、今村（記）\n議題：予算\n"
+    assert "菅原" in found(masker, text, "PERSON")
+
+
+def test_the_head_of_the_family_register_is_a_label(masker):
+    text = "交付申請書\n請求者　本人\n筆頭者　今井　青空\n本籍　北海道みなと町本通1番地\n"
+    assert "今井　青空" in found(masker, text, "PERSON")
