@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from desktop.core.masking.org_blocks import OFFICE as _OFFICE
 from desktop.core.masking.org_blocks import CALL_US as _CALL_US
+from desktop.core.masking.org_blocks import OFFICE as _OFFICE
 from desktop.core.masking.org_blocks import after_heading as _after_heading
 from desktop.core.masking.org_blocks import line_before as _line_before
 from desktop.core.masking.org_blocks import line_span as _line
@@ -170,7 +170,7 @@ _SECTION_BEFORE = re.compile(
 _ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
-    r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(]{1,20}$"
+    r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(。、]{1,20}$"  # (not across a sentence)
 )
 _ORG_INSIDE = re.compile(r"法人番号|事業所番号")  # matched at the bracket's start
 _PERSON_INSIDE = re.compile(
@@ -317,7 +317,11 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 # ねんきんダイヤル 0570-…: a service's line, named as one
                 or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
                 # "call us at … (ext. 12)": the corpora call a bare "contact us" number a person's
-                or (us and _EXTENSION_AFTER.match(norm, e, le) and _CALL_US.search(norm, max(ls, s - 64), s))
+                or (
+                    us
+                    and _EXTENSION_AFTER.match(norm, e, le)
+                    and _CALL_US.search(norm, max(ls, s - 64), s)
+                )
                 or (
                     (
                         ls in shared_lines
