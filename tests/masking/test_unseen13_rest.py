@@ -94,3 +94,17 @@ def test_a_surname_before_hosa_in_an_attendee_list(masker):
 def test_the_head_of_the_family_register_is_a_label(masker):
     text = "交付申請書\n請求者　本人\n筆頭者　今井　青空\n本籍　北海道みなと町本通1番地\n"
     assert "今井　青空" in found(masker, text, "PERSON")
+
+
+def test_a_company_named_earlier_in_the_sentence_does_not_own_a_relatives_address(masker):
+    text = (
+        "本人の話：株式会社みなと物産の契約が切れた。兄の家（北海道みなと町栄町3-4-5）に"
+        "身を寄せる予定。\n"
+    )
+    assert found(masker, text, "ADDRESS") == ["北海道みなと町栄町3-4-5"]
+
+
+def test_the_passport_form_of_a_name_on_the_line_under_it(masker):
+    text = "本人確認記録\n届出人：パク・ソヨン\n（PARK SOYEON）\n確認書類：在留カード\n（ABC CORP）\n"
+    assert "PARK SOYEON" in found(masker, text, "PERSON")
+    assert "ABC CORP" not in found(masker, text, "PERSON")

@@ -80,7 +80,9 @@ def find_birth_dates(text: str) -> Iterator[Finding]:
         for m in _COMPACT_DATE_RE.finditer(text, lo, hi):
             # 生年月日：19740105 — eight digits are a date only right after a birth label,
             # or right before 生まれ (R071108生まれ)
-            if _BIRTH_LABEL_END.search(_line_before(text, m.start())) or _BIRTH_AFTER.match(text, m.end()):
+            if _BIRTH_LABEL_END.search(_line_before(text, m.start())) or _BIRTH_AFTER.match(
+                text, m.end()
+            ):
                 yield "BIRTH_DATE", m.start(), m.end()
 
 
@@ -178,7 +180,8 @@ def find_member_birth_dates(text: str) -> Iterator[Finding]:
 # registered as 18 May 2003", "his birthday was recorded as …" (the date right after the verb).
 _BIRTH_SENTENCE = re.compile(
     r"(?:[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday) (?:is|was|has been)"
-    r"(?: (?:registered|recorded|listed|given|entered|shown|stated|written))?(?: (?:as|on|to be))? $"
+    r"(?: (?:registered|recorded|listed|given|entered|shown|stated|written))?"
+    r"(?: (?:as|on|to be))? $"
 )
 
 
@@ -189,7 +192,11 @@ def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     if hint is not None:
         before = _line_before(text, s - (len(before) - hint.start()))
     # 生 / 生まれ after the date says it is a birth date; the date alone is the value
-    if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, e) or _BIRTH_SENTENCE.search(text, max(0, s - 48), s):
+    if (
+        _BIRTH_BEFORE.search(before)
+        or _BIRTH_AFTER.match(text, e)
+        or _BIRTH_SENTENCE.search(text, max(0, s - 48), s)
+    ):
         yield "BIRTH_DATE", s, e
 
 

@@ -71,7 +71,8 @@ def after_heading(norm: str, ls: int) -> bool:
 # The writer's organisation asking to be contacted: "please call us at …", "… (ext. 12) or write
 # to …" in that sentence (a person writes "call me"); a mobile number stays a person's.
 CALL_US = re.compile(
-    r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) us\b(?:[^.\n]|\.(?! [A-Z])){0,48}$"
+    r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) us\b"
+    r"(?:[^.\n]|\.(?! [A-Z])){0,48}$"
 )
 # The inquiry point's line (問合せ先 総務課 …): a 〒 and address alone on the line under it are the
 # office's (a notice's footer; the staff member's own 直通 and mail on that line stay masked).
@@ -81,4 +82,6 @@ _PLACE_ONLY_LINE = re.compile(r"[ \t〒]*[0-9]")
 
 def under_inquiry_line(norm: str, ls: int) -> bool:
     """The line at ``ls`` opens with a postal code or number, under a 問合せ先 line."""
-    return ls > 0 and bool(_PLACE_ONLY_LINE.match(norm, ls) and _INQUIRY_LINE.match(norm, line_before(norm, ls)))
+    if ls <= 0 or not _PLACE_ONLY_LINE.match(norm, ls):
+        return False
+    return _INQUIRY_LINE.match(norm, line_before(norm, ls)) is not None

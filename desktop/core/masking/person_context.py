@@ -171,8 +171,10 @@ _ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi
 # A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
 # Two words at least, each with a vowel: 鈴木（MSW）, 佐藤（NPO） are roles and bodies.
 # SURNAME Given too (（SANTOS Maria Clara）, （ZHAO Lei））.
+# On the line under the name too, the brackets alone on it (届出人：キム ミンジュ ⏎ （KIM MINJU）).
 _ROMAN_AFTER_RE = re.compile(
-    r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
+    r"(?:[ ]|\n(?=[（(][^\n]{1,40}[）)] *(?:\n|\Z)))?"
+    r"[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
 )
 _ROMAN_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])([A-Z]{2,}(?: (?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[（(]\Z"
