@@ -108,3 +108,14 @@ def test_the_passport_form_of_a_name_on_the_line_under_it(masker):
     text = "本人確認記録\n届出人：パク・ソヨン\n（PARK SOYEON）\n確認書類：在留カード\n（ABC CORP）\n"
     assert "PARK SOYEON" in found(masker, text, "PERSON")
     assert "ABC CORP" not in found(masker, text, "PERSON")
+
+
+def test_a_childs_given_name_in_brackets_with_its_birth_date_or_age(masker):
+    text = (
+        "相談内容：子ども（結翔、H31.2.3生まれ）の入園について。\n"
+        "長女（なつみ、7歳）も同伴。\n"
+        "子ども（ひまわり園、4歳）に通所中。\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert "結翔" in names and "なつみ" in names
+    assert not any("園" in n for n in names)
