@@ -156,13 +156,12 @@ def build_automaton(terms, *, overlapping: bool = False, once: bool = False):
 
         alt = "|".join(map(re.escape, terms))
         return re.compile(f"(?=({alt}))" if overlapping else alt)
-    kind = {}
-    if not once and len(terms) <= _DFA_MAX_TERMS:
-        kind["implementation"] = ahocorasick_rs.Implementation.DFA
+    dfa = not once and len(terms) <= _DFA_MAX_TERMS
+    impl = ahocorasick_rs.Implementation.DFA if dfa else None  # (None: the library's choice)
     if overlapping:
-        return _Overlapping(ahocorasick_rs.AhoCorasick(terms, **kind))
+        return _Overlapping(ahocorasick_rs.AhoCorasick(terms, implementation=impl))
     return ahocorasick_rs.AhoCorasick(
-        terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **kind
+        terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=impl
     )
 
 
