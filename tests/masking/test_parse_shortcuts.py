@@ -48,3 +48,34 @@ def test_foreign_number_hints_still_see_their_signs():
         assert any(rx.search(f"連絡先 {sample} まで") for rx in _FOREIGN_HINTS), sample
     for sample in ("ポスト", "12-34", "Pst", "ZP", "N 10001"):
         assert not any(rx.search(f"連絡先 {sample} まで") for rx in _FOREIGN_HINTS), sample
+
+
+def test_role_then_bracket_near_brackets_finds_what_the_whole_scan_finds():
+    import random
+
+    from desktop.core.masking.person_common import _ROLE_THEN_BRACKET_RE, role_then_bracket
+
+    pieces = ["課長", "母", "本人", "担当", "ケースワーカー", "申請者", "主事", "通訳", "館",
+              "（", "(", "）", ")", " ", "　", "、", "\n", "山田", "花子", "ヤマダ", "x"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += ["担当（山田）と課長（ 佐藤 花子 ）、母（はなこ）" * 3, "（" * 40 + "課長（山田）"]
+    found = 0
+    for text in texts:
+        whole = [(m.start(), m.end(), m.group("n")) for m in _ROLE_THEN_BRACKET_RE.finditer(text)]
+        assert [(m.start(), m.end(), m.group("n")) for m in role_then_bracket(text)] == whole, text
+        found += len(whole)
+    assert found > 300  # the comparison is not vacuous
+
+
+def test_word_list_automata_match_the_same_however_built():
+    from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+
+    terms = ["課長", "課長補佐", "母", "父母", "担当", "担当者", "ケースワーカー", "ワーカー"]
+    text = "担当者の課長補佐と父母、ケースワーカーの担当。母は課長。" * 5
+    for overlapping in (False, True):
+        kept = find_literals_automaton(build_automaton(terms, overlapping=overlapping), text)
+        once = find_literals_automaton(
+            build_automaton(terms, overlapping=overlapping, once=True), text
+        )
+        assert kept == once and len(kept) >= 30

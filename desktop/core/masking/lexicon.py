@@ -132,11 +132,19 @@ def municipalities() -> frozenset[str]:
     return frozenset(names)
 
 
-def build_automaton(terms, *, overlapping: bool = False):
+# A matcher kept for many texts (a module's or a finder's word list) is built as a DFA up to
+# this many terms: it scans a 10,000-character prompt in about half the time of the default
+# NFA (measured: 0.07 against 0.14 ms for the ~120 roles of person_apposition) and costs under
+# 1.5 ms to build once. The name lists (10,000+ terms) stay NFAs: a DFA of them took 12 MB.
+_DFA_MAX_TERMS = 2000
+
+
+def build_automaton(terms, *, overlapping: bool = False, once: bool = False):
     """A multi-pattern matcher for ``find_literals_automaton`` (Aho-Corasick when available).
 
     ``overlapping``: report every occurrence of every term (for candidate positions), not the
-    leftmost-longest non-overlapping ones.
+    leftmost-longest non-overlapping ones. ``once``: the matcher serves one text (built per
+    call): the cheapest to build, not the fastest to scan. The matches are the same either way.
     """
     terms = sorted({t for t in terms if t}, key=len, reverse=True)
     if not terms:
@@ -148,9 +156,13 @@ def build_automaton(terms, *, overlapping: bool = False):
 
         alt = "|".join(map(re.escape, terms))
         return re.compile(f"(?=({alt}))" if overlapping else alt)
+    dfa = not once and len(terms) <= _DFA_MAX_TERMS
+    impl = ahocorasick_rs.Implementation.DFA if dfa else None  # (None: the library's choice)
     if overlapping:
-        return _Overlapping(ahocorasick_rs.AhoCorasick(terms))
-    return ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return _Overlapping(ahocorasick_rs.AhoCorasick(terms, implementation=impl))
+    return ahocorasick_rs.AhoCorasick(
+        terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=impl
+    )
 
 
 class _Overlapping:
@@ -183,7 +195,7 @@ def find_literals(text: str, terms) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping occurrences of any of ``terms`` (str indices)."""
     terms = {t for t in terms if t}
     if len(terms) > _FEW_TERMS:
-        return find_literals_automaton(build_automaton(terms), text)
+        return find_literals_automaton(build_automaton(terms, once=True), text)
     hits = []
     for term in terms:
         size = len(term)

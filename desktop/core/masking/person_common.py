@@ -12,7 +12,9 @@ place contexts (株式会社山田, 山田工業, 山田町) are not people.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # (a pattern's widths)
 
 from desktop.core.masking.analyser import tokens, word_tokens
 from desktop.core.masking.lexicon import name_lexicon
@@ -486,6 +488,35 @@ _ROLE_THEN_BRACKET_RE = re.compile(
     + r"|本人|被保険者|申請者|相談者|名義人|利用者|受給者)"
     r"[（(][ 　]?(?P<n>[^（）()、,，。\n 　]{1,8}(?:[ 　][^（）()、,，。\n 　]{1,6})?)[ 　]?[）)]"
 )
+# Every match holds an opening bracket right after its role word (at most 9 characters) and
+# ends at most 28 characters after its start: scanning only near the brackets finds the same
+# matches, where trying the long alternation at every position of a prompt cost 0.75 ms.
+_ROLE_WIDTH = sre_parse.parse(
+    _ROLE_THEN_BRACKET_RE.pattern[: _ROLE_THEN_BRACKET_RE.pattern.index("[（(][ 　]?(?P<n>")]
+).getwidth()[1]
+_ROLE_THEN_BRACKET_WIDTH = sre_parse.parse(_ROLE_THEN_BRACKET_RE.pattern).getwidth()[1]
+_OPENING = re.compile("[（(]")
+
+
+def role_then_bracket(text: str) -> Iterator[re.Match[str]]:
+    """``_ROLE_THEN_BRACKET_RE.finditer(text)``, tried only in windows around the brackets."""
+    done = 0  # where the whole-text scan would go on from (the last match's end)
+    lo = hi = -1
+    for b in _OPENING.finditer(text):
+        start, end = b.start() - _ROLE_WIDTH, b.start() + _ROLE_THEN_BRACKET_WIDTH + 1
+        if start > hi and hi >= 0:
+            for m in _ROLE_THEN_BRACKET_RE.finditer(text, max(lo, done), min(hi, len(text))):
+                done = m.end()
+                yield m
+            lo = -1
+        if lo < 0:
+            lo = max(0, start)
+        hi = end
+    if hi >= 0:
+        for m in _ROLE_THEN_BRACKET_RE.finditer(text, max(lo, done), min(hi, len(text))):
+            yield m
+
+
 # 百目鬼（課長）, 石田 こはる （長男の妻）: a post or a relation in brackets after a name.
 # The posts come from _TITLE_WORDS: slicing _TITLE_AFTER_RE's pattern up to its last ")" left
 # its closing look-ahead open, so the relations and 本人|代理人|… became alternatives *inside*

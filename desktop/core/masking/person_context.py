@@ -48,7 +48,6 @@ from desktop.core.masking.person_common import (
     _PLACE_END,
     _ROLE_GAP_RE,
     _ROLE_HEADS,
-    _ROLE_THEN_BRACKET_RE,
     _STRONG_END,
     _TITLE_AFTER_RE,
     _TITLE_END_RE,
@@ -60,6 +59,7 @@ from desktop.core.masking.person_common import (
     ENGLISH_GIVEN,
     Finding,
     reads_as_label,
+    role_then_bracket,
 )
 from desktop.core.masking.person_position import PositionNames, person_word_labels
 from desktop.core.masking.person_records import POST_PREFIXES, one_kanji_surname
@@ -553,7 +553,7 @@ class ContextNames(PositionNames):
         if "（" not in text and "(" not in text:
             return
         rare = rare_surnames()
-        for m in _ROLE_THEN_BRACKET_RE.finditer(text):
+        for m in role_then_bracket(text):
             value = m.group("n")
             head = value.split()[0] if value.split() else value
             if value in _NON_NAMES or _ORG_END.search(value) or value[-1] in _PLACE_END:
