@@ -67,6 +67,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # as a passport number): its column is no one's identifier.
     (NOT_PERSONAL, re.compile(_REFERENCE_HEADER)),
     ("PERSON", re.compile(r"名義|メイギ")),
+    # 氏名（旅券表記）, 氏名(ローマ字): a name as a document spells it, not the document's number
+    ("PERSON", re.compile(r"^(?:氏名|名前|姓名)[(（]")),
     (_BANK_NAME, re.compile(r"^(?:振込先|支払先|引落し?)?(?:金融機関|銀行)(?:名|名称)?$")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
     # (a cell ゆうちょ銀行 alone is a bank's name, a value)
@@ -92,6 +94,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 証番号 alone: the number of some card — which one, its cells say (_certificate_kind)
     (_CERTIFICATE, re.compile(r"証番号")),
     ("BANK_ACCOUNT", re.compile(r"口座(?:番号|No|NO)?$|口座番号|コウザ|[Aa]ccount|[Aa]cct|A/C")),
+    ("RESIDENCE_CARD", re.compile(r"在留カード|特別永住者証明書|[Rr]esidence ?[Cc]ard")),
     ("CREDIT_CARD", re.compile(r"カード番号|クレジット|[Cc]ard")),
     # NAME (passport), Full name, カタカナ: the name as written there, not the document's number
     (
