@@ -39,10 +39,11 @@ from desktop.core.masking.tables import (
 
 Finding = tuple[str, int, int]
 
-# Quick rejection: a header word of a shaped column, or an account kind in a comma row.
+# A header word of a shaped column; one character class first, so re skips to the candidates.
 # (half-width kana keep their voiced mark apart in the normalised text: ﾊﾞﾝｺﾞｳ is ハ゛ンコ゛ウ)
 _QUICK = re.compile(
-    "番号|バンゴウ|ハ\u3099ンコ\u3099ウ|免許|生年月日|セイネン|[Nn]umber|[Ll]icen|普通|当座"
+    "[番バハ免生セNnLl](?:(?<=番)号|(?<=バ)ンゴウ|(?<=ハ)\u3099ンコ\u3099ウ|(?<=免)許|(?<=生)年月日"
+    "|(?<=セ)イネン|(?<=[Nn])umber|(?<=[Ll])icen)"
 )
 _WORDS = re.compile(r"[^ \t]+")
 _NAMES_NUMBER = re.compile(r"番号|バンゴウ|No\.?$|NO\.?$|[Nn]umber|番$")
@@ -64,6 +65,7 @@ _SHAPES = {
     "7": re.compile(r"[0-9]{7}"),
 }
 _HEADER_MAX = 100  # characters in a header line
+_VALUE_DIGITS = re.compile(r"[0-9]{3}")
 _ROWS_MIN = 2
 
 
@@ -80,7 +82,9 @@ def _header(line: str) -> list[tuple[str, str | None]] | None:
     if len(line) > _HEADER_MAX or "," in line or "|" in line or "\t" in line:
         return None
     words = line.split()
-    if not 3 <= len(words) <= 12 or not all(_looks_like_header(w) for w in words):
+    if not 3 <= len(words) <= 12 or _VALUE_DIGITS.search(line):
+        return None  # (three digits in a row: a row of values, or prose)
+    if not all(_looks_like_header(w) for w in words):
         return None
     if any(_token_class(w) for w in words):
         return None  # a row of values, not of labels
@@ -153,36 +157,41 @@ def by_shape(text: str, found: list[Finding]) -> list[Finding]:
     return out + shaped
 
 
+def _line_at(text: str, i: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, i) + 1
+    e = text.find("\n", i)
+    return s, len(text) if e < 0 else e
+
+
 def find_shaped_rows(text: str) -> Iterator[Finding]:
-    if not _QUICK.search(text):
-        return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    i = 0
-    while i < len(lines) - 1:
-        labels = _header(lines[i])
+    done = -1  # the end of the last line looked at: one look a line
+    for q in _QUICK.finditer(text):  # only the lines that hold a header word
+        if q.start() < done:
+            continue
+        hs, he = _line_at(text, q.start())
+        done = he
+        labels = _header(text[hs:he])
         if labels is None:
-            i += 1
             continue
         rows: list[list[Finding]] = []
-        j = i + 1
-        while j < len(lines):
-            row = _row(text, starts[j], lines[j], labels)
+        s = he + 1
+        while s < len(text):
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+            row = _row(text, s, text[s:e], labels)
             if not row:
                 break
             rows.append(row)
-            j += 1
+            s = e + 1
         if len(rows) >= _ROWS_MIN:
-            for m in _WORDS.finditer(lines[i]):
-                yield ("HEADER", starts[i] + m.start(), starts[i] + m.end())
+            done = s
+            for m in _WORDS.finditer(text, hs, he):
+                yield ("HEADER", m.start(), m.end())
             for row in rows:
                 yield from row
-        i = max(j, i + 1)
 
 
-_KIND_WORD = re.compile(r"(?:普通|当座|貯蓄|総合)(?:預金)?")
+_KIND_WORD = re.compile(r"[普当貯総](?:(?<=普)通|(?<=当)座|(?<=貯)蓄|(?<=総)合)(?:預金)?")
 _BANK_CODE = re.compile(r"[0-9]{4}")
 _BRANCH_CODE = re.compile(r"[0-9]{3}")
 _ACCOUNT = re.compile(r"[0-9]{7}")
@@ -190,13 +199,14 @@ _SEPARATOR = re.compile(r"[,\t]")
 
 
 def find_transfer_codes(text: str) -> Iterator[Finding]:
-    if "普通" not in text and "当座" not in text and "貯蓄" not in text:
-        return
     rows: dict[int, list[Finding]] = {}
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
+    done = -1
+    for k in _KIND_WORD.finditer(text):  # only the lines that hold an account kind
+        if k.start() < done:
+            continue
+        start, end = _line_at(text, k.start())
+        done = end
+        line = text[start:end]
         if "," not in line and "\t" not in line:
             continue
         spans: list[tuple[int, int]] = []
