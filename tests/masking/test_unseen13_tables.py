@@ -89,3 +89,18 @@ def test_residence_card_and_passport_name_headers():
     assert header_type("在留カード番号") == "RESIDENCE_CARD"
     assert header_type("氏名（旅券表記）") == "PERSON"
     assert header_type("旅券番号") == "PASSPORT"
+
+
+# -- a Word table one cell a line, with a label no word list knows and an age column -------------
+STACKED = (
+    "訪問調査 対象者\n"
+    "番号\n氏名\n年齢\n被保険者番号\n住所\n紹介元\n"
+    "1\n佐伯 直美\n81\n2048173390\n長野県松川村北原1204番地\n北部包括\n"
+    "2\n野口 勝\n77\n3391028465\n長野県松川村西原3-8\n南部包括\n"
+)
+
+
+def test_stacked_cells_count_an_unknown_label_before_the_first_row(masker):
+    assert _of(masker, STACKED, "INSURANCE_NUMBER") == ["2048173390", "3391028465"]
+    masked = {e.text for e in masker.find(STACKED)}
+    assert "81" not in masked and "77" not in masked  # ages, under 年齢

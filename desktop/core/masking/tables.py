@@ -999,7 +999,19 @@ def _strided_kind(
         # a row holds at least this label and the labels before it (氏名|住所|電話番号|個人番号:
         # the phone of the first row is three lines under 個人番号, but the row is four long)
         least = sum(labels[above[i][0]] is not None for i in range(j, high + 1))
+        first_label = unicodedata.normalize("NFKC", above[high][1])
+        numbered = (
+            low > 0
+            and _ROW_NUMBER.fullmatch(above[low - 1][1]) is not None
+            and _ROW_NUMBER_LABEL.fullmatch(first_label) is not None
+        )
         for k in range(max(2, least), min(high - low + 1, _STRIDE_MAX) + 1):
+            if j < k and numbered and low != high - j:
+                # in the first row, nothing to check it by; but a row that starts with its number
+                # under a row-number label ends the labels: the value's place after that number
+                # is the label's place among them (番号|氏名|年齢|被保険者番号 over 1|水谷|87: 87
+                # is the third cell, not the fourth)
+                continue
             if (j + 1) % k or not all(
                 _cell_finding(text, kind, above[i][0], text.find("\n", above[i][0]))
                 for i in range(j - k, -1, -k)
@@ -1009,23 +1021,35 @@ def _strided_kind(
     return None
 
 
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}")
+_ROW_NUMBER_LABEL = re.compile(r"番号|No\.?|NO\.?|#|連番|順番?")
+
+
 def _stacked_kind(above: list[tuple[int, str]], labels: dict[int, str | None]) -> str | None:
     """The label for the value after ``above``: the run of labels, then values in order."""
     run: list[str] = []
-    given = 0  # values given to the run so far
+    first = ""  # the run's first label
+    given: list[str] = []  # the values given to the run so far
     for start, cell in above:
         if start not in labels:
             labels[start] = _stack_label(cell)
         kind = labels[start]
         if kind is not None:
             if given:
-                run, given = [], 0
+                run, given = [], []
+            if not run:
+                first = cell
             run.append(kind)
         elif run:
-            given += 1
+            given.append(cell)
     if not run or (len(run) == 1 and given):
         return None  # one label, one value: the lines after it are something else
-    return run[given % len(run)]
+    if _ROW_NUMBER_LABEL.fullmatch(unicodedata.normalize("NFKC", first)):
+        # a run opened by the row number's label (番号, No.): the first row starts at its number,
+        # so the lines before that are labels no word list knows (主治医), not values
+        at = next((i for i, c in enumerate(given) if _ROW_NUMBER.fullmatch(c)), 0)
+        run, given = run + [""] * at, given[at:]
+    return run[len(given) % len(run)]
 
 
 def _stacked_value(text: str, kind: str, s: int, e: int) -> Iterator[Finding]:
