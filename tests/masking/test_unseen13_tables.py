@@ -104,3 +104,11 @@ def test_stacked_cells_count_an_unknown_label_before_the_first_row(masker):
     assert _of(masker, STACKED, "INSURANCE_NUMBER") == ["2048173390", "3391028465"]
     masked = {e.text for e in masker.find(STACKED)}
     assert "81" not in masked and "77" not in masked  # ages, under 年齢
+
+
+def test_names_column_before_a_matched_value_takes_the_words_between():
+    from desktop.core.masking.normalize import normalize
+
+    text = normalize(REGISTER)
+    names = [text[s:e] for t, s, e in find_shaped_rows(text) if t == "PERSON"]
+    assert names == ["今井 早苗", "上村 健司"]

@@ -78,7 +78,8 @@ def _token_class(token: str) -> str | None:
 
 
 def _header(line: str) -> list[tuple[str, str | None]] | None:
-    """The shape labels of a header line in order: (class, kind or None for an untyped date)."""
+    """The header's words in order: (shape class, kind or None for an untyped date), ("NAME",
+    None) for a names column, ("", None) for any other."""
     if len(line) > _HEADER_MAX or "," in line or "|" in line or "\t" in line:
         return None
     words = line.split()
@@ -100,26 +101,68 @@ def _header(line: str) -> list[tuple[str, str | None]] | None:
         elif cls is not None and _NAMES_NUMBER.search(w):
             labels.append((cls, kind))
             typed = True
+        else:
+            labels.append(("NAME" if kind == "PERSON" else "", None))
     return labels if typed else None
 
 
+_NAME_WORD = re.compile(r"[一-龥々ぁ-ゖァ-ヴー・]{1,6}")
+
+
 def _row(text: str, start: int, line: str, labels: list[tuple[str, str | None]]) -> list[Finding]:
-    tokens: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORDS.finditer(line):
-        cls = _token_class(m.group(0))
+    words = [(start + m.start(), start + m.end()) for m in _WORDS.finditer(line)]
+    tokens: dict[str, list[int]] = {}  # shape class -> indexes in words
+    for i, (s, e) in enumerate(words):
+        cls = _token_class(text[s:e])
         if cls:
-            tokens.setdefault(cls, []).append((start + m.start(), start + m.end()))
+            tokens.setdefault(cls, []).append(i)
     out: list[Finding] = []
-    for cls in {c for c, _k in labels}:
-        kinds = [k for c, k in labels if c == cls]
+    placed: dict[int, int] = {}  # header index -> word index, for the shaped labels matched
+    for cls in {c for c, _k in labels if c not in ("", "NAME")}:
+        at = [h for h, (c, _k) in enumerate(labels) if c == cls]
         found = tokens.get(cls, [])
-        if len(found) != len(kinds):
+        if len(found) != len(at):
             continue
-        for (s, e), kind in zip(found, kinds, strict=True):
-            f = cell_finding(text, kind, s, e) if kind else (NOT_PERSONAL, s, e)
+        for i, h in zip(found, at, strict=True):
+            placed[h] = i
+            kind = labels[h][1]
+            f = cell_finding(text, kind, *words[i]) if kind else (NOT_PERSONAL, *words[i])
             if f is not None:
                 out.append(f)
+    if out:
+        out.extend(_names(words, labels, placed, text))
     return out
+
+
+def _names(
+    words: list[tuple[int, int]],
+    labels: list[tuple[str, str | None]],
+    placed: dict[int, int],
+    text: str,
+) -> Iterator[Finding]:
+    """A names column just before a matched value: the words between the cells before it and
+    that value (高田 和 between 福祉課 and the licence) — one or two words of a name's letters,
+    one space apart; the cells before it are a matched value, or one word each where every cell
+    is one space from the next."""
+    for h, (c, _k) in enumerate(labels):
+        if c != "NAME" or h + 1 not in placed:
+            continue
+        if h - 1 in placed:
+            lo = placed[h - 1] + 1
+        elif (
+            all(lc in ("", "NAME") for lc, _lk in labels[:h])
+            and "  " not in text[words[0][0] : words[-1][1]]
+        ):
+            lo = h  # (cells one space apart, one word each: not a fixed-width row's columns)
+        else:
+            continue
+        hi = placed[h + 1]
+        if (
+            1 <= hi - lo <= 2
+            and all(_NAME_WORD.fullmatch(text, *words[i]) for i in range(lo, hi))
+            and words[hi - 1][0] - words[lo][1] <= 1  # 姓 名 one space apart, not two columns
+        ):
+            yield ("PERSON", words[lo][0], words[hi - 1][1])
 
 
 def find_table_cells(text: str) -> list[Finding]:
