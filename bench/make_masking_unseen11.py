@@ -179,7 +179,7 @@ class G:
         elif style == 1:
             s = "%d-%d-%d" % (a, b, c)
         elif style == 2:
-            s = "%s丁目%s番%s号" % (kanji_num(a), kanji_num(b), kanji_num(c))
+            s = f"{kanji_num(a)}丁目{kanji_num(b)}番{kanji_num(c)}号"
         elif style == 3:
             s = zen("%d-%d-%d" % (a, b, c))
         elif style == 4:
@@ -193,10 +193,7 @@ class G:
             num = r.randint(1, 5) * 100 + r.randint(1, 9)
             if room == "号室%d":
                 room = "%d号室"
-            if room.startswith("－"):
-                s = s + "－" + str(num)
-            else:
-                s = s + self.ch([" ", "　", ""]) + bld + (room % num)
+            s = s + "－" + str(num) if room.startswith("－") else s + self.ch([" ", "\u3000", ""]) + bld + room % num
         return s
 
     def addr(self, own=False):
@@ -253,7 +250,7 @@ class G:
         return local + "@" + dom
 
     def work_email(self, nm):
-        return "%s-%s@%s" % (nm.sei[3].lower(), nm.mei[3][0].lower(), DOM)
+        return f"{nm.sei[3].lower()}-{nm.mei[3][0].lower()}@{DOM}"
 
     def shared(self, box=None):
         return (box or self.ch(SHARED)) + "@" + DOM
@@ -273,7 +270,7 @@ class G:
         if fmt == 1:
             return "%s%d.%d.%d" % (ab, ey, m, d)
         if fmt == 2:
-            return "%s%s年%s月%s日" % (era, "元" if ey == 1 else kanji_num(ey), kanji_num(m), kanji_num(d))
+            return "{}{}年{}月{}日".format(era, "元" if ey == 1 else kanji_num(ey), kanji_num(m), kanji_num(d))
         if fmt == 3:
             return "%d年%d月%d日" % (y, m, d)
         if fmt == 4:
@@ -383,7 +380,7 @@ class Doc:
             if isinstance(it, tuple):
                 typ, s = it
                 if not s or s != s.strip():
-                    raise SystemExit("bad labelled piece %r" % (it,))
+                    raise SystemExit(f"bad labelled piece {it!r}")
                 self.ents.append({"type": typ, "start": self.pos, "end": self.pos + len(s), "text": s})
                 it = s
             self.parts.append(it)
@@ -429,13 +426,13 @@ def honseki(g, own=False):
     else:
         head = r.choice(PREFS)[0] + r.choice(CITIES)[0] + r.choice(TOWNS)[0]
     return head + g.ch(["%d番地" % r.randint(1, 3000), "%d番" % r.randint(1, 99),
-                        "%s番地" % kanji_num(r.randint(1, 99))])
+                        f"{kanji_num(r.randint(1, 99))}番地"])
 
 
 def office_footer(g, d, sect="市民課"):
     st = g.staff()
-    d("\n――――\n%s %s　担当：" % (CITY, sect), P(st.sei[0]), "（内線%d）\n" % g.r.randint(2100, 2999),
-      "代表 %s ／ FAX %s ／ %s\n" % (SWITCH, FAX, g.shared()))
+    d(f"\n――――\n{CITY} {sect}　担当：", P(st.sei[0]), "（内線%d）\n" % g.r.randint(2100, 2999),
+      f"代表 {SWITCH} ／ FAX {FAX} ／ {g.shared()}\n")
 
 
 @style("todoke", "婚姻届・出生届の記載事項：本籍・筆頭者、父母欄で母は名だけ、続柄・証人が欄ごと")
@@ -444,12 +441,12 @@ def s_todoke(g, d):
     d(g.ch(["以下の届書の記載内容に不備がないか確認して\n\n", "", "次の記載事項を戸籍入力用に整理してください。\n"]))
     if r.random() < 0.5:
         h, w = g.name(False), g.name(True)
-        d("【婚姻届 記載事項】受付番号 %s　届出日 %s\n" % (g.case_no(), g.other_date()))
+        d(f"【婚姻届 記載事項】受付番号 {g.case_no()}　届出日 {g.other_date()}\n")
         for role, p in (("夫になる人", h), ("妻になる人", w)):
             fa = g.name(False, sei=p.sei)
             mo = g.name(True)
             sp = g.sp()
-            d("■%s\n　氏名\t" % role, P(p.k(sp)), "（よみかた ", P(p.hira(" ")), "）\n　生年月日\t", B(g.birth(1975, 2002)), "\n")
+            d(f"■{role}\n　氏名\t", P(p.k(sp)), "（よみかた ", P(p.hira(" ")), "）\n　生年月日\t", B(g.birth(1975, 2002)), "\n")
             d("　住所\t", A(g.addr(own=r.random() < 0.5)), "\n　世帯主の氏名\t", P(p.k(sp) if r.random() < 0.6 else fa.k(sp)), "\n")
             d("　本籍\t", A(honseki(g)), "\n　筆頭者の氏名\t", P(fa.k(sp)), "\n")
             d("　父母の氏名\t父 ", P(fa.k(sp)), "　母 ", P(mo.mei[0]), "\t続き柄 ", g.ch(["長男", "二男", "長女", "二女", "三男"]), "\n")
@@ -462,10 +459,10 @@ def s_todoke(g, d):
         c, fa, mo = g.name(), g.name(False), g.name(True)
         c.sei = fa.sei
         mo.sei = fa.sei
-        d("【出生届 記載事項】受付 %s（届出日 %s）\n" % (g.case_no(), g.other_date()))
+        d(f"【出生届 記載事項】受付 {g.case_no()}（届出日 {g.other_date()}）\n")
         d("子の氏名：", P(c.k(" ")), "（", P(c.kata(" ")), "）　父母との続き柄：嫡出子 ", g.ch(["長男", "長女", "二男"]), "\n")
         d("生まれたとき：", B(g.birth(2025, 2026, fmt=g.ch([0, 2, 6]))), " 午前%d時%d分\n" % (r.randint(1, 11), r.randint(0, 59)))
-        d("生まれたところ：茨城県%s栄町二丁目3番地（白樺原市立病院）\n" % CITY)
+        d(f"生まれたところ：茨城県{CITY}栄町二丁目3番地（白樺原市立病院）\n")
         d("住所：", A(g.addr(own=True)), "　世帯主 ", P(fa.k("　")), "（続柄 世帯主）\n")
         d("父 ", P(fa.k(" ")), "　", B(g.birth(1980, 2000)), " 生\n")
         d("母 ", P(mo.k(" ")), "　", B(g.birth(1982, 2002)), " 生\n")
@@ -479,14 +476,14 @@ def s_ininjo(g, d):
     r = g.r
     a, b = g.name(), g.name()
     d(g.ch(["委任状の内容をチェックして、足りない項目を教えて\n", "", "窓口で受け取った委任状です。要約して。\n"]))
-    d("委　任　状\n\n%s長 様\n\n" % CITY)
+    d(f"委　任　状\n\n{CITY}長 様\n\n")
     d("（代理人）\n住　所　", A(g.addr(own=True)), "\n氏　名　", P(a.k("　")), "\n生年月日　", B(g.birth(1950, 2000)), "\n電話番号　", T(g.phone()), "\nメール　", E(g.email(a)), "\n\n")
     d("私は、上記の者を代理人と定め、次の事項を委任します。\n")
     if r.random() < 0.5:
         d("1. 住民票の写し（世帯全員・続柄記載）の請求及び受領　%d通\n" % r.randint(1, 3))
     else:
         d("1. 年金の受給に関する手続（基礎年金番号 ", PN(g.pension()), "）\n")
-    d("2. 印鑑登録証明書の交付申請　1通\n\n%s\n\n" % g.other_date())
+    d(f"2. 印鑑登録証明書の交付申請　1通\n\n{g.other_date()}\n\n")
     d("（委任者）\n住所：", A(g.addr(own=True)), "\n氏名：", P(b.k(g.sp())), "　（自署）\n生年月日：", B(g.birth(1930, 1995)), "\n連絡先：", T(g.phone()), "\n")
     d("\n〔窓口記入欄〕本人確認：代理人の運転免許証 No.", DL(g.license()))
     if r.random() < 0.6:
@@ -503,9 +500,9 @@ def s_koufu(g, d):
     law, tgt, oth = g.name(), g.name(), g.name()
     firm = g.ch(["あおば総合法律事務所", "白樺原司法書士事務所", "つくば中央法律事務所", "北原行政書士事務所"])
     d(g.ch(["第三者請求の内容、疎明資料として足りているか判断材料を整理して\n", "", "以下の請求書を要約して\n"]))
-    d("住民票の写し等交付請求書（第三者請求用）　受付 %s\n請求日：%s\n" % (g.case_no(), g.other_date()))
+    d(f"住民票の写し等交付請求書（第三者請求用）　受付 {g.case_no()}\n請求日：{g.other_date()}\n")
     d("【請求者】事務所所在地　〒", g.zipc(), "　", g.ch(["東京都千代田区神田錦町三丁目2番地 錦ビル4階", "茨城県水戸市南町二丁目6番10号", "茨城県つくば市吾妻一丁目5番7号"]), "\n")
-    d("　事務所名　%s　代表 %s\n" % (firm, g._land()))
+    d(f"　事務所名　{firm}　代表 {g._land()}\n")
     d("　資格・登録番号　%s 第%d号\n　氏名　" % (g.ch(["弁護士", "司法書士", "行政書士"]), r.randint(10000, 59999)), P(law.k(g.sp())), "　職印\n")
     d("　担当者直通 ", T(g.mobile()), "　メール ", E(g.email(law)), "\n")
     d("【請求の対象者】\n　住所　", A(g.addr(own=True)), "\n　氏名　", P(tgt.k(" ")), "（", P(tgt.kata("")), "）\n　生年月日　", B(g.birth()), "\n")
@@ -529,8 +526,8 @@ def s_fuhyo(g, d):
         d("%s住所\t" % ("" if i else "(1)"), A(g.addr(own=(i == n - 1))), "\t住所を定めた日 %s%d年%d月%d日\n" % (
             "平成" if y >= 1989 else "昭和", y - (1988 if y >= 1989 else 1925), r.randint(1, 12), r.randint(1, 28)))
     d("名　", P(p.mei[0]), "　生年月日 ", B(g.birth(1950, 1990)), "　（筆頭者 ", P(g.name(sei=p.sei).k("")), "）\n")
-    d("以上附票に記録されている事項の全部を証明する。\n%s　%s長　職務代理者 副市長 " % (g.other_date(), CITY))
-    d(P(g.name().k("　")), "\n発行番号 %s\n" % g.case_no())
+    d(f"以上附票に記録されている事項の全部を証明する。\n{g.other_date()}　{CITY}長　職務代理者 副市長 ")
+    d(P(g.name().k("　")), f"\n発行番号 {g.case_no()}\n")
     office_footer(g, d)
 
 
@@ -542,18 +539,18 @@ def s_gensen(g, d):
     d("令和%d年分 給与所得の源泉徴収票（転記）\n" % r.randint(6, 7))
     d("支払を受ける者　住所又は居所：", A(g.addr(own=True)), "\n")
     d("　（個人番号）", MN(g.my_number()), "\n　（フリガナ）", P(p.kata(" ")), "\n　氏名　", P(p.k("　")), "\n")
-    d("　支払金額 %s円　給与所得控除後 %s円　源泉徴収税額 %s円\n" % tuple(format(r.randint(10 ** 6, 9 * 10 ** 6), ",") for _ in range(3)))
+    d("　支払金額 {}円　給与所得控除後 {}円　源泉徴収税額 {}円\n".format(*tuple(format(r.randint(10 ** 6, 9 * 10 ** 6), ",") for _ in range(3))))
     d("控除対象配偶者　", P(g.name(True, sei=p.sei).k(" ")), "　個人番号 ", MN(g.my_number()), "\n")
     for i in range(r.randint(1, 3)):
         c = g.name(sei=p.sei)
-        d("控除対象扶養親族%d　(フリガナ) " % (i + 1), P(c.kata("")), "\t", P(c.k(" ")), "\t区分 %s\t" % g.ch(["特定", "一般", "16歳未満"]), MN(g.my_number()), "\n")
+        d("控除対象扶養親族%d　(フリガナ) " % (i + 1), P(c.kata("")), "\t", P(c.k(" ")), "\t区分 {}\t".format(g.ch(["特定", "一般", "16歳未満"])), MN(g.my_number()), "\n")
     d("生年月日　", B(g.birth(1960, 2000, fmt=g.ch([0, 1, 6]))), "\n")
     if r.random() < 0.5:
-        d("支払者　株式会社%s　法人番号 %s\n　所在地 茨城県白樺原市大橋二丁目1番3号　電話 %s\n" % (
+        d("支払者　株式会社{}　法人番号 {}\n　所在地 茨城県白樺原市大橋二丁目1番3号　電話 {}\n".format(
             g.ch(["白樺原精機", "北原運輸", "みどり食品"]), g.houjin(), g._land()))
     else:
         o = g.name()
-        d("支払者（個人事業主）　氏名 ", P(o.k(" ")), "（屋号：%s）\n　住所 " % g.ch(["すずらん整骨院", "はなみずき商店"]), A(g.addr(own=True)), "　電話 ", T(g.phone()), "\n")
+        d("支払者（個人事業主）　氏名 ", P(o.k(" ")), "（屋号：{}）\n　住所 ".format(g.ch(["すずらん整骨院", "はなみずき商店"])), A(g.addr(own=True)), "　電話 ", T(g.phone()), "\n")
     d("事業所番号 %08d　通知書番号 %s\n" % (r.randint(0, 99999999), g.case_no()))
     office_footer(g, d, "税務課")
 
@@ -564,18 +561,18 @@ def s_jutaku(g, d):
     h = g.name()
     d(g.ch(["入居者台帳の抜粋です。収入再認定の対象か見て\n", "", "台帳から緊急連絡先を一覧にして\n"]))
     dan = g.ch(["緑町団地", "桜ヶ丘第二団地", "北原住宅"])
-    d("市営住宅 入居者台帳　管理番号 %s\n" % g.case_no())
+    d(f"市営住宅 入居者台帳　管理番号 {g.case_no()}\n")
     d("住戸：", A("%s %d号棟 %d号室" % (dan, r.randint(1, 8), r.randint(1, 5) * 100 + r.randint(1, 8))), "（%s 全%d戸）\n" % (dan, r.randint(24, 96)))
     d("名義人：", P(h.k(" ")), "（", P(h.hira("")), "）　", B(g.birth(1945, 1995)), "生\n")
     d("同居親族：\n")
     for rel in g.r.sample(["妻", "長男", "長女", "母", "孫"], r.randint(1, 3)):
         m = g.name(sei=h.sei)
-        d("　%s　" % rel, P(m.mei[0] if r.random() < 0.5 else m.k(" ")), "　", B(g.birth()), "\n")
+        d(f"　{rel}　", P(m.mei[0] if r.random() < 0.5 else m.k(" ")), "　", B(g.birth()), "\n")
     f = g.foreign()
     d("　同居人　", P(f[2] + " " + f[3]), "　在留カード ", RC(g.rcard()), "　旅券 ", PP(g.passport()), "\n")
     ec = g.name()
-    d("緊急連絡先：", P(ec.k(" ")), "（%s）" % g.ch(["長男", "妹", "知人"]), T(g.phone()), "　", A(g.addr()), "\n")
-    d("家賃：月額%s円　口座振替 白樺原信用金庫 本店(001) 普通 " % format(r.randint(15000, 52000), ","), BA(g.acct()), "\n")
+    d("緊急連絡先：", P(ec.k(" ")), "（{}）".format(g.ch(["長男", "妹", "知人"])), T(g.phone()), "　", A(g.addr()), "\n")
+    d("家賃：月額{}円　口座振替 白樺原信用金庫 本店(001) 普通 ".format(format(r.randint(15000, 52000), ",")), BA(g.acct()), "\n")
     d("収入：年金収入（基礎年金番号 ", PN(g.pension()), "）\n")
     d("駐車場 %d番　運転免許証番号 " % r.randint(1, 60), DL(g.license()), "　カード払い ", CC(g.card()), "\n")
     office_footer(g, d, "住宅課")
@@ -590,22 +587,22 @@ def s_gikai(g, d):
         m = g.name()
         bu = g.name()
         post = g.ch(["福祉部長", "市民部長", "建設部長", "教育部長", "総務部長"])
-        d("%d. " % (i + 1), P(m.k(g.ch(["", " ", "　"]))), "議員（%s）\n" % g.ch(["創生会", "市民クラブ", "無所属", "公明"]))
-        d("　質問事項：%s\n" % g.ch(["市営住宅の空き住戸の活用について", "学童保育の待機児童解消について",
-                                 "災害時の避難行動要支援者名簿の運用について", "DX推進と窓口業務の改善について"]))
-        d("　答弁者：%s・" % g.ch(["市長", "教育長", "副市長"]), post, " ", P(bu.k(" ")), "\n")
+        d("%d. " % (i + 1), P(m.k(g.ch(["", " ", "　"]))), "議員（{}）\n".format(g.ch(["創生会", "市民クラブ", "無所属", "公明"])))
+        d("　質問事項：{}\n".format(g.ch(["市営住宅の空き住戸の活用について", "学童保育の待機児童解消について",
+                                 "災害時の避難行動要支援者名簿の運用について", "DX推進と窓口業務の改善について"])))
+        d("　答弁者：{}・".format(g.ch(["市長", "教育長", "副市長"])), post, " ", P(bu.k(" ")), "\n")
         if r.random() < 0.5:
-            d("　（再質問で", P(m.sei[0]), "議員は%s部長の答弁を求める予定）\n" % post[:-2])
+            d("　（再質問で", P(m.sei[0]), f"議員は{post[:-2]}部長の答弁を求める予定）\n")
     clerk = g.name()
     d("議会事務局 議事調査係 ", P(clerk.k(" ")), " 主査　", E(g.work_email(clerk)), " ／ 共有 ", g.shared("gikai"), "\n")
-    d("議長 ", P(g.name().k("　")), "　提出締切 %s 正午\n" % g.other_date())
+    d("議長 ", P(g.name().k("　")), f"　提出締切 {g.other_date()} 正午\n")
 
 
 @style("henrei", "郵便物の返戻記録：「○○方」「様方」「気付」の宛名、転居先不明・あて所に尋ねあたりません")
 def s_henrei(g, d):
     r = g.r
     d(g.ch(["返戻郵便の一覧です。再送先を調べる順番を提案して\n", "", "返戻記録をまとめて\n"]))
-    d("返戻郵便物 処理記録（%s 受付）\n" % g.other_date())
+    d(f"返戻郵便物 処理記録（{g.other_date()} 受付）\n")
     for i in range(r.randint(4, 5)):
         p, host = g.name(), g.name()
         reason = g.ch(["あて所に尋ねあたりません", "転居先不明", "受取拒否", "保管期間経過"])
@@ -616,9 +613,9 @@ def s_henrei(g, d):
         elif kind == 1:
             d(P(host.k("")), "様方　", P(p.k("")), "様")
         else:
-            d("株式会社%s 総務部 気付　" % g.ch(["ひばり建設", "東雲物産", "北原運輸"]), P(p.k(" ")), " 様")
-        d("\n　　文書：%s（通知書番号 %s）　理由：%s\n" % (g.ch(["納税通知書", "国保税決定通知", "児童手当現況届"]), g.case_no(), reason))
-    d("差出元：〒%s %s %s　電話 %s\n" % (OFFICE_ZIP, OFFICE_ADDR, CITY + "役所 収納課", SWITCH))
+            d("株式会社{} 総務部 気付　".format(g.ch(["ひばり建設", "東雲物産", "北原運輸"])), P(p.k(" ")), " 様")
+        d("\n　　文書：{}（通知書番号 {}）　理由：{}\n".format(g.ch(["納税通知書", "国保税決定通知", "児童手当現況届"]), g.case_no(), reason))
+    d("差出元：〒{} {} {}　電話 {}\n".format(OFFICE_ZIP, OFFICE_ADDR, CITY + "役所 収納課", SWITCH))
     d("処理者：", P(g.name().sei[0]), "（内線%d）\n" % r.randint(2100, 2999))
 
 
@@ -629,10 +626,10 @@ def s_koaza(g, d):
     oaza = g.ch(["上根", "北原", "西野", "大橋", "桜ヶ丘"])
     aza = g.ch(["", "字向山", "字堰下"])
     d(g.ch(["固定資産（山林）の所有者照会の回答文を作って\n", "", "以下、林地台帳の照会メモです\n"]))
-    d("林地台帳 照会番号 %s\n" % g.case_no())
+    d(f"林地台帳 照会番号 {g.case_no()}\n")
     d("所有者：", P(p.k(" ")), "（", P(p.kata("")), "）\n")
     d("所有者住所：", A("茨城県%s大字%s%s%s%d番地の%d" % (CITY, oaza, aza, ("小字" if aza else "字") + g.ch(["向山", "大久保", "蛇沢", "中の坪"]), r.randint(1, 2999), r.randint(1, 9))), "\n")
-    d("山林所在：", A("%s大字%s字%s%s番" % (CITY, oaza, g.ch(["奥山", "長根", "一本松", "三ツ石"]), kanji_num(r.randint(11, 99)) if r.random() < 0.4 else str(r.randint(100, 4999)))), "　地目 山林　地積 %s㎡\n" % format(r.randint(500, 30000), ","))
+    d("山林所在：", A("{}大字{}字{}{}番".format(CITY, oaza, g.ch(["奥山", "長根", "一本松", "三ツ石"]), kanji_num(r.randint(11, 99)) if r.random() < 0.4 else str(r.randint(100, 4999)))), "　地目 山林　地積 {}㎡\n".format(format(r.randint(500, 30000), ",")))
     d("　　　　　", A("%s大字%s字%s%d番地先" % (CITY, g.ch(["上根", "北原"]), g.ch(["平", "沢"]), r.randint(1, 999))), "（隣接地、所有者同一）\n")
     if r.random() < 0.6:
         q = g.name()
@@ -648,8 +645,8 @@ def s_shibou(g, d):
     heir = g.name(sei=dead.sei)
     heir2 = g.name()
     d(g.ch(["ご遺族向けの手続き案内文をやさしい言葉で書き直して\n", "", "以下の内容でお悔やみコーナーのチェックリストを作って\n"]))
-    d("おくやみ手続き 案内票　受付 %s\n" % g.case_no())
-    d("故人：", P(dead.k(" ")), " 様（", B(g.birth(1925, 1960)), "生、%s 死亡）\n" % g.other_date())
+    d(f"おくやみ手続き 案内票　受付 {g.case_no()}\n")
+    d("故人：", P(dead.k(" ")), " 様（", B(g.birth(1925, 1960)), f"生、{g.other_date()} 死亡）\n")
     d("故人の住所：", A(g.addr(own=True)), "\n")
     d("1. 後期高齢者医療 被保険者証の返却（被保険者番号 ", IN("%08d" % r.randint(10 ** 7, 10 ** 8 - 1)), "）　葬祭費 50,000円\n")
     d("2. 遺族年金の請求（故人の基礎年金番号 ", PN(g.pension()), "）…ねんきんダイヤル 0570-05-1165\n")
@@ -671,11 +668,11 @@ def s_kouken(g, d):
     kou = g.name()
     sis = g.name(True, sei=hon.sei)
     d(g.ch(["事情説明書の下書きです。時系列で整理して\n", "", "市長申立ての検討資料として要点を箇条書きに\n"]))
-    d("申立事情説明書（市長申立て検討）　相談番号 %s\n" % g.case_no())
+    d(f"申立事情説明書（市長申立て検討）　相談番号 {g.case_no()}\n")
     d("本人　", P(hon.k(" ")), "（", B(g.birth(1930, 1960)), "生、%d歳）は、" % r.randint(65, 95), A(g.addr(own=True)), "で独居。")
     d("本人の妹である", P(sis.k("")), "さん（", A(g.addr()), "在住、", T(g.phone()), "）とは十数年交流がない。")
     d("本人の長男", P(g.name(False, sei=hon.sei).mei[0]), "氏は既に死亡しており、その子（孫）の", P(g.name(sei=hon.sei).mei[0]), "さんは未成年である。\n")
-    d("後見人候補者：社会福祉士 ", P(kou.k(" ")), "（", P(kou.hira(" ")), "）連絡先 ", E(g.email(kou)), g.ch(["　事務所 白樺原成年後見センター（法人番号 %s）" % g.houjin(), "　所属 ぱあとなあ茨城"]), "\n")
+    d("後見人候補者：社会福祉士 ", P(kou.k(" ")), "（", P(kou.hira(" ")), "）連絡先 ", E(g.email(kou)), g.ch([f"　事務所 白樺原成年後見センター（法人番号 {g.houjin()}）", "　所属 ぱあとなあ茨城"]), "\n")
     d("財産：白樺原信用金庫 中町支店 普通 ", BA(g.acct()), "（残高 約%d万円）、年金（基礎年金番号 " % r.randint(10, 800), PN(g.pension()), "）\n")
     d("介護保険被保険者番号 ", IN("%010d" % r.randint(10 ** 9, 10 ** 10 - 1)), "、要介護%d。" % r.randint(1, 5))
     d("運転免許（", DL(g.license()), "）は自主返納予定。\n")
@@ -689,10 +686,10 @@ def s_gakudou(g, d):
     d(g.ch(["名簿からお迎え者が未登録の子を抜き出して\n", "", "放課後児童クラブの名簿です。学年別に並べ替えて\n"]))
     club = g.ch(["白樺原第一", "北原小", "栄町"])
     d("%s放課後児童クラブ 在籍名簿（令和%d年度）\n学年\t児童名\t学校\t保護者\t連絡先\tお迎え\n" % (club, r.randint(7, 8)))
-    for i in range(r.randint(4, 6)):
+    for _i in range(r.randint(4, 6)):
         c = g.name()
         par = g.name(sei=c.sei)
-        d("%d年\t" % r.randint(1, 6), P(c.k(" ")), "\t%s小\t" % g.ch(["白樺原", "北原", "緑町"]), P(par.k("")), "\t", T(g.mobile()), "\t")
+        d("%d年\t" % r.randint(1, 6), P(c.k(" ")), "\t{}小\t".format(g.ch(["白樺原", "北原", "緑町"])), P(par.k("")), "\t", T(g.mobile()), "\t")
         k = r.randint(0, 2)
         if k == 0:
             d("祖母 ", P(g.name(True, sei=c.sei).mei[0]), "\n")
@@ -702,8 +699,8 @@ def s_gakudou(g, d):
             d(P(g.name().k(" ")), "（近所）\n")
     f = g.foreign()
     d("※外国籍保護者 ", P(f[2] + " " + f[3]), "（在留カード ", RC(g.rcard()), "）は通訳アプリ使用\n")
-    d("利用料（月%s円）クレジット払い登録：" % format(r.randint(4000, 9000), ","), CC(g.card()), "\n")
-    d("Web申込 送信元IP ", IP(g.ip()), "（%s）\n" % g.other_date())
+    d("利用料（月{}円）クレジット払い登録：".format(format(r.randint(4000, 9000), ",")), CC(g.card()), "\n")
+    d("Web申込 送信元IP ", IP(g.ip()), f"（{g.other_date()}）\n")
     d("支援員：", P(g.name().sei[0]), "・", P(g.name().sei[0]), "　クラブ電話 0295-52-3%03d（固定）\n" % r.randint(0, 999))
 
 
@@ -723,7 +720,7 @@ def s_jukyusha(g, d):
         d("　個人番号 ", MN(g.my_number()), "（申請書から転記）\n")
     d("障害支援区分 区分%d　サービス種別 %s　支給量 %d日/月\n" % (r.randint(1, 6), g.ch(["生活介護", "就労継続支援B型", "放課後等デイサービス"]), r.randint(8, 23)))
     d("契約事業所 %s（事業所番号 08%08d）\n" % (g.ch(["NPO法人ひだまり", "社会福祉法人白樺会 あおぞら作業所", "合同会社つばさキッズ"]), r.randint(0, 99999999)))
-    d("支給期間 %s～%s　利用者負担上限月額 %s円\n" % (g.other_date(), g.other_date(), format(g.ch([0, 4600, 9300, 37200]), ",")))
+    d("支給期間 {}～{}　利用者負担上限月額 {}円\n".format(g.other_date(), g.other_date(), format(g.ch([0, 4600, 9300, 37200]), ",")))
     d("障害基礎年金 受給中（基礎年金番号 ", PN(g.pension()), "）／代理受領口座 普通 ", BA(g.acct()), "\n")
     d("相談支援専門員：", P(g.name().k(" ")), "（", T(g.mobile()), "）\n")
     office_footer(g, d, "障がい福祉課")
@@ -734,11 +731,11 @@ def s_dv(g, d):
     r = g.r
     v, perp = g.name(True), g.name(False)
     d(g.ch(["支援措置の申出内容です。関係課への連絡文（要点のみ）を作って\n", "", "DV支援措置の申出書を要約して。加害者情報は漏れないように注意\n"]))
-    d("住民基本台帳事務における支援措置申出書　受付 %s（%s）\n" % (g.case_no(), g.other_date()))
+    d(f"住民基本台帳事務における支援措置申出書　受付 {g.case_no()}（{g.other_date()}）\n")
     d("申出者　氏名 ", P(v.k(" ")), "　生年月日 ", B(g.birth(1970, 2002)), "\n　住所 ", A(g.addr(own=True)), "\n　連絡先 ", T(g.mobile()), "（非通知不可）／", E(g.email()), "\n")
     d("併せて支援を求める者　長女 ", P(g.name(True, sei=v.sei).mei[0]), "（", B(g.birth(2012, 2022)), "）\n")
-    d("加害者　氏名 ", P(perp.k("")), "（", P(perp.kata("")), "）　続柄 %s\n" % g.ch(["夫", "元夫", "元交際相手"]))
-    d("　生年月日 ", B(g.birth(1965, 2000)), "　住所 ", A(g.addr()), "\n　勤務先 株式会社%s（電話 %s）\n" % (g.ch(["ひばり建設", "北関東物流"]), g._land()))
+    d("加害者　氏名 ", P(perp.k("")), "（", P(perp.kata("")), "）　続柄 {}\n".format(g.ch(["夫", "元夫", "元交際相手"])))
+    d("　生年月日 ", B(g.birth(1965, 2000)), "　住所 ", A(g.addr()), "\n　勤務先 株式会社{}（電話 {}）\n".format(g.ch(["ひばり建設", "北関東物流"]), g._land()))
     d("　携帯 ", T(g.mobile()), "　車両 %s %d %s %d-%02d\n" % (g.ch(["水戸", "土浦", "つくば"]), r.randint(300, 599), g.ch("あさたな"), r.randint(10, 99), r.randint(0, 99)))
     d("本人確認：運転免許証 ", DL(g.license()), "\n")
     d("経済的DV：申出者名義のカード ", CC(g.card()), " を加害者が使用、カード会社へ利用停止を案内済\n")
@@ -756,20 +753,20 @@ def s_case(g, d):
     kid = g.name()
     mom = g.name(True, sei=kid.sei)
     d(g.ch(["会議メモを議事録の形に清書して\n", "", "以下、要対協ケース会議のメモ。次回までのタスクを抜き出して\n"]))
-    d("要保護児童対策地域協議会 個別ケース会議　%s 14:00～　ケース番号 %s\n" % (g.other_date(), g.case_no()))
+    d(f"要保護児童対策地域協議会 個別ケース会議　{g.other_date()} 14:00～　ケース番号 {g.case_no()}\n")
     d("対象：", P(kid.k(" ")), "（%d歳、%s小%d年）、母 " % (r.randint(6, 12), g.ch(["白樺原", "北原"]), r.randint(1, 6)), P(mom.mei[0]), "（", B(g.birth(1980, 2000)), "生）\n")
     orgs = ["児相", "学校", "保健センター", "子ども家庭課", "民生委員", "警察", "保育所"]
     d("出席：")
     for i, o in enumerate(g.r.sample(orgs, r.randint(4, 6))):
-        d(("、" if i else ""), "%s " % o, P(g.name().sei[0]))
+        d(("、" if i else ""), f"{o} ", P(g.name().sei[0]))
     d("\n")
     a, b, c = g.name().sei[0], g.name().sei[0], g.name().sei[0]
-    d("・母は外国籍（カード番号 ", RC(g.rcard()), "、在留期限 %s）\n" % g.other_date())
+    d("・母は外国籍（カード番号 ", RC(g.rcard()), f"、在留期限 {g.other_date()}）\n")
     d("・", P(a), "：夏休み明けから欠席が続く。", P(kid.mei[0]), "君は給食を楽しみにしている様子。\n")
     d("・", P(b), "（児相）：前回の一時保護解除後、母の交際相手 ", P(g.name(False).k(" ")), "（%d代）が同居している可能性。\n" % g.ch([20, 30, 40]))
     d("・", P(c), "：介護保険（祖母 ", P(g.name(True, sei=kid.sei).mei[0]), "、被保険者番号 ", IN("%010d" % r.randint(10 ** 9, 10 ** 10 - 1)), "）の利用調整中。\n")
-    d("次回：%s、担当 %s課 " % (g.other_date(), g.ch(["子ども家庭", "こども支援"])), P(g.name().sei[0]), " 主任（直通 ", T("0295-52-%04d" % r.randint(4000, 4999)), "）\n")
-    d("※共有は %s のみ（個人アドレス不可）\n" % g.shared("kosodate"))
+    d("次回：{}、担当 {}課 ".format(g.other_date(), g.ch(["子ども家庭", "こども支援"])), P(g.name().sei[0]), " 主任（直通 ", T("0295-52-%04d" % r.randint(4000, 4999)), "）\n")
+    d("※共有は {} のみ（個人アドレス不可）\n".format(g.shared("kosodate")))
 
 
 @style("iryouhi", "医療費助成の申請：子・保護者、加入健保の記号・番号（枝番・保険者番号は非個人）、振込口座")
@@ -778,10 +775,10 @@ def s_iryouhi(g, d):
     c, par = g.name(), g.name()
     par.sei = c.sei
     d(g.ch(["申請内容に不足がないか確認して\n", "", "小児医療費助成 申請書（電子申請分）を転記用に整理して\n"]))
-    d("%s小児医療費助成 受給資格登録申請　受付番号 %s\n" % (CITY, g.case_no()))
+    d(f"{CITY}小児医療費助成 受給資格登録申請　受付番号 {g.case_no()}\n")
     d("対象児童　", P(c.k(" ")), "（", P(c.kata("")), "）　", B(g.birth(2010, 2025, fmt=g.ch([0, 1, 4, 8]))), "生\n")
     if r.random() < 0.5:
-        d("保護者　", P(par.k("　")), "　続柄 %s\n" % g.ch(["父", "母"]))
+        d("保護者　", P(par.k("　")), "　続柄 {}\n".format(g.ch(["父", "母"])))
     else:
         f = g.foreign()
         d("保護者　", P(f[2] + " " + f[3]), "（", P(g.kata_foreign(f)), "）　在留カード番号 ", RC(g.rcard()), "\n")
@@ -790,10 +787,10 @@ def s_iryouhi(g, d):
     d(IN("%d" % r.randint(1000, 99999999)), "　番号 ", IN("%d" % r.randint(1, 9999999)), "　枝番 %02d\n" % r.randint(0, 5))
     d("保護者の個人番号 ", MN(g.my_number()), "\n")
     if r.random() < 0.5:
-        d("振込口座　%s %s支店 普通 " % (g.ch(["筑波銀行", "常陽みらい銀行"]), g.ch(["白樺原", "北原", "中町"])), BA(g.acct()), "　名義 ", P(par.kata("")), "\n")
+        d("振込口座　{} {}支店 普通 ".format(g.ch(["筑波銀行", "常陽みらい銀行"]), g.ch(["白樺原", "北原", "中町"])), BA(g.acct()), "　名義 ", P(par.kata("")), "\n")
     else:
         d("振込口座　ゆうちょ銀行　記号 ", BA("1%04d" % r.randint(0, 9999)), "　番号 ", BA("%08d" % r.randint(1, 99999999)), "　名義 ", P(par.kata("")), "\n")
-    d("電子申請 送信元IP ", IP(g.ip()), "　受信 %s\n" % g.other_date())
+    d("電子申請 送信元IP ", IP(g.ip()), f"　受信 {g.other_date()}\n")
     office_footer(g, d, "子育て支援課")
 
 
@@ -836,14 +833,14 @@ def s_lineworks(g, d):
     res = g.name()
     dep = g.ch(["市民課", "福祉課", "税務", "窓口"])
     d(g.ch(["このトークの流れを要約して、対応が必要な点を教えて\n\n", "", "↓LINE WORKSのやりとり。上司向けに3行で\n"]))
-    d("%s_" % dep, P(s1.sei[0]), "  %02d:%02d\n@" % (r.randint(8, 17), r.randint(0, 59)), P(s2.k(" ")), " さん、今朝の件です。")
+    d(f"{dep}_", P(s1.sei[0]), "  %02d:%02d\n@" % (r.randint(8, 17), r.randint(0, 59)), P(s2.k(" ")), " さん、今朝の件です。")
     d("住民の", P(res.k("")), "さん（", B(g.birth()), "生）から再度電話あり、折り返し先は ", T(g.phone()), " とのこと。\n")
     d("\n営業 ", P(s2.sei[0]), "  %02d:%02d\n了解です。メールは " % (r.randint(8, 17), r.randint(0, 59)), E(g.email(res)), " でよいですか？\n")
     d("\n", P(s3.k(" ")), "｜%s  既読%d\n" % (dep, r.randint(1, 9)))
-    d("@", P(s1.sei[0]), " 念のため住所も→ ", A(g.addr(own=True)), "、代表番号（%s）には回さないで\n" % SWITCH)
-    d("\n[システム通知] 新しい端末からログインしました IP: ", IP(g.ip()), "  %s\n" % g.other_date())
+    d("@", P(s1.sei[0]), " 念のため住所も→ ", A(g.addr(own=True)), f"、代表番号（{SWITCH}）には回さないで\n")
+    d("\n[システム通知] 新しい端末からログインしました IP: ", IP(g.ip()), f"  {g.other_date()}\n")
     d(P(s1.sei[0]), ": 電話で読み上げられたカード番号 ", CC(g.card()), " はメモから消しました\n")
-    d("共有アドレス %s に転送済み\n" % g.shared())
+    d(f"共有アドレス {g.shared()} に転送済み\n")
 
 
 @style("meishi", "名刺の文字起こし：肩書・所属・携帯・メール・住所が縦に1行ずつ、会社の代表番号と所在地は非個人")
@@ -856,23 +853,23 @@ def s_meishi(g, d):
         d("――名刺%d――\n%s\n%s\n%s\n" % (i + 1, co, g.ch(["公共ソリューション部", "営業本部 自治体営業課", "事業推進室"]), g.ch(["課長", "シニアコンサルタント", "主任", "代表理事"])))
         sp = g.ch([" ", "　", "  "])
         d(P(p.k(sp)), "\n", P(p.roma() if r.random() < 0.5 else p.ROMA()), "\n")
-        d("〒%s %s\n" % (g.zipc(), g.ch(["東京都港区芝五丁目3番2号 芝NKビル8F", "茨城県つくば市竹園一丁目6番1号", "茨城県白樺原市栄町1-4-2 2階"])))
-        d("TEL %s（代表）\n" % g._land())
+        d("〒{} {}\n".format(g.zipc(), g.ch(["東京都港区芝五丁目3番2号 芝NKビル8F", "茨城県つくば市竹園一丁目6番1号", "茨城県白樺原市栄町1-4-2 2階"])))
+        d(f"TEL {g._land()}（代表）\n")
         d("直通 ", T(g._land()), "\n" if r.random() < 0.5 else "\nMobile ")
         if d.parts[-1] == "\nMobile ":
             d(T(g.mobile()), "\n")
         d("E-mail ", E(g.email(p)), "\n")
         if r.random() < 0.5:
             d("（裏面）自宅：", A(g.addr()), "\n")
-    d("※いただいた日：%s　%s 情報政策課 " % (g.other_date(), CITY), P(g.name().sei[0]), "\n")
+    d(f"※いただいた日：{g.other_date()}　{CITY} 情報政策課 ", P(g.name().sei[0]), "\n")
 
 
 @style("nenga", "年賀状・喪中はがき送付リスト：連名（夫婦は姓1つに名2つ）、子どもの名前だけ、旧姓（ ）書き")
 def s_nenga(g, d):
     r = g.r
     kind = g.ch(["年賀状", "喪中はがき"])
-    d(g.ch(["宛名リストを差し込み印刷用に姓・名・住所の列に分けて\n", "", "%sの送付先リスト、重複がないか見て\n" % kind]))
-    d("%s 宛名リスト（課長名義・私用は不可）\n" % kind)
+    d(g.ch(["宛名リストを差し込み印刷用に姓・名・住所の列に分けて\n", "", f"{kind}の送付先リスト、重複がないか見て\n"]))
+    d(f"{kind} 宛名リスト（課長名義・私用は不可）\n")
     for i in range(r.randint(4, 6)):
         h = g.name(False)
         w = g.name(True, sei=h.sei)
@@ -886,7 +883,7 @@ def s_nenga(g, d):
             old = g.name(True)
             d(P(w.k(" ")), "（旧姓 ", P(old.sei[0]), "）様")
         d("\n")
-    d("差出人：%s 総務課長（個人名は入れない）　問い合わせ %s\n" % (CITY, g.shared("shimin")))
+    d("差出人：{} 総務課長（個人名は入れない）　問い合わせ {}\n".format(CITY, g.shared("shimin")))
 
 
 @style("english_cert", "英文の在職証明・推薦状：英語順の日本の住所、英語の生年月日、旅券番号、市役所住所（非個人）")
@@ -918,9 +915,9 @@ def s_multi(g, d):
     # the resident's own name matches the language of the memo (FOREIGN: 0-3 vi, 4-7 zh, 8-11 ko)
     f = FOREIGN[{"Tiếng Việt": 0, "中文": 4, "한국어": 8}[lang] + r.randint(0, 3)]
     d(g.ch(["窓口メモを日本語で整理して、必要な手続きを挙げて\n", "", "外国人住民の相談メモ（通訳同席）を要約\n"]))
-    d("多言語窓口メモ　相談番号 %s　言語：%s　通訳：" % (g.case_no(), lang), P(g.name().sei[0]), "（会計年度任用職員）\n")
+    d(f"多言語窓口メモ　相談番号 {g.case_no()}　言語：{lang}　通訳：", P(g.name().sei[0]), "（会計年度任用職員）\n")
     d("氏名（母語）", P(f[0]), "／（在留カード）", P(f[2] + " " + f[3]), "／（カナ）", P(g.kata_foreign(f)), "\n")
-    d("在留カード番号 ", RC(g.rcard()), "　在留期限 %s\n" % g.other_date())
+    d("在留カード番号 ", RC(g.rcard()), f"　在留期限 {g.other_date()}\n")
     d("旅券番号 ", PP(g.ch(["C", "E", "M", "G"]) + "%08d" % r.randint(0, 99999999)), "　生年月日 ", B(g.ch([g.birth(1975, 2005, fmt=4), g.birth_en(1975, 2005)])), "\n")
     if lang == "中文":
         d("本人说：「我住在", A(g.addr(own=True)), "，电话是", T(g.mobile()), "。」\n")
@@ -930,8 +927,8 @@ def s_multi(g, d):
         d("Người đến nói: \"Tôi sống ở ", A(g.addr(own=True)), ", số điện thoại ", T(g.mobile()), ".\"\n")
     f2 = g.foreign()
     d("同行：配偶者 ", P(g.kata_foreign(f2)), "（", P(f2[2] + " " + f2[3]), "、在留カード ", RC(g.rcard()), "、旅券 ", PP(g.passport()), "）\n")
-    d("勤務先：株式会社%s（技能実習、監理団体 協同組合つくば国際）\n" % g.ch(["みどり食品", "北原精工"]))
-    d("対応：国保加入・児童手当の案内。連絡は %s でも可。\n" % g.shared("shimin"))
+    d("勤務先：株式会社{}（技能実習、監理団体 協同組合つくば国際）\n".format(g.ch(["みどり食品", "北原精工"])))
+    d("対応：国保加入・児童手当の案内。連絡は {} でも可。\n".format(g.shared("shimin")))
 
 
 @style("phone_fix", "電話応対メモで名前の聞き間違い訂正（サイトウ→斉藤でなく齋藤）、誤った表記も本人を指すので個人")
@@ -951,9 +948,9 @@ def s_phone(g, d):
     elif k == 1:
         d("用件：ふるさと納税の寄附。カード番号 ", CC(g.card()), " を口頭で言われたため記録せず決済代行へ誘導…のはずが書いてしまった\n")
     else:
-        d("用件：旅券の受取日。旅券番号 ", PP(g.passport()), "、受付番号 %s\n" % g.case_no())
+        d("用件：旅券の受取日。旅券番号 ", PP(g.passport()), f"、受付番号 {g.case_no()}\n")
     d("※前回メモの「", P(pair[1] + p.mei[0]), "」は誤り。", P(pair[2]), "さんの名は「", P(p.mei[1]), "」と読む\n")
-    d("折り返しは課の代表 %s から（個人携帯不可）\n" % SWITCH)
+    d(f"折り返しは課の代表 {SWITCH} から（個人携帯不可）\n")
 
 
 @style("tenshutsu", "引っ越し時の転出届：旧住所・新住所・世帯全員の氏名と生年月日が表で、マイナポータル送信元IP")
@@ -961,14 +958,14 @@ def s_tenshutsu(g, d):
     r = g.r
     h = g.name(False)
     d(g.ch(["転出届の内容を確認して、転出証明書の記載事項を作って\n", "", "マイナポータル経由の転出届です。要約して\n"]))
-    d("転出届（オンライン）　受付番号 %s　届出日 %s　転出予定日 %s\n" % (g.case_no(), g.other_date(), g.other_date()))
+    d(f"転出届（オンライン）　受付番号 {g.case_no()}　届出日 {g.other_date()}　転出予定日 {g.other_date()}\n")
     d("旧住所\t", A(g.addr(own=True)), "\n新住所\t〒", Z(g.zipc()), "\t", A(g.addr()), "\n")
     d("世帯主\t", P(h.k(" ")), "\n電話\t", T(g.phone()), "\n\n| 氏名 | フリガナ | 生年月日 | 続柄 | 個人番号 |\n|---|---|---|---|---|\n")
     fmt = r.randint(0, 8)
-    for rel in ["世帯主", "妻"] + g.r.sample(["子", "子", "母"], r.randint(1, 2)):
+    for rel in ["世帯主", "妻", *g.r.sample(["子", "子", "母"], r.randint(1, 2))]:
         m = h if rel == "世帯主" else g.name(True if rel in ("妻", "母") else None, sei=h.sei)
         lo, hi = {"世帯主": (1960, 1995), "妻": (1962, 1998), "母": (1930, 1960), "子": (2005, 2025)}[rel]
-        d("| ", P(m.k(" ")), " | ", P(m.kata(" ")), " | ", B(g.birth(lo, hi, fmt=fmt)), " | %s | " % rel)
+        d("| ", P(m.k(" ")), " | ", P(m.kata(" ")), " | ", B(g.birth(lo, hi, fmt=fmt)), f" | {rel} | ")
         if rel == "世帯主":
             d(MN(g.my_number()), " |\n")
         else:
@@ -988,15 +985,15 @@ def check(text, ents, doc_id):
     for e in ents:
         s, t = e["start"], e["end"]
         if s >= t or text[s:t] != e["text"] or s < prev or e["text"] != e["text"].strip():
-            raise SystemExit("%s: bad span %r" % (doc_id, e))
+            raise SystemExit(f"{doc_id}: bad span {e!r}")
         prev = t
 
 
 def build():
     g = G(SEED)
     docs = []
-    for rnd in range(3):
-        for key, (desc, fn) in STYLES.items():
+    for _rnd in range(3):
+        for key, (_desc, fn) in STYLES.items():
             d = Doc()
             fn(g, d)
             docs.append((key, d))

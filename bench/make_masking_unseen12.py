@@ -11,12 +11,12 @@ Names and places are drawn at random from the gimei synthetic lists; the municip
 from __future__ import annotations
 
 import json
+import random
 import re
 import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-import random
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = Path("/work/shared/data/gimei-synthetic-source")
@@ -103,14 +103,18 @@ def hankaku(kata: str, zengin: bool = False) -> str:
     out = []
     for ch in kata:
         if ch in _HW:
-            out.append(_HW[ch]); continue
+            out.append(_HW[ch])
+            continue
         if ch == "　" or ch == " ":
-            out.append(" "); continue
+            out.append(" ")
+            continue
         if ch == "・":
-            out.append("･"); continue
+            out.append("･")
+            continue
         d = unicodedata.normalize("NFD", ch)
         if len(d) == 2 and d[0] in _HW:
-            out.append(_HW[d[0]] + ("ﾞ" if d[1] == "\u3099" else "ﾟ")); continue
+            out.append(_HW[d[0]] + ("ﾞ" if d[1] == "\u3099" else "ﾟ"))
+            continue
         out.append(ch)
     return "".join(out)
 
@@ -416,7 +420,7 @@ def s_vcard(d: Doc):
 
 def s_ical(d: Doc):
     d.t(rng.choice(["この会議招待の参加者と日時を箇条書きにして\n", "次のicsの中身を日本語でわかりやすく説明してください。\n", ""]))
-    org, dept, post = staff()
+    org, dept, _post = staff()
     start = f"202612{rng.randint(8, 25):02d}T0{rng.randint(1, 6)}0000Z"
     d.t("BEGIN:VCALENDAR\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\n")
     d.t("ORGANIZER;CN=\"").P(org.kanji()).t("\":mailto:").M(staff_mail(org)).t("\n")
@@ -563,7 +567,7 @@ def s_sql_select(d: Doc):
     else:
         d.t("mysql> SELECT no, kanja_mei, seinen, tel, card_no, jusho FROM kokuho_tokusoku LIMIT 5;\n")
         d.t("+-----+--------------------+------------+---------------+------------------+------------------------------+\n| no  | kanja_mei          | seinen     | tel           | card_no          | jusho                        |\n+-----+--------------------+------------+---------------+------------------+------------------------------+\n")
-        for k, (p, h, a) in enumerate(rows):
+        for k, (p, _h, a) in enumerate(rows):
             d.t(f"| {k + 1:<3} | ").P(p.kanji()).t(" " * max(1, 12 - len(p.kanji())) + " | ").B(p.birth("iso")).t(" | ").T(mobile()).t(" | ")
             if k == 0:
                 d.e("CREDIT_CARD", card())
@@ -572,7 +576,7 @@ def s_sql_select(d: Doc):
             d.t(" | ").A(a.full()).t(" |\n")
         d.t("+-----+--------------------+------------+---------------+------------------+------------------------------+\n")
         d.t(f"{len(rows)} rows in set (0.0{rng.randint(1, 9)} sec)\n\n被保険者番号: ")
-        for k, (p, h, a) in enumerate(rows[:2]):
+        for k, (_p, h, _a) in enumerate(rows[:2]):
             d.e("INSURANCE_NUMBER", h).t("、" if k == 0 else "")
         d.t("\n")
     d.t(f"-- 保険者番号 {rng.choice(['06', '39'])}{rng.randint(1000, 9999)}（{CITY}）／照会 保険年金課 内線{rng.randint(2300, 2399)}\n")
@@ -591,7 +595,7 @@ def s_html(d: Doc):
         else:
             d.t(f"国籍：{p.nat}<br>在留カード ").e("RESIDENCE_CARD", zairyu()).t("<br>旅券 ").e("PASSPORT", passport_no(p))
         d.t("</td></tr>\n")
-    sp, dept, post = staff()
+    sp, dept, _post = staff()
     d.t(f"</table>\n<p class=\"foot\">お問合せ：{CITY}{dept}&nbsp;担当&nbsp;").P(sp.sei).t(f"<br>TEL&nbsp;{CITY_TEL}（内線{rng.randint(2000, 2999)}）&nbsp;FAX&nbsp;{CITY_FAX}<br><a href=\"mailto:{rng.choice(SHARED)}{DOM}\">メール</a></p>\n")
 
 
@@ -613,7 +617,7 @@ def s_zengin(d: Doc):
         d.e("PERSON", name).t(" " * (30 - len(name)) + f"{amt:010d}" + "0" + f"{rng.randint(10**9, 10**10 - 1)}" + " " * 10 + "7" + " " * 8 + "\n")
     d.t(f"8{n:06d}{total:012d}" + " " * 101 + "\n9" + " " * 119 + "\n")
     sp = Person()
-    d.t(f"\n作成：会計課 ").P(sp.kanji()).t(f"（内線{rng.randint(2400, 2499)}）　振込指定日 12月{rng.randint(10, 25)}日\n")
+    d.t("\n作成：会計課 ").P(sp.kanji()).t(f"（内線{rng.randint(2400, 2499)}）　振込指定日 12月{rng.randint(10, 25)}日\n")
 
 
 def s_mainframe(d: Doc):
@@ -649,7 +653,7 @@ def s_ad(d: Doc):
     d.t(f"johosys         情報政策課共有        johosys@{DOM}".ljust(79) + "True\n\n")
     p = users[0]
     d.t(f"ログの名前:         Security\nソース:           Microsoft-Windows-Security-Auditing\n日付:            2026/12/0{rng.randint(1, 6)} 8:4{rng.randint(0, 9)}:12\nイベント ID:       4740\n")
-    d.t(f"説明:\nユーザー アカウントがロックアウトされました。\n\nサブジェクト:\n\tセキュリティ ID:\t\tS-1-5-18\n\tアカウント名:\t\tDC01$\n\nロックアウトされたアカウント:\n\tアカウント名:\t\t").P(f"{p.ROMA_SEI.lower()}{p.roma_mei[0].lower()}").t(f"\n\n追加情報:\n\t呼び出し元コンピューター名:\tSGD-PC-{rng.randint(100, 999)}\n")
+    d.t("説明:\nユーザー アカウントがロックアウトされました。\n\nサブジェクト:\n\tセキュリティ ID:\t\tS-1-5-18\n\tアカウント名:\t\tDC01$\n\nロックアウトされたアカウント:\n\tアカウント名:\t\t").P(f"{p.ROMA_SEI.lower()}{p.roma_mei[0].lower()}").t(f"\n\n追加情報:\n\t呼び出し元コンピューター名:\tSGD-PC-{rng.randint(100, 999)}\n")
     d.t("\tソース ネットワーク アドレス:\t").e("IP_ADDRESS", f"10.41.{rng.randint(20, 60)}.{rng.randint(10, 250)}").t(f"\n\t対象サーバー:\t{SERVERS[0]}\n")
 
 
@@ -671,7 +675,6 @@ def s_apache(d: Doc):
     d.t(rng.choice(["Webサーバのアクセスログです。不審なアクセスがあるか見て\n", "ログの401が多い原因は？\n", ""]))
     mons = "Dec"
     for i in range(rng.randint(6, 8)):
-        user = "-"
         ip = ipc() if i != 5 else f"2001:db8:{rng.randint(1, 9999):x}::{rng.randint(1, 999):x}"
         d.e("IP_ADDRESS", ip).t(" - ")
         if i in (1, 3):
@@ -697,7 +700,7 @@ def s_syslog(d: Doc):
         elif k == 1:
             d.t(f"{ts} vpn-gw sshd[{rng.randint(1000, 40000)}]: Failed password for ").P(Person().login().replace("-", "")).t(" from ").e("IP_ADDRESS", ipc()).t(f" port {rng.randint(1024, 65535)} ssh2\n")
         else:
-            d.t(f"{ts} fw01 FG-100F: type=\"utm\" subtype=\"webfilter\" srcip=").e("IP_ADDRESS", f"10.41.{rng.randint(20, 60)}.{rng.randint(10, 250)}").t(f" user=\"").P(Person().login()).t(f"\" dstip={SERVERS[3]} hostname=\"www.example.com\" action=\"blocked\" cat=\"Gambling\"\n")
+            d.t(f"{ts} fw01 FG-100F: type=\"utm\" subtype=\"webfilter\" srcip=").e("IP_ADDRESS", f"10.41.{rng.randint(20, 60)}.{rng.randint(10, 250)}").t(" user=\"").P(Person().login()).t(f"\" dstip={SERVERS[3]} hostname=\"www.example.com\" action=\"blocked\" cat=\"Gambling\"\n")
     d.t(f"Dec  7 04:00:00 fw01 FG-100F: type=\"event\" msg=\"Config backup to {SERVERS[2]} succeeded\"\n")
 
 
@@ -705,7 +708,7 @@ def s_mailhdr(d: Doc):
     d.t(rng.choice(["このメールが詐欺かどうか、ヘッダーから判断して\n", "メールが届かないと住民から問合せ。ヘッダを見て原因を教えて\n", ""]))
     p = Person(rare=rng.random() < 0.3)
     sp, dept, _ = staff()
-    d.t(f"Return-Path: <").M(email(p)).t(">\nReceived: from mail.example.ne.jp (mail.example.ne.jp [").e("IP_ADDRESS", ipc()).t(f"])\n\tby mx01.{DOM} (Postfix) with ESMTPS id 4R{rng.randint(10**6, 10**7)}\n\tfor <{rng.choice(SHARED)}{DOM}>; Mon, 07 Dec 2026 0{rng.randint(0, 9)}:12:44 +0900 (JST)\n")
+    d.t("Return-Path: <").M(email(p)).t(">\nReceived: from mail.example.ne.jp (mail.example.ne.jp [").e("IP_ADDRESS", ipc()).t(f"])\n\tby mx01.{DOM} (Postfix) with ESMTPS id 4R{rng.randint(10**6, 10**7)}\n\tfor <{rng.choice(SHARED)}{DOM}>; Mon, 07 Dec 2026 0{rng.randint(0, 9)}:12:44 +0900 (JST)\n")
     d.t(f"Received: from [192.168.1.{rng.randint(2, 250)}] (unknown [").e("IP_ADDRESS", ipc()).t("])\n\tby mail.example.ne.jp with ESMTPSA\n")
     d.t("From: \"").P(p.kanji()).t("\" <").M(email(p)).t(">\n")
     q = Person()
@@ -878,7 +881,7 @@ def check(doc_id, text, ents):
 
 def main():
     docs = []
-    for rep in range(3):
+    for _rep in range(3):
         for name, fn in STYLES:
             d = Doc(name)
             fn(d)
@@ -896,8 +899,7 @@ def main():
         types.update(e["type"] for e in ents)
         per_style[d.style] += len(ents)
         chars += len(text)
-    low = [t for t in ("PERSON ADDRESS POSTAL_CODE PHONE EMAIL BIRTH_DATE BANK_ACCOUNT PENSION_NUMBER INSURANCE_NUMBER "
-                       "DRIVER_LICENSE PASSPORT MY_NUMBER CREDIT_CARD IP_ADDRESS RESIDENCE_CARD").split() if types[t] < 20]
+    low = [t for t in ["PERSON", "ADDRESS", "POSTAL_CODE", "PHONE", "EMAIL", "BIRTH_DATE", "BANK_ACCOUNT", "PENSION_NUMBER", "INSURANCE_NUMBER", "DRIVER_LICENSE", "PASSPORT", "MY_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "RESIDENCE_CARD"] if types[t] < 20]
     if low or types.most_common(1)[0][0] != "PERSON":
         sys.exit(f"too few items: {low}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -530,7 +530,7 @@ def s_child_visit():
 
 
 def s_mail_internal():
-    doc, a, b, c, p = Doc("email_internal"), Person(), Person(), Person(), Person()
+    doc, a, b, _c, p = Doc("email_internal"), Person(), Person(), Person(), Person()
     doc.f("From: {A} <{AM}>\nTo: {B} <{BM}>\nCc: {CS}\nSubject: RE: 転入手続きの件（{X}）\nDate: {D}\n\n",
           A=P(a.kanji(" ")), AM=("EMAIL", staff_mail(a)), B=P(b.kanji(" ")), BM=("EMAIL", staff_mail(b)), CS=R.choice(SHARED),
           X=f"受付{R.randint(1000, 9999)}", D=f"Mon, 7 Dec 2026 {R.randint(9, 17)}:{R.randint(10, 59)}:00 +0900")
@@ -726,7 +726,7 @@ def s_fax():
 
 
 def s_mail_english():
-    doc, f, st = Doc("email_english_overseas"), Foreigner(), Person()
+    doc, f, _st = Doc("email_english_overseas"), Foreigner(), Person()
     doc.f("From: {N} <{M}>\nTo: {SH}\nSubject: Certificate of residence for my late father\n\nDear Sir or Madam,\n\n",
           N=P(f.western()), M=("EMAIL", f.GIV.split()[0].lower() + "." + f.SUR.lower() + "@example.com"), SH="shimin@city.shirakabadai.example.jp")
     doc.f("My father, {F}, lived at {JA} until {Y}. I need a 住民票の除票 for the probate court. "
@@ -842,7 +842,7 @@ STYLES = [s_letter_notice, s_letter_reply, s_letter_en, s_minutes_council, s_min
 
 def main():
     docs = []
-    for rnd in range(3):
+    for _rnd in range(3):
         for fn in STYLES:
             docs.append(fn())
     OUT.parent.mkdir(parents=True, exist_ok=True)

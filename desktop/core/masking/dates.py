@@ -78,8 +78,11 @@ def find_birth_dates(text: str) -> Iterator[Finding]:
             seen.add(m.start())
             yield from _birth(text, m)
         for m in _COMPACT_DATE_RE.finditer(text, lo, hi):
-            # 生年月日：19740105 — eight digits are a date only right after a birth label
-            if _BIRTH_LABEL_END.search(_line_before(text, m.start())):
+            # 生年月日：19740105 — eight digits are a date only right after a birth label,
+            # or right before 生まれ (R071108生まれ)
+            if _BIRTH_LABEL_END.search(_line_before(text, m.start())) or _BIRTH_AFTER.match(
+                text, m.end()
+            ):
                 yield "BIRTH_DATE", m.start(), m.end()
 
 
@@ -173,6 +176,15 @@ def find_member_birth_dates(text: str) -> Iterator[Finding]:
             yield "BIRTH_DATE", m.start(), m.end()
 
 
+# In an English sentence the verb stands between the words and the date: "your date of birth is
+# registered as 18 May 2003", "his birthday was recorded as …" (the date right after the verb).
+_BIRTH_SENTENCE = re.compile(
+    r"(?:[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday) (?:is|was|has been)"
+    r"(?: (?:registered|recorded|listed|given|entered|shown|stated|written))?"
+    r"(?: (?:as|on|to be))? $"
+)
+
+
 def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     s, e = m.start(), m.end()
     before = _line_before(text, s)
@@ -180,7 +192,11 @@ def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
     if hint is not None:
         before = _line_before(text, s - (len(before) - hint.start()))
     # 生 / 生まれ after the date says it is a birth date; the date alone is the value
-    if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, e):
+    if (
+        _BIRTH_BEFORE.search(before)
+        or _BIRTH_AFTER.match(text, e)
+        or _BIRTH_SENTENCE.search(text, max(0, s - 48), s)
+    ):
         yield "BIRTH_DATE", s, e
 
 
@@ -190,8 +206,8 @@ def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
 _COMPACT_DATE_RE = re.compile(
     r"[12](?<![0-9][12])(?<=1)9[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"|2(?<![0-9]2)0[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
-    # the era's letter and its year, month, day run together (S221023, H070109, R80117), as a
-    # fixed-width export of the Shift_JIS era stores a 和暦 date
+    # the era's letter and its year, month, day run together, as older systems store it:
+    # S430123, H051128, or R80117 with a one-digit year (a fixed-width export's 申請日)
     r"|[MTSHR](?<![0-9A-Za-z][MTSHR])(?:[0-9]{2}|[1-9])(?:0[1-9]|1[0-2])"
     r"(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )

@@ -273,8 +273,9 @@ def _sheet_grids(text: str) -> Iterator[Finding]:
                 yield ("HEADER", start + m.start(1), start + m.end(1))
             column = _column_index(address.group(1))
             shown = _SHOWN_VALUE.search(line, address.end())
-            if shown and column < len(kinds) and kinds[column]:
-                f = cell_finding(text, kinds[column], start + shown.start(1), start + shown.end(1))
+            kind = kinds[column] if column < len(kinds) else None
+            if shown and kind:
+                f = cell_finding(text, kind, start + shown.start(1), start + shown.end(1))
                 if f is not None:
                     yield f
 

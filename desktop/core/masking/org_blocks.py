@@ -66,3 +66,22 @@ def after_heading(norm: str, ls: int) -> bool:
     if (to := _TO_OFFICE.match(prev)) is not None:
         prev = prev[to.end() :]
     return bool(_HEADING.fullmatch(prev)) and not _ADDRESSEE.search(prev)
+
+
+# The writer's organisation asking to be contacted: "please call us at …", "… (ext. 12) or write
+# to …" in that sentence (a person writes "call me"); a mobile number stays a person's.
+CALL_US = re.compile(
+    r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) us\b"
+    r"(?:[^.\n]|\.(?! [A-Z])){0,48}$"
+)
+# The inquiry point's line (問合せ先 総務課 …): a 〒 and address alone on the line under it are the
+# office's (a notice's footer; the staff member's own 直通 and mail on that line stay masked).
+_INQUIRY_LINE = re.compile(r"[ \t]*お?問い?合わ?せ先")
+_PLACE_ONLY_LINE = re.compile(r"[ \t〒]*[0-9]")
+
+
+def under_inquiry_line(norm: str, ls: int) -> bool:
+    """The line at ``ls`` opens with a postal code or number, under a 問合せ先 line."""
+    if ls <= 0 or not _PLACE_ONLY_LINE.match(norm, ls):
+        return False
+    return _INQUIRY_LINE.match(norm, line_before(norm, ls)) is not None

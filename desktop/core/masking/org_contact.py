@@ -40,10 +40,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from desktop.core.masking.org_blocks import CALL_US as _CALL_US
 from desktop.core.masking.org_blocks import OFFICE as _OFFICE
 from desktop.core.masking.org_blocks import after_heading as _after_heading
 from desktop.core.masking.org_blocks import line_before as _line_before
 from desktop.core.masking.org_blocks import line_span as _line
+from desktop.core.masking.org_blocks import under_inquiry_line as _under_inquiry_line
 from desktop.core.masking.org_blocks import under_switchboard as _under_switchboard
 from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
 from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
@@ -150,7 +152,7 @@ _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|�
 _ORG_END = re.compile(
     r"(?:センター|委員会|協議会|会社|事務所|事業所|病院|医院|クリニック|診療所|組合|法人|協会|財団|"
     r"施設|学校|会館|公民館|図書館|署|工場|支店|営業所|本社|本店|体育館|[^\s(]課|保育園|幼稚園|"
-    r"こども園|学園|保育所|児童館|"
+    r"こども園|学園|保育所|児童館|保健所|窓口|役所|役場|支所|出張所|"
     r"Co\., Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Company|"
     r"Center|Centre|Clinic|Hospital) ?$"
 )
@@ -168,7 +170,7 @@ _SECTION_BEFORE = re.compile(
 _ORDER = {"EMAIL": 0, "ADDRESS": 1, "POSTAL_CODE": 1, "PHONE": 2}
 _ORG_PREFIX = re.compile(
     r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|社会福祉法人|医療法人|NPO法人|"
-    r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(]{1,20}$"
+    r"一般社団法人|一般財団法人|公益社団法人|公益財団法人)[^\s(。、]{1,20}$"  # (not across a sentence)
 )
 _ORG_INSIDE = re.compile(r"法人番号|事業所番号")  # matched at the bracket's start
 _PERSON_INSIDE = re.compile(
@@ -246,8 +248,9 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
     ours = any(w in norm for w in _OUR_WORDS)
     named = any(w in norm for w in _NAMED_WORDS)  # a service's line, a section, an inquiry point
+    us = " us " in norm
     if not (switch or shared or office or brackets or public or hours or tel or org_place or ours
-            or named):
+            or named or us):
         return raw
     shared_lines: set[int] = set()  # line starts of the lines with a shared mailbox
     place_lines: set[int] = set()  # ... with an address the organisation labels its own
@@ -282,6 +285,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 and _departmental(norm, s)
             ):
                 public.add(f)
+            elif us and _departmental(norm, s) and _CALL_US.search(norm, max(ls, s - 64), s):
+                public.add(f)  # … call us at … or write to kokusai@…
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
             elif _SECTION_BEFORE.search(norm, max(ls, s - 24), s) and _departmental(norm, s):
@@ -311,6 +316,12 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
                 # ねんきんダイヤル 0570-…: a service's line, named as one
                 or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
+                # "call us at … (ext. 12)": the corpora call a bare "contact us" number a person's
+                or (
+                    us
+                    and _EXTENSION_AFTER.match(norm, e, le)
+                    and _CALL_US.search(norm, max(ls, s - 64), s)
+                )
                 or (
                     (
                         ls in shared_lines
@@ -350,6 +361,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 )
             )
             or (brackets and _ORG_NAME_AFTER.match(norm, e))
+            or (named and _under_inquiry_line(norm, ls))
             # 株式会社〇〇　法人番号 … ⏎ 所在地 …: the company's seat under its registry line
             or (
                 _ORG_SEAT_BEFORE.search(norm, max(ls, s - 8), s)

@@ -175,7 +175,7 @@ def find_apposed_names(text: str, lex) -> Iterator[Finding]:
         if re_ - rs == 1 and rs and _KANJI_RE.match(text, rs - 1):
             continue  # 妻 of 稲妻, 兄 of 義兄弟: a one-kanji relation stands as a word
         b = _BETWEEN.match(text, re_)
-        s = b.end()
+        s = b.end() if b else re_
         m = _AFTER_ROLE.match(text, s)
         if not m:
             continue

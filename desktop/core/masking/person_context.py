@@ -171,8 +171,10 @@ _ROMAJI_HONORIFIC_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|sensee|dono|shi
 # A name in capitals in brackets after the katakana form (ファム・ドゥック・アン（PHAM DUC ANH）).
 # Two words at least, each with a vowel: 鈴木（MSW）, 佐藤（NPO） are roles and bodies.
 # SURNAME Given too (（SANTOS Maria Clara）, （ZHAO Lei））.
+# On the line under the name too, the brackets alone on it (届出人：キム ミンジュ ⏎ （KIM MINJU）).
 _ROMAN_AFTER_RE = re.compile(
-    r"[ ]?[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
+    r"(?:[ ]|\n(?=[（(][^\n]{1,40}[）)] *(?:\n|\Z)))?"
+    r"[（(][ ]?([A-Z]{2,}(?:[ ,]+(?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[）)]"
 )
 _ROMAN_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])([A-Z]{2,}(?: (?:[A-Z]{2,}|[A-Z][a-z]+)){1,3})[ ]?[（(]\Z"
@@ -288,6 +290,13 @@ _PERSONAL_BRACKET_RE = re.compile(
 _KIN_GLUED_NAME_RE = re.compile(
     rf"(?:{_KIN})(?P<n>[{_K}]{{1,3}} [{_K}]{{1,3}}|[ァ-ヴー]{{2,8}}[ ・][ァ-ヴー]{{2,8}})\Z"
 )
+# A relation, then in brackets a name and, after 、, the date of birth or age (子ども（陽菜、R5.1.2
+# 生まれ）, 長男（翔、8歳）): the bracket first (re skips to it), the relation looked for before it.
+_BRACKET_THEN_NAME_RE = re.compile(
+    rf"\((?P<n>[{_K}]{{1,4}}|[ぁ-ゖ]{{2,4}}|[ァ-ヴー]{{2,8}})(?=[、，,] ?"
+    r"(?:(?:[MTSHR]|明治|大正|昭和|平成|令和)[0-9元]|(?:19|20)[0-9]{2}[./年-]|[0-9]{1,2}(?:歳|才)(?!児)))"
+)
+_KIN_BEFORE_BRACKET_RE = re.compile(rf"(?:{_KIN}|子ども|子供|子|児童)$")
 # A date right after that word (、H27.12.23生, （平成27年…）): the relative's birth, so a person.
 _BIRTH_AFTER_RE = re.compile(
     r"[、，,（( ]*(?:[MTSHR][0-9０-９]|明治|大正|昭和|平成|令和|[0-9０-９]{4}[./／年-])"
@@ -673,9 +682,19 @@ class ContextNames(PositionNames):
                 text, k.end()
             ):
                 yield "PERSON", k.start("n"), k.end("n")
+        for b in _BRACKET_THEN_NAME_RE.finditer(text):
+            value = b.group("n")
+            if (
+                _KIN_BEFORE_BRACKET_RE.search(text, max(0, b.start() - 4), b.start())
+                and value not in _NON_NAMES
+                and not self._common_noun(value)
+                and not _ORG_END.search(value)
+                and value[-1] not in _PLACE_END and value[-1] not in "園校院"
+            ):
+                yield "PERSON", b.start("n"), b.end("n")
         for b in _PERSONAL_BRACKET_RE.finditer(text):
-            if k := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
-                yield "PERSON", k.start("n"), k.end("n")
+            if g := _KIN_GLUED_NAME_RE.search(text, max(0, b.start() - 24), b.start()):
+                yield "PERSON", g.start("n"), g.end("n")
         for b in _BRACKET_ROLE_RE.finditer(text):
             lo = max(0, b.start() - 16)
             m = _NAME_BEFORE_BRACKET_RE.search(text[lo : b.start()])

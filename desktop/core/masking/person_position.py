@@ -335,8 +335,9 @@ class PositionNames(RecordNames):
             pos = line.start(1)
             for part in parts:
                 q = _QUALIFIER_RE.match(part)
-                s = pos + q.end()
-                value = part[q.end() :].rstrip(" ")
+                label = q.end() if q else 0
+                s = pos + label
+                value = part[label:].rstrip(" ")
                 pos += len(part) + 1
                 if _SCRIPT_NAME_RE.fullmatch(value) and value not in _NON_NAMES:
                     yield "PERSON", s, s + len(value)

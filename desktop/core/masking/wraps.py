@@ -14,6 +14,10 @@ such a wrap when
   (yamada@city.⏎example.lg.jp);
 - the next line is no numbered item (1. …, (2) …).
 
+A label cut before its last word (a FAX or OCR form: 「被保険者⏎番号　1234567890」) is joined too:
+a line that ends in a kanji word, the next opening with 番号 / 記号 / No and a digit; what the
+patterns find right after the joined label is kept.
+
 A phone number cut after its second dash (携帯：090-1234-⏎5678) is joined on a line of any length
 and layout: no phone number ends with a dash, and the first half alone reads as a postal code.
 
@@ -79,6 +83,9 @@ _SENTENCE_END = frozenset("。．.！？!?：:」』）)】〕")
 # A phone number cut after its second dash, and the rest of it opening the next line.
 _PHONE_CUT = re.compile(r"(?<![0-9])0[0-9]{1,4}[-ー][0-9]{1,4}[-ー]$")
 _PHONE_REST = re.compile(r"[0-9]{3,4}(?![0-9])")
+# The label's last word and its value opening the next line (被保険者⏎番号 1234567890).
+_LABEL_TAIL = re.compile(r"(?:番号|記号|No\.?)[ :：]*(?=[0-9])")
+_LABEL_GAP = 12  # a value found this close after such a break is the joined label's
 _LIST_ITEM = re.compile(r"[0-9]{1,2}[.．)）、]|[(（][0-9]{1,2}[)）]")
 
 
@@ -110,6 +117,16 @@ def soft_wraps(text: str) -> list[int]:
             continue  # a sentence runs on; a line of fields (住所 ⏎ 電話番号) does not
         out.append(nl)
     return sorted(set(out))
+
+
+def _label_breaks(text: str) -> list[int]:
+    out = []
+    nl = text.find("\n番号", 1)  # (the candidates by str.find: a rare pair, no scan of re)
+    while nl > 0:
+        if _KANJI.match(text[nl - 1]) and _LABEL_TAIL.match(text, nl + 1):
+            out.append(nl)
+        nl = text.find("\n番号", nl + 1)
+    return out
 
 
 def _address_breaks(text: str) -> list[int]:
@@ -148,7 +165,8 @@ def find_across_wraps(
     text: str, finders: Iterable[Callable[[str], Iterable[Finding]]]
 ) -> list[Finding]:
     """What ``finders`` find across a wrapped line break, on ``text``'s offsets."""
-    wraps = soft_wraps(text)
+    labels = _label_breaks(text) if "\n番号" in text else []
+    wraps = sorted(set(soft_wraps(text)) | set(labels))
     if not wraps:
         return []
     finders = list(finders)
@@ -166,6 +184,6 @@ def find_across_wraps(
                 # (記号 5434 番号 ⏎ 469: the number's two parts are found one by one)
                 if last - start != e - 1 - s or any(
                     0 < start - nl <= 2 or 0 <= nl - last <= 2 for nl in inside
-                ):
+                ) or any(0 < start - nl <= _LABEL_GAP for nl in labels if nl in cut):
                     out.append((kind, start, last + 1))
     return out
