@@ -206,8 +206,10 @@ def _birth(text: str, m: re.Match[str]) -> Iterator[Finding]:
 _COMPACT_DATE_RE = re.compile(
     r"[12](?<![0-9][12])(?<=1)9[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
     r"|2(?<![0-9]2)0[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
-    # the era's letter and six digits, as older systems store it: S430123, H051128
-    r"|[MTSHR](?<![0-9A-Za-z][MTSHR])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    # the era's letter and its year, month, day run together, as older systems store it:
+    # S430123, H051128, or R80117 with a one-digit year (a fixed-width export's 申請日)
+    r"|[MTSHR](?<![0-9A-Za-z][MTSHR])(?:[0-9]{2}|[1-9])(?:0[1-9]|1[0-2])"
+    r"(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
 
 
@@ -242,7 +244,7 @@ def date_year(date: str) -> int | None:
 
 
 def is_date(cell: str, compact: bool = False) -> re.Match[str] | None:
-    """A date in ``cell``; with ``compact``, eight digits YYYYMMDD count too."""
+    """A date in ``cell``; with ``compact``, eight digits YYYYMMDD (or S221023) count too."""
     m = DATE_RE.search(cell)
     if m is None and compact:
         m = _COMPACT_DATE_RE.search(cell)

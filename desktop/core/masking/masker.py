@@ -21,7 +21,6 @@ from desktop.core.masking.dates import (
 )
 from desktop.core.masking.entities import ENTITY_TYPES, Entity, resolve_overlaps
 from desktop.core.masking.lexicon import find_literals
-from desktop.core.masking.machine_records import find_in_machine_records
 from desktop.core.masking.normalize import normalize
 from desktop.core.masking.numbers import find_numbers
 from desktop.core.masking.org_contact import drop_org_contacts
@@ -34,9 +33,9 @@ from desktop.core.masking.person import (
 )
 from desktop.core.masking.records import find_in_records
 from desktop.core.masking.regions import Compact
-from desktop.core.masking.row_kinds import find_by_row_kind
 from desktop.core.masking.session import MaskSession
-from desktop.core.masking.tables import NOT_PERSONAL, column_consensus, find_in_tables
+from desktop.core.masking.tables import NOT_PERSONAL, column_consensus
+from desktop.core.masking.tables_shape import find_table_cells
 from desktop.core.masking.terms import TermMatcher, read_term_file
 from desktop.core.masking.wraps import find_across_wraps
 
@@ -224,7 +223,7 @@ class PiiMasker:
         raw.extend(find_across_wraps(norm, (find_numbers, find_addresses, find_birth_dates)))
         raw.extend(find_asked_birth_dates(norm))
         raw.extend(find_member_birth_dates(norm))
-        table = [*find_in_tables(norm), *find_by_row_kind(norm), *find_in_machine_records(norm)]
+        table = find_table_cells(norm)  # tables, rows read by their kind, machine records
         table.extend(find_in_records(norm))  # key-value and markup records
         headers = sorted({(s, e) for t, s, e in table if t == "HEADER"})
         # (a table's column of names may hold an office's chat account or a relation)

@@ -67,6 +67,8 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # as a passport number): its column is no one's identifier.
     (NOT_PERSONAL, re.compile(_REFERENCE_HEADER)),
     ("PERSON", re.compile(r"名義|メイギ")),
+    # 氏名（旅券表記）, 氏名(ローマ字): a name as a document spells it, not the document's number
+    ("PERSON", re.compile(r"^(?:氏名|名前|姓名)[(（]")),
     (_BANK_NAME, re.compile(r"^(?:振込先|支払先|引落し?)?(?:金融機関|銀行)(?:名|名称)?$")),
     # ゆうちょ記号 / ゆうちょ番号 (記号 and 番号 would read as an insurance card's otherwise)
     # (a cell ゆうちょ銀行 alone is a bank's name, a value)
@@ -92,6 +94,7 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 証番号 alone: the number of some card — which one, its cells say (_certificate_kind)
     (_CERTIFICATE, re.compile(r"証番号")),
     ("BANK_ACCOUNT", re.compile(r"口座(?:番号|No|NO)?$|口座番号|コウザ|[Aa]ccount|[Aa]cct|A/C")),
+    ("RESIDENCE_CARD", re.compile(r"在留カード|特別永住者証明書|[Rr]esidence ?[Cc]ard")),
     ("CREDIT_CARD", re.compile(r"カード番号|クレジット|[Cc]ard")),
     # NAME (passport), Full name, カタカナ: the name as written there, not the document's number
     (
@@ -996,7 +999,19 @@ def _strided_kind(
         # a row holds at least this label and the labels before it (氏名|住所|電話番号|個人番号:
         # the phone of the first row is three lines under 個人番号, but the row is four long)
         least = sum(labels[above[i][0]] is not None for i in range(j, high + 1))
+        first_label = unicodedata.normalize("NFKC", above[high][1])
+        numbered = (
+            low > 0
+            and _ROW_NUMBER.fullmatch(above[low - 1][1]) is not None
+            and _ROW_NUMBER_LABEL.fullmatch(first_label) is not None
+        )
         for k in range(max(2, least), min(high - low + 1, _STRIDE_MAX) + 1):
+            if j < k and numbered and low != high - j:
+                # in the first row, nothing to check it by; but a row that starts with its number
+                # under a row-number label ends the labels: the value's place after that number
+                # is the label's place among them (番号|氏名|年齢|被保険者番号 over 1|水谷|87: 87
+                # is the third cell, not the fourth)
+                continue
             if (j + 1) % k or not all(
                 _cell_finding(text, kind, above[i][0], text.find("\n", above[i][0]))
                 for i in range(j - k, -1, -k)
@@ -1006,23 +1021,35 @@ def _strided_kind(
     return None
 
 
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}")
+_ROW_NUMBER_LABEL = re.compile(r"番号|No\.?|NO\.?|#|連番|順番?")
+
+
 def _stacked_kind(above: list[tuple[int, str]], labels: dict[int, str | None]) -> str | None:
     """The label for the value after ``above``: the run of labels, then values in order."""
     run: list[str] = []
-    given = 0  # values given to the run so far
+    first = ""  # the run's first label
+    given: list[str] = []  # the values given to the run so far
     for start, cell in above:
         if start not in labels:
             labels[start] = _stack_label(cell)
         kind = labels[start]
         if kind is not None:
             if given:
-                run, given = [], 0
+                run, given = [], []
+            if not run:
+                first = cell
             run.append(kind)
         elif run:
-            given += 1
+            given.append(cell)
     if not run or (len(run) == 1 and given):
         return None  # one label, one value: the lines after it are something else
-    return run[given % len(run)]
+    if _ROW_NUMBER_LABEL.fullmatch(unicodedata.normalize("NFKC", first)):
+        # a run opened by the row number's label (番号, No.): the first row starts at its number,
+        # so the lines before that are labels no word list knows (主治医), not values
+        at = next((i for i, c in enumerate(given) if _ROW_NUMBER.fullmatch(c)), 0)
+        run, given = run + [""] * at, given[at:]
+    return run[len(given) % len(run)]
 
 
 def _stacked_value(text: str, kind: str, s: int, e: int) -> Iterator[Finding]:
