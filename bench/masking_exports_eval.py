@@ -45,6 +45,7 @@ OTHER_CORPORA = {
     "unseen11": ROOT / "tests/masking_unseen11/data/unseen11.jsonl",
     "unseen12": ROOT / "tests/masking_unseen12/data/unseen12.jsonl",
     "unseen13": ROOT / "tests/masking_unseen13/data/unseen13.jsonl",
+    "unseen14": ROOT / "tests/masking_unseen14/data/unseen14.jsonl",
 }
 
 
