@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from desktop.core.masking.dates import date_year, is_date
@@ -464,7 +465,16 @@ _ANY_HEADER = re.compile("|".join(f"(?:{rx.pattern})" for _kind, rx in _HEADER_T
 
 def header_type(cell: str) -> str | None:
     """The type a header cell announces for its column, or None."""
-    if not cell or not _looks_like_header(cell):
+    if not cell or len(cell) > 20:
+        return None  # (a value, never a header: see _looks_like_header)
+    return _header_type(cell)
+
+
+@lru_cache(maxsize=4096)
+def _header_type(cell: str) -> str | None:
+    # A pure function of the cell, asked again for the same labels and cells by every reader
+    # (tables, records, shapes) of every prompt: cached.
+    if not _looks_like_header(cell):
         return None
     cell = unicodedata.normalize("NFKC", cell)  # ｺｳｻﾞ: the voiced mark joins its kana
     kind = _header_kind(cell)
