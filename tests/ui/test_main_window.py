@@ -410,3 +410,13 @@ def test_a_follow_up_in_the_window_keeps_the_masking_and_the_thread(qtbot, azure
     assert "山田太郎" in reply and "佐藤次郎" in reply  # restored on the PC
     window.template_list.select("greeting")  # another task: the thread is forgotten
     qtbot.waitUntil(lambda: thread.thread is None and not thread.isVisible(), timeout=5000)
+
+
+def test_the_window_opens_within_the_screens_free_area(qtbot):
+    # 1360x820 by default: on a 1280x800 or 1366x768 office display it opened with its answer
+    # pane and the send row off the screen.
+    window = shown_window(qtbot)
+    free = window.screen().availableGeometry()  # (the offscreen screen: 800 wide)
+    least = window.minimumSizeHint()
+    assert window.width() == max(min(1360, free.width() - 16), least.width())
+    assert window.height() == max(min(820, free.height() - 40), least.height())
