@@ -179,7 +179,9 @@ _INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|
 _BANK_RE = re.compile(
     r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|口座(?:No\.?|NO\.?)?(?=[ :：はがの])"
     r"|[Aa]ccount(?: [Nn](?:o\.?|umber))?|ACCOUNT(?: N(?:O\.?|UMBER))?|[Aa]/[Cc]|[Aa]cct\.?)"
-    r"[^0-9\n]{0,6}?"
+    # 口座は〇〇銀行の1234567: the label, then the bank (and branch) named in the sentence
+    r"(?:[はがの：: ]{1,2}[^0-9\n、。「」]{1,14}?(?:銀行|信金|金庫|組合|農協)"
+    r"(?:[^0-9\n、。「」]{1,10}?支店)?[のはで ]{0,2}|[^0-9\n]{0,6}?)"
     + _ND
     + r"([0-9]{6,8})"
     + _NDA

@@ -1,0 +1,40 @@
+"""Mechanisms the blind corpus unseen14 showed outside its tables (issue 13), on text of our own:
+an account number after the bank named in the sentence (口座は〇〇銀行の1234567), and a visit
+record's line where a labelled household head (世帯主：) is followed by the date alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.masking import PiiMasker
+
+
+@pytest.fixture(scope="module")
+def masker():
+    m = PiiMasker()
+    m.warm_up()
+    return m
+
+
+def found(masker, text, kind):
+    return [e.text for e in masker.find(text) if e.type == kind]
+
+
+def test_account_after_the_bank_named_in_the_sentence(masker):
+    text = "電話で相談。引落し口座は南海みどり銀行の8812347とのこと。\n口座は西山信金 駅前支店の2049913。\n"
+    assert found(masker, text, "BANK_ACCOUNT") == ["8812347", "2049913"]
+
+
+def test_bank_named_without_the_account_word_is_no_account(masker):
+    # a bank's name and a number without 口座: a phone extension, not an account
+    assert found(masker, "南海みどり銀行の担当者 内線 8812347 まで。", "BANK_ACCOUNT") == []
+
+
+def test_labelled_household_head_then_the_date_alone(masker):
+    text = "ケース番号：A-2207\t訪問日：令和8年5月11日\t担当：岡本\n世帯主：谷口 健吾\t1956年10月2日\n所見：特になし。\n"
+    assert found(masker, text, "BIRTH_DATE") == ["1956年10月2日"]
+
+
+def test_labelled_household_head_with_a_dated_event_is_no_birth_date(masker):
+    text = "世帯主：谷口 健吾\t令和8年5月11日訪問\n"
+    assert found(masker, text, "BIRTH_DATE") == []
