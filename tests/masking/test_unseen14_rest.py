@@ -38,3 +38,17 @@ def test_labelled_household_head_then_the_date_alone(masker):
 def test_labelled_household_head_with_a_dated_event_is_no_birth_date(masker):
     text = "世帯主：谷口 健吾\t令和8年5月11日訪問\n"
     assert found(masker, text, "BIRTH_DATE") == []
+
+
+def test_notice_senders_address_under_the_officers_title_is_the_offices(masker):
+    text = (
+        "〒990-0001 山形県南原市中町3-4\n石田 陽斗 様\n\n南原市子育て支援課長\n"
+        "〒990-0100 南原市本町一丁目1番1号\n\n通知書番号 1234\n"
+    )
+    assert found(masker, text, "POSTAL_CODE") == ["990-0001"]
+    assert found(masker, text, "ADDRESS") == ["山形県南原市中町3-4"]
+
+
+def test_a_name_on_the_title_line_keeps_the_address_masked(masker):
+    text = "南原市長 石田 陽斗\n〒990-0100 南原市本町一丁目1番1号\n"
+    assert found(masker, text, "ADDRESS") == ["南原市本町一丁目1番1号"]

@@ -85,3 +85,19 @@ def under_inquiry_line(norm: str, ls: int) -> bool:
     if ls <= 0 or not _PLACE_ONLY_LINE.match(norm, ls):
         return False
     return _INQUIRY_LINE.match(norm, line_before(norm, ls)) is not None
+
+
+# A notice's sender: a line that is only the municipality's officer's title (北湊市長, 北湊市介護
+# 保険課長, 〇〇町教育委員会教育長), no name, no addressee. The 〒 and address on the line under
+# it are the office's (the sender's block of a 通知書); a name on the title's line keeps it masked.
+_SENDER_TITLE = re.compile(
+    r"[ \t]*[一-龥ぁ-ゖァ-ヴー々ヶ]{1,16}?[都道府県市区町村][一-龥ぁ-ゖァ-ヴー々ヶ]{0,16}長[ \t]*"
+)
+
+
+def under_sender_title(norm: str, ls: int) -> bool:
+    """The line at ``ls`` comes right under a line that is only an officer's title."""
+    if ls < 2 or "長" not in norm[max(0, ls - 4) : ls]:  # the title ends the line before
+        return False
+    prev = line_before(norm, ls)
+    return _SENDER_TITLE.fullmatch(norm, prev, ls - 1) is not None

@@ -46,6 +46,7 @@ from desktop.core.masking.org_blocks import after_heading as _after_heading
 from desktop.core.masking.org_blocks import line_before as _line_before
 from desktop.core.masking.org_blocks import line_span as _line
 from desktop.core.masking.org_blocks import under_inquiry_line as _under_inquiry_line
+from desktop.core.masking.org_blocks import under_sender_title as _under_sender_title
 from desktop.core.masking.org_blocks import under_switchboard as _under_switchboard
 from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
 from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
@@ -362,6 +363,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (brackets and _ORG_NAME_AFTER.match(norm, e))
             or (named and _under_inquiry_line(norm, ls))
+            or _under_sender_title(norm, ls)  # 北湊市長 ⏎ 〒… 北湊市本町1-1: a notice's sender
             # 株式会社〇〇　法人番号 … ⏎ 所在地 …: the company's seat under its registry line
             or (
                 _ORG_SEAT_BEFORE.search(norm, max(ls, s - 8), s)
