@@ -31,7 +31,10 @@ def test_bank_named_without_the_account_word_is_no_account(masker):
 
 
 def test_labelled_household_head_then_the_date_alone(masker):
-    text = "ケース番号：A-2207\t訪問日：令和8年5月11日\t担当：岡本\n世帯主：谷口 健吾\t1956年10月2日\n所見：特になし。\n"
+    text = (
+        "ケース番号：A-2207\t訪問日：令和8年5月11日\t担当：岡本\n"
+        "世帯主：谷口 健吾\t1956年10月2日\n所見：特になし。\n"
+    )
     assert found(masker, text, "BIRTH_DATE") == ["1956年10月2日"]
 
 
@@ -52,3 +55,18 @@ def test_notice_senders_address_under_the_officers_title_is_the_offices(masker):
 def test_a_name_on_the_title_line_keeps_the_address_masked(masker):
     text = "南原市長 石田 陽斗\n〒990-0100 南原市本町一丁目1番1号\n"
     assert found(masker, text, "ADDRESS") == ["南原市本町一丁目1番1号"]
+
+
+def test_contact_the_named_division_at_its_number_or_mailbox(masker):
+    text = (
+        "If you have any questions, please contact the Welfare Division at 0155-21-3300 "
+        "or fukushi@city.minamihara.example.jp.\n\nSincerely,\n"
+    )
+    assert found(masker, text, "PHONE") == []
+    assert found(masker, text, "EMAIL") == []
+
+
+def test_a_person_reached_through_the_division_stays_masked(masker):
+    text = "Please contact the Welfare Division or my mobile 090-5550-1234 or kenta.tani@example.com.\n"
+    assert found(masker, text, "PHONE") == ["090-5550-1234"]
+    assert found(masker, text, "EMAIL") == ["kenta.tani@example.com"]

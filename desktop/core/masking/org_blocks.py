@@ -70,10 +70,13 @@ def after_heading(norm: str, ls: int) -> bool:
 
 # The writer's organisation asking to be contacted: "please call us at …", "… (ext. 12) or write
 # to …" in that sentence (a person writes "call me"); a mobile number stays a person's.
-CALL_US = re.compile(
-    r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) us\b"
-    r"(?:[^.\n]|\.(?! [A-Z])){0,48}$"
-)
+_CALL = r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) "
+# … or the section by its name: "please contact the Citizens Division at 0155-… or info@…" — its
+# number and mailbox right after "at" (one "or" between them), no person named between
+_SECTION = r"(?:the |our )?(?:[A-Z][a-z]+ ){1,4}(?:Division|Section|Department|Office|Desk|Center|Centre)"
+_SECTION += r"(?: (?:at|on|by))?[ :]*(?:[^\n.()]{0,24} or )?"
+CALL_SECTION = re.compile(_CALL + _SECTION + "$")
+CALL_US = re.compile(_CALL + r"(?:us\b(?:[^.\n]|\.(?! [A-Z])){0,48}|" + _SECTION + ")$")
 # The inquiry point's line (問合せ先 総務課 …): a 〒 and address alone on the line under it are the
 # office's (a notice's footer; the staff member's own 直通 and mail on that line stay masked).
 _INQUIRY_LINE = re.compile(r"[ \t]*お?問い?合わ?せ先")

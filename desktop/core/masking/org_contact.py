@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from desktop.core.masking.org_blocks import CALL_SECTION as _CALL_SECTION
 from desktop.core.masking.org_blocks import CALL_US as _CALL_US
 from desktop.core.masking.org_blocks import OFFICE as _OFFICE
 from desktop.core.masking.org_blocks import after_heading as _after_heading
@@ -286,7 +287,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 and _departmental(norm, s)
             ):
                 public.add(f)
-            elif us and _departmental(norm, s) and _CALL_US.search(norm, max(ls, s - 64), s):
+            elif (us or named) and _departmental(norm, s) and _CALL_US.search(norm, max(ls, s - 64), s):
                 public.add(f)  # … call us at … or write to kokusai@…
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
@@ -317,6 +318,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
                 # ねんきんダイヤル 0570-…: a service's line, named as one
                 or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
+                or (named and _CALL_SECTION.search(norm, max(ls, s - 64), s))  # contact the … Division at
                 # "call us at … (ext. 12)": the corpora call a bare "contact us" number a person's
                 or (
                     us
