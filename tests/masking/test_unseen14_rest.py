@@ -70,3 +70,15 @@ def test_a_person_reached_through_the_division_stays_masked(masker):
     text = "Please contact the Welfare Division or my mobile 090-5550-1234 or kenta.tani@example.com.\n"
     assert found(masker, text, "PHONE") == ["090-5550-1234"]
     assert found(masker, text, "EMAIL") == ["kenta.tani@example.com"]
+
+
+def test_a_record_number_labelled_by_its_kind_is_no_phone(masker):
+    text = "整理番号 0312345678 で照会済み。折り返しは電話番号 03-5550-1234 へ。\n"
+    assert found(masker, text, "PHONE") == ["03-5550-1234"]
+
+
+def test_a_phone_labelled_number_stays_a_phone(masker):
+    assert found(masker, "自宅番号 0355501234、携帯電話番号 09055501234", "PHONE") == [
+        "0355501234",
+        "09055501234",
+    ]
