@@ -261,9 +261,11 @@ _PHONE_WRITTEN = re.compile(r"\(0[0-9]{1,4}\)[0-9]{2,4}-[0-9]{4}|0[0-9]{1,4}\([0
 
 _PUBLIC_NUMBER_LABEL = re.compile(
     r"(?:事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号)[ :：]*$"
-    # a record's own number labelled so (宛名番号 0190304359, 整理番号 …): a word then 番号,
-    # the word no phone's (電話, 携帯, 連絡, 自宅, FAX …)
-    r"|(?<![一-龥ァ-ヴー])(?:(?!電話|携帯|連絡|自宅|勤務|緊急|呼出|内線|直通|代表|FAX|ファ)"
+)
+# a record's own number labelled so (宛名番号 0190304359, 整理番号 …): a word then 番号, the word
+# no phone's (電話, 携帯, 連絡, 自宅, FAX …); tried only where the context ends with 番号
+_RECORD_NUMBER_LABEL = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?:(?!電話|携帯|連絡|自宅|勤務|緊急|呼出|内線|直通|代表|FAX|ファ)"
     r"[一-龥ァ-ヴー]){2,4}番号[ :：は]*$"
 )
 
@@ -298,7 +300,10 @@ def find_phones(text: str) -> Iterator[Finding]:
             d = d[2:]
             if not d.startswith("0"):
                 d = "0" + d
-        if s.isdigit() and _PUBLIC_NUMBER_LABEL.search(_before(text, m.start())):
+        if s.isdigit() and (
+            _PUBLIC_NUMBER_LABEL.search(b := _before(text, m.start()))
+            or (b.rstrip(" :：は").endswith("番号") and _RECORD_NUMBER_LABEL.search(b))
+        ):
             continue  # 事業所番号 0164901732: an office's number, shaped like a phone's
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
