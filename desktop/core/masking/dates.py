@@ -144,8 +144,9 @@ _KIN_BEFORE_DATE = re.compile(
 # 「　長女　鈴木 紀明　H26年7月19日」 under 同居親族：. The relation opens the line (after an
 # indent or a bullet) and the date closes it or is followed by a space: a member's row, and the
 # one date a member's row gives is the birth date (the name must not be an event: 死亡, 転入).
+# The relation may be a label (世帯主：川端 恵子	S30.5.1, a visit record's tab-separated line).
 _KIN_ROW_DATE = re.compile(
-    rf"(?:{HOUSEHOLD_RELATIONS})[ \t]+({_NAME_CHARS}{{1,6}}(?: {_NAME_CHARS}{{1,6}})?)"
+    rf"(?:{HOUSEHOLD_RELATIONS})(?:[ \t]+|[:：][ \t]?)({_NAME_CHARS}{{1,6}}(?: {_NAME_CHARS}{{1,6}})?)"
     r"[ \t]+(?=[0-9MTSHR明大昭平令])"
 )
 _ROW_INDENT = re.compile(r"[ \t・\-*●○]*")

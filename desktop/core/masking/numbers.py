@@ -179,7 +179,9 @@ _INSURANCE_PART_LABEL = re.compile(r"(?<=[0-9A-Za-z\-])[ ・,、]{0,2}(?:記号|
 _BANK_RE = re.compile(
     r"(?:普通預金|当座預金|貯蓄預金|普通|当座|貯蓄|口座番号|口座(?:No\.?|NO\.?)?(?=[ :：はがの])"
     r"|[Aa]ccount(?: [Nn](?:o\.?|umber))?|ACCOUNT(?: N(?:O\.?|UMBER))?|[Aa]/[Cc]|[Aa]cct\.?)"
-    r"[^0-9\n]{0,6}?"
+    # 口座は〇〇銀行の1234567: the label, then the bank (and branch) named in the sentence
+    r"(?:[はがの：: ]{1,2}[^0-9\n、。「」]{1,14}?(?:銀行|信金|金庫|組合|農協)"
+    r"(?:[^0-9\n、。「」]{1,10}?支店)?[のはで ]{0,2}|[^0-9\n]{0,6}?)"
     + _ND
     + r"([0-9]{6,8})"
     + _NDA
@@ -260,6 +262,12 @@ _PHONE_WRITTEN = re.compile(r"\(0[0-9]{1,4}\)[0-9]{2,4}-[0-9]{4}|0[0-9]{1,4}\([0
 _PUBLIC_NUMBER_LABEL = re.compile(
     r"(?:事業所番号|事業者番号|法人番号|医療機関(?:コード|番号)|施設番号|機関番号)[ :：]*$"
 )
+# a record's own number labelled so (宛名番号 0190304359, 整理番号 …): a word then 番号, the word
+# no phone's (電話, 携帯, 連絡, 自宅, FAX …); tried only where the context ends with 番号
+_RECORD_NUMBER_LABEL = re.compile(
+    r"(?<![一-龥ァ-ヴー])(?:(?!電話|携帯|連絡|自宅|勤務|緊急|呼出|内線|直通|代表|FAX|ファ)"
+    r"[一-龥ァ-ヴー]){2,4}番号[ :：は]*$"
+)
 
 
 # A phone number an OCR read with a space between its digits (電 話 0 7 0   1 2 3 4   5 6 7 8),
@@ -292,7 +300,10 @@ def find_phones(text: str) -> Iterator[Finding]:
             d = d[2:]
             if not d.startswith("0"):
                 d = "0" + d
-        if s.isdigit() and _PUBLIC_NUMBER_LABEL.search(_before(text, m.start())):
+        if s.isdigit() and (
+            _PUBLIC_NUMBER_LABEL.search(b := _before(text, m.start()))
+            or (b.rstrip(" :：は").endswith("番号") and _RECORD_NUMBER_LABEL.search(b))
+        ):
             continue  # 事業所番号 0164901732: an office's number, shaped like a phone's
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()

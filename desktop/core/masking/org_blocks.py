@@ -70,10 +70,13 @@ def after_heading(norm: str, ls: int) -> bool:
 
 # The writer's organisation asking to be contacted: "please call us at …", "… (ext. 12) or write
 # to …" in that sentence (a person writes "call me"); a mobile number stays a person's.
-CALL_US = re.compile(
-    r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) us\b"
-    r"(?:[^.\n]|\.(?! [A-Z])){0,48}$"
-)
+_CALL = r"(?:[Cc]all|[Cc]ontact|[Rr]each|[Pp]hone|[Ww]rite to|[Ee]-?mail) "
+# … or the section by its name: "please contact the Citizens Division at 0155-… or info@…" — its
+# number and mailbox right after "at" (one "or" between them), no person named between
+_SECTION = r"(?:the |our )?(?:[A-Z][a-z]+ ){1,4}(?:Division|Section|Department|Office|Desk|Center|Centre)"
+_SECTION += r"(?: (?:at|on|by))?[ :]*(?:[^\n.()]{0,24} or )?"
+CALL_SECTION = re.compile(_CALL + _SECTION + "$")
+CALL_US = re.compile(_CALL + r"(?:us\b(?:[^.\n]|\.(?! [A-Z])){0,48}|" + _SECTION + ")$")
 # The inquiry point's line (問合せ先 総務課 …): a 〒 and address alone on the line under it are the
 # office's (a notice's footer; the staff member's own 直通 and mail on that line stay masked).
 _INQUIRY_LINE = re.compile(r"[ \t]*お?問い?合わ?せ先")
@@ -85,3 +88,19 @@ def under_inquiry_line(norm: str, ls: int) -> bool:
     if ls <= 0 or not _PLACE_ONLY_LINE.match(norm, ls):
         return False
     return _INQUIRY_LINE.match(norm, line_before(norm, ls)) is not None
+
+
+# A notice's sender: a line that is only the municipality's officer's title (北湊市長, 北湊市介護
+# 保険課長, 〇〇町教育委員会教育長), no name, no addressee. The 〒 and address on the line under
+# it are the office's (the sender's block of a 通知書); a name on the title's line keeps it masked.
+_SENDER_TITLE = re.compile(
+    r"[ \t]*[一-龥ぁ-ゖァ-ヴー々ヶ]{1,16}?[都道府県市区町村][一-龥ぁ-ゖァ-ヴー々ヶ]{0,16}長[ \t]*"
+)
+
+
+def under_sender_title(norm: str, ls: int) -> bool:
+    """The line at ``ls`` comes right under a line that is only an officer's title."""
+    if ls < 2 or "長" not in norm[max(0, ls - 4) : ls]:  # the title ends the line before
+        return False
+    prev = line_before(norm, ls)
+    return _SENDER_TITLE.fullmatch(norm, prev, ls - 1) is not None

@@ -40,12 +40,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from desktop.core.masking.org_blocks import CALL_SECTION as _CALL_SECTION
 from desktop.core.masking.org_blocks import CALL_US as _CALL_US
 from desktop.core.masking.org_blocks import OFFICE as _OFFICE
 from desktop.core.masking.org_blocks import after_heading as _after_heading
 from desktop.core.masking.org_blocks import line_before as _line_before
 from desktop.core.masking.org_blocks import line_span as _line
 from desktop.core.masking.org_blocks import under_inquiry_line as _under_inquiry_line
+from desktop.core.masking.org_blocks import under_sender_title as _under_sender_title
 from desktop.core.masking.org_blocks import under_switchboard as _under_switchboard
 from desktop.core.masking.org_mailbox import INQUIRY_BEFORE as _INQUIRY_BEFORE
 from desktop.core.masking.org_mailbox import MACHINE_LOCAL as _MACHINE_LOCAL
@@ -285,7 +287,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 and _departmental(norm, s)
             ):
                 public.add(f)
-            elif us and _departmental(norm, s) and _CALL_US.search(norm, max(ls, s - 64), s):
+            elif (us or named) and _departmental(norm, s) and _CALL_US.search(norm, max(ls, s - 64), s):
                 public.add(f)  # … call us at … or write to kokusai@…
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
@@ -316,6 +318,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 or ("法人番号" in norm[ls:s] and not _PERSON_INSIDE.search(norm, ls, le))
                 # ねんきんダイヤル 0570-…: a service's line, named as one
                 or _SERVICE_LINE.search(norm, max(ls, s - 12), s)
+                or (named and _CALL_SECTION.search(norm, max(ls, s - 64), s))  # contact the … Division at
                 # "call us at … (ext. 12)": the corpora call a bare "contact us" number a person's
                 or (
                     us
@@ -362,6 +365,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             )
             or (brackets and _ORG_NAME_AFTER.match(norm, e))
             or (named and _under_inquiry_line(norm, ls))
+            or _under_sender_title(norm, ls)  # 北湊市長 ⏎ 〒… 北湊市本町1-1: a notice's sender
             # 株式会社〇〇　法人番号 … ⏎ 所在地 …: the company's seat under its registry line
             or (
                 _ORG_SEAT_BEFORE.search(norm, max(ls, s - 8), s)
