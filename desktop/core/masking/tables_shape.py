@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from desktop.core.masking.dates import is_date
 from desktop.core.masking.machine_records import find_in_machine_records
 from desktop.core.masking.row_kinds import find_by_row_kind
+from desktop.core.masking.tables_headerless import find_headerless_records
 from desktop.core.masking.tables import (
     NOT_PERSONAL,
     _looks_like_header,
@@ -175,6 +176,7 @@ def find_table_cells(text: str) -> list[Finding]:
         *find_transfer_codes(text),
         *find_by_row_kind(text),
         *find_in_machine_records(text),
+        *find_headerless_records(text),
     ]
 
 
