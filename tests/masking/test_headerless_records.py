@@ -68,3 +68,29 @@ def test_leading_key_is_not_a_phone(masker):
 def test_leading_phone_under_a_header_stays_a_phone(masker):
     text = "電話番号,氏名,銀行,支店,種目,口座,金額\n" + KOUZA
     assert not [f for f in find_headerless_records(text) if f[0] == "NOT_PERSONAL"]
+
+
+# a foreign household's member rows: relation, name in parts with its passport spelling, date
+MEMBERS = (
+    "同一世帯：\n"
+    "　配偶者　ロドリゲス・ルイサ（RODRIGUEZ LUISA）　1971年2月9日　在留カード UX48210937KQ　旅券 RT5502913\n"
+    "　子　ロドリゲス　カルロス（RODRIGUEZ CARLOS）　平成15年8月30日　在留カード UX90315528KA　旅券 RT5502988\n"
+)
+
+
+def test_member_row_with_passport_spelling_gives_birth_date():
+    from desktop.core.masking.dates import find_member_birth_dates
+    from desktop.core.masking.normalize import normalize
+
+    norm = normalize(MEMBERS)
+    dates = sorted(norm[s:e] for t, s, e in find_member_birth_dates(norm) if t == "BIRTH_DATE")
+    assert dates == ["1971年2月9日", "平成15年8月30日"]
+
+
+def test_url_parameter_digits_are_not_a_phone():
+    from desktop.core.masking.numbers import find_phones
+
+    line = '2026-01-02T03:04:05 198.51.100.7 "GET /case/view?ref=0455501234" 200 812'
+    assert not list(find_phones(line))
+    # a parameter whose key names a phone keeps it
+    assert list(find_phones("/callback?tel=0455501234&x=1"))

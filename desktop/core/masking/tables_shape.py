@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from desktop.core.masking.dates import is_date
 from desktop.core.masking.machine_records import find_in_machine_records
 from desktop.core.masking.row_kinds import find_by_row_kind
-from desktop.core.masking.tables_headerless import find_headerless_records
 from desktop.core.masking.tables import (
     NOT_PERSONAL,
     _looks_like_header,
@@ -37,6 +36,7 @@ from desktop.core.masking.tables import (
     find_in_tables,
     header_type,
 )
+from desktop.core.masking.tables_headerless import find_headerless_records
 
 Finding = tuple[str, int, int]
 
