@@ -144,9 +144,13 @@ _KIN_BEFORE_DATE = re.compile(
 # 「　長女　鈴木 紀明　H26年7月19日」 under 同居親族：. The relation opens the line (after an
 # indent or a bullet) and the date closes it or is followed by a space: a member's row, and the
 # one date a member's row gives is the birth date (the name must not be an event: 死亡, 転入).
-# The relation may be a label (世帯主：川端 恵子	S30.5.1, a visit record's tab-separated line).
+# The relation may be a label (世帯主：川端 恵子	S30.5.1, a visit record's tab-separated line);
+# a foreign member's name may run in parts joined by ・ and give its passport spelling in
+# brackets (配偶者 ガルシア・アナ（GARCIA ANA） 1964年12月17日).
 _KIN_ROW_DATE = re.compile(
-    rf"(?:{HOUSEHOLD_RELATIONS})(?:[ \t]+|[:：][ \t]?)({_NAME_CHARS}{{1,6}}(?: {_NAME_CHARS}{{1,6}})?)"
+    rf"(?:{HOUSEHOLD_RELATIONS}|配偶者)(?:[ \t]+|[:：][ \t]?)"
+    rf"({_NAME_CHARS}{{1,6}}(?:[ ・]{_NAME_CHARS}{{1,6}}){{0,2}})"
+    r"(?:[（(][A-Za-z ,.'-]{2,40}[）)])?"
     r"[ \t]+(?=[0-9MTSHR明大昭平令])"
 )
 _ROW_INDENT = re.compile(r"[ \t・\-*●○]*")

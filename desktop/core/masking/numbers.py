@@ -272,6 +272,9 @@ _RECORD_NUMBER_LABEL = re.compile(
 
 # A phone number an OCR read with a space between its digits (電 話 0 7 0   1 2 3 4   5 6 7 8),
 # after a phone label (spaced out too): one space between digits, more between the groups.
+# a URL's query parameter right before the digits, and its key (tel=, phone= name a phone)
+_QUERY_KEY = re.compile(r"[?&]([A-Za-z_][A-Za-z0-9_]*)=$")
+_PHONE_KEY = re.compile(r"tel|phone|fax|mobile|keitai", re.I)
 _SPACED_DIGITS_HINT = re.compile(r"0 [0-9] [0-9]")
 _SPACED_PHONE = re.compile(r"0(?: {1,4}[0-9]){9,10}(?![0-9]| {1,4}[0-9])")
 _SPACED_PHONE_LABEL = re.compile(
@@ -305,6 +308,9 @@ def find_phones(text: str) -> Iterator[Finding]:
             or (b.rstrip(" :：は").endswith("番号") and _RECORD_NUMBER_LABEL.search(b))
         ):
             continue  # 事業所番号 0164901732: an office's number, shaped like a phone's
+        q = _QUERY_KEY.search(text, max(0, m.start() - 40), m.start()) if s.isdigit() else None
+        if q and not _PHONE_KEY.search(q.group(1)):
+            continue  # /search?sid=0319690241: a URL's parameter (a session, an id)
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
             end = m.end()

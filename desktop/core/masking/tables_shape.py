@@ -36,6 +36,7 @@ from desktop.core.masking.tables import (
     find_in_tables,
     header_type,
 )
+from desktop.core.masking.tables_headerless import find_headerless_records
 
 Finding = tuple[str, int, int]
 
@@ -175,6 +176,7 @@ def find_table_cells(text: str) -> list[Finding]:
         *find_transfer_codes(text),
         *find_by_row_kind(text),
         *find_in_machine_records(text),
+        *find_headerless_records(text),
     ]
 
 
