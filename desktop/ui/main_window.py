@@ -57,7 +57,10 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = runner or TaskRunner(parent=self)
         self.setWindowTitle(f"{APP_DISPLAY_NAME} {__version__}")
-        self._fit_default_size(1360, 820)
+        self.resize(1360, 820)
+        if (screen := self.screen()) is not None:  # a 1280x800 display: no pane off the screen
+            free = screen.availableGeometry()
+            self.resize(min(1360, free.width() - 16), min(820, free.height() - 40))
         self._lang = services.settings.settings.language
         self.templates: TemplateRepository | None = None  # arrives from a worker
         self.masker: PiiMasker | None = None
@@ -69,16 +72,6 @@ class MainWindow(QMainWindow):
         # The rest is built right after the first paint (or after FILL_IN_MS if the window is
         # never painted, e.g. hidden), then the workers load the core parts.
         QTimer.singleShot(FILL_IN_MS, self._fill_in)
-
-    def _fit_default_size(self, width: int, height: int) -> None:
-        """The default size, shrunk to the screen's free area: on a 1280x800 or 1366x768
-        display (many office PCs) a 1360x820 window opened with its right pane and the send
-        button's row off the screen."""
-        screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width() - 16), min(height, free.height() - 40)
-        self.resize(width, height)
 
     # Read-only state (for the status of the window, and for tests) ------------------------
     @property
