@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.masking import PiiMasker
-
-
-@pytest.fixture(scope="module")
-def masker():
-    m = PiiMasker()
-    m.warm_up()
-    return m
-
-
-def found(masker, text, kind):
-    return [e.text for e in masker.find(text) if e.type == kind]
+from tests.masking.cases import found
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,11 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.documents.reader import read_document
-from desktop.core.masking import PiiMasker
 from desktop.core.masking.wraps import soft_wraps
 from tests.knowledge.makers import write_pdf
+from tests.masking.cases import found
 
 LINE = 45  # tests.knowledge.makers.ja_pdf draws 45 characters a line, as a narrow column wraps
-
-
-@pytest.fixture(scope="module")
-def masker():
-    m = PiiMasker()
-    m.warm_up()
-    return m
-
-
-def found(masker, text, kind):
-    return [e.text for e in masker.find(text) if e.type == kind]
 
 
 def _cut_after(value_head: str, rest: str) -> str:

@@ -3,20 +3,7 @@ of our own: a household's member lines without 生, …"""
 
 from __future__ import annotations
 
-import pytest
-
-from desktop.core.masking import PiiMasker
-
-
-@pytest.fixture(scope="module")
-def masker():
-    m = PiiMasker()
-    m.warm_up()
-    return m
-
-
-def found(masker, text, kind):
-    return [e.text for e in masker.find(text) if e.type == kind]
+from tests.masking.cases import found
 
 
 def test_a_household_members_line_gives_the_birth_date_without_sei(masker):

@@ -4,20 +4,7 @@ birth, a form label cut over two lines by a FAX."""
 
 from __future__ import annotations
 
-import pytest
-
-from desktop.core.masking import PiiMasker
-
-
-@pytest.fixture(scope="module")
-def masker():
-    m = PiiMasker()
-    m.warm_up()
-    return m
-
-
-def found(masker, text, kind):
-    return [e.text for e in masker.find(text) if e.type == kind]
+from tests.masking.cases import found
 
 
 def test_era_letter_and_six_digits_in_a_birth_date_column(masker):

@@ -4,20 +4,7 @@ record's line where a labelled household head (世帯主：) is followed by the 
 
 from __future__ import annotations
 
-import pytest
-
-from desktop.core.masking import PiiMasker
-
-
-@pytest.fixture(scope="module")
-def masker():
-    m = PiiMasker()
-    m.warm_up()
-    return m
-
-
-def found(masker, text, kind):
-    return [e.text for e in masker.find(text) if e.type == kind]
+from tests.masking.cases import found
 
 
 def test_account_after_the_bank_named_in_the_sentence(masker):
