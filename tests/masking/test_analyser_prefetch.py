@@ -105,16 +105,35 @@ def test_a_starved_caller_parses_alone_for_a_while(background, monkeypatch):
         pytest.skip("thread_time is too coarse here to tell")
     monkeypatch.setattr(analyser, "_STARVED_RATIO", 1.5)
     monkeypatch.setattr(analyser, "_STARVED_SLACK", -1.0)  # every caller looks starved
+    monkeypatch.setattr(analyser, "_starved", 0)
     an = analyser.load_analyser()
-    with analyser.prefetch(LINES[:2]):
-        assert LINES[0] in analyser._prefetched
-        an.parse(LINES[0])
+    for _ in range(analyser._STARVED_IN_A_ROW):  # one starved prompt is not yet a busy machine
+        with analyser.prefetch(LINES[:2]):
+            assert LINES[0] in analyser._prefetched
+            an.parse(LINES[0])
     with analyser.prefetch(LINES[:2]):  # backed off: nothing handed to the thread
         assert not analyser._prefetched
         assert an.parse(LINES[1]) == an.tagger.parse(LINES[1])
     monkeypatch.setattr(analyser, "_backoff_until", 0.0)  # the back-off is over
     with analyser.prefetch(LINES[:2]):
         assert LINES[1] in analyser._prefetched
+
+
+def test_starved_prompts_between_fed_ones_keep_the_second_core(background, monkeypatch):
+    # A moment another program took the core is not a busy machine: only starved prompts in
+    # a row switch the background parse off.
+    if not analyser._CPU_CLOCK_FINE:
+        pytest.skip("thread_time is too coarse here to tell")
+    monkeypatch.setattr(analyser, "_starved", 0)
+    an = analyser.load_analyser()
+    starved_run = [True] * (analyser._STARVED_IN_A_ROW - 1)
+    for starved in [*starved_run, False, *starved_run]:
+        monkeypatch.setattr(analyser, "_STARVED_RATIO", 1.5 if starved else 1e9)
+        monkeypatch.setattr(analyser, "_STARVED_SLACK", -1.0 if starved else 0.002)
+        with analyser.prefetch(LINES[:2]):
+            assert LINES[0] in analyser._prefetched
+            an.parse(LINES[0])
+    assert analyser._starved == analyser._STARVED_IN_A_ROW - 1
 
 
 def test_the_background_parser_opens_a_dictionary_whose_path_has_spaces(tmp_path):

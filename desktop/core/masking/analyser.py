@@ -154,14 +154,20 @@ _prefetched: dict[str, Future[str]] = {}
 _open = 0  # prefetches open (in any thread)
 _saved_interval = 0.005
 _SWITCH_INTERVAL = 0.0005
-# When a prefetch's caller ran for less than 1/_STARVED_RATIO of its wall time (less a slack for
-# waiting on the last block), prefetch is off for _BACKOFF_SECONDS. Only where thread_time is
-# fine-grained: on Windows it moves in 15.6 ms ticks, too coarse for a 15 ms prompt.
+# When the callers of _STARVED_IN_A_ROW prefetches in a row each ran for less than
+# 1/_STARVED_RATIO of their wall time (less a slack for waiting on the last block), prefetch is
+# off for _BACKOFF_SECONDS: the machine has no free core. One starved prompt is not enough — a
+# single moment another program took the core would otherwise cost the next 5 s of prompts
+# their second core (seen in bench_masking: 25 instead of 18 ms a prompt, load average 0.3).
+# Only where thread_time is fine-grained: on Windows it moves in 15.6 ms ticks, too coarse for
+# a 15 ms prompt.
 _STARVED_RATIO = 1.5
 _STARVED_SLACK = 0.002
+_STARVED_IN_A_ROW = 3
 _BACKOFF_SECONDS = 5.0
 _CPU_CLOCK_FINE = sys.platform != "win32"
 _backoff_until = 0.0
+_starved = 0  # prefetches in a row whose caller looked starved
 
 
 def _background() -> ThreadPoolExecutor | None:
@@ -200,7 +206,7 @@ def prefetch(texts: Sequence[str]) -> Iterator[None]:
     """Within the block, ``Analyser.parse(t)`` for each of ``texts`` takes the parse a
     background thread made (started now, last text first) instead of parsing then; a text
     whose parse has not started yet is parsed by the caller's thread, so both cores parse."""
-    global _open, _saved_interval, _backoff_until
+    global _open, _saved_interval, _backoff_until, _starved
     executor = _background() if texts else None
     if executor is None or time.monotonic() < _backoff_until:
         yield
@@ -230,7 +236,12 @@ def prefetch(texts: Sequence[str]) -> Iterator[None]:
             # The caller's thread mostly waited: no free core (other programs hold it), and
             # two threads handing the GIL to each other on one core cost more than they
             # save (measured: up to twice the wall time). One thread for a while.
-            _backoff_until = time.monotonic() + _BACKOFF_SECONDS
+            _starved += 1
+            if _starved >= _STARVED_IN_A_ROW:
+                _starved = 0
+                _backoff_until = time.monotonic() + _BACKOFF_SECONDS
+        else:
+            _starved = 0
         with _prefetch_lock:
             for text, fut in mine.items():
                 fut.cancel()
