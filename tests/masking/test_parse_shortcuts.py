@@ -79,3 +79,22 @@ def test_word_list_automata_match_the_same_however_built():
             build_automaton(terms, overlapping=overlapping, once=True), text
         )
         assert kept == once and len(kept) >= 30
+
+
+
+def test_many_terms_are_found_as_the_automaton_finds_them():
+    # Over 96 terms find_literals looks from the terms' first characters (names) or builds an
+    # automaton (a term starting with a digit or a Latin letter): leftmost-longest either way.
+    import random
+
+    from desktop.core.masking.lexicon import build_automaton, find_literals, find_literals_automaton
+
+    rng = random.Random(96)
+    kana = "山田花子やまだはなこ佐藤一郎ー・"
+    for case in range(150):
+        alphabet = kana + ("0１2Ab]^-\\" if case % 2 else "")  # (odd cases: the automaton)
+        terms = {"".join(rng.choices(alphabet, k=rng.randint(1, 4))) for _ in range(200)}
+        text = "".join(rng.choices(alphabet + " 。\n", k=600))
+        expected = find_literals_automaton(build_automaton(terms, once=True), text)
+        assert len(terms) > 96 and find_literals(text, terms) == expected
+        assert case % 2 or expected  # the kana cases find something

@@ -6,6 +6,7 @@ Names come from gimei (MIT licence: data/LICENSE-gimei.txt).
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -191,11 +192,37 @@ def find_literals_automaton(automaton, text: str) -> list[tuple[int, int]]:
 _FEW_TERMS = 96
 
 
+def _find_from_first_characters(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """Leftmost-longest occurrences, tried only where one of the terms' first characters stands
+    (``by_first``: first character -> its terms, longest first). For the names a prompt's
+    findings hold (kanji and kana first) this is half the cost of building an automaton for
+    them (0.5-0.8 against 1.3-1.6 ms for ~450 names in a 10,000-character prompt); terms that
+    start with a digit or a Latin letter stand almost everywhere, and take the automaton."""
+    firsts = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+    out: list[tuple[int, int]] = []
+    end = 0
+    for m in firsts.finditer(text):
+        i = m.start()
+        if i < end:
+            continue
+        for term in by_first[text[i]]:
+            if text.startswith(term, i):
+                end = i + len(term)
+                out.append((i, end))
+                break
+    return out
+
+
 def find_literals(text: str, terms) -> list[tuple[int, int]]:
     """Leftmost-longest, non-overlapping occurrences of any of ``terms`` (str indices)."""
     terms = {t for t in terms if t}
     if len(terms) > _FEW_TERMS:
-        return find_literals_automaton(build_automaton(terms, once=True), text)
+        by_first: dict[str, list[str]] = {}
+        for term in sorted(terms, key=len, reverse=True):
+            by_first.setdefault(term[0], []).append(term)
+        if any(c.isascii() for c in by_first):
+            return find_literals_automaton(build_automaton(terms, once=True), text)
+        return _find_from_first_characters(text, by_first)
     hits = []
     for term in terms:
         size = len(term)
