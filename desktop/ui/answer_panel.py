@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import markdown
 from desktop.core.errors import UserFacingError
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.markdown_view import MarkdownView, rich_mime
 
 log = logging.getLogger(__name__)
@@ -110,19 +111,24 @@ class AnswerPanel(QWidget):
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         actions.addWidget(self.usage_label)
-        outcome = QHBoxLayout()
-        outcome.addWidget(self.used_button)
-        outcome.addWidget(self.edited_button)
-        outcome.addWidget(self.discarded_button)
-        outcome.addStretch(1)
-        outcome.addWidget(self.minutes_label)
-        outcome.addWidget(self.minutes)
+        # The outcome row wraps onto a second line on a narrow window (a 1366x768 office
+        # display, Windows' wider UI font) instead of widening the pane and squeezing the
+        # template list; "手作業なら: [n 分]" stays one piece.
+        self.outcome_row = QWidget(self)
+        outcome = FlowLayout(self.outcome_row, spacing=6)
+        minutes_box = QWidget(self.outcome_row)
+        minutes_layout = QHBoxLayout(minutes_box)
+        minutes_layout.setContentsMargins(12, 0, 0, 0)
+        minutes_layout.addWidget(self.minutes_label)
+        minutes_layout.addWidget(self.minutes)
+        for w in (self.used_button, self.edited_button, self.discarded_button, minutes_box):
+            outcome.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.text, 1)
         layout.addLayout(actions)
-        layout.addLayout(outcome)
+        layout.addWidget(self.outcome_row)
         self._set_idle(has_answer=False)
 
     # State ------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ class TemplateListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.view)
+        # Never narrower than a template's name of about ten characters: on a small screen the
+        # window's other panes give way first (they wrap), the list stays readable.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("あ") * 11)
         self.search.textChanged.connect(self._on_search)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated.connect(self._on_current)

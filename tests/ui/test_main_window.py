@@ -420,3 +420,19 @@ def test_the_window_opens_within_the_screens_free_area(qtbot):
     least = window.minimumSizeHint()
     assert window.width() == max(min(1360, free.width() - 16), least.width())
     assert window.height() == max(min(820, free.height() - 40), least.height())
+
+
+def test_a_narrow_window_wraps_the_answer_buttons_and_keeps_the_template_list_readable(qtbot):
+    # The offscreen screen is 800 wide: narrower than any office display. The answer pane's
+    # outcome row used to fix the pane at 432 px and squeeze the template list to 70 px (under
+    # Wine's wider UI font to a sliver); now the row wraps and the list keeps its width.
+    window = shown_window(qtbot)
+    em = window.template_list.fontMetrics().horizontalAdvance("あ")
+    assert window.splitter.sizes()[0] >= window.template_list.minimumWidth() >= 10 * em
+    answer = window.answer
+    pieces = [answer.used_button, answer.edited_button, answer.discarded_button,
+              answer.minutes.parentWidget()]
+    qtbot.waitUntil(lambda: len({w.geometry().y() for w in pieces}) > 1)  # wrapped
+    row = answer.outcome_row.rect()
+    assert all(row.contains(w.geometry()) for w in pieces)  # nothing cut off
+    assert answer.minutes_label.parentWidget() is answer.minutes.parentWidget()
