@@ -46,6 +46,7 @@ OTHER_CORPORA = {
     "unseen12": ROOT / "tests/masking_unseen12/data/unseen12.jsonl",
     "unseen13": ROOT / "tests/masking_unseen13/data/unseen13.jsonl",
     "unseen14": ROOT / "tests/masking_unseen14/data/unseen14.jsonl",
+    "unseen15": ROOT / "tests/masking_unseen15/data/unseen15.jsonl",
 }
 
 
