@@ -63,3 +63,14 @@ def test_symbol_and_number_of_a_bank_are_no_insurance(masker):
 def test_insurer_number_on_the_card_is_nobodys(masker):
     text = "受診を希望される方\n保険証の保険者番号: 061234\n希望日: 7月3日\n"
     assert found(masker, text, "INSURANCE_NUMBER") == []
+
+
+def test_abbreviated_era_with_dots_as_a_birth_date(masker):
+    text = "（1）森田 蒼　平27.4.3生　月額 10,000円\n生年月日：昭52.11.9\n(2) 森田 凛　令2.1.15生\n"
+    assert found(masker, text, "BIRTH_DATE") == ["平27.4.3", "昭52.11.9", "令2.1.15"]
+
+
+def test_session_id_opening_with_ten_digits_is_no_phone(masker):
+    text = "送信元IP: 198.51.100.7\nセッションID: 0312345678a9f03bc44e17d2\n"
+    assert found(masker, text, "PHONE") == []
+    assert found(masker, "電話: 0312345678\n", "PHONE") == ["0312345678"]

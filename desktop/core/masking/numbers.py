@@ -293,6 +293,10 @@ def _spaced_phones(text: str) -> Iterator[Finding]:
             yield "PHONE", m.start(), m.end()
 
 
+# Letters and digits run on right after the digits: an identifier's (hex) tail, not a number's
+_ID_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*[0-9]")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     if "0 " in text:
         yield from _spaced_phones(text)
@@ -311,6 +315,8 @@ def find_phones(text: str) -> Iterator[Finding]:
         q = _QUERY_KEY.search(text, max(0, m.start() - 40), m.start()) if s.isdigit() else None
         if q and not _PHONE_KEY.search(q.group(1)):
             continue  # /search?sid=0319690241: a URL's parameter (a session, an id)
+        if s.isdigit() and _ID_TAIL.match(text, m.end()):
+            continue  # 0380143832d6739e…: the head of a session id or a hash, letters and digits
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
             end = m.end()
