@@ -74,3 +74,14 @@ def test_session_id_opening_with_ten_digits_is_no_phone(masker):
     text = "送信元IP: 198.51.100.7\nセッションID: 0312345678a9f03bc44e17d2\n"
     assert found(masker, text, "PHONE") == []
     assert found(masker, "電話: 0312345678\n", "PHONE") == ["0312345678"]
+
+
+def test_investigator_column_of_a_care_list_holds_names(masker):
+    text = (
+        "被保険者番号\t氏名\t介護度\t調査員\t事業所\n"
+        "0012345678\t森田 花\t要介護2\t川村\t南地域包括支援センター\n"
+        "0023456789\t大野 健\t要支援1\t石井 薫\t居宅介護支援事業所みなと\n"
+        "0034567890\t竹内 実\t要介護3\t港\tデイサービスうみ\n"
+    )
+    names = found(masker, text, "PERSON")
+    assert {"川村", "石井 薫", "港"} <= set(names)

@@ -133,9 +133,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
             # the staff member or the person who did something, one per row
             r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
-            # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
+            # a column named by the people's role (担当保健師, 担当民生委員, 調査員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
-            r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
+            r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|(?:認定)?調査員|ケースワーカー|CW)$|"
             # a column named by what its people did or are (操作者, 対象者, 来庁者); not an
             # organisation's role (事業者, 保険者, 発行者)
             r"^(?!事業|保険|発行|設置|運営|開設|販売|製造|納入|契約|受注|発注|落札|業)[一-龥]{2}者$|"
