@@ -293,6 +293,10 @@ def _spaced_phones(text: str) -> Iterator[Finding]:
             yield "PHONE", m.start(), m.end()
 
 
+# Letters and digits run on right after the digits: an identifier's (hex) tail, not a number's
+_ID_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9]*[0-9]")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     if "0 " in text:
         yield from _spaced_phones(text)
@@ -311,6 +315,8 @@ def find_phones(text: str) -> Iterator[Finding]:
         q = _QUERY_KEY.search(text, max(0, m.start() - 40), m.start()) if s.isdigit() else None
         if q and not _PHONE_KEY.search(q.group(1)):
             continue  # /search?sid=0319690241: a URL's parameter (a session, an id)
+        if s.isdigit() and _ID_TAIL.match(text, m.end()):
+            continue  # 0380143832d6739e…: the head of a session id or a hash, letters and digits
         if 10 <= len(d) <= 11 and (_phone_ok(d) or _PHONE_WRITTEN.fullmatch(s)):
             start = m.start()
             end = m.end()
@@ -494,22 +500,32 @@ def find_pension(text: str) -> Iterator[Finding]:
 
 
 # 記号 12 番号 3304518 on a form, with the card's name elsewhere: a health-insurance card's two
-# parts (a ゆうちょ account's 記号 and 番号 have a bank word before them).
+# parts (a ゆうちょ account's 記号 and 番号 have a bank word before them). A 記号 may start with a
+# place's name in kanji or kana (北93, さくら20); in English the card's parts are Symbol and
+# Number.
 _SYMBOL_PAIR_RE = re.compile(
-    r"記号[ :：]*((?:[一-龥]{1,2})?[0-9A-Za-z][0-9A-Za-z\-]{0,7})[ ,、・]*番号[ :：]*([0-9]{3,10})" + _NDA
+    r"(?:記号|[Ss]ymbol|SYMBOL)[ :：]*((?:[一-龥]{1,2}|[ぁ-ゖ]{1,4}|[ァ-ヴー]{1,4})?[0-9A-Za-z][0-9A-Za-z\-]{0,7})"
+    r"[ ,、・]*(?:番号|[Nn]umber|NUMBER|No\.)[ :：]*([0-9]{3,10})" + _NDA
 )
-_SYMBOL_PAIR_STARTS = re.compile(r"記号")
+_SYMBOL_PAIR_STARTS = re.compile(r"記号|[Ss]ymbol|SYMBOL")
+_SYMBOL_HINTS = ("記号", "ymbol", "YMBOL")
+_BANK_WORDS_EN = re.compile(r"[Bb]ank|BANK|[Aa]ccount|ACCOUNT|Yucho|YUCHO")
+# 保険証の保険者番号 123456: the insurer's number, printed on the card, is nobody's
+_INSURER_LABEL = re.compile(r"(?<!被)保険者(?:番号|No)")
 
 
 def find_insurance(text: str) -> Iterator[Finding]:
-    for m in _finditer_if(_SYMBOL_PAIR_RE, text, ("記号",), _SYMBOL_PAIR_STARTS):
-        if _BANK_WORDS.search(_before(text, m.start(), 24)):
+    for m in _finditer_if(_SYMBOL_PAIR_RE, text, _SYMBOL_HINTS, _SYMBOL_PAIR_STARTS):
+        before = _before(text, m.start(), 24)
+        if _BANK_WORDS.search(before) or _BANK_WORDS_EN.search(before):
             continue
         yield "INSURANCE_NUMBER", m.start(1), m.end(1)
         yield "INSURANCE_NUMBER", m.start(2), m.end(2)
     for m in _finditer_if(_INSURANCE_RE, text, _INSURANCE_HINTS, _INSURANCE_STARTS):
         if m.group(0).startswith("記号") and _BANK_WORDS.search(_before(text, m.start(), 20)):
             continue  # ゆうちょ銀行 記号番号 12345 12345678 is an account
+        if _INSURER_LABEL.search(text, m.start() + 1, m.start(1)):
+            continue
         value = m.group(1).rstrip("-・、, ")
         if sum(c.isdigit() for c in value) < 4:
             continue

@@ -133,9 +133,9 @@ _HEADER_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"申請者|相談者|担当者|世帯主|代表者|保護者|者名$|"
             # the staff member or the person who did something, one per row
             r"(?:確認|受付|対応|記入|作成|入力|承認|処理|交付|届出|請求|受取)者$|(?:届出|申請|代理|受取)人$|"
-            # a column named by the people's role (担当保健師, 担当民生委員); not 主治医 or
+            # a column named by the people's role (担当保健師, 担当民生委員, 調査員); not 主治医 or
             # ケアマネ, whose cells hold the clinic or the office too
-            r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|ケースワーカー|CW)$|"
+            r"^(?:担当)?(?:保健師|民生委員|相談員|支援員|(?:認定)?調査員|ケースワーカー|CW)$|"
             # a column named by what its people did or are (操作者, 対象者, 来庁者); not an
             # organisation's role (事業者, 保険者, 発行者)
             r"^(?!事業|保険|発行|設置|運営|開設|販売|製造|納入|契約|受注|発注|落札|業)[一-龥]{2}者$|"
@@ -814,15 +814,7 @@ def _symbol_pair(
     if len(symbols) != 1 or len(serials) != 1:
         return {}
     sym, ser = symbols[0], serials[0]
-    yucho = False
-    for row in text[start : start + _CONTEXT_ABOVE].split("\n")[1:3]:
-        if not _RULE_LINE.fullmatch(row):  # the first row of values (a Markdown rule before it)
-            values = [_strip(row, s, e) for s, e in _cells(row, 0, _separator(row))]
-            yucho = len(values) == len(cells) and bool(
-                _YUCHO_SYMBOL.fullmatch(row, *values[sym])
-                and _YUCHO_SERIAL.fullmatch(row, *values[ser])
-            )
-            break
+    yucho = _yucho_rows(text, start, len(cells), sym, ser)
     if _DOCUMENT_CONTEXT.search(context):
         return {}  # 記号 | 番号 | 件名: a register of official documents (若総第 123 号)
     if _ACCOUNT_CONTEXT.search(context):
@@ -834,6 +826,26 @@ def _symbol_pair(
     if any(k not in PUBLIC_COLUMNS for k in columns.values()):
         return {sym: _INSURANCE_SYMBOL, ser: "INSURANCE_NUMBER"}
     return {}  # 記号 | 番号 | 品名: a catalogue's codes, beside no one's data
+
+
+def _yucho_rows(text: str, start: int, width: int, sym: int, ser: int) -> bool:
+    """The first row of values whose 記号 is filled (a transfer sheet's bank rows leave it empty)
+    holds a ゆうちょ account's 記号 (1xxx0) and 番号 (6-8 digits)."""
+    for row in text[start:].split("\n", _YUCHO_ROWS + 1)[1 : _YUCHO_ROWS + 1]:
+        if _RULE_LINE.fullmatch(row):
+            continue  # (a Markdown rule under the header)
+        values = [_strip(row, s, e) for s, e in _cells(row, 0, _separator(row))]
+        if len(values) != width:
+            return False
+        if values[sym][0] < values[sym][1]:
+            return bool(
+                _YUCHO_SYMBOL.fullmatch(row, *values[sym])
+                and _YUCHO_SERIAL.fullmatch(row, *values[ser])
+            )
+    return False
+
+
+_YUCHO_ROWS = 12
 
 
 def _labelled_cells(text: str, cells: list[tuple[int, int]]) -> list[Finding] | None:
@@ -1291,16 +1303,21 @@ def _account_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[Findi
                 ):
                     out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
         return out
-    for cells in columns:
-        if share(cells, _ACCOUNT_CELL) and all(_ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells):
+    for i, cells in enumerate(columns):
+        # (an account follows its bank: a column of 8-digit numbers before it is the record's
+        # key, お客様番号 or 納付者番号)
+        if i > banks[0] and share(cells, _ACCOUNT_CELL) and all(
+            _ACCOUNT_CELL.fullmatch(text, s, e) for s, e in cells
+        ):
             out.extend(("BANK_ACCOUNT", s, e) for s, e in cells)
     return out
 
 
 # A row of a headerless transfer list read on its own, where rows differ in length (a ゆうちょ
 # row has its 記号 and 番号 where a bank's row has a kind code and the account): after a bank
-# cell, a branch (or nothing), the account kind and the account; or after ゆうちょ, an empty
-# branch cell at most, the 記号 (1xxx0) and the 番号.
+# cell, a branch code and a branch name (either, both or an empty cell), the account kind and
+# the account; or after ゆうちょ, the empty cells of a bank's branch, kind and account, then the
+# 記号 (1xxx0) and the 番号.
 _TRANSFER_MIN = 2  # rows of that layout in the text: a list, not a sentence with commas
 _YUCHO_CELL = re.compile(r"ゆうちょ(?:銀行)?")
 
@@ -1333,17 +1350,25 @@ def _transfer_row(text: str, cells: list[tuple[int, int]]) -> list[Finding]:
         if not fits(i, _BANK_CELL):
             continue
         if fits(i, _YUCHO_CELL):
-            j = i + 2 if empty(i + 1) else i + 1
+            j = i + 1
+            while j < i + _YUCHO_GAP and empty(j):
+                j += 1
             if fits(j, _YUCHO_SYMBOL) and fits(j + 1, _YUCHO_SERIAL):
                 return [("BANK_ACCOUNT", *cells[j]), ("BANK_ACCOUNT", *cells[j + 1])]
             continue
-        j = i + 1 if (fits(i + 1, _BRANCH_CELL) or empty(i + 1)) else i
-        if fits(j + 1, _KIND_CELL) and fits(j + 2, _TRANSFER_ACCOUNT):
-            return [("BANK_ACCOUNT", *cells[j + 2])]
+        j = i + 1
+        if fits(j, _BRANCH_CODE):
+            j += 1
+        if fits(j, _BRANCH_CELL) or empty(j):
+            j += 1
+        if fits(j, _KIND_CELL) and fits(j + 1, _TRANSFER_ACCOUNT):
+            return [("BANK_ACCOUNT", *cells[j + 1])]
     return []
 
 
 _TRANSFER_ACCOUNT = re.compile(r"[0-9]{6,8}")
+_BRANCH_CODE = re.compile(r"[0-9]{3}")
+_YUCHO_GAP = 6  # empty cells after ゆうちょ: a bank row's branch code, branch, kind and account
 
 
 # The bank transfer layout in codes (全銀 format): bank code (4 digits), branch code (3), account

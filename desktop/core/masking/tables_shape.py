@@ -14,6 +14,8 @@ General rules, no per-document strings:
   and only when the row holds as many of them as the header has labels. A header word counts
   only where it names a number or a date (免許の種類 names no number). Two rows at least: prose
   under a line of labels is not a table. The header's words are labels, never values.
+  A line that only lists the columns in brackets, ``(所属/氏名/免許証番号/有効期限)``, is such a
+  header too: a list announced in prose names its columns that way.
 - **A headerless transfer row by its contents** (``find_transfer_codes``). A comma or tab row
   holding an account kind in words (普通, 当座), a bank code (4 digits) and a branch code
   (3 digits), and one 7-digit number: that number is the account, whatever the column order —
@@ -47,6 +49,9 @@ _QUICK = re.compile(
     "|(?<=セ)イネン|(?<=[Nn])umber|(?<=[Ll])icen)"
 )
 _WORDS = re.compile(r"[^ \t]+")
+# A line that only names the columns of the rows under it, in brackets, one label after another
+# (the text is normalised: （所属／氏名） is (所属/氏名)).
+_ANNOUNCED = re.compile(r"[(\[【〔]([^()\[\]【】〔〕 ]+?[/、・][^()\[\]【】〔〕 ]+)[)\]】〕][:：]?")
 _NAMES_NUMBER = re.compile(r"番号|バンゴウ|No\.?$|NO\.?$|[Nn]umber|番$")
 _NAMES_DATE = re.compile(r"日$|日付|年月日|期限|期日|ガッピ|ビ$|[Dd]ate|DOB")
 # kind -> the shape class of its values (kinds of one class are told apart by header order)
@@ -83,6 +88,10 @@ def _header(line: str) -> list[tuple[str, str | None]] | None:
     None) for a names column, ("", None) for any other."""
     if len(line) > _HEADER_MAX or "," in line or "|" in line or "\t" in line:
         return None
+    announced = _ANNOUNCED.fullmatch(line.strip())
+    if announced:  # (所属/氏名/免許証番号/有効期限): a list's columns named in a line of prose
+        inner = announced.group(1)
+        line = " ".join(inner.split(next(c for c in "/、・" if c in inner)))
     words = line.split()
     if not 3 <= len(words) <= 12 or _VALUE_DIGITS.search(line):
         return None  # (three digits in a row: a row of values, or prose)
