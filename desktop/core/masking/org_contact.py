@@ -12,9 +12,8 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
   (a letterhead or footer block), right beside the office's name (〒… 〇〇市1-1 〇〇市役所 …),
   or on the line after a heading that is only the office's name (Kitaminato City Office, …);
 - a contact in brackets right after an organisation's name: 〇〇センター（電話 …）, a
-  departmental mailbox there (総務課（info@…）),
-  株式会社〇〇（法人番号 …、本社 …、電話 …）, 〇〇 Co., Ltd. (Tel …) — unless the brackets
-  name a person's line (担当, 直通, 携帯, 自宅);
+  departmental mailbox there (総務課（info@…）), 株式会社〇〇（法人番号 …、本社 …、電話 …）,
+  〇〇 Co., Ltd. (Tel …) — unless the brackets name a person's line (担当, 直通, 携帯, 自宅);
 - a number labelled TEL right after an organisation's name (〇〇体育館 TEL …), or given with
   opening hours (受付 9:00～21:00, 平日 9時～17時, Office hours …): nobody gives their own
   phone so; a mailbox called shared in brackets after it (…@…（課の共通アドレス）) and a
@@ -25,7 +24,7 @@ explicitly; everything else stays masked (privacy first: over-masking is the les
 - a company's seat labelled 所在地 on the line under its 法人番号, and the number on that line;
   a service's named line (ねんきんダイヤル …) or a club's (クラブ電話 …);
 - a departmental mailbox named as the inquiry point or on the line under the section's name,
-  and the number beside it (org_mailbox).
+  and the number beside it; one written where the section its name romanises is named (org_mailbox).
 On every one of these lines a mobile number, a person's name or a person's marker (直通, 携帯,
 自宅, 担当, 様 …) keeps everything masked.
 
@@ -56,6 +55,7 @@ from desktop.core.masking.org_mailbox import SHARED_AFTER as _SHARED_AFTER
 from desktop.core.masking.org_mailbox import SHARED_BEFORE as _SHARED_BEFORE
 from desktop.core.masking.org_mailbox import departmental as _departmental
 from desktop.core.masking.org_mailbox import departmental_mailbox as departmental_mailbox
+from desktop.core.masking.org_mailbox import named_section as _named_section
 from desktop.core.masking.org_rows import GATE, org_row_contacts
 
 __all__ = ["departmental_mailbox", "drop_org_contacts"]
@@ -77,20 +77,11 @@ _SWITCH_WORDS = (
     "ain number",
     "ain tel",
     "ain phone",
+    "(ext",
+    "(Ext",
 )
 _SHARED_WORDS = (
-    "共用",
-    "共有",
-    "代表",
-    "送信専用",
-    "配信専用",
-    "reply",
-    "Reply",
-    "REPLY",
-    "daemon",
-    "postmaster",
-    "共通",
-    "hared",
+    "共用", "共有", "代表", "送信専用", "配信専用", "reply", "Reply", "REPLY", "daemon", "postmaster", "共通", "hared",
 )
 _OFFICE_WORDS = ("役所", "役場", "庁舎", "支所", "出張所", "庁", "Office", "Hall", "Government")
 _MARKS = re.compile(
@@ -181,7 +172,8 @@ _PERSON_INSIDE = re.compile(
 )
 # A service's named line (ねんきんダイヤル, 〇〇ホットライン, コールセンター) right before the number.
 _SERVICE_LINE = re.compile(r"(?:ダイヤル|ダイアル|ホットライン|コールセンター)[:： ]*$")
-_NAMED_WORDS = ("ダイヤル", "ダイアル", "ライン", "センター", "Division", "Section", "課", "係", "合せ", "合わせ")
+_NAMED_WORDS: tuple[str, ...] = ("ダイヤル", "ダイアル", "ライン", "センター", "Division", "Section", "課", "係")
+_NAMED_WORDS += ("合せ", "合わせ", "不明な点", "ご質問")  # (ご不明な点は …@… まで: the place to write to)
 # The label of an organisation's seat (a company's 所在地, 本店所在地) right before an address.
 _ORG_SEAT_BEFORE = re.compile(r"所在地[:： ]*$")
 # A mobile number is a person's even when marked 代表 (a small group's contact is someone's phone).
@@ -291,7 +283,9 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)  # … call us at … or write to kokusai@…
             elif brackets and _departmental(norm, s) and _in_org_brackets(norm, ls, s, e, le):
                 public.add(f)  # 問い合わせ先：総務課（info@…）: the section's own mailbox
-            elif _SECTION_BEFORE.search(norm, max(ls, s - 24), s) and _departmental(norm, s):
+            elif _departmental(norm, s) and (
+                _SECTION_BEFORE.search(norm, max(ls, s - 24), s) or _named_section(norm, s, e, ls, le)
+            ):
                 public.add(f)  # 問合せ先：ふるさと納税係 furusato@…: the section's own mailbox
             elif office and _departmental(norm, s) and _after_heading(norm, ls):
                 public.add(f)  # … City Hall ⏎ 1-1-1 Honcho, … (Tel …, info@…): its footer
@@ -304,6 +298,8 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
                 public.add(f)
                 shared_lines.add(ls)
             continue
+        if t == "POSTAL_CODE" and any(p[0] == "PHONE" and p[1] <= s and e <= p[2] for p in cands):
+            continue  # 555-0167 inside +1 (312) 555-0167: a phone's digits, no office's code
         if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
             public.add(f)
             continue

@@ -55,3 +55,91 @@ def _made_of(part: str, words: frozenset[str]) -> bool:
     for i in range(1, len(part) + 1):
         ends[i] = any(ends[j] and part[j:i] in words for j in range(max(0, i - 16), i))
     return ends[-1]
+
+
+# A mail header's line (From:, Cc:, 宛先: …) and the display name before a mailbox in it.
+_HEADER = re.compile(r"(?:From|To|Cc|CC|Bcc|BCC|Reply-To|差出人|宛先|送信者|送信元|返信先)[:：] ?")
+# A display name that names the municipality itself (桜ケ原市 国際交流室, Minato City International
+# Relations): the organisation's identity, not a person's.
+_OFFICE_NAME = re.compile(r"[一-龥ぁ-ゖァ-ヴー]{1,8}[市町村区](?![民長])|[A-Z][a-z]+ (?:City|Town|Village)\b")
+# Prose naming the mailbox as the place to write to: ご不明な点は kokusai@… まで, お問い合わせは … へ
+_INQUIRY_PROSE_BEFORE = re.compile(
+    r"(?:ご?不明な点|ご質問|お?問い?合わ?せ|ご意見|ご相談|ご連絡)(?:など|等)?(?:は|につきましては)[ ]*$"
+)
+_INQUIRY_PROSE_AFTER = re.compile(r"[ ]*(?:まで|へ|にて|宛て?に)")
+
+
+def _sections() -> dict[str, tuple[str, ...]]:
+    """romaji word -> the words naming its section in a document (office_mailbox_sections.txt)."""
+    global _SECTIONS
+    if _SECTIONS is None:
+        table: dict[str, tuple[str, ...]] = {}
+        for line in word_list("office_mailbox_sections.txt"):
+            romaji = [w for w in line.split() if w.isascii() and w.islower()]
+            names = tuple(w for w in line.split() if w not in romaji)
+            for r in romaji:
+                table[r] = table.get(r, ()) + names
+        _SECTIONS = table
+    return _SECTIONS
+
+
+_SECTIONS: dict[str, tuple[str, ...]] | None = None
+
+
+def _section_names(local: str) -> set[str]:
+    """The section names of the romaji words a departmental local part splits into."""
+    table = _sections()
+    names: set[str] = set()
+    for part in re.split(r"[._-]", local.lower()):
+        # every split of the part into listed words (kosodateshien: kosodate + shien)
+        for i in range(len(part)):
+            for j in range(i + 2, min(len(part), i + 16) + 1):
+                names.update(table.get(part[i:j], ()))
+    return names
+
+
+def _names_in(names: set[str], text: str) -> bool:
+    for n in names:
+        if n.isascii():
+            if re.search(r"(?<![A-Za-z])" + n + r"(?![a-z])", text):
+                return True
+        elif n in text:
+            return True
+    return False
+
+
+def named_section(norm: str, s: int, e: int, ls: int, le: int) -> bool:
+    """A departmental mailbox (``departmental`` already holds) that the text marks as its
+    section's own: written on a line (or under a line) that names the section its local part
+    romanises (情報政策課 … joho@, International Relations Office ⏎ kokusai@…); bare in a mail
+    header of a document that names that section (Cc: …; somu@… and 総務課 in the signature); in a
+    header under a display name naming the municipality (桜ケ原市 国際交流室 <kokusai@…>) or in
+    one its own no-reply@ sends from (a web form's notice); or
+    named in prose as the place to write to (ご不明な点は furusato@… までお寄せください)."""
+    m = _LOCAL_PART.match(norm, s)
+    if m is None:
+        return False
+    if _INQUIRY_PROSE_BEFORE.search(norm, max(ls, s - 16), s) and _INQUIRY_PROSE_AFTER.match(norm, e):
+        return True
+    names = _section_names(m.group(0))
+    if not names:
+        return False
+    head = _HEADER.match(norm, ls)
+    if head is not None:
+        if s > 0 and norm[s - 1] == "<":  # a display name: only the municipality's own
+            start = max(head.end(), norm.rfind(",", ls, s) + 1, norm.rfind(";", ls, s) + 1)
+            return bool(_OFFICE_NAME.search(norm, start, s))
+        # … or the header of a notice the office's own machine sends (差出人: no-reply@ its domain)
+        domain = norm[m.end() : e]
+        return _names_in(names, norm[:ls] + norm[le:]) or any(
+            norm.startswith(domain, x.end() - 1) for x in MACHINE_LOCAL.finditer(norm, max(0, ls - 400), ls + 400)
+        )
+    if _names_in(names, norm[ls:s] + norm[e:le]):
+        return True
+    # the line above, when it names no one (問合せ先：…協働推進課（担当：長岡）⏎ … kyodo@… is the
+    # contact person's way in, as a corpus labels it)
+    above = norm.rfind("\n", 0, max(ls - 1, 0)) + 1 if ls else ls
+    return ls > 0 and not _PERSON_MARK.search(norm, above, ls) and _names_in(names, norm[above:ls])
+
+
+_PERSON_MARK = re.compile(r"担当|様|さん|氏|直通|携帯|[Dd]irect|[Mm]obile")

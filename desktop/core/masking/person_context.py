@@ -62,6 +62,7 @@ from desktop.core.masking.person_common import (
     role_then_bracket,
 )
 from desktop.core.masking.person_position import PositionNames, person_word_labels
+from desktop.core.masking.person_posts import section_cut, surname_in_text
 from desktop.core.masking.person_records import POST_PREFIXES, one_kanji_surname
 from desktop.core.masking.tables import header_type
 
@@ -927,6 +928,8 @@ class ContextNames(PositionNames):
         speakers: set[tuple[str, str]] = set()
         for m in _SPEAKER_RE.finditer(text):
             value = m.group("n")
+            if (cut := section_cut(value, m.group("p"))) and (cut > 1 or surname_in_text(text, value[0])):
+                value = value[:cut]  # ○門福祉課長: the section's name before the post (person_posts)
             if len(value) == 1:
                 if value in _SPEAKER_NOT_NAME:
                     continue  # ○副委員長, ○各委員: a post, not a person
@@ -941,8 +944,8 @@ class ContextNames(PositionNames):
                 or value[-1] in _PLACE_END
             ):
                 continue  # ○厚生委員長: a committee's post
-            yield "PERSON", m.start("n"), m.end("n")
-            speakers.add((value, m.group("p")))
+            yield "PERSON", m.start("n"), m.start("n") + len(value)
+            speakers.add((value, text[m.start("n") + len(value) : m.end("p")]))
         for value, post in speakers:
             # 先ほどの万副会長の意見: the speaker named again before the same post in the
             # minutes' prose (a one-kanji surname is no name anywhere else)

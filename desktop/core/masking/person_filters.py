@@ -19,6 +19,7 @@ from desktop.core.masking.person_common import (
     Finding,
     reads_as_label,
 )
+from desktop.core.masking.person_posts import SECTION_POST, without_section
 
 # What follows a word in hiragana that makes it the start of a longer name: a kanji (さくら市,
 # あおば商工信用組合, ふるさと納税), or kana then a municipality (みな|と野市).
@@ -47,6 +48,8 @@ def without_unit(text: str, f: Finding) -> Finding:
         and e - h.end() > 1
     ):
         s = h.end()  # 児童名 慶行, 来所者 中天妃, 行政書士 大石 球絵: the label or the trade
+    if t == "PERSON" and e - s > 2 and SECTION_POST.match(text, e):
+        e = without_section(text, s, e)  # 小林福祉|課長, 足立民生|委員: the section's, the post's
     if t == "PERSON" and e - s > 2 and text[e - 1] == "副" and _TITLE_AFTER_RE.match(text, e):
         e -= 1  # 森本 昌広|副会長: the post's 副
     if t == "PERSON" and s and text[s] in "号番" and text[s - 1].isdigit():
@@ -91,10 +94,28 @@ _SCRIPT_WORDS = frozenset(("カナ", "かな", "カタカナ", "ひらがな", "
 _HEAD_THEN_NAME = re.compile(r"(?:市|町|村|区)長[ \t]+[一-鿿々ヶ]")
 
 
+# A town's name joined by ケ/ヶ/ノ (桜ケ原市, 霞ヶ浦町, 三ノ輪町): the analyser cuts it at the joint
+# and may read the kanji after it as a surname (原 of 桜ケ|原市役所, 原市子 of 桜ケ|原市子ども会議);
+# what runs from the joint into 市/町/村/区/郡 is the rest of the town's name.
+_JOINT = frozenset("ケヶノ")
+_TOWN_REST = re.compile(r"[一-鿿々]{1,3}[市町村区郡]")
+
+
+def after_town_joint(text: str, s: int) -> bool:
+    return (
+        s >= 2
+        and text[s - 1] in _JOINT
+        and "\u4e00" <= text[s - 2] <= "\u9fff"
+        and _TOWN_REST.match(text, s) is not None
+    )
+
+
 def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
+    if s >= 2 and text[s - 1] in _JOINT and after_town_joint(text, s):
+        return True  # 桜ケ|原市: the rest of a town's name after its joint
     if e < len(text) and text[e] in _BANK_FIRST and _BANK_AFTER.match(text, e):
         return True  # 常陽|みらい銀行: the first word of a bank's name
     if value in _LABEL_TAILS and _LABEL_HEAD_BEFORE.search(text, max(0, s - 6), s):
