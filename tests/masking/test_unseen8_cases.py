@@ -214,3 +214,18 @@ def test_a_birth_date_with_the_other_calendars_year_in_brackets(masker, text, da
 
 def test_a_date_that_is_no_birth_date_stays(masker):
     assert found(masker, "申請日 令和6年（2024年）12月2日", "BIRTH_DATE") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "My name is Le Thi Mai. I moved here in April with my family. ",
+        "Hello, I live with my husband and two children. ",
+    ],
+)
+def test_a_residents_own_our_address_is_masked(masker, opening):
+    # "Our address is …" is the office's in its letters, the household's when the writer speaks
+    # as a private person on that line.
+    text = opening + "Our address is Green Court 204, 3-5-8 Higashi, Kitaminato-shi, Hokkaido 090-0021."
+    assert found(masker, text, "ADDRESS") == ["Green Court 204, 3-5-8 Higashi, Kitaminato-shi, Hokkaido"]
+    assert found(masker, text, "POSTAL_CODE") == ["090-0021"]

@@ -104,3 +104,25 @@ def under_sender_title(norm: str, ls: int) -> bool:
         return False
     prev = line_before(norm, ls)
     return _SENDER_TITLE.fullmatch(norm, prev, ls - 1) is not None
+
+
+# The office writing to a resident says the address is its own: "… and our address is 1-1-1
+# Honcho, …", 当課の所在地は…
+_OUR_ADDRESS = re.compile(
+    r"(?:(?<![A-Za-z])[Oo]ur (?:address|office) is(?: located)?(?: at)?|[Ww]e are located at):? ?$"
+    r"|(?:当課|当室|当係|当センター|本庁舎|市役所|町役場|村役場)の(?:所在地|住所)は$"
+)
+# …unless the line's writer speaks as a private person (My name is …, I moved … with my
+# family. Our address is …): then "our" is the household's.
+_PRIVATE_WRITER = re.compile(
+    r"\b(?:[Mm]y (?:name|family|wife|husband|partner|son|daughter|child|children|parents|mother|father)"
+    r"|I (?:have |recently |just )?(?:moved|live|am living))\b"
+)
+OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
+
+
+def our_address(norm: str, ls: int, s: int) -> bool:
+    """The address at ``s`` (its line starting at ``ls``) is one the office calls its own."""
+    return _OUR_ADDRESS.search(norm, max(ls, s - 32), s) is not None and not _PRIVATE_WRITER.search(
+        norm, ls, s
+    )

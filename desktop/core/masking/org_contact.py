@@ -42,6 +42,7 @@ from itertools import pairwise
 from desktop.core.masking.org_blocks import CALL_SECTION as _CALL_SECTION
 from desktop.core.masking.org_blocks import CALL_US as _CALL_US
 from desktop.core.masking.org_blocks import OFFICE as _OFFICE
+from desktop.core.masking.org_blocks import OUR_WORDS, our_address
 from desktop.core.masking.org_blocks import after_heading as _after_heading
 from desktop.core.masking.org_blocks import line_before as _line_before
 from desktop.core.masking.org_blocks import line_span as _line
@@ -130,13 +131,6 @@ _ORG_PLACE_WORDS = ("本社", "本店", "本部", "支社", "支店", "営業所
 _ORG_PLACE_BEFORE = re.compile(
     r"(?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)(?:の)?(?:所在地|住所)?[:： ]*$"
 )
-# The office writing to a resident says the address is its own: "… and our address is 1-1-1
-# Honcho, …", 当課の所在地は…; nothing else on the line can make it a person's.
-_OUR_ADDRESS = re.compile(
-    r"(?:(?<![A-Za-z])[Oo]ur (?:address|office) is(?: located)?(?: at)?|[Ww]e are located at):? ?$"
-    r"|(?:当課|当室|当係|当センター|本庁舎|市役所|町役場|村役場)の(?:所在地|住所)は$"
-)
-_OUR_WORDS = ("our address", "Our address", "our office", "Our office", "e are located", "の所在地は", "の住所は")
 _ORG_PLACE_AFTER = re.compile(r" ?\((?:本社|本店|本部|支社|支店|営業所|工場|事業所|事務所)\)")
 # A person's own address label on the line: never the office's.
 _PERSONAL_LABEL = re.compile(r"現住所|住所|自宅|居所|本籍|申請者|申出人|転居先|Home|home")
@@ -240,7 +234,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
     hours = ":" in norm or "時" in norm  # opening hours may be given: looked for per line
     tel = "電話" in norm or "TEL" in norm or "Tel" in norm or "tel" in norm or "☎" in norm
     org_place = any(w in norm for w in _ORG_PLACE_WORDS)
-    ours = any(w in norm for w in _OUR_WORDS)
+    ours = any(w in norm for w in OUR_WORDS)
     named = any(w in norm for w in _NAMED_WORDS)  # a service's line, a section, an inquiry point
     us = " us " in norm
     if not (switch or shared or office or brackets or public or hours or tel or org_place or ours
@@ -300,7 +294,7 @@ def drop_org_contacts(norm: str, raw: list[Finding]) -> list[Finding]:
             continue
         if t == "POSTAL_CODE" and any(p[0] == "PHONE" and p[1] <= s and e <= p[2] for p in cands):
             continue  # 555-0167 inside +1 (312) 555-0167: a phone's digits, no office's code
-        if ours and t == "ADDRESS" and _OUR_ADDRESS.search(norm, max(ls, s - 32), s):
+        if ours and t == "ADDRESS" and our_address(norm, ls, s):
             public.add(f)
             continue
         if t == "PHONE":
