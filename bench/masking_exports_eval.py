@@ -47,6 +47,7 @@ OTHER_CORPORA = {
     "unseen13": ROOT / "tests/masking_unseen13/data/unseen13.jsonl",
     "unseen14": ROOT / "tests/masking_unseen14/data/unseen14.jsonl",
     "unseen15": ROOT / "tests/masking_unseen15/data/unseen15.jsonl",
+    "unseen16": ROOT / "tests/masking_unseen16/data/unseen16.jsonl",
 }
 
 
