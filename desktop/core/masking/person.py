@@ -59,6 +59,7 @@ from desktop.core.masking.person_filters import (
     no_person_word,
     without_unit,
 )
+from desktop.core.masking.person_forms import bracketed_readings, find_form_names
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_tagged import TaggedNames
@@ -140,6 +141,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(find_credited_names(text, self._lex))
         found.extend(find_subjects_of_deeds(text, self._lex))
         found.extend(find_titled_katakana(text))
+        found.extend(find_form_names(text, self._lex))  # person_forms: rows, case notes, letters
+        found.extend(bracketed_readings(text, found))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)
