@@ -81,3 +81,18 @@ def test_a_bracket_of_katakana_words_after_a_facility_is_no_reading(masker):
 def test_a_label_before_a_given_name_and_its_reading_is_no_surname(masker):
     text = "氏名 湊斗（トコロ ミナト）\n"
     assert "氏名 湊斗" not in found(masker, text, "PERSON")
+
+
+def test_a_facility_named_in_kana_after_its_kind_is_no_person(masker):
+    text = "【出席者】\n　林 一郎（主任介護支援専門員／居宅介護支援事業所あおいはるか、事業所番号 0412345678）\n"
+    assert found(masker, text, "PERSON") == ["林 一郎"]
+
+
+def test_a_district_before_chinai_and_a_numbered_road_are_no_names(masker):
+    text = "1　ご要望の要旨\n　志徳地内の市道志徳1号線において、側溝のふたががたつく。\n"
+    assert found(masker, text, "PERSON") == []
+
+
+def test_a_person_named_like_a_district_is_still_found(masker):
+    text = "受付者：道路課 志徳 花子（主査）\n志徳さんから現地の写真が届いた。\n"
+    assert found(masker, text, "PERSON") == ["志徳 花子", "志徳"]

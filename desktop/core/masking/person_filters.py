@@ -110,8 +110,33 @@ def after_town_joint(text: str, s: int) -> bool:
     )
 
 
+# A place's name before 地内 (志徳地内: within the district of 志徳), a road's before its number
+# (市道志徳1号線) or after its kind (県道若葉線); a facility's name in kana after its kind
+# (居宅介護支援事業所はな|みずき, 訪問看護ステーションゆうき).
+_ROAD_KIND = ("市道", "県道", "町道", "村道", "国道", "道道", "府道", "都道", "農道", "林道")
+_ROAD_NUMBER = re.compile(r"[0-9]{1,4}号?線")
+_FACILITY_BEFORE = re.compile(
+    r"(?:事業所|センター|ステーション|ホーム|ハウス|クリニック|薬局|病院|医院|施設|園|苑|荘|寮)[ぁ-ゖァ-ヴー]{0,4}\Z"
+)
+_KANA_NAME = re.compile(r"[ぁ-ゖァ-ヴー]+")
+
+
+def place_or_facility_part(text: str, s: int, e: int) -> bool:
+    if text.endswith("地内", s, e) or text.startswith("地内", e):
+        return True
+    if text.startswith(_ROAD_KIND, max(0, s - 2)) or _ROAD_NUMBER.match(text, e):
+        return True
+    return (
+        _KANA_NAME.fullmatch(text, s, e) is not None
+        and _FACILITY_BEFORE.search(text, max(0, s - 12), s) is not None
+        and not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
+    )
+
+
 def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
+    if place_or_facility_part(text, s, e):
+        return True
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
     if s >= 2 and text[s - 1] in _JOINT and after_town_joint(text, s):
