@@ -96,3 +96,13 @@ def test_a_district_before_chinai_and_a_numbered_road_are_no_names(masker):
 def test_a_person_named_like_a_district_is_still_found(masker):
     text = "受付者：道路課 志徳 花子（主査）\n志徳さんから現地の写真が届いた。\n"
     assert found(masker, text, "PERSON") == ["志徳 花子", "志徳"]
+
+
+def test_a_town_body_in_brackets_after_a_members_post_is_no_person(masker):
+    text = "3　出席委員\n　根本 和也 委員（霞ケ原市医師会）\n　林 三郎 委員（南浜区自治会連合会）\n"
+    assert found(masker, text, "PERSON") == ["根本 和也", "林 三郎"]
+
+
+def test_a_name_in_brackets_after_a_post_is_still_found(masker):
+    text = "担当：福祉課長（五百旗頭）\n"
+    assert found(masker, text, "PERSON") == ["五百旗頭"]

@@ -110,18 +110,23 @@ def after_town_joint(text: str, s: int) -> bool:
     )
 
 
-# A place's name before 地内 (志徳地内: within the district of 志徳), a road's before its number
-# (市道志徳1号線) or after its kind (県道若葉線); a facility's name in kana after its kind
-# (居宅介護支援事業所はな|みずき, 訪問看護ステーションゆうき).
+# A town's body ending in 会 (see _TOWN_BODY); a place's name before 地内 (志徳地内: within the
+# district of 志徳), a road's before its number (市道志徳1号線) or after its kind (市道|志徳); a
+# facility's name in kana after its kind (居宅介護支援事業所はな|みずき).
 _ROAD_KIND = ("市道", "県道", "町道", "村道", "国道", "道道", "府道", "都道", "農道", "林道")
 _ROAD_NUMBER = re.compile(r"[0-9]{1,4}号?線")
 _FACILITY_BEFORE = re.compile(
     r"(?:事業所|センター|ステーション|ホーム|ハウス|クリニック|薬局|病院|医院|施設|園|苑|荘|寮)[ぁ-ゖァ-ヴー]{0,4}\Z"
 )
 _KANA_NAME = re.compile(r"[ぁ-ゖァ-ヴー]+")
+# A town's body ending in 会 (霞ケ原市医師会, 北湊町商工会, 〇〇区自治会連合会): in brackets after a
+# member's post it says whom the member stands for, whether or not the analyser knows the town.
+_TOWN_BODY = re.compile(r"[一-鿿々ヶケノ]{1,6}[市町村区郡県][一-鿿々ぁ-ゖァ-ヴー]{1,10}会")
 
 
 def place_or_facility_part(text: str, s: int, e: int) -> bool:
+    if text[e - 1] == "会" and _TOWN_BODY.fullmatch(text, s, e):
+        return True
     if text.endswith("地内", s, e) or text.startswith("地内", e):
         return True
     if text.startswith(_ROAD_KIND, max(0, s - 2)) or _ROAD_NUMBER.match(text, e):
