@@ -106,3 +106,13 @@ def test_a_town_body_in_brackets_after_a_members_post_is_no_person(masker):
 def test_a_name_in_brackets_after_a_post_is_still_found(masker):
     text = "担当：福祉課長（五百旗頭）\n"
     assert found(masker, text, "PERSON") == ["五百旗頭"]
+
+
+def test_the_next_fields_label_is_no_given_name(masker):
+    text = "通訳：塚田 恩\n受付：藤原\u3000入力：川島\n"
+    assert found(masker, text, "PERSON") == ["塚田 恩", "藤原", "川島"]
+
+
+def test_a_given_name_before_a_colon_stays(masker):
+    text = "○山田 太郎：ご説明します。\n"
+    assert found(masker, text, "PERSON") == ["山田 太郎"]

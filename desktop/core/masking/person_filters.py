@@ -36,7 +36,11 @@ def without_unit(text: str, f: Finding) -> Finding:
     t, s, e = f
     if t == "PERSON" and e < len(text) and text[e] in "の:：":
         cut = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
-        if cut > s and _KIN_WORD.fullmatch(text, cut + 1, e):
+        if cut > s and (
+            _KIN_WORD.fullmatch(text, cut + 1, e)
+            # 受付：藤原　入力：川島: the next field's label (an act or a role) before its colon
+            or (text[e] != "の" and _LABEL_BEFORE_COLON.fullmatch(text, cut + 1, e) is not None)
+        ):
             e = cut
     if t == "PERSON" and (k := _KIN_GLUED.match(text, s, e)) is not None and k.end() - s > 1:
         s = k.end()  # 長女|森田 結衣: the relation glued before a full name is no part of it
@@ -62,6 +66,9 @@ def without_unit(text: str, f: Finding) -> Finding:
 # Words for a person or an office that are no one's name: a relation (配偶者), a role ending
 # in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
 _KIN_WORD = re.compile(_KIN)
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?:" + _LABEL_COLON_WORDS + r"|入力|受付|確認|決裁|起案|承認|作成|記録|対応|処理|点検|照合|審査)者?"
+)
 # A relation of two characters or more, then a surname of two kanji or more and a given name
 # (祖父江 誠 keeps its 祖父: a one-kanji surname is left alone).
 _KIN_GLUED = re.compile(r"(?:" + _KIN + r")(?=[一-鿿々ヶ]{2,4} [一-鿿々ヶ])")
