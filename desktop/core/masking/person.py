@@ -57,8 +57,10 @@ from desktop.core.masking.person_filters import (
     kana_prefix,
     no_name_in_column,
     no_person_word,
+    place_or_facility_part,
     without_unit,
 )
+from desktop.core.masking.person_forms import bracketed_readings, find_form_names
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_tagged import TaggedNames
@@ -140,6 +142,8 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(find_credited_names(text, self._lex))
         found.extend(find_subjects_of_deeds(text, self._lex))
         found.extend(find_titled_katakana(text))
+        found.extend(find_form_names(text, self._lex))  # person_forms: rows, case notes, letters
+        found.extend(bracketed_readings(text, found))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)
@@ -157,7 +161,9 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
                 or no_person_word(text, f[1], f[2])
             )
         ]
-        return readings_completed(text, self._propagate(text, found))
+        out = readings_completed(text, self._propagate(text, found))
+        # a name found once is no name where it is a place's or a facility's (志徳|1号線, 志徳|地内)
+        return [f for f in out if not place_or_facility_part(text, f[1], f[2])]
 
     def find_by_context(self, text: str) -> list[Finding]:
         """Names from labels, titles and the name dictionaries (no analyser)."""

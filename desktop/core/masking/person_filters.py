@@ -36,7 +36,11 @@ def without_unit(text: str, f: Finding) -> Finding:
     t, s, e = f
     if t == "PERSON" and e < len(text) and text[e] in "の:：":
         cut = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
-        if cut > s and _KIN_WORD.fullmatch(text, cut + 1, e):
+        if cut > s and (
+            _KIN_WORD.fullmatch(text, cut + 1, e)
+            # 受付：藤原　入力：川島: the next field's label (an act or a role) before its colon
+            or (text[e] != "の" and _LABEL_BEFORE_COLON.fullmatch(text, cut + 1, e) is not None)
+        ):
             e = cut
     if t == "PERSON" and (k := _KIN_GLUED.match(text, s, e)) is not None and k.end() - s > 1:
         s = k.end()  # 長女|森田 結衣: the relation glued before a full name is no part of it
@@ -62,6 +66,9 @@ def without_unit(text: str, f: Finding) -> Finding:
 # Words for a person or an office that are no one's name: a relation (配偶者), a role ending
 # in 者 (操作者, 来庁者), an office's account (〇〇市子育て相談), こと of …とのこと.
 _KIN_WORD = re.compile(_KIN)
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?:" + _LABEL_COLON_WORDS + r"|入力|受付|確認|決裁|起案|承認|作成|記録|対応|処理|点検|照合|審査)者?"
+)
 # A relation of two characters or more, then a surname of two kanji or more and a given name
 # (祖父江 誠 keeps its 祖父: a one-kanji surname is left alone).
 _KIN_GLUED = re.compile(r"(?:" + _KIN + r")(?=[一-鿿々ヶ]{2,4} [一-鿿々ヶ])")
@@ -110,8 +117,38 @@ def after_town_joint(text: str, s: int) -> bool:
     )
 
 
+# A town's body ending in 会 (see _TOWN_BODY); a place's name before 地内 (志徳地内: within the
+# district of 志徳), a road's before its number (市道志徳1号線) or after its kind (市道|志徳); a
+# facility's name in kana after its kind (居宅介護支援事業所はな|みずき).
+_ROAD_KIND = ("市道", "県道", "町道", "村道", "国道", "道道", "府道", "都道", "農道", "林道")
+_ROAD_NUMBER = re.compile(r"[0-9]{1,4}号?線")
+_FACILITY_BEFORE = re.compile(
+    r"(?:事業所|センター|ステーション|ホーム|ハウス|クリニック|薬局|病院|医院|施設|園|苑|荘|寮)[ぁ-ゖァ-ヴー]{0,4}\Z"
+)
+_KANA_NAME = re.compile(r"[ぁ-ゖァ-ヴー]+")
+# A town's body ending in 会 (霞ケ原市医師会, 北湊町商工会, 〇〇区自治会連合会): in brackets after a
+# member's post it says whom the member stands for, whether or not the analyser knows the town.
+_TOWN_BODY = re.compile(r"[一-鿿々ヶケノ]{1,6}[市町村区郡県][一-鿿々ぁ-ゖァ-ヴー]{1,10}会")
+
+
+def place_or_facility_part(text: str, s: int, e: int) -> bool:
+    if text[e - 1] == "会" and _TOWN_BODY.fullmatch(text, s, e):
+        return True
+    if text.endswith("地内", s, e) or text.startswith("地内", e):
+        return True
+    if text.startswith(_ROAD_KIND, max(0, s - 2)) or _ROAD_NUMBER.match(text, e):
+        return True
+    return (
+        _KANA_NAME.fullmatch(text, s, e) is not None
+        and _FACILITY_BEFORE.search(text, max(0, s - 12), s) is not None
+        and not (_HONORIFIC_RE.match(text, e) or _TITLE_AFTER_RE.match(text, e))
+    )
+
+
 def no_person_word(text: str, s: int, e: int) -> bool:
     value = text[s:e]
+    if place_or_facility_part(text, s, e):
+        return True
     if _HEAD_THEN_NAME.match(text, e) or value in ("No", "NO"):
         return True  # (No of a table's numbering column: never a name alone)
     if s >= 2 and text[s - 1] in _JOINT and after_town_joint(text, s):

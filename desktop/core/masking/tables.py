@@ -890,8 +890,8 @@ def _label_value_pairs(text: str, cells: list[tuple[int, int]]) -> list[Finding]
     return out if verified else None
 
 
-# A value no header holds: an e-mail, a long number, a date, a time, a phone or an IP.
-_VALUE_CELL = re.compile(r"@|[0-9]{6}|[0-9]+[-./:][0-9]+[-./:][0-9]+")
+# A value no header holds: an e-mail, a long number, a date (in 年月日 too), a time, a phone or an IP.
+_VALUE_CELL = re.compile(r"@|[0-9]{6}|[0-9]+[-./:][0-9]+[-./:][0-9]+|[0-9]{1,4}年[0-9]{1,2}月[0-9]{1,2}日")
 # A rule under a header row (------, ====, ───).
 _RULE_LINE = re.compile(r"[ \-=─━_+|:]{3,}")
 
