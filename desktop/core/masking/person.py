@@ -33,7 +33,6 @@ from desktop.core.masking.lexicon import (
 from desktop.core.masking.person_apposition import (
     find_apposed_names,
     find_credited_names,
-    find_subjects_of_deeds,
     find_titled_katakana,
 )
 from desktop.core.masking.person_common import (
@@ -61,6 +60,7 @@ from desktop.core.masking.person_filters import (
 )
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_records import readings_completed
+from desktop.core.masking.person_subjects import find_subjects_of_deeds
 from desktop.core.masking.person_tagged import TaggedNames
 
 __all__ = [
