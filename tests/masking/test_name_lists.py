@@ -29,6 +29,7 @@ def test_a_name_listed_beside_a_name_found_is_a_name(masker, text, names):
         # a list of shops or clubs after a false start is not followed
         ("店内にはローソン、ファミリーマート、ミニストップ等が入った。", "ミニストップ"),
         ("チームのオーナー、トム・ベンソンが球団を買収した。", "オーナー"),
+        ("1453年夏、エセンは自ら即位した。", "年夏"),
     ],
 )
 def test_firms_and_roles_beside_a_name_are_no_names(masker, text, word):

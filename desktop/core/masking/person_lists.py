@@ -110,6 +110,8 @@ def _before(text: str, s: int, found_kind: str | None) -> tuple[int, int, str] |
         return None
     if m.start() and text[m.start() - 1] == "の":
         return None  # セインツのオーナー、トム・ベンソン: a role set before the name
+    if m.start() and text[m.start() - 1].isalnum() and not text[m.start() - 1].isalpha():
+        return None  # 1453年夏、…: a date, not an item
     return m.start(), e, kind
 
 
