@@ -60,6 +60,7 @@ from desktop.core.masking.person_filters import (
 )
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_lists import listed_beside
+from desktop.core.masking.person_naming import find_named_names
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_subjects import find_subjects_of_deeds
 from desktop.core.masking.person_tagged import TaggedNames
@@ -141,6 +142,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(find_credited_names(text, self._lex))
         found.extend(find_subjects_of_deeds(text, self._lex))
         found.extend(find_titled_katakana(text))
+        found.extend(find_named_names(text))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
         found.extend(listed_beside(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:

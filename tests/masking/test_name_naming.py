@@ -1,0 +1,28 @@
+"""A word the sentence calls a person's name (芸名, リングネーム, 幼名, 名義…) is a name whatever
+its words are; words that name things as often (愛称, 通称) vouch for nothing (sentences of our
+own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masking.cases import found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("移籍後は「タイガー・ストーム」のリングネームで活躍した。", "タイガー・ストーム"),
+        ("デビュー時の芸名は「星乃うさぎ」であった。", "星乃うさぎ"),
+        ("幼名は鶴丸。", "鶴丸"),
+        ("脚本家として桂木象の名義で活動した。", "桂木象"),
+    ],
+)
+def test_what_the_sentence_calls_a_persons_name_is_a_name(masker, text, name):
+    assert name in found(masker, text, "PERSON")
+
+
+def test_a_things_nickname_is_no_name(masker):
+    assert not any("はやぶさ" in p for p in found(masker, "新型車両の愛称は「はやぶさ」に決まった。", "PERSON"))
+    assert not any("赤レンガ" in p for p in found(masker, "通称「赤レンガ」として親しまれている。", "PERSON"))
+    assert not any("ミドリ社" in p for p in found(masker, "雑誌はミドリ社の名義で創刊された。", "PERSON"))
