@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
 from desktop.core.masking.person_common import Finding
 
-_NAMING = r"(?:芸名|本名|旧姓|幼名|筆名|ペンネーム|リングネーム|四股名|源氏名|法名|諱|雅号|俗名|戒名|名義)"
+_NAMING_WORDS = (
+    "芸名", "本名", "旧姓", "幼名", "筆名", "ペンネーム", "リングネーム", "四股名", "源氏名", "法名", "諱",
+    "雅号", "俗名", "戒名", "名義",
+)
+_NAMING = "(?:" + "|".join(_NAMING_WORDS) + ")"
 _NAME = r"[^「」『』、。\n]{1,20}"
 _QUOTED_AFTER = re.compile(rf"{_NAMING}(?:は|を|が|の|:|：)?「({_NAME})」")
 _QUOTED_BEFORE = re.compile(rf"「({_NAME})」(?:の|という|との|と|を)?{_NAMING}")
@@ -24,16 +30,28 @@ _BARE_BEFORE = re.compile(
     rf"(?<![一-鿿々ァ-ヴーA-Za-z・=])({_WORD})(?:の|という){_NAMING}(?:で|を|に|は|が|、|。)"
 )
 _BARE_AFTER = re.compile(rf"{_NAMING}は({_WORD})(?=[。、（(]|で[、。あ])")
-_NAMING_RE = re.compile(_NAMING)
 # A firm or a body publishes or holds in its name too (オーム社の名義で, 組合名義).
 _BODY_END = re.compile(r"[社会部課所局庁省団組党店館院校署]$|法人$|協会$|財団$")
 
 
+_REACH = 26  # a bracketed name (20) with its brackets and particles, either side of the word
+
+
+@lru_cache(maxsize=1)
+def _naming_automaton():
+    return build_automaton(_NAMING_WORDS)
+
+
 def find_named_names(text: str) -> Iterator[Finding]:
     """Names the sentence calls a person's name (see the module's docstring)."""
-    if not _NAMING_RE.search(text):
-        return
-    for rx in (_QUOTED_AFTER, _QUOTED_BEFORE, _BARE_BEFORE, _BARE_AFTER):
-        for m in rx.finditer(text):
-            if m.group(1).strip() and not _BODY_END.search(m.group(1)):
+    seen: set[int] = set()
+    for ws, we in find_literals_automaton(_naming_automaton(), text):
+        # the patterns are tried only around each naming word (a scan of the text for them,
+        # an alternation, cost 0.1 ms per 10k characters)
+        lo, hi = max(0, ws - _REACH), min(len(text), we + _REACH)
+        for rx in (_QUOTED_AFTER, _QUOTED_BEFORE, _BARE_BEFORE, _BARE_AFTER):
+            for m in rx.finditer(text, lo, hi):
+                if m.start(1) in seen or not m.group(1).strip() or _BODY_END.search(m.group(1)):
+                    continue
+                seen.add(m.start(1))
                 yield "PERSON", m.start(1), m.end(1)
