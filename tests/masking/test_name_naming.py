@@ -26,3 +26,10 @@ def test_a_things_nickname_is_no_name(masker):
     assert not any("はやぶさ" in p for p in found(masker, "新型車両の愛称は「はやぶさ」に決まった。", "PERSON"))
     assert not any("赤レンガ" in p for p in found(masker, "通称「赤レンガ」として親しまれている。", "PERSON"))
     assert not any("ミドリ社" in p for p in found(masker, "雑誌はミドリ社の名義で創刊された。", "PERSON"))
+
+
+def test_a_sovereigns_title_is_part_of_the_name_it_follows(masker):
+    persons = found(masker, "壬申の年、吉野にいた大海人皇子は東国へ向かった。", "PERSON")
+    assert "大海人皇子" in persons
+    # only a name found is widened: a title alone is no name
+    assert found(masker, "天皇は式典に出席した。", "PERSON") == []

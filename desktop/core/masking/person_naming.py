@@ -55,3 +55,21 @@ def find_named_names(text: str) -> Iterator[Finding]:
                     continue
                 seen.add(m.start(1))
                 yield "PERSON", m.start(1), m.end(1)
+
+
+# A sovereign's or a prince's title is part of the name it follows (持統天皇, 大海人皇子,
+# 崇禎帝, 聖徳太子): historical people are known by name and title together.
+_ROYAL_AFTER = re.compile(r"(?:天皇|上皇|法皇|皇子|皇女|内親王|親王|太子|皇后|帝(?![国都政王]))")
+_KANJI_END = re.compile(r"[一-鿿々]")
+
+
+def with_royal_titles(text: str, found: list[Finding]) -> list[Finding]:
+    """PERSON spans ending in kanji, widened over a sovereign's title right after them."""
+    out = []
+    for kind, s, e in found:
+        if kind == "PERSON" and e < len(text) and _KANJI_END.match(text, e - 1):
+            m = _ROYAL_AFTER.match(text, e)
+            if m:
+                e = m.end()
+        out.append((kind, s, e))
+    return out
