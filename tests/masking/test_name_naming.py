@@ -33,3 +33,26 @@ def test_a_sovereigns_title_is_part_of_the_name_it_follows(masker):
     assert "大海人皇子" in persons
     # only a name found is widened: a title alone is no name
     assert found(masker, "天皇は式典に出席した。", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("番組の最後に烏賀陽氏はこう述べた。", "烏賀陽"),
+        ("荻葉香奈・神無月鏡司らが担当した。", "荻葉香奈"),
+    ],
+)
+def test_a_name_the_analyser_cut_inside_is_masked_from_its_first_kanji(masker, text, name):
+    assert name in found(masker, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("担当山田太郎が対応します。", "山田太郎"),
+        ("妻花子と二人で来庁した。", "花子"),
+        ("故山田太郎の遺志を継ぐ。", "山田太郎"),
+    ],
+)
+def test_a_role_a_relation_or_a_prefix_glued_before_a_name_stays_outside_it(masker, text, name):
+    assert name in found(masker, text, "PERSON")

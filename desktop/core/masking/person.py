@@ -60,7 +60,11 @@ from desktop.core.masking.person_filters import (
 )
 from desktop.core.masking.person_lexicon import LexiconNames
 from desktop.core.masking.person_lists import listed_beside
-from desktop.core.masking.person_naming import find_named_names, with_royal_titles
+from desktop.core.masking.person_naming import (
+    find_named_names,
+    with_kanji_run_start,
+    with_royal_titles,
+)
 from desktop.core.masking.person_records import readings_completed
 from desktop.core.masking.person_subjects import find_subjects_of_deeds
 from desktop.core.masking.person_tagged import TaggedNames
@@ -151,6 +155,7 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
             found = with_regnal_numbers(text, found)
         if "皇" in text or "帝" in text or "太子" in text:
             found = with_royal_titles(text, found)
+        found = with_kanji_run_start(text, found, self._lex)
         found = [g for g in (without_unit(text, f) for f in found) if g[2] > g[1]]
         found = [
             f

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from desktop.core.masking.lexicon import build_automaton, find_literals_automaton
+from desktop.core.masking.analyser import word_tokens
+from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import Finding
 
 _NAMING_WORDS = (
@@ -72,4 +73,47 @@ def with_royal_titles(text: str, found: list[Finding]) -> list[Finding]:
             if m:
                 e = m.end()
         out.append((kind, s, e))
+    return out
+
+
+# The start of a kanji name the analyser cut inside (荻|葉香澄, 則|巻アラレ, 桝|嘉一): not a
+# prefix of a post or a relation (前, 故, 副; 妻, 長男), a number, or a word ending in a post
+# or a place (課, 長, 市).
+_NOT_NAME_START = frozenset(
+    "前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某"
+    "妻夫娘息父母兄弟姉妹祖孫子甥姪叔伯嫁婿"
+    "一二三四五六七八九十百千万"
+)
+_NOT_PREFIX_END = re.compile(r"[長官員課部係所局室県市町村区都府道者家様殿君氏]$")
+
+
+def _name_start(prefix: str, lex) -> bool:
+    if prefix[0] in _NOT_NAME_START or _NOT_PREFIX_END.search(prefix):
+        return False
+    if prefix in lex.surnames_kanji or prefix in rare_surnames():
+        return True
+    toks = word_tokens(prefix)
+    if any(t.pos.startswith(("接頭", "接尾", "名詞-数詞", "助", "動")) for t in toks):
+        return False
+    # 担当|山田, 社員|太郎: a word of two kanji is a role or a thing before the name
+    return not (len(prefix) == 2 and len(toks) == 1 and "普通名詞" in toks[0].pos)
+
+
+def _kanji(ch: str) -> bool:
+    return "一" <= ch <= "鿿" or ch == "々"
+
+
+def with_kanji_run_start(text: str, found: list[Finding], lex) -> list[Finding]:
+    """PERSON spans that start inside a run of kanji, widened to the run's start when the rest
+    of the run is one or two characters that can begin a name."""
+    out = []
+    for f in found:
+        kind, s, e = f
+        if kind == "PERSON" and s and _kanji(text[s - 1]) and _kanji(text[s]):
+            p = s - 1
+            if p and _kanji(text[p - 1]):
+                p -= 1
+            if not (p and _kanji(text[p - 1])) and _name_start(text[p:s], lex):
+                f = (kind, p, e)
+        out.append(f)
     return out
