@@ -56,3 +56,10 @@ def test_a_name_the_analyser_cut_inside_is_masked_from_its_first_kanji(masker, t
 )
 def test_a_role_a_relation_or_a_prefix_glued_before_a_name_stays_outside_it(masker, text, name):
     assert name in found(masker, text, "PERSON")
+
+
+def test_a_katakana_first_name_glued_to_a_name_is_part_of_it_not_a_role(masker):
+    assert "テリー鈴木" in found(masker, "ゲストにテリー鈴木を迎えて開催した。", "PERSON")
+    # an ordinary word glued before the name is a role or a team, left outside
+    assert found(masker, "プロジェクトリーダー山田太郎が説明した。", "PERSON") == ["山田太郎"]
+    assert found(masker, "マネージャー佐藤が対応した。", "PERSON") == ["佐藤"]

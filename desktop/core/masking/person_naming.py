@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from desktop.core.masking.analyser import word_tokens
+from desktop.core.masking.foreign import _ORG_FIRST_WORDS, _ORG_WORDS
+from desktop.core.masking.foreign_lexicon import PLACE_SCORE, foreign_names
 from desktop.core.masking.lexicon import build_automaton, find_literals_automaton, rare_surnames
 from desktop.core.masking.person_common import Finding
 
@@ -99,6 +101,17 @@ def _name_start(prefix: str, lex) -> bool:
     return not (len(prefix) == 2 and len(toks) == 1 and "普通名詞" in toks[0].pos)
 
 
+_KATAKANA_BEFORE = re.compile(r"(?<![ァ-ヴー・=])[ァ-ヴ][ァ-ヴー]+$")
+
+
+def _stage_name_start(word: str) -> bool:
+    """A katakana word glued before a kanji name is its first part (テリー伊藤) unless it is
+    an ordinary word, a firm or a place (リーダー山田, チーム田中)."""
+    if word in _ORG_WORDS or word in _ORG_FIRST_WORDS:
+        return False
+    return foreign_names().score(word) > PLACE_SCORE
+
+
 def _kanji(ch: str) -> bool:
     return "一" <= ch <= "鿿" or ch == "々"
 
@@ -109,11 +122,17 @@ def with_kanji_run_start(text: str, found: list[Finding], lex) -> list[Finding]:
     out = []
     for f in found:
         kind, s, e = f
-        if kind == "PERSON" and s and _kanji(text[s - 1]) and _kanji(text[s]):
-            p = s - 1
-            if p and _kanji(text[p - 1]):
-                p -= 1
-            if not (p and _kanji(text[p - 1])) and _name_start(text[p:s], lex):
-                f = (kind, p, e)
+        if kind == "PERSON" and s and _kanji(text[s]):
+            before = text[s - 1]
+            if _kanji(before):
+                p = s - 1
+                if p and _kanji(text[p - 1]):
+                    p -= 1
+                if not (p and _kanji(text[p - 1])) and _name_start(text[p:s], lex):
+                    f = (kind, p, e)
+            elif "ァ" <= before <= "ヴ" or before == "ー":
+                m = _KATAKANA_BEFORE.search(text, max(0, s - 12), s)
+                if m and _stage_name_start(m.group(0)):
+                    f = (kind, m.start(), e)  # テリー伊藤, ジョニー大倉: a stage name
         out.append(f)
     return out
