@@ -52,6 +52,8 @@ def test_a_name_the_analyser_cut_inside_is_masked_from_its_first_kanji(masker, t
         ("担当山田太郎が対応します。", "山田太郎"),
         ("妻花子と二人で来庁した。", "花子"),
         ("故山田太郎の遺志を継ぐ。", "山田太郎"),
+        # a counter after its number ends the phrase before the name
+        ("2010年山田太郎が就任した。", "山田太郎"),
     ],
 )
 def test_a_role_a_relation_or_a_prefix_glued_before_a_name_stays_outside_it(masker, text, name):
@@ -63,3 +65,9 @@ def test_a_katakana_first_name_glued_to_a_name_is_part_of_it_not_a_role(masker):
     # an ordinary word glued before the name is a role or a team, left outside
     assert found(masker, "プロジェクトリーダー山田太郎が説明した。", "PERSON") == ["山田太郎"]
     assert found(masker, "マネージャー佐藤が対応した。", "PERSON") == ["佐藤"]
+
+
+def test_a_time_word_before_a_name_stays_outside_it(masker):
+    persons = found(masker, "その後足利尊氏が社領を寄進した。", "PERSON")
+    assert any(p.startswith("足利") for p in persons)
+    assert not any(p.startswith("後") for p in persons)

@@ -82,14 +82,14 @@ def with_royal_titles(text: str, found: list[Finding]) -> list[Finding]:
 # prefix of a post or a relation (前, 故, 副; 妻, 長男), a number, or a word ending in a post
 # or a place (課, 長, 市).
 _NOT_NAME_START = frozenset(
-    "前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某"
+    "前元現新旧副同各当本故総主次兼代上下中正準仮首筆全両諸某時"
     "妻夫娘息父母兄弟姉妹祖孫子甥姪叔伯嫁婿"
     "一二三四五六七八九十百千万"
 )
 _NOT_PREFIX_END = re.compile(r"[長官員課部係所局室県市町村区都府道者家様殿君氏]$")
 
 
-def _name_start(prefix: str, lex) -> bool:
+def _name_start(prefix: str, lex, *, after_digit: bool) -> bool:
     if prefix[0] in _NOT_NAME_START or _NOT_PREFIX_END.search(prefix):
         return False
     if prefix in lex.surnames_kanji or prefix in rare_surnames():
@@ -97,6 +97,10 @@ def _name_start(prefix: str, lex) -> bool:
     toks = word_tokens(prefix)
     if any(t.pos.startswith(("接頭", "接尾", "名詞-数詞", "助", "動")) for t in toks):
         return False
+    if toks and "副詞可能" in toks[-1].pos:
+        return False  # その後|足利尊氏, 頃, 際: a time word ends the phrase before the name
+    if len(prefix) == 1 and after_digit and "助数詞" in toks[0].pos:
+        return False  # 2010年|山田: a counter after its number
     # 担当|山田, 社員|太郎: a word of two kanji is a role or a thing before the name
     return not (len(prefix) == 2 and len(toks) == 1 and "普通名詞" in toks[0].pos)
 
@@ -128,7 +132,9 @@ def with_kanji_run_start(text: str, found: list[Finding], lex) -> list[Finding]:
                 p = s - 1
                 if p and _kanji(text[p - 1]):
                     p -= 1
-                if not (p and _kanji(text[p - 1])) and _name_start(text[p:s], lex):
+                if not (p and _kanji(text[p - 1])) and _name_start(
+                    text[p:s], lex, after_digit=p > 0 and text[p - 1].isdigit()
+                ):
                     f = (kind, p, e)
             elif "ァ" <= before <= "ヴ" or before == "ー":
                 m = _KATAKANA_BEFORE.search(text, max(0, s - 12), s)
