@@ -140,8 +140,9 @@ def test_preview_numbers_like_the_masker(masker):
         # a sentence that says who someone is
         ("鳴海沙耶は、日本の児童文学作家。", "鳴海沙耶"),
         ("オルガ・ベレジナは、ウクライナ出身の翻訳家である。", "オルガ・ベレジナ"),
-        # a sovereign's or leader's title after a name
-        ("展示品は桓武天皇の時代のものとされる。", "桓武"),
+        # a sovereign's or leader's title after a name (and part of it: both labelled sets
+        # count 持統天皇, 崇禎帝 as the name)
+        ("展示品は桓武天皇の時代のものとされる。", "桓武天皇"),
     ],
 )
 def test_definition_and_titles(masker, text, name):

@@ -35,6 +35,9 @@ _NOT_PERSON_AFTER = re.compile(
     r"プロダクション|飛行機|家具|監査法人|精肉店|本店|支店|宣言|協定|陣営|」|』|】"
 )
 _QUOTED_BEFORE = frozenset("「『【")
+# What follows people, not a firm or a venue: a bout (…VS…), talks (…=…会談), a part in a play
+# (…役で, …役、); these leave a ・ run a person though 会 or a kanji word follows.
+_PEOPLE_ACT_AFTER = re.compile(r"VS|vs|会談|対談|役(?:で|に|を|と|、|。|として)")
 _KANA_OR_DOT = re.compile(r"[ァ-ヴー\u3099\u309a・=]")
 _KANJI = re.compile(r"[一-鿿々]")
 # Kanji after a foreign name that leave it a person (…・ジョンソン大統領, …夫妻).
@@ -114,9 +117,15 @@ def find_dotted_names(
                 last = m.end()
     for m in matches:
         s, e = m.start(), m.end()
-        if _NOT_PERSON_AFTER.match(text, e) or (s and text[s - 1] in _QUOTED_BEFORE):
+        acts = _PEOPLE_ACT_AFTER.match(text, e)
+        if (_NOT_PERSON_AFTER.match(text, e) and not acts) or (s and text[s - 1] in _QUOTED_BEFORE):
             continue
-        if _KANJI.match(text, e) and not _titled(text, e) and not _listed_before_noun(text, s, e):
+        if (
+            _KANJI.match(text, e)
+            and not acts
+            and not _titled(text, e)
+            and not _listed_before_noun(text, s, e)
+        ):
             continue  # …・ベニテス国際空港, …・スタンボリスキ農民同盟, …大使館: a longer name
         if len(_WORD_SPLIT.split(m.group(0), 1)[0]) < 2:
             continue

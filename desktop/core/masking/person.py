@@ -33,7 +33,6 @@ from desktop.core.masking.lexicon import (
 from desktop.core.masking.person_apposition import (
     find_apposed_names,
     find_credited_names,
-    find_subjects_of_deeds,
     find_titled_katakana,
 )
 from desktop.core.masking.person_common import (
@@ -62,7 +61,14 @@ from desktop.core.masking.person_filters import (
 )
 from desktop.core.masking.person_forms import bracketed_readings, find_form_names
 from desktop.core.masking.person_lexicon import LexiconNames
+from desktop.core.masking.person_lists import listed_beside
+from desktop.core.masking.person_naming import (
+    find_named_names,
+    with_kanji_run_start,
+    with_royal_titles,
+)
 from desktop.core.masking.person_records import readings_completed
+from desktop.core.masking.person_subjects import find_subjects_of_deeds
 from desktop.core.masking.person_tagged import TaggedNames
 
 __all__ = [
@@ -101,7 +107,6 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         self._hint_automaton()
         foreign_names()
 
-    # ------------------------------------------------------------------------------------
     def _name_hint_lines(self, text: str) -> set[int]:
         """Line numbers with a known name, an honorific, a title or a label."""
         starts = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -144,11 +149,16 @@ class PersonFinder(TaggedNames, ContextNames, LexiconNames):
         found.extend(find_titled_katakana(text))
         found.extend(find_form_names(text, self._lex))  # person_forms: rows, case notes, letters
         found.extend(bracketed_readings(text, found))
+        found.extend(find_named_names(text))
         found.extend(self._coordinated(text, [f for f in found if f[0] == "PERSON"]))
+        found.extend(listed_beside(text, [f for f in found if f[0] == "PERSON"]))
         if "・" in text or "." in text:
             found = with_initials(text, found)
         if "世" in text:
             found = with_regnal_numbers(text, found)
+        if "皇" in text or "帝" in text or "太子" in text:
+            found = with_royal_titles(text, found)
+        found = with_kanji_run_start(text, found, self._lex)
         found = [g for g in (without_unit(text, f) for f in found) if g[2] > g[1]]
         found = [
             f

@@ -7,7 +7,6 @@
 - What only a person has or does just after a word: …の性格, …の長男, …と共演, …との確執,
   …役で (a part in a play); a title only a person holds after a katakana word (…皇帝, …姫);
   a credit after a full name (井上靖原作).
-- The subject of a sentence that says what only a person does (…は…で学んだ後, …と結婚).
 - ``cut_full_name``: a full name the analyser cut into pieces, for the list rules (真壁|刀|義).
 
 The word itself must look like a name: katakana words the foreign-name model does not call
@@ -271,65 +270,6 @@ def find_credited_names(text: str, lex) -> Iterator[Finding]:
                 if m and _surname_then_cut_given(m.group(0), lex, tagged_given_ok=True):
                     yield "PERSON", m.start(), i
             i = text.find(credit, i + 1)
-
-
-# What only a person does, said of a sentence's subject (シャーマンは…で学んだ後, ビルが32歳の若さで).
-_PERSON_DEEDS = (
-    "結婚", "離婚", "再婚", "死去", "逝去", "亡くな", "生まれ", "投獄", "逮捕", "処刑", "暗殺",
-    "戦死", "自殺", "亡命", "学んだ", "卒業", "入学", "師事", "当選", "引退", "辞任", "昇進",
-    "即位", "操縦",
-)
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
-# The subject: a katakana name or a kanji name at the start of a sentence or a clause.
-_SUBJECT_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[、。」』）)\n年月日]))([ァ-ヴ][ァ-ヴー・=]*[ァ-ヴー]|[{_KANJI}]{{1,4}})(?=[はがも])"
-)
-_DEED_REACH = 60  # characters between the subject (…は) and the deed
-_GA_REACH = 6  # …が: the deed close after it (ジャミルが操縦する)
-
-
-@lru_cache(maxsize=1)
-def _deed_automaton():
-    return build_automaton(_PERSON_DEEDS)
-
-
-def _subject_name(word: str, lex) -> bool:
-    if _KANJI_RE.match(word):
-        toks = word_tokens(word)
-        if len(toks) == 1:
-            return "人名" in toks[0].pos or word in lex.surnames_kanji
-        return (
-            "人名" in toks[0].pos
-            and len(toks) <= 3
-            and not _NOT_NAME_END.search(word)
-            and not any("普通名詞" in t.pos and len(t.surface) > 1 for t in toks[1:])
-        )  # not 崔健自身
-    return _katakana_name(word)
-
-
-def find_subjects_of_deeds(text: str, lex) -> Iterator[Finding]:
-    """The subject of a sentence that says what only a person does (…と結婚, …歳, …で学んだ)."""
-    deeds = [s for s, _e in find_literals_automaton(_deed_automaton(), text)]
-    i = text.find("歳")
-    while i > 0:  # an age (32歳): found by str.find, a digit class tried everywhere costs more
-        if text[i - 1] in _DIGITS:
-            deeds.append(i)
-        i = text.find("歳", i + 1)
-    seen: set[int] = set()
-    for d in sorted(deeds):
-        start = max(text.rfind("。", 0, d), text.rfind("\n", 0, d)) + 1
-        start = max(start, d - _DEED_REACH)
-        if start in seen:
-            continue
-        seen.add(start)
-        m = _SUBJECT_RE.search(text, start, d)
-        if not m or (m.start() and text[m.start() - 1] in "「『"):
-            continue
-        if text[m.end()] == "が" and d - m.end() > _GA_REACH:
-            continue  # パンダネットが開催する…で9歳にして優勝: が heads a clause inside the sentence
-        if _in_title(text, m.start()) or not _subject_name(m.group(1), lex):
-            continue
-        yield "PERSON", m.start(1), m.end(1)
 
 
 # Titles only a person holds, right after a katakana name (ガストラ皇帝, シェーラ姫, デデデ大王).
